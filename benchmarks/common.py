@@ -1,0 +1,83 @@
+"""Shared pieces for the benchmark scripts: a result row, timing helpers and the table printer."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Row:
+    """One figure, with the baseline measured in the same run and the target it is judged by."""
+
+    name: str
+    value: float
+    unit: str
+    baseline_name: str = ""
+    baseline: float | None = None
+    target: str = ""
+    ok: bool | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline in (None, 0):
+            return None
+        return self.value / self.baseline  # type: ignore[operator]
+
+
+def fmt(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    if unit == "s":
+        return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
+    if unit == "ms":
+        return f"{value:.2f} ms"
+    if unit == "MB":
+        return f"{value:.1f} MB"
+    return f"{value:.2f} {unit}".strip()
+
+
+def print_table(rows: Sequence[Row], title: str = "") -> None:
+    if title:
+        print(f"\n## {title}\n")
+    print("| figure | value | baseline | baseline value | ratio | target | met |")
+    print("|---|---|---|---|---|---|---|")
+    for row in rows:
+        ratio = f"{row.ratio:.2f}x" if row.ratio is not None else "-"
+        met = {True: "yes", False: "NO", None: "-"}[row.ok]
+        print(
+            f"| {row.name} | {fmt(row.value, row.unit)} | {row.baseline_name or '-'} | "
+            f"{fmt(row.baseline, row.unit)} | {ratio} | {row.target or '-'} | {met} |"
+        )
+    sys.stdout.flush()
+
+
+def median_time(run: Callable[[], object], repeat: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), times
+
+
+def run_process(args: Sequence[str], env: dict[str, str] | None = None, timeout: float = 120) -> None:
+    merged = dict(os.environ)
+    merged.update(env or {})
+    result = subprocess.run(list(args), cwd=REPO, env=merged, capture_output=True, text=True, timeout=timeout)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({result.returncode}):\n{result.stderr}")
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]

@@ -1,0 +1,54 @@
+"""The command line: the GUI by default, subcommands for everything that works headless."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from handbook import __version__
+from handbook.core.errors import HandbookError
+
+# Each module has register(subparsers); add new subcommands here.
+COMMAND_MODULES = (
+    "handbook.commands.validate",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="handbook",
+        description="Offline training and session planning for learning circle facilitators. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Handbook {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform's place)")
+    parser.add_argument("--portable", action="store_true", help="keep user data in a folder beside the app, e.g. on a USB stick")
+    parser.add_argument("--smoke-test", action="store_true", help="load the bundled course, render every page, open and close the window; exit 0 if all is well")
+    parser.add_argument("--exit-after-start", action="store_true", help="start as usual and exit once the first page is painted (for timing)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.smoke_test:
+            from handbook.app import smoke_test
+
+            return smoke_test(args)
+        if args.command is None:
+            from handbook.app import run_gui
+
+            return run_gui(args)
+        result: int = args.func(args)
+        return result
+    except HandbookError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,35 @@
+"""``handbook validate [DIR]``: lint a pack's source folder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from handbook.core.resources import bundled_pack_dir
+from handbook.core.validate import validate_pack
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "validate",
+        help="check a content pack's source folder and list its problems",
+        description="Check a pack's source folder: front matter, ids, links, images, plans and quizzes. "
+        "Prints 'path:line: message' per problem; exits 1 when there are errors, 0 when clean.",
+    )
+    parser.add_argument("dir", nargs="?", type=Path, help="the pack folder (default: the bundled course)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print only the problems")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root: Path = args.dir or bundled_pack_dir()
+    report = validate_pack(root)
+    for problem in report.problems:
+        print(problem.format(root))
+    errors, warnings = len(report.errors), len(report.warnings)
+    if not args.quiet:
+        pages = sum(1 for _ in report.pack.pages())
+        summary = f"{root}: {pages} pages, {errors} error(s), {warnings} warning(s)"
+        print(summary, file=sys.stderr if report.problems else sys.stdout)
+    return 1 if errors else 0

@@ -1,0 +1,1 @@
+"""Handbook's core: pure Python, no Qt. Everything a test can check without a screen."""

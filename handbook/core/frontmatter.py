@@ -1,0 +1,193 @@
+"""Read a content file: UTF-8 text, YAML front matter between ``---`` lines, and a body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from handbook.core.errors import ContentError, Problem
+
+# The C loader is several times faster; both are "safe" loaders that build only plain types.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+@dataclass
+class SourceFile:
+    """A content file split into its front matter and its body."""
+
+    path: Path
+    meta: dict[str, Any]
+    body: str
+    body_line: int
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int:
+        """The line where ``key`` is set in the front matter, or line 1 when it is missing."""
+        return self.key_lines.get(key, 1)
+
+
+def read_text(path: Path) -> str:
+    """A file's text, or a ContentError saying where the first non-UTF-8 byte is."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(path, None, f"cannot be read ({exc.strerror}).") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ContentError(
+            path,
+            line,
+            "is not UTF-8 text. Open it in a text editor and save it with the UTF-8 encoding.",
+        ) from None
+
+
+def parse_yaml(text: str, path: Path, first_line: int) -> Any:
+    """YAML with only plain types; errors point at the line in the file."""
+    try:
+        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        # The context mark is where the broken construct began, which is the line to fix.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        line = first_line + mark.line if mark is not None else first_line
+        problem = getattr(exc, "problem", None) or "it is not valid YAML"
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            hint = "YAML tags such as !!python/object are not allowed; use plain text, numbers and lists."
+        else:
+            hint = "Check the indentation and put text that contains a colon in quotes."
+        raise ContentError(path, line, f"the YAML cannot be read ({problem}). {hint}") from None
+
+
+def split_front_matter(text: str, path: Path) -> SourceFile:
+    """Split a file's text into front matter (a mapping) and body."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return SourceFile(path, {}, text, 1)
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            break
+    else:
+        raise ContentError(
+            path, 1, "the front matter starts with '---' but never ends; add a line '---' after it."
+        )
+    front = lines[1:index]
+    meta = parse_yaml("\n".join(front), path, first_line=2)
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ContentError(
+            path, 2, "the front matter must be a list of 'key: value' lines, like 'title: Welcome'."
+        )
+    key_lines: dict[str, int] = {}
+    for offset, line in enumerate(front):
+        match = _KEY_LINE.match(line)
+        if match:
+            key_lines.setdefault(match.group(1), offset + 2)
+    body = "\n".join(lines[index + 1 :])
+    return SourceFile(path, meta, body, index + 2, key_lines)
+
+
+def read_source(path: Path) -> SourceFile:
+    return split_front_matter(read_text(path), path)
+
+
+class FieldReader:
+    """Reads typed fields from front matter, collecting a Problem for each bad one."""
+
+    def __init__(self, source: SourceFile, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        self.ok = True
+
+    def _problem(self, key: str, message: str) -> None:
+        self.ok = False
+        self.problems.append(Problem(self.source.path, self.source.line_of(key), message))
+
+    def text(self, key: str, *, required: bool = True, default: str = "") -> str:
+        value = self.source.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, f"'{key}' is missing; add a line '{key}: ...' to the front matter.")
+            return default
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str) or not value.strip():
+            self._problem(key, f"'{key}' must be text, for example '{key}: Welcome'.")
+            return default
+        return value.strip()
+
+    def whole_number(self, key: str, *, required: bool = True, default: int = 0, low: int = 0) -> int:
+        value = self.source.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, f"'{key}' is missing; add a line '{key}: 10' (a whole number).")
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            self._problem(key, f"'{key}' must be a whole number of at least {low}, not {value!r}.")
+            return default
+        return value
+
+    def choice(self, key: str, allowed: tuple[str, ...], *, default: str) -> str:
+        value = self.source.meta.get(key)
+        if value is None:
+            self._problem(key, f"'{key}' is missing; use one of: {', '.join(allowed)}.")
+            return default
+        if value not in allowed:
+            self._problem(key, f"'{key}' is {value!r}; use one of: {', '.join(allowed)}.")
+            return default
+        return str(value)
+
+    def text_list(self, key: str, *, required: bool = False) -> tuple[str, ...]:
+        value = self.source.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, f"'{key}' is missing; add '{key}: []' or a list.")
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(
+            isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value
+        ):
+            self._problem(key, f"'{key}' must be a list of text, for example '{key}: [pens, paper]'.")
+            return ()
+        return tuple(str(item).strip() for item in value)
+
+    def number_range(self, key: str, *, required: bool = True, low: int = 0) -> tuple[int, int] | None:
+        """A whole number or a [min, max] pair."""
+        value = self.source.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, f"'{key}' is missing; add '{key}: 10' or '{key}: [5, 15]'.")
+            return None
+        if isinstance(value, int) and not isinstance(value, bool) and value >= low:
+            return (value, value)
+        if (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) and v >= low for v in value)
+            and value[0] <= value[1]
+        ):
+            return (value[0], value[1])
+        self._problem(
+            key, f"'{key}' must be a whole number or [min, max] with min <= max, not {value!r}."
+        )
+        return None
+
+    def unknown_keys(self, known: tuple[str, ...]) -> None:
+        for key in self.source.meta:
+            if key not in known:
+                self.problems.append(
+                    Problem(
+                        self.source.path,
+                        self.source.line_of(str(key)),
+                        f"unknown field '{key}' (known fields: {', '.join(known)}); check the spelling.",
+                        "warning",
+                    )
+                )

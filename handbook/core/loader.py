@@ -1,0 +1,340 @@
+"""Read a pack's source folder into a Pack, collecting every problem with its file and line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from handbook.core.content import (
+    ACTIVITY_KINDS,
+    ENERGY_LEVELS,
+    LESSON_KINDS,
+    SETTINGS,
+    Activity,
+    AgendaItem,
+    Form,
+    Lesson,
+    Module,
+    Pack,
+    PackInfo,
+    SessionPlan,
+)
+from handbook.core.errors import ContentError, Problem
+from handbook.core.frontmatter import FieldReader, SourceFile, parse_yaml, read_source, read_text
+
+PACK_FILE = "pack.yaml"
+MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
+_NUMBER_PREFIX = re.compile(r"^\d+[-_]")
+
+PACK_KEYS = ("id", "title", "version", "language", "license", "authors", "description", "min_app_version")
+MODULE_KEYS = ("title", "summary")
+LESSON_KEYS = ("title", "minutes", "kind", "id", "objectives")
+ACTIVITY_KEYS = ("title", "kind", "minutes", "group", "setting", "energy", "materials", "tags")
+PLAN_KEYS = ("title", "week", "theme", "minutes", "agenda", "tags")
+FORM_KEYS = ("title", "description")
+AGENDA_KEYS = ("title", "minutes", "activity", "notes")
+
+
+def slug_of(name: str) -> str:
+    """A file or folder name without its ordering number and suffix: '01-intro.md' -> 'intro'."""
+    stem = name[:-3] if name.endswith(".md") else name
+    return _NUMBER_PREFIX.sub("", stem)
+
+
+class PackLoader:
+    """Loads one pack folder. Broken files are reported in ``problems`` and left out."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.problems: list[Problem] = []
+
+    def rel(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def load(self) -> Pack:
+        info = self._load_info()
+        pack = Pack(info=info, root=self.root, problems=self.problems)
+        pack.modules = self._load_modules()
+        pack.activities = [a for a in map(self._load_activity, self._markdown_in("activities")) if a]
+        pack.plans = [p for p in map(self._load_plan, self._markdown_in("plans")) if p]
+        pack.forms = [f for f in map(self._load_form, self._markdown_in("forms")) if f]
+        media_dir = self.root / "media"
+        if media_dir.is_dir():
+            pack.media = tuple(
+                sorted(self.rel(p) for p in media_dir.rglob("*") if p.is_file())
+            )
+        self._check_duplicates(pack)
+        return pack
+
+    # pack.yaml
+
+    def _load_info(self) -> PackInfo:
+        path = self.root / PACK_FILE
+        fallback = PackInfo(id=self.root.name, title=self.root.name, version="0.0.0")
+        if not self.root.is_dir():
+            self.problems.append(Problem(self.root, None, "this folder does not exist; check the path."))
+            return fallback
+        if not path.is_file():
+            self.problems.append(
+                Problem(path, None, "pack.yaml is missing; every pack needs one with its id, title and version.")
+            )
+            return fallback
+        try:
+            meta = parse_yaml(read_text(path), path, first_line=1)
+        except ContentError as exc:
+            self.problems.append(exc.problem)
+            return fallback
+        if not isinstance(meta, dict):
+            self.problems.append(Problem(path, 1, "pack.yaml must be a list of 'key: value' lines."))
+            return fallback
+        lines: dict[str, int] = {}
+        for number, line in enumerate(read_text(path).split("\n"), start=1):
+            match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
+            if match:
+                lines.setdefault(match.group(1), number)
+        fields = FieldReader(SourceFile(path, meta, "", 1, lines), self.problems)
+        pack_id = fields.text("id", default=self.root.name)
+        if "id" in meta and not PACK_ID.match(pack_id):
+            fields._problem("id", f"the id {pack_id!r} may use only lowercase letters, digits and '-'.")
+            pack_id = re.sub(r"[^a-z0-9-]", "-", pack_id.lower()).strip("-")[:64] or "pack"
+        version = fields.text("version", default="0.0.0")
+        if "version" in meta and not SEMVER.match(version):
+            fields._problem("version", f"the version {version!r} must look like 1.0.0 (major.minor.patch).")
+        min_app = fields.text("min_app_version", required=False)
+        if min_app and not SEMVER.match(min_app):
+            fields._problem("min_app_version", f"min_app_version {min_app!r} must look like 0.1.0.")
+        fields.unknown_keys(PACK_KEYS)
+        return PackInfo(
+            id=pack_id,
+            title=fields.text("title", default=pack_id),
+            version=version,
+            language=fields.text("language", required=False, default="en"),
+            license=fields.text("license", required=False),
+            authors=fields.text_list("authors"),
+            description=fields.text("description", required=False),
+            min_app_version=min_app,
+        )
+
+    # course
+
+    def _markdown_in(self, folder: str) -> list[Path]:
+        directory = self.root / folder
+        if not directory.is_dir():
+            return []
+        return sorted(p for p in directory.glob("*.md") if p.is_file())
+
+    def _read(self, path: Path) -> SourceFile | None:
+        try:
+            return read_source(path)
+        except ContentError as exc:
+            self.problems.append(exc.problem)
+            return None
+
+    def _load_modules(self) -> list[Module]:
+        course = self.root / "course"
+        if not course.is_dir():
+            self.problems.append(
+                Problem(course, None, "the course folder is missing; add course/01-first-module/_module.md.")
+            )
+            return []
+        modules = []
+        for folder in sorted(p for p in course.iterdir() if p.is_dir()):
+            module = self._load_module(folder)
+            if module is not None:
+                modules.append(module)
+        return modules
+
+    def _load_module(self, folder: Path) -> Module | None:
+        intro = folder / "_module.md"
+        module_id = slug_of(folder.name)
+        if not intro.is_file():
+            self.problems.append(
+                Problem(intro, None, "this module has no _module.md; add one with a title and a summary.")
+            )
+            return None
+        source = self._read(intro)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        module = Module(
+            id=module_id,
+            title=fields.text("title", default=module_id),
+            path=self.rel(intro),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            summary=fields.text("summary", required=False),
+        )
+        fields.unknown_keys(MODULE_KEYS)
+        for path in sorted(folder.glob("*.md")):
+            if path.name.startswith("_"):
+                continue
+            lesson = self._load_lesson(path, module_id)
+            if lesson is not None:
+                module.lessons.append(lesson)
+        return module
+
+    def _load_lesson(self, path: Path, module_id: str) -> Lesson | None:
+        source = self._read(path)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        lesson_id = fields.text("id", required=False) or f"{module_id}/{slug_of(path.name)}"
+        lesson = Lesson(
+            id=lesson_id,
+            title=fields.text("title"),
+            path=self.rel(path),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            module_id=module_id,
+            minutes=fields.whole_number("minutes", low=1),
+            kind=fields.choice("kind", LESSON_KINDS, default="read"),
+            objectives=fields.text_list("objectives"),
+        )
+        fields.unknown_keys(LESSON_KEYS)
+        # A lesson without a title cannot be listed; everything else has a usable default.
+        return lesson if lesson.title else None
+
+    # activities, plans, forms
+
+    def _load_activity(self, path: Path) -> Activity | None:
+        source = self._read(path)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        title = fields.text("title")
+        kind = fields.choice("kind", ACTIVITY_KINDS, default="check-in")
+        minutes = fields.number_range("minutes", low=1) or (0, 0)
+        group = fields.number_range("group", required=False, low=1) or (1, 100)
+        setting = fields.text_list("setting") or SETTINGS
+        for value in setting:
+            if value not in SETTINGS:
+                fields._problem("setting", f"setting {value!r} is unknown; use in-person, online or both.")
+        energy = fields.choice("energy", ENERGY_LEVELS, default="low") if "energy" in source.meta else "low"
+        fields.unknown_keys(ACTIVITY_KEYS)
+        if not title:
+            return None
+        return Activity(
+            id=slug_of(path.name),
+            title=title,
+            path=self.rel(path),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            kind=kind,
+            minutes=minutes,
+            group=group,
+            setting=tuple(s for s in setting if s in SETTINGS) or SETTINGS,
+            energy=energy,
+            materials=fields.text_list("materials"),
+            tags=fields.text_list("tags"),
+        )
+
+    def _load_plan(self, path: Path) -> SessionPlan | None:
+        source = self._read(path)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        title = fields.text("title")
+        week = fields.whole_number("week", required=False, default=0, low=1) or None
+        minutes = fields.whole_number("minutes", low=1)
+        agenda = self._agenda(source, fields)
+        fields.unknown_keys(PLAN_KEYS)
+        if not title:
+            return None
+        return SessionPlan(
+            id=slug_of(path.name),
+            title=title,
+            path=self.rel(path),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            week=week,
+            theme=fields.text("theme", required=False),
+            minutes=minutes,
+            agenda=agenda,
+            tags=fields.text_list("tags"),
+        )
+
+    def _agenda(self, source: SourceFile, fields: FieldReader) -> tuple[AgendaItem, ...]:
+        raw: Any = source.meta.get("agenda")
+        line = source.line_of("agenda")
+        if raw is None:
+            fields._problem("agenda", "'agenda' is missing; list the parts of the meeting with title and minutes.")
+            return ()
+        if not isinstance(raw, list):
+            fields._problem("agenda", "'agenda' must be a list of items, each with '- title:' and 'minutes:'.")
+            return ()
+        items = []
+        for number, entry in enumerate(raw, start=1):
+            where = f"agenda item {number}"
+            if not isinstance(entry, dict):
+                self.problems.append(Problem(source.path, line, f"{where} must have 'title:' and 'minutes:'."))
+                continue
+            title, minutes = entry.get("title"), entry.get("minutes")
+            activity, notes = entry.get("activity"), entry.get("notes", "")
+            if not isinstance(title, str) or not title.strip():
+                self.problems.append(Problem(source.path, line, f"{where} has no title; add 'title: ...'."))
+                continue
+            if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
+                self.problems.append(
+                    Problem(source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number.")
+                )
+                continue
+            if activity is not None and not isinstance(activity, str):
+                self.problems.append(Problem(source.path, line, f"{where} ({title}): 'activity' must be an id."))
+                activity = None
+            if not isinstance(notes, str):
+                notes = str(notes)
+            for key in entry:
+                if key not in AGENDA_KEYS:
+                    self.problems.append(
+                        Problem(source.path, line, f"{where} ({title}) has an unknown field '{key}'.", "warning")
+                    )
+            items.append(AgendaItem(title.strip(), minutes, activity, notes.strip()))
+        return tuple(items)
+
+    def _load_form(self, path: Path) -> Form | None:
+        source = self._read(path)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        title = fields.text("title")
+        description = fields.text("description", required=False)
+        fields.unknown_keys(FORM_KEYS)
+        if not title:
+            return None
+        return Form(
+            id=slug_of(path.name),
+            title=title,
+            path=self.rel(path),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            description=description,
+        )
+
+    def _check_duplicates(self, pack: Pack) -> None:
+        seen: dict[tuple[str, str], str] = {}
+        for page in pack.pages():
+            key = (page.section, page.id)
+            if key in seen:
+                self.problems.append(
+                    Problem(
+                        self.root / page.path,
+                        1,
+                        f"the {page.section} id '{page.id}' is already used by {seen[key]}; "
+                        "rename one of the files or give it its own 'id'.",
+                    )
+                )
+            else:
+                seen[key] = page.path
+
+
+def load_pack(root: Path) -> Pack:
+    """Load a pack's source folder; check ``pack.problems`` for what could not be loaded."""
+    return PackLoader(Path(root)).load()

@@ -1,0 +1,127 @@
+"""A whole page for the reader: the title and facts from front matter around the rendered body."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from handbook.core.content import Activity, Form, Lesson, Module, Pack, Page, SessionPlan
+from handbook.core.render import PageState, RenderResult, render_markdown
+
+KIND_LABELS = {
+    "read": "Reading",
+    "activity": "Activity",
+    "reflect": "Reflection",
+    "quiz": "Self-check",
+    "check-in": "Check-in",
+    "icebreaker": "Icebreaker",
+    "energizer": "Energizer",
+    "learning-format": "Learning format",
+    "reflection": "Reflection",
+}
+
+
+def _esc(text: str) -> str:
+    return html.escape(text)
+
+
+def page_link(path: str) -> str:
+    return f"page:{path}"
+
+
+def _header(page: Page, pack: Pack) -> str:
+    parts = []
+    if isinstance(page, Lesson):
+        module = next((m for m in pack.modules if m.id == page.module_id), None)
+        crumbs = _esc(module.title) if module else ""
+        parts.append(f'<p class="crumbs">{crumbs}</p>')
+        parts.append(f"<h1>{_esc(page.title)}</h1>")
+        parts.append(
+            f'<p class="meta">{_esc(KIND_LABELS.get(page.kind, page.kind))} &middot; '
+            f"about {page.minutes} minutes</p>"
+        )
+        if page.objectives:
+            items = "".join(f"<li>{_esc(o)}</li>" for o in page.objectives)
+            parts.append(
+                '<table class="objectives" width="100%" cellspacing="0" cellpadding="8"><tr><td>'
+                f"<p><b>In this lesson you will</b></p><ul>{items}</ul></td></tr></table>"
+            )
+    elif isinstance(page, Module):
+        parts.append(f"<h1>{_esc(page.title)}</h1>")
+        if page.summary:
+            parts.append(f'<p class="summary">{_esc(page.summary)}</p>')
+    elif isinstance(page, Activity):
+        parts.append(f"<h1>{_esc(page.title)}</h1>")
+        parts.append(_activity_facts(page))
+    elif isinstance(page, SessionPlan):
+        parts.append(f"<h1>{_esc(page.title)}</h1>")
+        facts = [f"{page.minutes} minutes"]
+        if page.week:
+            facts.insert(0, f"Week {page.week}")
+        if page.theme:
+            facts.append(_esc(page.theme))
+        parts.append(f'<p class="meta">{" &middot; ".join(facts)}</p>')
+        parts.append(_agenda_table(page, pack))
+    elif isinstance(page, Form):
+        parts.append(f"<h1>{_esc(page.title)}</h1>")
+        if page.description:
+            parts.append(f'<p class="summary">{_esc(page.description)}</p>')
+    else:
+        parts.append(f"<h1>{_esc(page.title)}</h1>")
+    return "\n".join(parts)
+
+
+def _activity_facts(activity: Activity) -> str:
+    low, high = activity.group
+    rows = [
+        ("Kind", KIND_LABELS.get(activity.kind, activity.kind)),
+        ("Time", f"{activity.minutes_label} minutes"),
+        ("Group", f"{low} to {high} people"),
+        ("Setting", ", ".join(activity.setting)),
+        ("Energy", activity.energy),
+        ("Materials", ", ".join(activity.materials) or "none"),
+    ]
+    cells = "".join(f"<tr><th align=left>{k}</th><td>{_esc(v)}</td></tr>" for k, v in rows)
+    return f'<table class="facts" cellspacing="0" cellpadding="4">{cells}</table>'
+
+
+def _agenda_table(plan: SessionPlan, pack: Pack) -> str:
+    rows = []
+    start = 0
+    for item in plan.agenda:
+        title = _esc(item.title)
+        activity = pack.activity(item.activity) if item.activity else None
+        if activity is not None:
+            title += f' &middot; <a href="{page_link(activity.path)}">{_esc(activity.title)}</a>'
+        notes = f'<br/><span class="notes">{_esc(item.notes)}</span>' if item.notes else ""
+        rows.append(
+            f"<tr><td>{start}&ndash;{start + item.minutes}</td><td>{item.minutes}</td>"
+            f"<td>{title}{notes}</td></tr>"
+        )
+        start += item.minutes
+    head = "<tr><th align=left>Minute</th><th align=left>Length</th><th align=left>What happens</th></tr>"
+    return (
+        f'<table class="agenda" width="100%" cellspacing="0" cellpadding="5">{head}{"".join(rows)}'
+        f'<tr><td></td><td><b>{start}</b></td><td><b>Total</b></td></tr></table>'
+    )
+
+
+def render_page(page: Page, pack: Pack, state: PageState | None = None) -> RenderResult:
+    """The page as one HTML document for the reader."""
+    result = render_markdown(
+        page.body,
+        page_path=page.path,
+        first_line=page.body_line,
+        source=Path(pack.root) / page.path,
+        state=state,
+    )
+    body = result.html
+    if isinstance(page, Module) and page.lessons:
+        items = "".join(
+            f'<li><a href="{page_link(lesson.path)}">{_esc(lesson.title)}</a>'
+            f' <span class="meta">({lesson.minutes} min)</span></li>'
+            for lesson in page.lessons
+        )
+        body += f"<h2>Lessons</h2><ol>{items}</ol>"
+    result.html = f"{_header(page, pack)}\n{body}"
+    return result

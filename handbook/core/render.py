@@ -1,0 +1,398 @@
+"""Markdown to HTML as a pure function: pack links rewritten, raw HTML escaped, quizzes laid out.
+
+The HTML targets Qt's rich-text engine (QTextBrowser and QTextDocument for print), so boxes are
+one-cell tables and anchors use ``<a name>``. Links the app handles itself use these schemes:
+``page:<pack path>#fragment`` opens a page, ``task:N`` ticks task N, ``quiz:Q/C`` picks choice C
+of quiz Q. ``http(s)`` links keep their address and get class ``external``.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+from handbook.core.errors import ContentError, Problem
+from handbook.core.frontmatter import parse_yaml
+
+QUIZ_KEYS = ("question", "choices", "answer", "explanation")
+ADMONITION_KINDS = ("note", "tip", "warning", "example", "info", "danger", "important")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_SLUG_STRIP = re.compile(r"[^\w\s-]")
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    """A link from a page to another file of the pack."""
+
+    target: str  # pack-relative path, normalised
+    fragment: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Quiz:
+    index: int
+    question: str
+    choices: tuple[str, ...]
+    answer: int  # 0-based index of the right choice
+    explanation: str
+    line: int
+
+
+@dataclass(frozen=True)
+class TaskItem:
+    index: int
+    text: str
+    checked: bool  # as written in the Markdown
+    line: int
+
+
+@dataclass
+class PageState:
+    """What the reader has done on a page: ticked tasks and chosen quiz answers."""
+
+    ticks: Mapping[int, bool] = field(default_factory=dict)
+    answers: Mapping[int, int] = field(default_factory=dict)
+
+
+@dataclass
+class RenderResult:
+    html: str
+    links: list[LinkRef] = field(default_factory=list)
+    images: list[LinkRef] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)
+    quizzes: list[Quiz] = field(default_factory=list)
+    tasks: list[TaskItem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def slugify(text: str) -> str:
+    """A heading's anchor name: lowercase words joined by '-'."""
+    return re.sub(r"[\s_]+", "-", _SLUG_STRIP.sub("", text.lower()).strip())
+
+
+def is_external(href: str) -> bool:
+    return href.lower().startswith(("http://", "https://"))
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable("table").enable("strikethrough")
+    md.use(tasklists_plugin).use(footnote_plugin).use(admon_plugin)
+    # We judge every link ourselves (see _Renderer.links) so that a dropped link keeps its text.
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    return md
+
+
+class _Renderer:
+    """One render: walks the tokens once, rewriting and collecting as it goes."""
+
+    def __init__(self, page_path: str, first_line: int, source: Path, state: PageState) -> None:
+        self.page_dir = posixpath.dirname(page_path)
+        self.first_line = first_line
+        self.source = source
+        self.state = state
+        self.result = RenderResult(html="")
+
+    def line(self, token: Token | None) -> int:
+        if token is not None and token.map:
+            return self.first_line + token.map[0]
+        return self.first_line
+
+    def resolve(self, href: str) -> tuple[str, str] | None:
+        """A relative href as (pack path, fragment), or None when it leaves the pack."""
+        path, _, fragment = href.partition("#")
+        path = path.split("?", 1)[0]
+        if not path:
+            return ("", fragment)
+        if path.startswith("/") or "\\" in path:
+            return None
+        resolved = posixpath.normpath(posixpath.join(self.page_dir, path))
+        if resolved.startswith("../") or resolved == "..":
+            return None
+        return (resolved, fragment)
+
+    def rewrite(self, tokens: list[Token]) -> None:
+        for token in tokens:
+            if token.type == "heading_open":
+                pass
+            if token.type == "inline" and token.children:
+                self.rewrite_inline(token, token.children)
+            if token.type == "fence" and token.info.strip() == "quiz":
+                token.meta["quiz"] = self.read_quiz(token)
+            if token.type == "admonition_open":
+                kind = str(token.meta.get("tag", "note")).lower()
+                token.meta["kind"] = kind if kind in ADMONITION_KINDS else "note"
+
+    def rewrite_inline(self, parent: Token, children: list[Token]) -> None:
+        line = self.line(parent)
+        stack: list[Token] = []
+        for child in children:
+            if child.type == "link_open":
+                stack.append(child)
+                self.rewrite_link(child, line)
+            elif child.type == "link_close":
+                opener = stack.pop() if stack else None
+                if opener is not None and opener.meta.get("drop"):
+                    child.meta["drop"] = True
+            elif child.type == "image":
+                self.rewrite_image(child, line)
+            elif child.type == "html_inline" and "task-list-item-checkbox" in child.content:
+                index = len(self.result.tasks)
+                written = 'checked="checked"' in child.content
+                text = "".join(c.content for c in children if c.type == "text").strip()
+                self.result.tasks.append(TaskItem(index, text, written, line))
+                ticked = self.state.ticks.get(index, written)
+                mark = "&#9745;" if ticked else "&#9744;"
+                state = "done" if ticked else "open"
+                child.content = f'<a class="task {state}" href="task:{index}">{mark}</a>'
+
+    def rewrite_link(self, token: Token, line: int) -> None:
+        href = str(token.attrGet("href") or "")
+        if href.startswith("#"):
+            return
+        if is_external(href):
+            token.attrSet("class", "external")
+            token.attrSet("title", href)
+            self.result.external.append(href)
+            return
+        if _SCHEME.match(href):
+            token.meta["drop"] = True  # javascript:, file:, data:, mailto: ... never become links
+            return
+        target = self.resolve(href)
+        if target is None:
+            token.meta["drop"] = True
+            self.result.problems.append(
+                Problem(self.source, line, f"the link '{href}' points outside the pack; link only to files inside it.")
+            )
+            return
+        path, fragment = target
+        self.result.links.append(LinkRef(path, fragment, line))
+        token.attrSet("href", f"page:{path}" + (f"#{fragment}" if fragment else ""))
+
+    def rewrite_image(self, token: Token, line: int) -> None:
+        src = str(token.attrGet("src") or "")
+        target = None if (_SCHEME.match(src) or not src) else self.resolve(src)
+        if target is None or not target[0]:
+            # Offline by design: no remote images, and nothing outside the pack.
+            token.meta["drop"] = True
+            if not is_external(src):
+                self.result.problems.append(
+                    Problem(self.source, line, f"the image '{src}' is not a file of the pack; put it in media/.")
+                )
+            return
+        self.result.images.append(LinkRef(target[0], "", line))
+        token.attrSet("src", target[0])
+
+    def read_quiz(self, token: Token) -> Quiz | Problem:
+        line = self.line(token) + 1
+        try:
+            data: Any = parse_yaml(token.content, self.source, first_line=line)
+        except ContentError as exc:
+            self.result.problems.append(exc.problem)
+            return exc.problem
+        problem = _check_quiz(data)
+        if problem:
+            found = Problem(self.source, line, f"quiz: {problem}")
+            self.result.problems.append(found)
+            return found
+        quiz = Quiz(
+            index=len(self.result.quizzes),
+            question=str(data["question"]).strip(),
+            choices=tuple(str(c).strip() for c in data["choices"]),
+            answer=int(data["answer"]) - 1,
+            explanation=str(data.get("explanation", "")).strip(),
+            line=line,
+        )
+        for key in data:
+            if key not in QUIZ_KEYS:
+                self.result.problems.append(
+                    Problem(self.source, line, f"quiz: unknown field '{key}' (use {', '.join(QUIZ_KEYS)}).")
+                )
+        self.result.quizzes.append(quiz)
+        return quiz
+
+
+def _check_quiz(data: Any) -> str | None:
+    if not isinstance(data, dict):
+        return "write the question as 'question:', 'choices:', 'answer:' and 'explanation:' lines."
+    if not isinstance(data.get("question"), str) or not data["question"].strip():
+        return "'question' is missing; add 'question: ...'."
+    choices = data.get("choices")
+    if not isinstance(choices, list) or len(choices) < 2:
+        return "'choices' must be a list of at least two answers."
+    answer = data.get("answer")
+    if isinstance(answer, bool) or not isinstance(answer, int) or not 1 <= answer <= len(choices):
+        return f"'answer' must be the number of the right choice, from 1 to {len(choices)}."
+    if "explanation" in data and not isinstance(data["explanation"], str):
+        return "'explanation' must be text."
+    return None
+
+
+def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
+    esc = html.escape
+    parts = [
+        f'<a name="quiz-{quiz.index + 1}"></a>'
+        '<table class="quiz" width="100%" cellspacing="0" cellpadding="10"><tr><td>',
+        f'<p class="quiz-question"><b>Question {quiz.index + 1}.</b> {esc(quiz.question)}</p>',
+    ]
+    for number, choice in enumerate(quiz.choices):
+        letter = chr(ord("A") + number)
+        marker = "&#9673;" if chosen == number else "&#9675;"
+        css = "choice"
+        if chosen is not None and number == quiz.answer:
+            css = "choice right"
+        elif chosen == number:
+            css = "choice wrong"
+        parts.append(
+            f'<p class="{css}"><a href="quiz:{quiz.index}/{number}">{marker} {letter}. {esc(choice)}</a></p>'
+        )
+    if chosen is not None:
+        right = chr(ord("A") + quiz.answer)
+        if chosen == quiz.answer:
+            parts.append('<p class="feedback right"><b>&#10003; Right.</b></p>')
+        else:
+            parts.append(f'<p class="feedback wrong"><b>Not quite.</b> The right answer is {right}.</p>')
+        if quiz.explanation:
+            parts.append(f'<p class="explanation">{esc(quiz.explanation)}</p>')
+    else:
+        parts.append('<p class="hint">Choose an answer to check it.</p>')
+    parts.append("</td></tr></table>\n")
+    return "".join(parts)
+
+
+def _install_rules(md: MarkdownIt) -> None:
+    """Render rules for the Qt rich-text engine; installed once on the shared parser."""
+
+    def link_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "" if tokens[idx].meta.get("drop") else str(self.renderToken(tokens, idx, options, env))
+
+    def link_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "" if tokens[idx].meta.get("drop") else "</a>"
+
+    def image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        alt = html.escape(self.renderInlineAsText(token.children or [], options, env))
+        if token.meta.get("drop"):
+            return f'<span class="missing-image">[{alt or "image"}]</span>'
+        src = html.escape(str(token.attrGet("src")))
+        return f'<img src="{src}" alt="{alt}" />'
+
+    def fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        if token.info.strip() != "quiz":
+            return f"<pre>{html.escape(token.content)}</pre>\n"
+        quiz = token.meta.get("quiz")
+        if isinstance(quiz, Quiz):
+            answers: Mapping[int, int] = env.get("answers", {})
+            return _quiz_html(quiz, answers.get(quiz.index))
+        message = quiz.message if isinstance(quiz, Problem) else "this question could not be read."
+        return f'<p class="quiz-error">This question could not be shown: {html.escape(message)}</p>\n'
+
+    def heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        inline = tokens[idx + 1]
+        anchor = slugify(inline.content)
+        return f'<{tokens[idx].tag}><a name="{html.escape(anchor)}"></a>'
+
+    def admonition_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        kind = tokens[idx].meta.get("kind", "note")
+        return (
+            f'<table class="admonition {kind}" width="100%" cellspacing="0" cellpadding="8">'
+            f'<tr><td class="admonition {kind}">'
+        )
+
+    def admonition_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "</td></tr></table>\n"
+
+    def admonition_title_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return '<p class="admonition-title"><b>'
+
+    def admonition_title_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "</b></p>\n"
+
+    def footnote_ref(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        number = int(tokens[idx].meta["id"]) + 1
+        sub = tokens[idx].meta.get("subId", 0)
+        ref = f"fnref{number}" + (f":{sub}" if sub else "")
+        return f'<sup><a name="{ref}"></a><a href="#fn{number}">[{number}]</a></sup>'
+
+    def footnote_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        number = int(tokens[idx].meta["id"]) + 1
+        return f'<li><a name="fn{number}"></a>'
+
+    def footnote_anchor(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        number = int(tokens[idx].meta["id"]) + 1
+        return f' <a href="#fnref{number}" class="backref">&#8593;</a>'
+
+    def footnote_block_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return '<hr class="footnotes-sep" />\n<ol class="footnotes">\n'
+
+    def footnote_block_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "</ol>\n"
+
+    def table_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return '<table class="md" cellspacing="0" cellpadding="5" border="1">\n'
+
+    rules = {
+        "table_open": table_open,
+        "link_open": link_open,
+        "link_close": link_close,
+        "image": image,
+        "fence": fence,
+        "code_block": fence,
+        "heading_open": heading_open,
+        "admonition_open": admonition_open,
+        "admonition_close": admonition_close,
+        "admonition_title_open": admonition_title_open,
+        "admonition_title_close": admonition_title_close,
+        "footnote_ref": footnote_ref,
+        "footnote_open": footnote_open,
+        "footnote_anchor": footnote_anchor,
+        "footnote_block_open": footnote_block_open,
+        "footnote_block_close": footnote_block_close,
+    }
+    for name, rule in rules.items():
+        md.add_render_rule(name, rule)
+
+
+@lru_cache(maxsize=1)
+def _configured() -> MarkdownIt:
+    md = _parser()
+    _install_rules(md)
+    return md
+
+
+def render_markdown(
+    text: str,
+    *,
+    page_path: str = "",
+    first_line: int = 1,
+    source: Path | None = None,
+    state: PageState | None = None,
+) -> RenderResult:
+    """Render Markdown to HTML for Qt. Pure: the same arguments give the same result.
+
+    ``page_path`` is the file's path inside the pack, used to resolve relative links;
+    ``first_line`` is the line of the file where ``text`` starts, for problem reports.
+    """
+    md = _configured()
+    state = state or PageState()
+    renderer = _Renderer(page_path, first_line, source or Path(page_path or "<text>"), state)
+    env: dict[str, Any] = {"answers": state.answers}
+    tokens = md.parse(text, env)
+    renderer.rewrite(tokens)
+    renderer.result.html = md.renderer.render(tokens, md.options, env)
+    return renderer.result

@@ -1,0 +1,69 @@
+"""App settings, declared once: name, type, default and description; everything else derives from that."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from handbook.core.storage import atomic_write_json, move_aside
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str
+
+
+SCHEMA: tuple[Setting, ...] = (
+    Setting("zoom", int, 0, "Reader text size steps above (+) or below (-) the normal size."),
+    Setting("last_page", str, "", "The page open when the app was closed (pack path)."),
+    Setting("active_pack", str, "", "The id of the pack in use; empty for the bundled pack."),
+    Setting("last_profile", str, "", "The profile opened at the last start."),
+    Setting("confirm_external_links", bool, True, "Ask before opening a web link in the browser."),
+    Setting("page_size", str, "", "Paper size for printing: A4 or Letter; empty follows the locale."),
+)
+_BY_NAME = {setting.name: setting for setting in SCHEMA}
+
+
+class Settings:
+    """settings.json in the data dir. Unknown or mistyped values fall back to the default."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._values: dict[str, Any] = {}
+        self.moved_aside: Path | None = None
+        self._load()
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+        except (OSError, ValueError):
+            self.moved_aside = move_aside(self.path)
+            return
+        for name, value in data.items():
+            setting = _BY_NAME.get(name)
+            if setting is not None and isinstance(value, setting.type):
+                self._values[name] = value
+
+    def get(self, name: str) -> Any:
+        return self._values.get(name, _BY_NAME[name].default)
+
+    def set(self, name: str, value: Any) -> None:
+        setting = _BY_NAME[name]
+        if not isinstance(value, setting.type):
+            raise TypeError(f"setting {name} must be {setting.type.__name__}")
+        if self._values.get(name, setting.default) == value and name in self._values:
+            return
+        self._values[name] = value
+        self.save()
+
+    def save(self) -> None:
+        atomic_write_json(self.path, self._values)

@@ -1,0 +1,67 @@
+"""Atomic file writes: a temp file in the same folder, flushed and fsynced, then os.replace."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from handbook.core.errors import HandbookError
+
+
+class StorageError(HandbookError):
+    """A file could not be written; the previous version is still in place."""
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot write here ({exc.strerror}). Check the folder exists and is writable.") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise StorageError(
+            f"{path}: could not be saved ({exc.strerror}). The previous version is unchanged; "
+            "free some disk space or choose another folder, then try again."
+        ) from None
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on Windows, where it is not needed.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write_json(path: Path, value: Any) -> None:
+    atomic_write_bytes(path, json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def move_aside(path: Path, reason: str = "damaged") -> Path:
+    """Rename a damaged file next to itself with a free name; never deletes it."""
+    path = Path(path)
+    number = 1
+    while True:
+        target = path.with_name(f"{path.name}.{reason}-{number}")
+        if not target.exists():
+            os.replace(path, target)
+            return target
+        number += 1

@@ -1,0 +1,36 @@
+"""The About box: what the app is, the content's licence, and the credit to P2PU."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from handbook import __version__
+from handbook.core.content import PackInfo
+
+
+def show_about(parent: QWidget, info: PackInfo) -> None:
+    tr = parent.tr
+    text = tr(
+        "<h2>Handbook {version}</h2>"
+        "<p>Offline training and session planning for learning circle facilitators.</p>"
+        "<p><b>Content:</b> {title}, version {pack_version}<br/>"
+        "<b>Licence:</b> {license}<br/><b>Authors:</b> {authors}</p>"
+        "<p>The learning circle model was created by Peer 2 Peer University (P2PU), "
+        "who share their materials under CC BY-SA 4.0. This course is written in our own "
+        "words and shared under the same licence.</p>"
+    ).format(
+        version=__version__,
+        title=html.escape(info.title),
+        pack_version=html.escape(info.version),
+        license=html.escape(info.license or tr("not stated")),
+        authors=html.escape(", ".join(info.authors) or tr("not stated")),
+    )
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle(tr("About Handbook"))
+    box.setTextFormat(box.textFormat().RichText)
+    box.setText(text)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.exec()

@@ -1,0 +1,274 @@
+"""The main window: sidebar, reader, navigation, zoom and the menus that reach everything else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+
+from handbook.core.content import Pack, Page
+from handbook.core.errors import Problem
+from handbook.core.pages import render_page
+from handbook.core.render import PageState
+from handbook.core.settings import Settings
+from handbook.gui.about import show_about
+from handbook.gui.problems import ProblemsPanel
+from handbook.gui.reader import ReaderView
+from handbook.gui.sidebar import Sidebar
+
+StateProvider = Callable[[Page], PageState]
+
+
+class MainWindow(QMainWindow):
+    """Shows one pack. Everything it knows comes in through the constructor (see app.py)."""
+
+    pageShown = Signal(str)  # pack path of the page now in the reader
+    externalLinkConfirmed = Signal(QUrl)
+
+    def __init__(
+        self,
+        pack: Pack,
+        settings: Settings,
+        window_state: QSettings,
+        style_sheet: str = "",
+        state_for: StateProvider | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.pack = pack
+        self.settings = settings
+        self.window_state = window_state
+        self.state_for: StateProvider = state_for or (lambda page: PageState())
+        self.history: list[str] = []
+        self.future: list[str] = []
+        self.current: Page | None = None
+
+        self.sidebar = Sidebar()
+        self.reader = ReaderView(style_sheet)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.reader)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 800])
+        self.setCentralWidget(splitter)
+        self.problems_panel = ProblemsPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_panel)
+        self.problems_panel.hide()
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self.sidebar.pageChosen.connect(self.open_path)
+        self.reader.pageLinkActivated.connect(self.open_path)
+        self.reader.externalLinkActivated.connect(self.confirm_external_link)
+        self.externalLinkConfirmed.connect(QDesktopServices.openUrl)
+
+        self.set_pack(pack)
+        self.reader.set_zoom(int(settings.get("zoom")))
+        self._restore_geometry()
+
+    # building
+
+    def _action(
+        self, name: str, text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        shortcuts: list[QKeySequence] = []
+        for key in keys:
+            if isinstance(key, QKeySequence.StandardKey):
+                shortcuts.extend(QKeySequence.keyBindings(key))
+            else:
+                shortcuts.append(QKeySequence(key))
+        shortcuts = [s for s in shortcuts if not s.isEmpty()]
+        action.setShortcuts(shortcuts)
+        if shortcuts:
+            action.setToolTip(f"{text.replace('&', '')} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        quit_action = self._action("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        back = self._action("back", tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        forward = self._action("forward", tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
+        previous = self._action("previous", tr("&Previous page"), self.go_previous, "Ctrl+Left", "Ctrl+PgUp")
+        following = self._action("next", tr("&Next page"), self.go_next, "Ctrl+Right", "Ctrl+PgDown")
+        zoom_in = self._action("zoomIn", tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
+        zoom_out = self._action("zoomOut", tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        zoom_reset = self._action("zoomReset", tr("&Normal size"), self.zoom_reset, "Ctrl+0")
+        tabs = []
+        for index, label in enumerate((tr("&Course"), tr("&Activities"), tr("Session &plans"), tr("&Forms"))):
+            tabs.append(
+                self._action(f"showTab{index}", label, lambda i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
+            )
+        problems = self._action("problems", tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
+        about = self._action("about", tr("&About Handbook"), self.show_about, QKeySequence.StandardKey.HelpContents, "F1")
+
+        self.file_menu = self.menuBar().addMenu(tr("&File"))
+        self.file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        for action in (back, forward, previous, following):
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        for action in tabs:
+            go_menu.addAction(action)
+        self.view_menu = self.menuBar().addMenu(tr("&View"))
+        for action in (zoom_in, zoom_out, zoom_reset, problems):
+            self.view_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.help_menu.addAction(about)
+
+        toolbar = self.addToolBar(tr("Navigation"))
+        toolbar.setObjectName("navigationToolbar")
+        for action in (back, previous, following, zoom_out, zoom_in):
+            toolbar.addAction(action)
+        self.toolbar = toolbar
+
+    # pack and pages
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.setWindowTitle(self.tr("{title} - Handbook").format(title=pack.info.title))
+        self.sidebar.set_pack(pack)
+        self.show_problems(pack.problems)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.problems_panel.set_problems(problems, self.pack.root)
+        self.problems_panel.setVisible(bool(problems))
+
+    def first_page_path(self) -> str:
+        last = str(self.settings.get("last_page"))
+        if last and self.pack.page_at(last) is not None:
+            return last
+        order = self.pack.reading_order()
+        if order:
+            return order[0].path
+        pages = list(self.pack.pages())
+        return pages[0].path if pages else ""
+
+    def open_path(self, path: str, fragment: str = "", *, record: bool = True) -> bool:
+        """Show the page whose source file is ``path``; False if the pack has no such page."""
+        if not path and fragment:
+            self.reader.scrollToAnchor(fragment)
+            return True
+        page = self.pack.page_at(path)
+        if page is None:
+            self.statusBar().showMessage(self.tr("This page is not in the pack: {path}").format(path=path), 8000)
+            return False
+        if record and self.current is not None and self.current.path != path:
+            self.history.append(self.current.path)
+            self.future.clear()
+        self.current = page
+        self.refresh(fragment)
+        self.sidebar.select_path(path)
+        self.settings.set("last_page", path)
+        self._update_navigation()
+        self.pageShown.emit(path)
+        return True
+
+    def refresh(self, fragment: str = "") -> None:
+        """Render the current page again (after a tick, an answer, a zoom)."""
+        if self.current is None:
+            self.reader.clear()
+            return
+        scroll = self.reader.verticalScrollBar().value()
+        result = render_page(self.current, self.pack, self.state_for(self.current))
+        self.reader.show_page(result.html, self.current.path, self.pack.root, fragment)
+        if not fragment and self.reader.current_path == self.current.path:
+            self.reader.verticalScrollBar().setValue(scroll)
+
+    def _neighbour(self, step: int) -> Page | None:
+        order = self.pack.reading_order()
+        paths = [page.path for page in order]
+        if self.current is None or self.current.path not in paths:
+            return order[0] if order else None
+        index = paths.index(self.current.path) + step
+        return order[index] if 0 <= index < len(order) else None
+
+    def go_previous(self) -> None:
+        page = self._neighbour(-1)
+        if page is not None:
+            self.open_path(page.path)
+
+    def go_next(self) -> None:
+        page = self._neighbour(+1)
+        if page is not None:
+            self.open_path(page.path)
+
+    def go_back(self) -> None:
+        if self.history and self.current is not None:
+            self.future.append(self.current.path)
+            self.open_path(self.history.pop(), record=False)
+
+    def go_forward(self) -> None:
+        if self.future and self.current is not None:
+            self.history.append(self.current.path)
+            self.open_path(self.future.pop(), record=False)
+
+    def _update_navigation(self) -> None:
+        self.actions_by_name["previous"].setEnabled(self._neighbour(-1) is not None)
+        self.actions_by_name["next"].setEnabled(self._neighbour(+1) is not None)
+        self.actions_by_name["back"].setEnabled(bool(self.history))
+        self.actions_by_name["forward"].setEnabled(bool(self.future))
+
+    # zoom, links, about
+
+    def zoom_in(self) -> None:
+        self.reader.zoom_in_step()
+        self.settings.set("zoom", self.reader.zoom_level)
+
+    def zoom_out(self) -> None:
+        self.reader.zoom_out_step()
+        self.settings.set("zoom", self.reader.zoom_level)
+
+    def zoom_reset(self) -> None:
+        self.reader.set_zoom(0)
+        self.settings.set("zoom", 0)
+
+    def ask_to_open_external(self, url: QUrl) -> bool:
+        """Ask before anything leaves the computer; tests replace this method."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open a web page?"),
+            self.tr(
+                "This link goes to a web page:\n\n{url}\n\nIt opens in your web browser and needs "
+                "the internet. Open it?"
+            ).format(url=url.toString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def confirm_external_link(self, url: QUrl) -> None:
+        if url.scheme() not in ("http", "https"):
+            return
+        if not self.settings.get("confirm_external_links") or self.ask_to_open_external(url):
+            self.externalLinkConfirmed.emit(url)
+
+    def show_about(self) -> None:
+        show_about(self, self.pack.info)
+
+    # geometry
+
+    def _restore_geometry(self) -> None:
+        geometry = self.window_state.value("geometry")
+        state = self.window_state.value("state")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+            self.problems_panel.setVisible(bool(self.pack.problems))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.window_state.setValue("geometry", self.saveGeometry())
+        self.window_state.setValue("state", self.saveState())
+        self.window_state.sync()
+        super().closeEvent(event)

@@ -1,0 +1,142 @@
+"""The sidebar: the course tree and the lists of activities, session plans and forms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from handbook.core.content import Pack, Page
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CourseTree(QTreeWidget):
+    """Modules and their lessons, with suggested minutes."""
+
+    pageChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("courseTree")
+        self.setAccessibleName(self.tr("Course contents"))
+        self.setColumnCount(2)
+        self.setHeaderLabels([self.tr("Lesson"), self.tr("Minutes")])
+        self.setUniformRowHeights(True)
+        self.itemActivated.connect(self._on_item)
+        self.itemClicked.connect(self._on_item)
+        self._items: dict[str, QTreeWidgetItem] = {}
+
+    def set_pack(self, pack: Pack) -> None:
+        self.clear()
+        self._items.clear()
+        for number, module in enumerate(pack.modules, start=1):
+            top = QTreeWidgetItem([f"{number}. {module.title}", str(module.minutes)])
+            top.setData(0, PATH_ROLE, module.path)
+            top.setToolTip(0, module.summary)
+            self._items[module.path] = top
+            for lesson in module.lessons:
+                child = QTreeWidgetItem([lesson.title, str(lesson.minutes)])
+                child.setData(0, PATH_ROLE, lesson.path)
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                self._items[lesson.path] = child
+                top.addChild(child)
+            top.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            self.addTopLevelItem(top)
+        self.resizeColumnToContents(1)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+
+    def item_for(self, path: str) -> QTreeWidgetItem | None:
+        return self._items.get(path)
+
+    def select_path(self, path: str) -> None:
+        item = self._items.get(path)
+        if item is None:
+            return
+        self.blockSignals(True)
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
+        self.blockSignals(False)
+
+    def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        path = item.data(0, PATH_ROLE)
+        if path:
+            self.pageChosen.emit(path)
+
+
+class PageList(QListWidget):
+    """A flat list of pages: activities, plans or forms."""
+
+    pageChosen = Signal(str)
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.itemActivated.connect(self._on_item)
+        self.itemClicked.connect(self._on_item)
+
+    def set_pages(self, pages: list[tuple[str, Page]]) -> None:
+        self.clear()
+        for label, page in pages:
+            item = QListWidgetItem(label)
+            item.setData(PATH_ROLE, page.path)
+            self.addItem(item)
+
+    def select_path(self, path: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(PATH_ROLE) == path:
+                self.blockSignals(True)
+                self.setCurrentRow(row)
+                self.blockSignals(False)
+                return
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        self.pageChosen.emit(item.data(PATH_ROLE))
+
+
+class Sidebar(QTabWidget):
+    """Tabs for the course, the activity library, the session plans and the forms."""
+
+    pageChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.course = CourseTree()
+        self.activities = PageList(self.tr("Activities"))
+        self.plans = PageList(self.tr("Session plans"))
+        self.forms = PageList(self.tr("Forms"))
+        self.addTab(self.course, self.tr("&Course"))
+        self.addTab(self.activities, self.tr("&Activities"))
+        self.addTab(self.plans, self.tr("&Plans"))
+        self.addTab(self.forms, self.tr("&Forms"))
+        for widget in (self.course, self.activities, self.plans, self.forms):
+            widget.pageChosen.connect(self.pageChosen)
+
+    def set_pack(self, pack: Pack) -> None:
+        self.course.set_pack(pack)
+        activities = sorted(pack.activities, key=lambda a: (a.kind, a.title.lower()))
+        self.activities.set_pages(
+            [(f"{a.title}  ({a.minutes_label} min)", a) for a in activities]
+        )
+        self.plans.set_pages([(p.title, p) for p in pack.plans])
+        self.forms.set_pages([(f.title, f) for f in pack.forms])
+
+    def select_path(self, path: str) -> None:
+        self.course.select_path(path)
+        for page_list in (self.activities, self.plans, self.forms):
+            page_list.select_path(path)
+
+    def focus_tab(self, index: int) -> None:
+        self.setCurrentIndex(index)
+        widget = self.currentWidget()
+        if widget is not None:
+            widget.setFocus()

@@ -1,0 +1,41 @@
+"""The app starts on the bundled course, as a user's start does, and its smoke test passes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+
+def run_handbook(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HANDBOOK_DATA_DIR=str(data_dir))
+    return subprocess.run(
+        [sys.executable, "-m", "handbook", *args], capture_output=True, text=True, cwd=REPO, env=env, timeout=120
+    )
+
+
+def test_smoke_test_passes(tmp_path: Path) -> None:
+    result = run_handbook("--smoke-test", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("smoke test passed:")
+    assert list(tmp_path.iterdir()) == []  # the smoke test never writes to the user's data
+
+
+def test_exit_after_start_uses_the_data_dir_and_remembers_the_page(tmp_path: Path) -> None:
+    result = run_handbook("--exit-after-start", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    settings = (tmp_path / "settings.json").read_text(encoding="utf-8")
+    assert '"last_page": "course/01-' in settings
+
+
+def test_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run_handbook("--exit-after-start", data_dir=blocker / "data")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "Choose another one with --data-dir" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,162 @@
+"""Rendering is a pure function: each feature gives the HTML the reader and printer expect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from handbook.core.loader import load_pack
+from handbook.core.pages import render_page
+from handbook.core.render import PageState, render_markdown, slugify
+
+PAGE = "course/01-a/02-b.md"
+
+
+def html_of(text: str, **kwargs: object) -> str:
+    return render_markdown(text, page_path=PAGE, **kwargs).html  # type: ignore[arg-type]
+
+
+def test_commonmark_basics() -> None:
+    assert html_of("Some *soft* and **strong** text.") == (
+        "<p>Some <em>soft</em> and <strong>strong</strong> text.</p>\n"
+    )
+    assert html_of("## Before you start") == '<h2><a name="before-you-start"></a>Before you start</h2>\n'
+
+
+def test_raw_html_is_escaped_never_rendered() -> None:
+    html = html_of('<script>alert("x")</script>\n\nA <b onclick="x()">bold</b> move.')
+    assert "<script>" not in html and "<b " not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+    assert "&lt;b onclick=&quot;x()&quot;&gt;bold&lt;/b&gt;" in html
+
+
+def test_gfm_table() -> None:
+    html = html_of("| Week | Theme |\n|---|---|\n| 1 | Start |\n")
+    assert html == (
+        '<table class="md" cellspacing="0" cellpadding="5" border="1">\n<thead>\n<tr>\n<th>Week</th>\n'
+        "<th>Theme</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>Start</td>\n</tr>\n</tbody>\n</table>\n"
+    )
+
+
+def test_task_list_becomes_clickable_ticks() -> None:
+    result = render_markdown("- [ ] Book the room\n- [x] Buy snacks\n", page_path=PAGE, first_line=10)
+    assert [(t.index, t.text, t.checked, t.line) for t in result.tasks] == [
+        (0, "Book the room", False, 10),
+        (1, "Buy snacks", True, 11),
+    ]
+    assert '<a class="task open" href="task:0">&#9744;</a> Book the room' in result.html
+    assert '<a class="task done" href="task:1">&#9745;</a> Buy snacks' in result.html
+    # The reader's own ticks win over what the file says.
+    ticked = render_markdown("- [ ] Book the room\n- [x] Buy snacks\n", state=PageState(ticks={0: True, 1: False}))
+    assert '<a class="task done" href="task:0">' in ticked.html
+    assert '<a class="task open" href="task:1">' in ticked.html
+
+
+def test_admonition_is_a_boxed_table() -> None:
+    html = html_of('!!! warning "Mind the time"\n    Keep to *ten* minutes.\n')
+    assert html == (
+        '<table class="admonition warning" width="100%" cellspacing="0" cellpadding="8">'
+        '<tr><td class="admonition warning"><p class="admonition-title"><b>Mind the time</b></p>\n'
+        "<p>Keep to <em>ten</em> minutes.</p>\n</td></tr></table>\n"
+    )
+    assert 'class="admonition note"' in html_of("!!! strange\n    Text\n")
+
+
+def test_footnotes_link_both_ways() -> None:
+    html = html_of("A fact[^1].\n\n[^1]: The source.\n")
+    assert '<sup><a name="fnref1"></a><a href="#fn1">[1]</a></sup>' in html
+    assert '<li><a name="fn1"></a><p>The source. <a href="#fnref1" class="backref">&#8593;</a></p>' in html
+
+
+def test_quiz_unanswered_and_answered() -> None:
+    text = (
+        "```quiz\nquestion: Who leads?\nchoices:\n  - A teacher\n  - The group\nanswer: 2\n"
+        "explanation: Peers lead.\n```\n"
+    )
+    fresh = render_markdown(text, page_path=PAGE, first_line=5)
+    (quiz,) = fresh.quizzes
+    assert (quiz.question, quiz.choices, quiz.answer, quiz.line) == ("Who leads?", ("A teacher", "The group"), 1, 6)
+    assert '<a href="quiz:0/0">&#9675; A. A teacher</a>' in fresh.html
+    assert "Peers lead." not in fresh.html  # the explanation waits for an answer
+    assert "Choose an answer" in fresh.html
+    wrong = html_of(text, state=PageState(answers={0: 0}))
+    assert '<p class="choice wrong"><a href="quiz:0/0">&#9673; A. A teacher</a></p>' in wrong
+    assert "The right answer is B." in wrong and "Peers lead." in wrong
+    right = html_of(text, state=PageState(answers={0: 1}))
+    assert "&#10003; Right." in right
+
+
+def test_quiz_problems_are_reported_and_shown() -> None:
+    bad = render_markdown("```quiz\nquestion: Q\nchoices: [a, b]\nanswer: 3\n```\n", page_path=PAGE, first_line=1)
+    assert bad.quizzes == []
+    assert bad.problems[0].line == 2
+    assert "'answer' must be the number of the right choice, from 1 to 2." in bad.problems[0].message
+    assert 'class="quiz-error"' in bad.html
+    unknown = render_markdown("```quiz\nquestion: Q\nchoices: [a, b]\nanswer: 1\nhint: no\n```\n")
+    assert "unknown field 'hint'" in unknown.problems[0].message
+    broken = render_markdown("```quiz\nquestion: [Q\n```\n")
+    assert "YAML cannot be read" in broken.problems[0].message
+
+
+def test_relative_links_become_internal() -> None:
+    result = render_markdown("[next](03-c.md) [act](../../activities/x.md#steps) [same](#top)", page_path=PAGE)
+    assert '<a href="page:course/01-a/03-c.md">next</a>' in result.html
+    assert '<a href="page:activities/x.md#steps">act</a>' in result.html
+    assert '<a href="#top">same</a>' in result.html
+    assert [(link.target, link.fragment) for link in result.links] == [
+        ("course/01-a/03-c.md", ""),
+        ("activities/x.md", "steps"),
+    ]
+
+
+def test_external_links_are_marked() -> None:
+    result = render_markdown("[P2PU](https://www.p2pu.org/en/)")
+    assert result.html == (
+        '<p><a href="https://www.p2pu.org/en/" class="external" title="https://www.p2pu.org/en/">P2PU</a></p>\n'
+    )
+    assert result.external == ["https://www.p2pu.org/en/"]
+
+
+def test_dangerous_schemes_are_dropped_but_text_kept() -> None:
+    html = html_of("[a](javascript:alert(1)) [b](file:///etc/passwd) [c](data:text/html,x) [d](mailto:x@y.z)")
+    assert "href" not in html
+    assert html == "<p>a b c d</p>\n"
+
+
+def test_links_leaving_the_pack_are_dropped_and_reported() -> None:
+    result = render_markdown("[up](../../../secret.md)", page_path=PAGE, first_line=3)
+    assert "href" not in result.html
+    assert result.problems[0].line == 3 and "outside the pack" in result.problems[0].message
+
+
+def test_images_resolve_to_pack_media_and_remote_images_are_not_loaded() -> None:
+    result = render_markdown("![A circle](../../media/circle.png)", page_path=PAGE)
+    assert result.html == '<p><img src="media/circle.png" alt="A circle" /></p>\n'
+    assert [image.target for image in result.images] == ["media/circle.png"]
+    remote = render_markdown("![Logo](https://example.org/logo.png)", page_path=PAGE)
+    assert remote.html == '<p><span class="missing-image">[Logo]</span></p>\n'
+
+
+def test_render_is_pure() -> None:
+    text = "- [ ] a\n\n```quiz\nquestion: Q\nchoices: [a, b]\nanswer: 1\n```\n"
+    assert html_of(text) == html_of(text)
+    assert render_markdown(text).tasks == render_markdown(text).tasks
+
+
+def test_slugify() -> None:
+    assert slugify("Plus/Delta: what's next?") == "plusdelta-whats-next"
+
+
+def test_render_page_adds_facts(mini_pack: Path) -> None:
+    pack = load_pack(mini_pack)
+    lesson = render_page(pack.lessons().__next__(), pack).html
+    assert "<h1>Welcome</h1>" in lesson
+    assert "Reading &middot; about 5 minutes" in lesson
+    assert "<li>Know what comes next</li>" in lesson
+    plan = render_page(pack.plans[0], pack).html
+    assert "Week 1 &middot; 15 minutes &middot; Getting to know each other" in plan
+    assert '<a href="page:activities/shakedown.md">Shakedown</a>' in plan
+    assert "Write both columns on the board." in plan
+    activity = render_page(pack.activity("plus-delta"), pack).html  # type: ignore[arg-type]
+    assert "3-20 minutes" in activity and "2 to 20 people" in activity and "flip chart" in activity
+    module = render_page(pack.modules[0], pack).html
+    assert '<a href="page:course/01-start/02-checklist.md">Checklist</a>' in module
