@@ -8,6 +8,7 @@ import tempfile
 
 from benchmarks.common import Row, median_time, print_table, run_process
 
+TITLE = "Start-up"
 TARGET_RATIO = 2.0
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
 
+import handbook.commands
 from handbook import __version__
 from handbook.core.errors import HandbookError
 
-# Each module has register(subparsers); add new subcommands here.
-COMMAND_MODULES = (
-    "handbook.commands.validate",
-)
+
+def command_modules() -> list[str]:
+    """Every module in handbook/commands registers one subcommand (its register(subparsers))."""
+    return sorted(m.name for m in pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands."))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true", help="load the bundled course, render every page, open and close the window; exit 0 if all is well")
     parser.add_argument("--exit-after-start", action="store_true", help="start as usual and exit once the first page is painted (for timing)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         importlib.import_module(name).register(subparsers)
     return parser
 

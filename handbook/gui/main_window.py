@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
 
         self.file_menu = self.menuBar().addMenu(tr("&File"))
         self.file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu(tr("&Go"))
+        go_menu = self.go_menu = self.menuBar().addMenu(tr("&Go"))
         for action in (back, forward, previous, following):
             go_menu.addAction(action)
         go_menu.addSeparator()
@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(tr("&View"))
         for action in (zoom_in, zoom_out, zoom_reset, problems):
             self.view_menu.addAction(action)
+        # Feature windows (progress, planner, packs, search) add their actions to this menu.
+        self.tools_menu = self.menuBar().addMenu(tr("&Tools"))
         self.help_menu = self.menuBar().addMenu(tr("&Help"))
         self.help_menu.addAction(about)
 
