@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 
 class FirstPaint(QObject):
-    def eventFilter(self, watched, event):  # noqa: N802
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
