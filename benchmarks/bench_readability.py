@@ -26,7 +26,7 @@ TARGET_MEDIAN = 60.0
 class _Text(HTMLParser):
     """HTML to plain sentences: block ends become full stops so headings and cells count as sentences."""
 
-    BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "td", "th", "tr"}
+    BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "td", "th", "tr"})
 
     def __init__(self) -> None:
         super().__init__()
