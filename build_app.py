@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Row, median_time, print_table, run_process
-from freeze.archive import archive_name, folder_size, make_archive, write_checksum
+from freeze.archive import archive_name, archive_suffix, folder_size, make_archive, write_checksum
 from freeze.icons import icon_for
 
 REPO = Path(__file__).resolve().parent
@@ -51,6 +51,8 @@ ALLOWED_STDERR = (
     r"QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '.*'",  # CI runs as root, without a login session
     r"QStandardPaths: wrong permissions on runtime directory .*, 0[0-7]+ instead of 0700",
 )
+# What the frozen app must pass: its own smoke test, and a subcommand (found by pkgutil at run time).
+FROZEN_CHECKS = (["--smoke-test"], ["validate", "--quiet"])
 # Variables of the build machine that must not leak into the frozen app's test run.
 FOREIGN_ENV = ("PYTHONPATH", "PYTHONHOME", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "LD_LIBRARY_PATH")
 ARCHIVE_TARGET = 1.1  # the app's archive against the untrimmed baseline's
@@ -168,7 +170,7 @@ def build_app(content: Path, out: Path, work: Path, system: str) -> Path:
     run_pyinstaller([str(SPEC), "--distpath", str(out), "--workpath", str(work / "app"), "--", *spec_options], log)
     for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
         if "Handbook trim: left out" in line and "binaries" in line:
-            print(line.split("Handbook trim: ", 1)[1])
+            print("trimmed: " + line.split("Handbook trim: ", 1)[1])
     return bundle_path(out, APP_NAME, system)
 
 
@@ -197,22 +199,25 @@ def unexpected_stderr(stderr: str) -> list[str]:
 
 
 def smoke_test(exe: Path, data_dir: Path) -> str:
-    """Run the frozen app's --smoke-test offscreen; fail on a non-zero exit or unexpected stderr."""
+    """Run the frozen app's checks offscreen; fail on a non-zero exit or unexpected stderr."""
     env = clean_env(QT_QPA_PLATFORM="offscreen", HANDBOOK_DATA_DIR=str(data_dir))
-    try:
-        result = subprocess.run(
-            [str(exe), "--smoke-test"], capture_output=True, text=True, env=env, timeout=300, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise BuildError(f"{exe} --smoke-test did not finish within 5 minutes.", exit_code=1) from None
-    unexpected = unexpected_stderr(result.stderr)
-    if result.returncode != 0 or unexpected:
-        shown = "\n    ".join(unexpected or result.stderr.splitlines()[-25:])
-        raise BuildError(
-            f"the frozen app failed its smoke test (exit code {result.returncode}); its stderr:\n    {shown}",
-            exit_code=1,
-        )
-    return result.stdout.strip()
+    outputs = []
+    for check in FROZEN_CHECKS:
+        command = [str(exe), *check]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300, check=False)
+        except subprocess.TimeoutExpired:
+            raise BuildError(f"{' '.join(command)} did not finish within 5 minutes.", exit_code=1) from None
+        unexpected = unexpected_stderr(result.stderr)
+        if result.returncode != 0 or unexpected:
+            shown = "\n    ".join(unexpected or result.stderr.splitlines()[-25:])
+            raise BuildError(
+                f"the frozen app failed its check '{' '.join(check)}' (exit code {result.returncode}); "
+                f"its stderr:\n    {shown}",
+                exit_code=1,
+            )
+        outputs.append(result.stdout.strip())
+    return "\n".join(output for output in outputs if output)
 
 
 def place(staged: list[Path], dist: Path) -> list[Path]:
@@ -297,64 +302,74 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)  # fmt: skip
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+def compare_with_baseline(
+    bundle: Path, archive: Path, build_s: float, staging: Path, work: Path, repeat: int
+) -> dict[str, dict[str, float]]:
+    """Sizes and start-up of the app and of the untrimmed bare QTextBrowser bundle, built in the same run."""
+    system = platform.system()
+    started = time.perf_counter()
+    baseline = build_baseline(staging, work, system)
+    baseline_build_s = time.perf_counter() - started
+    baseline_archive = make_archive(baseline, work / f"Baseline{archive_suffix(system)}")
+    return {
+        "app": {
+            "folder_bytes": folder_size(bundle),
+            "archive_bytes": archive.stat().st_size,
+            "startup_s": startup_seconds(executable(bundle, APP_NAME, system), work / "data", ["--exit-after-start"], repeat),
+            "build_s": build_s,
+        },
+        "baseline": {
+            "folder_bytes": folder_size(baseline),
+            "archive_bytes": baseline_archive.stat().st_size,
+            "startup_s": startup_seconds(executable(baseline, "Baseline", system), work / "data", [], repeat),
+            "build_s": baseline_build_s,
+        },
+    }  # fmt: skip
+
+
+def build(args: argparse.Namespace) -> None:
     system, machine = platform.system(), platform.machine()
     dist, content = args.dist.resolve(), args.content.resolve()
-    try:
-        pyinstaller_version = check_pyinstaller()
-        check_tools(system)
-        check_tree(content)
-        changes = uncommitted_changes()
-        if changes:
-            print(f"note: {len(changes)} file(s) differ from the last commit; this build matches no commit.")
-        from handbook import __version__
+    pyinstaller_version = check_pyinstaller()
+    check_tools(system)
+    check_tree(content)
+    changes = uncommitted_changes()
+    if changes:
+        print(f"note: {len(changes)} file(s) differ from the last commit; this build matches no commit.")
+    from handbook import __version__
 
-        staging = prepare_staging(dist)
-        try:
-            with tempfile.TemporaryDirectory(prefix="handbook-build-") as work_dir:
-                work = Path(work_dir)
-                print(f"Freezing Handbook {__version__} with PyInstaller {pyinstaller_version} ...", flush=True)
-                started = time.perf_counter()
-                bundle = build_app(content, staging, work, system)
-                build_s = time.perf_counter() - started
-                print(smoke_test(executable(bundle, APP_NAME, system), work / "smoke-data"))
-                archive = make_archive(bundle, staging / archive_name(APP_NAME, __version__, system, machine))
-                checksum = write_checksum(archive)
-                bundle, archive, checksum = place([bundle, archive, checksum], dist)
-                print(f"built {bundle}\n      {archive}\n      {checksum} in {build_s:.0f} s")
-                if args.baseline:
-                    started = time.perf_counter()
-                    baseline = build_baseline(staging, work, system)
-                    baseline_build_s = time.perf_counter() - started
-                    baseline_archive = make_archive(
-                        baseline, work / f"Baseline{archive.name.removeprefix(f'{APP_NAME}-{__version__}')}"
-                    )
-                    figures = {
-                        "app": {
-                            "folder_bytes": folder_size(bundle),
-                            "archive_bytes": archive.stat().st_size,
-                            "startup_s": startup_seconds(executable(bundle, APP_NAME, system), work / "data", ["--exit-after-start"], args.repeat),
-                            "build_s": build_s,
-                        },
-                        "baseline": {
-                            "folder_bytes": folder_size(baseline),
-                            "archive_bytes": baseline_archive.stat().st_size,
-                            "startup_s": startup_seconds(executable(baseline, "Baseline", system), work / "data", [], args.repeat),
-                            "build_s": baseline_build_s,
-                        },
-                    }  # fmt: skip
-                    print_table(figure_rows(figures), f"Bundle ({system} {machine}, PyInstaller {pyinstaller_version})")
-                    if args.json:
-                        meta = {
-                            "system": system,
-                            "machine": machine,
-                            "pyinstaller": pyinstaller_version,
-                            "archive": archive.name,
-                        }
-                        args.json.write_text(json.dumps({**figures, **meta}, indent=2) + "\n", encoding="utf-8")
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+    staging = prepare_staging(dist)
+    try:
+        with tempfile.TemporaryDirectory(prefix="handbook-build-") as work_dir:
+            work = Path(work_dir)
+            print(f"Freezing Handbook {__version__} with PyInstaller {pyinstaller_version} ...", flush=True)
+            started = time.perf_counter()
+            bundle = build_app(content, staging, work, system)
+            build_s = time.perf_counter() - started
+            print(smoke_test(executable(bundle, APP_NAME, system), work / "smoke-data"))
+            archive = make_archive(bundle, staging / archive_name(APP_NAME, __version__, system, machine))
+            checksum = write_checksum(archive)
+            bundle, archive, checksum = place([bundle, archive, checksum], dist)
+            print(f"built {bundle}\n      {archive}\n      {checksum} in {build_s:.0f} s")
+            if not args.baseline:
+                return
+            figures = compare_with_baseline(bundle, archive, build_s, staging, work, args.repeat)
+            print_table(figure_rows(figures), f"Bundle ({system} {machine}, PyInstaller {pyinstaller_version})")
+            if args.json:
+                meta = {
+                    "system": system,
+                    "machine": machine,
+                    "pyinstaller": pyinstaller_version,
+                    "archive": archive.name,
+                }
+                args.json.write_text(json.dumps({**figures, **meta}, indent=2) + "\n", encoding="utf-8")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        build(parse_args(argv))
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
