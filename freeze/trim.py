@@ -81,7 +81,7 @@ def shipped_languages(resources: Path) -> set[str]:
 def _plugin_parts(dest: str) -> tuple[str, str] | None:
     """(plugin type, plugin name) for a file under a Qt plugins folder, else None."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
-    if "plugins" not in parts[:-2]:
+    if parts[0] != "PySide6" or "plugins" not in parts[:-2]:
         return None
     index = len(parts) - 1 - parts[::-1].index("plugins")
     plugin_type = "/".join(parts[index + 1 : -1])

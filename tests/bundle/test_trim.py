@@ -39,6 +39,7 @@ def test_the_app_imports_nothing_the_bundle_leaves_out() -> None:
         ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", False),
         ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),  # types not listed keep everything
         ("PySide6/Qt/lib/libQt6Gui.so.6", True),  # not a plugin
+        ("otherpkg/plugins/platforms/libqvnc.so", True),  # not one of Qt's plugins
     ],
 )
 def test_plugins_kept(dest: str, kept: bool) -> None:
