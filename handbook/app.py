@@ -22,6 +22,7 @@ from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
+from handbook.gui.startup_error import show_startup_error
 
 
 def needs_offscreen() -> bool:
@@ -90,7 +91,12 @@ class _FirstPaint(QObject):
 
 def run_gui(args: argparse.Namespace) -> int:
     app = application()
-    session = build_session(resolve_data_dir(args.data_dir, portable=args.portable))
+    try:
+        session = build_session(resolve_data_dir(args.data_dir, portable=args.portable))
+    except HandbookError as exc:
+        if not args.exit_after_start:
+            show_startup_error(exc)
+        raise
     window = session.window
     first = window.first_page_path()
     window.show()

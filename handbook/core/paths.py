@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
+
+from handbook.core.errors import HandbookError
 
 APP_NAME = "Handbook"
 ENV_DATA_DIR = "HANDBOOK_DATA_DIR"
@@ -15,11 +18,22 @@ PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "HandbookData"
 
 
+class PortableDataError(HandbookError):
+    """Portable mode is on, but the folder beside the app cannot be written (a locked USB stick, a read-only share)."""
+
+
 def executable_dir() -> Path:
-    """The folder of the frozen executable, or of the source checkout when run from source."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
-    return Path(__file__).resolve().parents[2]
+    """The folder the user sees the app in: the frozen executable's, or the source checkout's.
+
+    On macOS the executable sits inside ``Handbook.app/Contents/MacOS``; the user sees ``Handbook.app``,
+    so its folder is the one beside the app (writing inside the bundle would also break its signature).
+    """
+    if not getattr(sys, "frozen", False):
+        return Path(__file__).resolve().parents[2]
+    folder = Path(sys.executable).resolve().parent
+    if folder.name == "MacOS" and folder.parent.name == "Contents" and folder.parent.parent.suffix == ".app":
+        return folder.parent.parent.parent
+    return folder
 
 
 def is_portable(exe_dir: Path | None = None) -> bool:
@@ -33,7 +47,7 @@ def resolve_data_dir(
     env: Mapping[str, str] | None = None,
     exe_dir: Path | None = None,
 ) -> Path:
-    """The data dir, by precedence. It is not created here."""
+    """The data dir, by precedence. Only the portable one is created here, to check it can be written."""
     env = os.environ if env is None else env
     if cli_value:
         return Path(cli_value).expanduser().resolve()
@@ -41,8 +55,25 @@ def resolve_data_dir(
         return Path(env[ENV_DATA_DIR]).expanduser().resolve()
     exe_dir = exe_dir or executable_dir()
     if portable or is_portable(exe_dir):
-        return exe_dir / PORTABLE_FOLDER
+        return portable_data_dir(exe_dir, by_marker=not portable)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def portable_data_dir(exe_dir: Path, *, by_marker: bool) -> Path:
+    """``HandbookData`` beside the app, created and checked to be writable."""
+    folder = exe_dir / PORTABLE_FOLDER
+    try:
+        folder.mkdir(exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        switch_off = f"remove {PORTABLE_MARKER} from {exe_dir}" if by_marker else "start Handbook without --portable"
+        raise PortableDataError(
+            f"{folder}: portable mode keeps your data in this folder beside the app, but it cannot be written "
+            f"({exc.strerror or exc}). Copy Handbook to a place you can write to (a USB stick that is "
+            f"not write-protected, or your own folder), or {switch_off} to keep your data in your user folder."
+        ) from None
+    return folder
 
 
 class DataDir:
