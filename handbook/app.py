@@ -8,6 +8,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -21,7 +22,11 @@ from handbook.core.pages import render_page
 from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
+from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from handbook.gui.search_feature import SearchFeature
 
 
 def needs_offscreen() -> bool:
@@ -55,6 +60,14 @@ class Session:
     settings: Settings
     pack: Pack
     window: MainWindow
+    search: SearchFeature | None = None  # started after the first paint
+
+
+def start_search(session: Session) -> None:
+    """Add search to the window and open or build the index (off the GUI thread)."""
+    from handbook.gui.search_feature import SearchFeature
+
+    session.search = SearchFeature(session.window, session.data.cache)
 
 
 def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
@@ -78,6 +91,17 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     return Session(data, settings, pack, window)
 
 
+def check_search(pack: Pack) -> None:
+    """Index the pack in memory and find its first page: proves this build's SQLite has FTS5."""
+    from handbook.core.search import SearchIndex
+
+    first = next(iter(pack.pages()), None)
+    with SearchIndex(":memory:") as index:
+        index.build(pack)
+        if first is not None and not any(hit.path == first.path for hit in index.search(f'"{first.title}"')):
+            raise HandbookError(f"search did not find the page '{first.title}'; the search index is not working.")
+
+
 class _FirstPaint(QObject):
     """Quits the app right after the reader paints its first page (for --exit-after-start)."""
 
@@ -96,6 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if first:
         window.open_path(first)
+    call_after_first_paint(window.reader.viewport(), lambda: start_search(session))
     if args.exit_after_start:
         watcher = _FirstPaint(app)
         window.reader.viewport().installEventFilter(watcher)
@@ -113,6 +138,7 @@ def smoke_test(args: argparse.Namespace) -> int:
     pages = list(pack.pages())
     for page in pages:
         render_page(page, pack)
+    check_search(pack)
     app = application()
     with tempfile.TemporaryDirectory(prefix="handbook-smoke-") as tmp:
         session = build_session(Path(tmp), pack.root)
