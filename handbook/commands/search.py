@@ -49,10 +49,14 @@ def run(args: argparse.Namespace) -> int:
     pack = load_pack(args.pack or bundled_pack_dir())
     cache = DataDir(resolve_data_dir(args.data_dir, portable=args.portable)).cache
 
+    started: list[bool] = []
+
     def progress(done: int, total: int) -> None:
-        print(f"\rindexing the pack (once per version): {done} of {total} pages", end="", file=sys.stderr)
+        if not started:
+            started.append(True)
+            print("indexing the pack (only once per pack version)...", end="", file=sys.stderr, flush=True)
         if done == total:
-            print(file=sys.stderr)
+            print(f" {total} pages.", file=sys.stderr)
 
     with build_index(cache, pack, progress=progress) as index:
         hits = index.search(query, kind=args.kind, limit=args.limit, tokens=18)
