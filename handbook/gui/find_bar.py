@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.textfind import Needle, find_all, utf16_positions
+if TYPE_CHECKING:
+    from handbook.core.textfind import Needle
 
-MATCH_COLOUR = QColor("#ffe27a")
-CURRENT_COLOUR = QColor("#ff9f43")
+# Text classes are imported where used: this module is loaded before the first page is shown.
+MATCH_COLOUR = "#ffe27a"
+CURRENT_COLOUR = "#ff9f43"
 
 
 class FindBar(QWidget):
@@ -34,7 +37,15 @@ class FindBar(QWidget):
         self.needles: list[Needle] = []
         self.spans: list[tuple[int, int]] = []  # Qt document positions
         self.current = -1
+        self.built = False
+        view.textChanged.connect(self._on_page_changed)
+        self.hide()
 
+    def _build(self) -> None:
+        # Made on first use, not at start-up: the window's first page must not wait for it.
+        if self.built:
+            return
+        self.built = True
         self.field = QLineEdit()
         self.field.setObjectName("findField")
         self.field.setAccessibleName(self.tr("Find in page"))
@@ -59,11 +70,11 @@ class FindBar(QWidget):
             layout.addWidget(widget)
 
         # Esc in the page clears the highlights too, not only Esc in the field.
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), view)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.view)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_bar)
-        view.textChanged.connect(self._on_page_changed)
-        self.hide()
 
     def _button(self, name: str, text: str, tip: str, slot: object) -> QToolButton:
         button = QToolButton()
@@ -79,6 +90,9 @@ class FindBar(QWidget):
 
     def open(self) -> None:
         """Show the bar with its text selected, ready to type (Ctrl+F)."""
+        from handbook.core.textfind import Needle
+
+        self._build()
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -86,6 +100,8 @@ class FindBar(QWidget):
             self._set_needles([Needle(self.field.text())], from_view=True)
 
     def close_bar(self) -> None:
+        if not self.built:
+            return
         was_open = self.isVisible()
         self.hide()
         self._set_needles([], from_view=False)
@@ -100,6 +116,7 @@ class FindBar(QWidget):
 
     def highlight_terms(self, needles: Sequence[Needle]) -> None:
         """Highlight ``needles`` (e.g. a search's words) and go to the first; F3 goes on from there."""
+        self._build()
         self.hide()
         self._set_needles(list(needles), from_view=False)
 
@@ -115,11 +132,17 @@ class FindBar(QWidget):
         self._show_current()
 
     def _on_text_edited(self, text: str) -> None:
+        from handbook.core.textfind import Needle
+
         self._set_needles([Needle(text)] if text else [], from_view=True)
 
     def _on_page_changed(self) -> None:
         # A new page (or the same one rendered again): keep finding while the bar is open.
+        if not self.built:
+            return
         if self.isVisible() and self.field.text():
+            from handbook.core.textfind import Needle
+
             self._set_needles([Needle(self.field.text())], from_view=True, scroll=False)
         else:
             self.needles, self.spans, self.current = [], [], -1
@@ -144,6 +167,8 @@ class FindBar(QWidget):
         self._report()
 
     def _find(self, needles: list[Needle]) -> list[tuple[int, int]]:
+        from handbook.core.textfind import find_all, utf16_positions
+
         if not needles:
             return []
         text = self.view.document().toPlainText()
@@ -154,6 +179,8 @@ class FindBar(QWidget):
         return spans
 
     def _show_current(self) -> None:
+        from PySide6.QtGui import QTextCursor
+
         self._paint()
         start, end = self.spans[self.current]
         cursor = QTextCursor(self.view.document())
@@ -166,6 +193,8 @@ class FindBar(QWidget):
         self._report()
 
     def _paint(self) -> None:
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+
         selections = []
         for index, (start, end) in enumerate(self.spans):
             selection = QTextEdit.ExtraSelection()
@@ -174,7 +203,7 @@ class FindBar(QWidget):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             text_format = QTextCharFormat()
-            text_format.setBackground(CURRENT_COLOUR if index == self.current else MATCH_COLOUR)
+            text_format.setBackground(QColor(CURRENT_COLOUR if index == self.current else MATCH_COLOUR))
             text_format.setForeground(QColor("black"))
             selection.format = text_format
             selections.append(selection)
