@@ -182,14 +182,17 @@ class FindBar(QWidget):
         from PySide6.QtGui import QTextCursor
 
         self._paint()
-        start, end = self.spans[self.current]
+        start, _end = self.spans[self.current]
         cursor = QTextCursor(self.view.document())
-        cursor.setPosition(end)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
         cursor.setPosition(start)
+        # Out of sight, the match comes to a third of the way down, not to the very edge
+        # (where setTextCursor alone would leave it).
+        rect = self.view.cursorRect(cursor)
+        height = self.view.viewport().height()
+        if rect.top() < 0 or rect.bottom() > height:
+            scroll_bar = self.view.verticalScrollBar()
+            scroll_bar.setValue(scroll_bar.value() + rect.top() - height // 3)
         self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
         self._report()
 
     def _paint(self) -> None:

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         tabs = []
         for index, label in enumerate((tr("&Course"), tr("&Activities"), tr("Session &plans"), tr("&Forms"))):
             tabs.append(
-                self._action(f"showTab{index}", label, lambda i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
+                self._action(f"showTab{index}", label, lambda _checked=False, i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
             )
         problems = self._action("problems", tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
         find = self._action("find", tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)

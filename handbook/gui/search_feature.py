@@ -1,4 +1,4 @@
-"""Search in the window: the Search tab and Ctrl+K, the index built off the GUI thread, hits opened.
+"""Search in the window: the field above the sidebar and Ctrl+K, the index built off the GUI thread.
 
 The index is opened or built on a worker thread of its own; the panel searches through a
 second connection on the GUI thread as soon as the file exists, so results come from what is
@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from handbook.core.content import Pack
 from handbook.core.search import SearchError, SearchHit, SearchIndex, open_index, remove_stale_indexes
@@ -76,7 +76,7 @@ class _ListenerGoneError(Exception):
 
 
 class SearchFeature(QObject):
-    """Adds the Search tab to the sidebar and Ctrl+K to the Go menu, and keeps the index."""
+    """Adds the search field above the sidebar and Ctrl+K to the Go menu, and keeps the index."""
 
     indexReady = Signal()  # the whole pack is indexed
 
@@ -91,12 +91,21 @@ class SearchFeature(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
 
-        self.panel = SearchPanel()
+        # The search field goes above the sidebar, in the sidebar's place in the window's splitter.
+        sidebar = window.sidebar
+        splitter = sidebar.parentWidget()
+        sizes = splitter.sizes() if isinstance(splitter, QSplitter) else []
+        self.panel = SearchPanel(sidebar)
+        if isinstance(splitter, QSplitter):
+            splitter.insertWidget(0, self.panel)
+            splitter.setSizes(sizes)
         self.panel.hitChosen.connect(self.open_hit)
         self.panel.dismissed.connect(lambda: window.reader.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        window.sidebar.addTab(self.panel, self.tr("&Search"))
         self.action = window._action("search", self.tr("&Search the handbook..."), self.show_panel, "Ctrl+K")
         window.go_menu.insertAction(window.actions_by_name["find"], self.action)
+        for name, action in window.actions_by_name.items():
+            if name.startswith("showTab"):  # Ctrl+1..4 show the sidebar's tabs again
+                action.triggered.connect(self.panel.show_browse)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -183,7 +192,6 @@ class SearchFeature(QObject):
     # the window
 
     def show_panel(self) -> None:
-        self.window.sidebar.setCurrentWidget(self.panel)
         self.panel.focus_field()
 
     def open_hit(self, hit: SearchHit, query: str) -> None:

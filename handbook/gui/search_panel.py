@@ -1,4 +1,4 @@
-"""The search panel: a field whose results show as you type, grouped by kind, keyboard first."""
+"""The search panel: a field above the sidebar; its results take the sidebar's place while there is a query."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from handbook.core.search import SearchHit
 from handbook.gui.search_results import SearchResults
@@ -18,12 +18,15 @@ Searcher = Callable[[str], list[SearchHit]]
 
 
 class SearchPanel(QWidget):
-    """Knows nothing of the index: it is handed a ``searcher`` (query -> hits) when one is ready."""
+    """The field, and under it either ``browse`` (the sidebar) or the results.
+
+    It knows nothing of the index: it is handed a ``searcher`` (query -> hits) once one is ready.
+    """
 
     hitChosen = Signal(object, str)  # SearchHit, the query it answered
     dismissed = Signal()  # Esc in an empty field: back to the page
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, browse: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.searcher: Searcher | None = None
@@ -31,7 +34,8 @@ class SearchPanel(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setAccessibleName(self.tr("Search the handbook"))
-        self.field.setPlaceholderText(self.tr("Search lessons, activities, plans..."))
+        self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
+        self.field.setToolTip(self.tr('Search lessons, activities, plans and forms. Use "quotes" for an exact phrase.'))
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.status = QLabel()
@@ -40,22 +44,47 @@ class SearchPanel(QWidget):
         self.status.setAccessibleName(self.tr("Search status"))
         self.results = SearchResults()
         self.results.hitActivated.connect(lambda hit: self.hitChosen.emit(hit, self.field.text()))
+
+        self.results_page = QWidget()
+        page_layout = QVBoxLayout(self.results_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.status)
+        page_layout.addWidget(self.results, 1)
+        self.browse = browse
+        self.stack = QStackedWidget()
+        self.stack.addWidget(browse)
+        self.stack.addWidget(self.results_page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 6, 4, 4)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.field)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.stack, 1)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_search)
-        self.field.textChanged.connect(lambda _text: self.timer.start())
+        self.field.textChanged.connect(self._on_text_changed)
         self._show_status()
+
+    def _on_text_changed(self, text: str) -> None:
+        if text.strip():
+            self.timer.start()
+        else:  # cleared: the sidebar comes back at once
+            self.run_search()
+
+    def show_browse(self) -> None:
+        """Show the sidebar again (the query stays in the field)."""
+        self.stack.setCurrentWidget(self.browse)
+
+    def showing_results(self) -> bool:
+        return self.stack.currentWidget() is self.results_page
 
     def focus_field(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+        if self.field.text().strip():
+            self.stack.setCurrentWidget(self.results_page)
 
     def set_searcher(self, searcher: Searcher | None) -> None:
         self.searcher = searcher
@@ -71,6 +100,7 @@ class SearchPanel(QWidget):
         query = self.field.text()
         hits = self.searcher(query) if self.searcher is not None and query.strip() else []
         self.results.set_hits(hits)
+        self.stack.setCurrentWidget(self.results_page if query.strip() else self.browse)
         self._show_status()
 
     def _show_status(self) -> None:

@@ -114,3 +114,17 @@ def test_search_terms_are_highlighted_as_whole_words(window: MainWindow) -> None
 def test_f3_with_nothing_to_find_opens_the_bar(window: MainWindow) -> None:
     window.actions_by_name["findNext"].trigger()
     assert window.find_bar.isVisible()
+
+
+def test_a_match_out_of_sight_is_scrolled_into_view(window: MainWindow, qtbot: QtBot) -> None:
+    paragraphs = [f"<p>Paragraph {n} about nothing much.</p>" for n in range(200)]
+    paragraphs[100] = "<p>The hidden treasure.</p>"
+    window.reader.setHtml("".join(paragraphs))
+    window.reader.verticalScrollBar().setValue(0)
+    bar = window.find_bar
+    bar.open()
+    qtbot.keyClicks(bar.field, "treasure")
+    rect = window.reader.cursorRect(window.reader.textCursor())
+    assert window.reader.verticalScrollBar().value() > 0
+    height = window.reader.viewport().height()
+    assert height // 4 <= rect.top() <= height // 2  # about a third of the way down, not at the edge

@@ -47,10 +47,11 @@ def selected_texts(window: MainWindow) -> list[str]:
 def test_type_arrow_down_enter_opens_the_page(window: MainWindow, search: SearchFeature, qtbot: QtBot) -> None:
     window.actions_by_name["search"].trigger()
     panel = search.panel
-    assert window.sidebar.currentWidget() is panel
-    assert panel.field.hasFocus()
+    assert panel.field.hasFocus() and not panel.showing_results()
+    assert panel.stack.currentWidget() is window.sidebar  # the tabs, until something is typed
     qtbot.keyClicks(panel.field, "PLUSES")
     qtbot.waitUntil(lambda: bool(panel.results.hits()), timeout=3000)
+    assert panel.showing_results()
     assert panel.results.hits()[0].path == PLUS_DELTA
     qtbot.keyClick(panel.field, Qt.Key.Key_Down)
     assert panel.results.current_hit() is not None
@@ -101,10 +102,23 @@ def test_esc_clears_then_returns_to_the_page(window: MainWindow, search: SearchF
     returned: list[bool] = []
     panel.dismissed.connect(lambda: returned.append(True))
     panel.field.setText("delta")
+    panel.run_search()
+    assert panel.showing_results()
     qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
     assert panel.field.text() == "" and not returned
+    assert not panel.showing_results()  # the sidebar is back
     qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
     assert returned == [True]
+
+
+def test_the_tab_shortcuts_bring_the_sidebar_back(window: MainWindow, search: SearchFeature) -> None:
+    panel = search.panel
+    panel.field.setText("delta")
+    panel.run_search()
+    window.actions_by_name["showTab1"].trigger()
+    assert not panel.showing_results() and window.sidebar.currentIndex() == 1
+    window.actions_by_name["search"].trigger()
+    assert panel.showing_results() and panel.field.selectedText() == "delta"
 
 
 def test_a_saved_note_is_found(window: MainWindow, search: SearchFeature) -> None:
