@@ -15,7 +15,6 @@ import html
 import re
 import sqlite3
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,27 +30,13 @@ from handbook.core.search_documents import (
     content_key,
     page_document,
 )
+from handbook.core.search_query import Term, drop_stopwords, match_expression, parse_query
 
 KINDS = ("lesson", "module", "activity", "plan", "form", "note")
 # bm25 weights of the columns title, keywords, body: a word in the title counts most.
 WEIGHTS = (10.0, 4.0, 1.0)
 BATCH_SIZE = 100
-MAX_TERMS = 24
-MAX_TERM_LENGTH = 64
-_WORD = re.compile(r"[^\W_]+")
-# A quoted phrase, a run of anything but quotes and spaces, or a quote with no partner.
-_PIECE = re.compile(r'"([^"]*)"|[^"\s]+|"')
 _BM25 = f"bm25(docs, {', '.join(map(str, WEIGHTS))})"
-# Little words that only get in the way of "what to do when nobody talks" in an English pack.
-# Not "no", "not" or "without": "an energizer with no materials" needs them.
-ENGLISH_STOPWORDS = frozenset(
-    {
-        "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i",
-        "if", "in", "into", "is", "it", "me", "my", "of", "on", "or", "our", "should", "so", "that", "the",
-        "their", "them", "then", "there", "this", "to", "we", "what", "when", "where", "which", "who",
-        "why", "will", "with", "you", "your",
-    }
-)
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 Progress = Callable[[int, int], None]  # pages indexed so far, pages in all
@@ -67,18 +52,6 @@ class SearchError(HandbookError):
 
 
 @dataclass(frozen=True)
-class Term:
-    """One word or phrase of a query. ``prefix``: also matches words that start with it."""
-
-    text: str
-    prefix: bool = False
-
-    def expression(self) -> str:
-        # Quoted, every term is a plain string to FTS5, even AND, OR, NOT or NEAR.
-        return f'"{self.text}"' + ("*" if self.prefix else "")
-
-
-@dataclass(frozen=True)
 class SearchHit:
     kind: str
     item_id: str
@@ -86,41 +59,6 @@ class SearchHit:
     title: str
     snippet_html: str  # matched words in <b>, everything else escaped
     snippet_text: str  # matched words in [brackets]
-
-
-def parse_query(query: str) -> list[Term]:
-    """What the user typed as terms: words, "quoted phrases", the last word a prefix.
-
-    Only letters and digits are kept, so no character can be FTS5 syntax; a word joined to
-    another by punctuation (``check-in``, ``plus/delta``) is a phrase. The last term is a
-    prefix while it is being typed (no space after it, no closing quote).
-    """
-    text = unicodedata.normalize("NFC", query)
-    terms: list[Term] = []
-    last_is_open = False
-    for match in _PIECE.finditer(text):
-        phrase = match.group(1)
-        words = _WORD.findall(phrase if phrase is not None else match.group(0))
-        words = [word[:MAX_TERM_LENGTH] for word in words]
-        if words:
-            terms.append(Term(" ".join(words)))
-            last_is_open = phrase is None and match.end() == len(text)
-    terms = terms[:MAX_TERMS]
-    if terms and last_is_open:
-        terms[-1] = Term(terms[-1].text, prefix=True)
-    return terms
-
-
-def drop_stopwords(terms: list[Term], language: str) -> list[Term]:
-    """Without the little words of an English query, unless nothing else is left."""
-    if not language.lower().startswith("en"):
-        return terms
-    kept = [term for term in terms if term.text.lower() not in ENGLISH_STOPWORDS]
-    return kept or terms
-
-
-def match_expression(terms: Iterable[Term], *, any_term: bool = False) -> str:
-    return (" OR " if any_term else " ").join(term.expression() for term in terms)
 
 
 def _snippets(raw: str) -> tuple[str, str]:
@@ -142,6 +80,7 @@ def index_location(cache_dir: Path, pack: Pack) -> Path:
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     title, keywords, body, kind UNINDEXED, item_id UNINDEXED, path UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
@@ -216,13 +155,29 @@ class SearchIndex:
 
     # building
 
-    def add(self, documents: Iterable[Document]) -> None:
-        """Add documents in one transaction."""
+    def add_pages(self, documents: Iterable[Document]) -> int:
+        """Add the pages not yet indexed, in one transaction; how many were added.
+
+        Checked inside the transaction, so two builders at once (the app and the CLI) never
+        index a page twice.
+        """
+        documents = list(documents)
         with self._transaction():
+            placeholders = ", ".join("?" * len(documents))
+            existing = {
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT path FROM pages WHERE path IN ({placeholders})",  # noqa: S608 - placeholders only
+                    [d.path for d in documents],
+                )
+            }
+            fresh = [d for d in documents if d.path not in existing]
             self.db.executemany(
                 "INSERT INTO docs(title, keywords, body, kind, item_id, path) VALUES (?, ?, ?, ?, ?, ?)",
-                ((d.title, d.keywords, d.body, d.kind, d.item_id, d.path) for d in documents),
+                ((d.title, d.keywords, d.body, d.kind, d.item_id, d.path) for d in fresh),
             )
+            self.db.executemany("INSERT OR IGNORE INTO pages VALUES (?)", ((d.path,) for d in fresh))
+        return len(fresh)
 
     def build(
         self,
@@ -236,7 +191,7 @@ class SearchIndex:
         self.set_meta(pack_id=pack.info.id, pack_version=pack.info.version, language=pack.info.language)
         if self.complete:
             return True
-        done = {row[0] for row in self.db.execute("SELECT path FROM docs WHERE kind != 'note'")}
+        done = {row[0] for row in self.db.execute("SELECT path FROM pages")}
         pages = list(pack.pages())
         todo = [page for page in pages if page.path not in done]
         indexed = len(pages) - len(todo)
@@ -244,7 +199,8 @@ class SearchIndex:
             if cancelled is not None and cancelled():
                 return False
             batch = todo[start : start + batch_size]
-            self.add(page_document(page) for page in batch)
+            # Markdown is parsed before the transaction, so searchers wait as little as possible.
+            self.add_pages([page_document(page) for page in batch])
             indexed += len(batch)
             if progress is not None:
                 progress(indexed, len(pages))

@@ -8,6 +8,7 @@ indexed so far while the rest is still being added.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
@@ -87,7 +88,7 @@ class SearchFeature(QObject):
         self.index: SearchIndex | None = None
         self.job: _IndexJob | None = None
         self.jobs_started = 0
-        self.pending_notes: dict[tuple[str, str], tuple[str, str] | None] = {}
+        self.pending: list[Callable[[SearchIndex], None]] = []  # note changes made before the index was ready
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
 
@@ -140,12 +141,9 @@ class SearchFeature(QObject):
         except SearchError as exc:
             self._on_failed(number, exc.message)
             return
-        for (pack_id, item_id), note in self.pending_notes.items():
-            if note is None:
-                self.index.remove_note(pack_id, item_id)
-            else:
-                self.index.update_note(pack_id, item_id, *note)
-        self.pending_notes.clear()
+        for change in self.pending:
+            change(self.index)
+        self.pending.clear()
         self.panel.set_searcher(self.search)
 
     def _on_progress(self, number: int, done: int, total: int) -> None:
@@ -178,16 +176,22 @@ class SearchFeature(QObject):
     # journal notes (the journal's save listener calls these)
 
     def update_note(self, pack_id: str, item_id: str, title: str, text: str) -> None:
-        if self.index is None:
-            self.pending_notes[(pack_id, item_id)] = (title, text)
-        else:
-            self.index.update_note(pack_id, item_id, title, text)
+        self._change_notes(lambda index: index.update_note(pack_id, item_id, title, text))
 
     def remove_note(self, pack_id: str, item_id: str) -> None:
+        self._change_notes(lambda index: index.remove_note(pack_id, item_id))
+
+    def replace_notes(self, pack_id: str, notes: Iterable[tuple[str, str, str]]) -> None:
+        """All the notes (item id, title, text) of the profile now in use, e.g. after switching."""
+        notes = list(notes)
+        self._change_notes(lambda index: index.replace_notes(pack_id, notes))
+
+    def _change_notes(self, change: Callable[[SearchIndex], None]) -> None:
         if self.index is None:
-            self.pending_notes[(pack_id, item_id)] = None
+            self.pending.append(change)
         else:
-            self.index.remove_note(pack_id, item_id)
+            change(self.index)
+        self.panel.run_search()
 
     # the window
 

@@ -19,6 +19,7 @@ from handbook.core.search import (
     open_index,
     parse_query,
 )
+from handbook.core.search_documents import page_document
 from tests.conftest import PackWriter
 
 MODULE = "---\ntitle: Meetings\nsummary: How meetings go.\n---\nAn introduction to meetings.\n"
@@ -316,3 +317,13 @@ def test_the_index_file_is_an_fts5_database_in_wal_mode(pack: Pack, tmp_path: Pa
         assert dict(db.execute("SELECT key, value FROM meta"))["pack_id"] == "demo"
     finally:
         db.close()
+
+
+def test_two_builders_at_once_never_index_a_page_twice(pack: Pack, tmp_path: Path) -> None:
+    # The app and `handbook search` may both start on a new pack version at the same moment.
+    with open_index(tmp_path, pack) as first, open_index(tmp_path, pack) as second:
+        half = list(pack.pages())[:4]
+        assert first.add_pages([page_document(p) for p in half]) == 4
+        assert second.build(pack, batch_size=3)
+        assert first.build(pack)
+        assert second.count() == len(list(pack.pages()))

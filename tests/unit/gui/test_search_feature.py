@@ -127,6 +127,8 @@ def test_a_saved_note_is_found(window: MainWindow, search: SearchFeature) -> Non
     assert [(h.kind, h.path) for h in hits] == [("note", PLUS_DELTA)]
     search.remove_note("mini-pack", "plus-delta")
     assert search.search("zither") == []
+    search.replace_notes("mini-pack", [("shakedown", "Other profile", "kazoo")])
+    assert [h.path for h in search.search("kazoo")] == ["activities/shakedown.md"]
     assert search.matching_ids("pluses") == {"plus-delta"}
 
 
