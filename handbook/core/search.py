@@ -94,8 +94,10 @@ class SearchIndex:
 
     def __init__(self, path: Path | str, *, create: bool = True) -> None:
         self.path = str(path)
+        # Opened only to search (create=False), a missing file is an error, not a new empty one.
+        target = self.path if create or self.path == ":memory:" else Path(self.path).resolve().as_uri() + "?mode=rw"
         try:
-            self.db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+            self.db = sqlite3.connect(target, timeout=5.0, isolation_level=None, uri=not create)
         except sqlite3.Error as exc:
             raise SearchError(f"{self.path}: cannot open the search index ({exc}).") from None
         try:

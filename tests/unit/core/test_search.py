@@ -13,6 +13,7 @@ from handbook.core.content import Pack
 from handbook.core.loader import load_pack
 from handbook.core.search import (
     KINDS,
+    SearchError,
     SearchIndex,
     build_index,
     index_location,
@@ -327,3 +328,10 @@ def test_two_builders_at_once_never_index_a_page_twice(pack: Pack, tmp_path: Pat
         assert second.build(pack, batch_size=3)
         assert first.build(pack)
         assert second.count() == len(list(pack.pages()))
+
+
+def test_opening_a_missing_index_to_search_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "odd name #1?.sqlite"
+    with pytest.raises(SearchError):
+        SearchIndex(missing, create=False)
+    assert not missing.exists()
