@@ -93,12 +93,12 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
 
 def check_search(pack: Pack) -> None:
     """Index the pack in memory and find its first page: proves this build's SQLite has FTS5."""
-    from handbook.core.search import SearchIndex
+    from handbook.core.search import SearchIndex, parse_query
 
     first = next(iter(pack.pages()), None)
     with SearchIndex(":memory:") as index:
         index.build(pack)
-        if first is not None and not any(hit.path == first.path for hit in index.search(f'"{first.title}"')):
+        if first is not None and parse_query(first.title) and not any(hit.path == first.path for hit in index.search(f'"{first.title}"')):
             raise HandbookError(f"search did not find the page '{first.title}'; the search index is not working.")
 
 
