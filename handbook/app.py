@@ -8,6 +8,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -21,8 +22,12 @@ from handbook.core.pages import render_page
 from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
+from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow
 from handbook.gui.startup_error import show_startup_error
+
+if TYPE_CHECKING:
+    from handbook.gui.search_feature import SearchFeature
 
 
 def needs_offscreen() -> bool:
@@ -56,6 +61,14 @@ class Session:
     settings: Settings
     pack: Pack
     window: MainWindow
+    search: SearchFeature | None = None  # started after the first paint
+
+
+def start_search(session: Session) -> None:
+    """Add search to the window and open or build the index (off the GUI thread)."""
+    from handbook.gui.search_feature import SearchFeature
+
+    session.search = SearchFeature(session.window, session.data.cache)
 
 
 def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
@@ -77,6 +90,17 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         style_sheet=read_resource_text("style", "reader.css"),
     )
     return Session(data, settings, pack, window)
+
+
+def check_search(pack: Pack) -> None:
+    """Index the pack in memory and find its first page: proves this build's SQLite has FTS5."""
+    from handbook.core.search import SearchIndex, parse_query
+
+    first = next(iter(pack.pages()), None)
+    with SearchIndex(":memory:") as index:
+        index.build(pack)
+        if first is not None and parse_query(first.title) and not any(hit.path == first.path for hit in index.search(f'"{first.title}"')):
+            raise HandbookError(f"search did not find the page '{first.title}'; the search index is not working.")
 
 
 class _FirstPaint(QObject):
@@ -102,6 +126,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if first:
         window.open_path(first)
+    call_after_first_paint(window.reader.viewport(), lambda: start_search(session))
     if args.exit_after_start:
         watcher = _FirstPaint(app)
         window.reader.viewport().installEventFilter(watcher)
@@ -119,6 +144,7 @@ def smoke_test(args: argparse.Namespace) -> int:
     pages = list(pack.pages())
     for page in pages:
         render_page(page, pack)
+    check_search(pack)
     app = application()
     with tempfile.TemporaryDirectory(prefix="handbook-smoke-") as tmp:
         session = build_session(Path(tmp), pack.root)

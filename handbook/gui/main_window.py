@@ -14,6 +14,7 @@ from handbook.core.pages import render_page
 from handbook.core.render import PageState
 from handbook.core.settings import Settings
 from handbook.gui.about import show_about
+from handbook.gui.find_bar import FindBar, with_find_bar
 from handbook.gui.problems import ProblemsPanel
 from handbook.gui.reader import ReaderView
 from handbook.gui.sidebar import Sidebar
@@ -48,10 +49,11 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar()
         self.reader = ReaderView(style_sheet)
+        self.find_bar = FindBar(self.reader)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.reader)
+        splitter.addWidget(with_find_bar(self.reader, self.find_bar))
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 800])
         self.setCentralWidget(splitter)
@@ -105,9 +107,14 @@ class MainWindow(QMainWindow):
         tabs = []
         for index, label in enumerate((tr("&Course"), tr("&Activities"), tr("Session &plans"), tr("&Forms"))):
             tabs.append(
-                self._action(f"showTab{index}", label, lambda i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
+                self._action(f"showTab{index}", label, lambda _checked=False, i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
             )
         problems = self._action("problems", tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
+        find = self._action("find", tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
+        find_next = self._action("findNext", tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext)
+        find_previous = self._action(
+            "findPrevious", tr("Find pre&vious"), self.find_bar.find_previous, QKeySequence.StandardKey.FindPrevious
+        )
         about = self._action("about", tr("&About Handbook"), self.show_about, QKeySequence.StandardKey.HelpContents, "F1")
 
         self.file_menu = self.menuBar().addMenu(tr("&File"))
@@ -117,6 +124,9 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         go_menu.addSeparator()
         for action in tabs:
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        for action in (find, find_next, find_previous):
             go_menu.addAction(action)
         self.view_menu = self.menuBar().addMenu(tr("&View"))
         for action in (zoom_in, zoom_out, zoom_reset, problems):

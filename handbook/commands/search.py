@@ -1,0 +1,73 @@
+"""``handbook search QUERY``: ranked results with snippets, from the same index as the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+# The same as handbook.core.search.KINDS, written out to keep `handbook` quick to start.
+KINDS = ("lesson", "module", "activity", "plan", "form", "note")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "search",
+        help="search the course, activities, session plans and forms",
+        description="Search a pack (the bundled course unless --pack is given) and print the best matches, "
+        "each with its page and a snippet where the matched words are in [brackets]. Case and accents "
+        'do not matter; "quote" words to find an exact phrase; the last word also finds words that '
+        "start with it. Exits 1 when nothing is found.",
+    )
+    parser.add_argument("query", nargs="+", help="the words to look for")
+    parser.add_argument("--kind", choices=KINDS, help="only results of this kind")
+    parser.add_argument("--limit", type=_positive, default=10, metavar="N", help="print at most N results (default 10)")
+    parser.add_argument("--pack", type=Path, metavar="DIR", help="the pack folder to search (default: the bundled course)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from handbook.core.errors import HandbookError
+    from handbook.core.loader import load_pack
+    from handbook.core.paths import DataDir, resolve_data_dir
+    from handbook.core.resources import bundled_pack_dir
+    from handbook.core.search import build_index, parse_query
+
+    query = " ".join(args.query)
+    if not parse_query(query):
+        raise HandbookError("the query has no words to look for; give one or more words, e.g. handbook search silence")
+    pack = load_pack(args.pack or bundled_pack_dir())
+    cache = DataDir(resolve_data_dir(args.data_dir, portable=args.portable)).cache
+
+    started: list[bool] = []
+
+    def progress(done: int, total: int) -> None:
+        if not started:
+            started.append(True)
+            print("indexing the pack (only once per pack version)...", end="", file=sys.stderr, flush=True)
+        if done == total:
+            print(f" {total} pages.", file=sys.stderr)
+
+    with build_index(cache, pack, progress=progress) as index:
+        hits = index.search(query, kind=args.kind, limit=args.limit, tokens=18)
+    if not hits:
+        print(f"nothing found for {query!r}; try fewer or shorter words", file=sys.stderr)
+        return 1
+    width = len(str(len(hits)))
+    for number, hit in enumerate(hits, start=1):
+        place = hit.path or f"note on {hit.item_id}"
+        print(f"{number:>{width}}. {hit.title}  ({hit.kind})")
+        print(f"{' ' * width}  {place}")
+        if hit.snippet_text:
+            print(f"{' ' * width}  {hit.snippet_text}")
+    return 0

@@ -1,0 +1,182 @@
+"""Ctrl+K, type, arrow down, Enter: the page opens with the searched words highlighted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from handbook.app import build_session, start_search
+from handbook.core.loader import load_pack
+from handbook.core.search import SearchIndex
+from handbook.core.settings import Settings
+from handbook.gui.first_paint import call_after_first_paint
+from handbook.gui.main_window import MainWindow
+from handbook.gui.search_feature import SearchFeature
+
+PLUS_DELTA = "activities/plus-delta.md"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, mini_pack: Path, tmp_path: Path) -> MainWindow:
+    settings = Settings(tmp_path / "settings.json")
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(load_pack(mini_pack), settings, state)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_path(win.first_page_path())
+    return win
+
+
+@pytest.fixture
+def search(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> Iterator[SearchFeature]:
+    feature = SearchFeature(window, tmp_path / "cache")
+    with qtbot.waitSignal(feature.indexReady, timeout=10_000):
+        pass
+    yield feature
+    feature.shutdown()
+
+
+def selected_texts(window: MainWindow) -> list[str]:
+    return [selection.cursor.selectedText() for selection in window.reader.extraSelections()]
+
+
+def test_type_arrow_down_enter_opens_the_page(window: MainWindow, search: SearchFeature, qtbot: QtBot) -> None:
+    window.actions_by_name["search"].trigger()
+    panel = search.panel
+    assert panel.field.hasFocus() and not panel.showing_results()
+    assert panel.stack.currentWidget() is window.sidebar  # the tabs, until something is typed
+    qtbot.keyClicks(panel.field, "PLUSES")
+    qtbot.waitUntil(lambda: bool(panel.results.hits()), timeout=3000)
+    assert panel.showing_results()
+    assert panel.results.hits()[0].path == PLUS_DELTA
+    qtbot.keyClick(panel.field, Qt.Key.Key_Down)
+    assert panel.results.current_hit() is not None
+    assert panel.results.current_hit().path == PLUS_DELTA  # type: ignore[union-attr]
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert window.current is not None and window.current.path == PLUS_DELTA
+    assert selected_texts(window) == ["pluses"]  # the word searched for, highlighted on the page
+
+
+def test_results_are_grouped_by_kind_and_headings_are_skipped(
+    window: MainWindow, search: SearchFeature, qtbot: QtBot
+) -> None:
+    panel = search.panel
+    panel.field.setText("plus delta")
+    panel.run_search()
+    results = panel.results
+    kinds = [hit.kind for hit in results.hits()]
+    assert kinds == sorted(kinds, key=kinds.index)  # each kind in one block
+    headings = [results.item(row).text() or results.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+                for row in range(results.count()) if results.item(row).flags() == Qt.ItemFlag.NoItemFlags]
+    assert len(headings) == len(set(kinds))
+    assert any(h.startswith("Activities (") for h in headings)
+    for _ in range(results.count() + 2):
+        qtbot.keyClick(panel.field, Qt.Key.Key_Down)
+        assert results.current_hit() is not None  # never lands on a heading
+    assert results.current_hit() == results.hits()[-1]  # stops at the end
+
+
+def test_enter_without_moving_opens_the_first_result(window: MainWindow, search: SearchFeature, qtbot: QtBot) -> None:
+    panel = search.panel
+    qtbot.keyClicks(panel.field, '"Shake it"')  # Enter before the pause also searches
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert window.current is not None and window.current.path == "plans/01-first-meeting.md"
+    assert "Shake it" in selected_texts(window)
+
+
+def test_odd_queries_in_the_field_show_nothing_and_never_fail(search: SearchFeature) -> None:
+    panel = search.panel
+    for text in ('"', "NEAR(", "*", "-", "AND OR", "((", ""):
+        panel.field.setText(text)
+        panel.run_search()
+    assert panel.results.hits() == []
+    assert "Type a few words" in panel.status.text()
+
+
+def test_esc_clears_then_returns_to_the_page(window: MainWindow, search: SearchFeature, qtbot: QtBot) -> None:
+    panel = search.panel
+    returned: list[bool] = []
+    panel.dismissed.connect(lambda: returned.append(True))
+    panel.field.setText("delta")
+    panel.run_search()
+    assert panel.showing_results()
+    qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
+    assert panel.field.text() == "" and not returned
+    assert not panel.showing_results()  # the sidebar is back
+    qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
+    assert returned == [True]
+
+
+def test_the_tab_shortcuts_bring_the_sidebar_back(window: MainWindow, search: SearchFeature) -> None:
+    panel = search.panel
+    panel.field.setText("delta")
+    panel.run_search()
+    window.actions_by_name["showTab1"].trigger()
+    assert not panel.showing_results() and window.sidebar.currentIndex() == 1
+    window.actions_by_name["search"].trigger()
+    assert panel.showing_results() and panel.field.selectedText() == "delta"
+
+
+def test_a_saved_note_is_found(window: MainWindow, search: SearchFeature) -> None:
+    search.update_note("mini-pack", "plus-delta", "My note on Plus/Delta", "Try it with the zither group.")
+    hits = search.search("zither")
+    assert [(h.kind, h.path) for h in hits] == [("note", PLUS_DELTA)]
+    search.remove_note("mini-pack", "plus-delta")
+    assert search.search("zither") == []
+    search.replace_notes("mini-pack", [("shakedown", "Other profile", "kazoo")])
+    assert [h.path for h in search.search("kazoo")] == ["activities/shakedown.md"]
+    assert search.matching_ids("pluses") == {"plus-delta"}
+
+
+def test_notes_saved_before_the_index_is_ready_are_kept(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    feature = SearchFeature(window, tmp_path / "cache")
+    try:
+        feature.update_note("mini-pack", "shakedown", "Note", "bring a tambourine")
+        with qtbot.waitSignal(feature.indexReady, timeout=10_000):
+            pass
+        assert [h.path for h in feature.search("tambourine")] == ["activities/shakedown.md"]
+    finally:
+        feature.shutdown()
+
+
+def test_the_index_is_reused_by_the_next_start(
+    window: MainWindow, search: SearchFeature, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = list((tmp_path / "cache" / "search" / "mini-pack").glob("*.sqlite"))
+    assert len(files) == 1
+    built: list[bool] = []
+    monkeypatch.setattr(SearchIndex, "build", lambda *args, **kwargs: built.append(True))
+    again = SearchFeature(window, tmp_path / "cache")
+    try:
+        with qtbot.waitSignal(again.indexReady, timeout=10_000):
+            pass
+        assert built == []
+        assert [h.path for h in again.search("pluses")] == [PLUS_DELTA]
+        assert list((tmp_path / "cache" / "search" / "mini-pack").glob("*.sqlite")) == files
+    finally:
+        again.shutdown()
+
+
+def test_search_starts_after_the_first_paint(qtbot: QtBot, mini_pack: Path, tmp_path: Path) -> None:
+    session = build_session(tmp_path / "data", mini_pack)
+    qtbot.addWidget(session.window)
+    called: list[bool] = []
+    call_after_first_paint(session.window.reader.viewport(), lambda: called.append(True))
+    call_after_first_paint(session.window.reader.viewport(), lambda: start_search(session))
+    assert session.search is None and not called  # nothing before the window is shown
+    session.window.show()
+    qtbot.waitUntil(lambda: session.search is not None, timeout=5000)
+    assert called == [True]
+    search = session.search
+    assert isinstance(search, SearchFeature)
+    try:
+        with qtbot.waitSignal(search.indexReady, timeout=10_000):
+            pass
+        assert search.search("shakedown")
+        assert (tmp_path / "data" / "cache" / "search" / "mini-pack").is_dir()
+    finally:
+        search.shutdown()
