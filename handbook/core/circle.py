@@ -72,7 +72,7 @@ class CircleDetails:
         return (start + dt.timedelta(minutes=self.meeting_minutes)).time()
 
     def validate(self, source: str = "") -> CircleDetails:
-        """Raise CircleError for details that cannot work; returns self for chaining."""
+        """Raise CircleError for details that cannot work; else the details with the weekday filled in."""
         where = f"{source}: " if source else ""
         if not MIN_MEETINGS <= self.meetings <= MAX_MEETINGS:
             raise CircleError(
@@ -89,7 +89,7 @@ class CircleDetails:
                 f"{where}the first meeting, {format_date(self.first_meeting)}, is a {self.weekday_name}, "
                 f"not a {self.weekday.strip().capitalize()}. Correct the date or the weekday."
             )
-        return self
+        return replace(self, weekday=self.weekday_name)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -27,7 +27,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from handbook.core.errors import HandbookError
@@ -114,6 +116,13 @@ def build_document(html: str, css: str, options: PrintOptions, font_point_size: 
     if options.base_url:
         document.setBaseUrl(QUrl(options.base_url))
     document.setHtml(html)
+    first = document.begin()
+    if first.isValid() and first.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        # A part that starts a new page must not leave the first page empty.
+        cursor = QTextCursor(first)
+        block_format = first.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.setBlockFormat(block_format)
     return document
 
 
@@ -195,13 +204,20 @@ def lay_out(
     """The HTML laid out in pages of ``size``; shrunk to fit its pages where it can be."""
     fit_pages = options.fit_pages if part is None or part.fit_pages is None else part.fit_pages
     point_size = (part.font_point_size if part else None) or options.font_point_size
-    while True:
-        document = build_document(html, css, options, point_size)
+
+    def at(points: float) -> QTextDocument:
+        document = build_document(html, css, options, points)
         document.documentLayout().setPaintDevice(device)
         document.setPageSize(size)
-        if not fit_pages or document.pageCount() <= fit_pages or point_size <= options.min_font_point_size:
-            return document
+        return document
+
+    full_size = document = at(point_size)
+    while fit_pages and document.pageCount() > fit_pages:
+        if point_size <= options.min_font_point_size:
+            return full_size  # small print that still runs over helps nobody: keep it readable
         point_size = max(options.min_font_point_size, point_size - 0.5)
+        document = at(point_size)
+    return document
 
 
 def anchor_pages(document: QTextDocument) -> dict[str, int]:
