@@ -79,7 +79,7 @@ def test_impossible_details_are_refused(tmp_path: Path, change: tuple[str, str],
 
 
 def test_broken_or_missing_files_say_what_to_write(tmp_path: Path) -> None:
-    with pytest.raises(CircleError, match="(?s)no such file.*course_title:"):
+    with pytest.raises(CircleError, match=r"(?s)no such file.*course_title:"):
         load_circle_details(tmp_path / "missing.yaml")
     with pytest.raises(CircleError, match=r"broken\.yaml:2: cannot be read as YAML"):
         load_circle_details(write(tmp_path, "course_title: x\n  bad: [\n", "broken.yaml"))

@@ -164,7 +164,7 @@ def test_every_form_prints(tmp_path: Path) -> None:
 
 
 def test_unknown_forms_and_row_counts_are_refused() -> None:
-    with pytest.raises(FormError, match="no form called 'nope'.*sign-in-sheet"):
+    with pytest.raises(FormError, match=r"no form called 'nope'.*sign-in-sheet"):
         find_form(bundled(), "nope")
     with pytest.raises(FormError, match="from 1 to 200, not 0"):
         form_job(find_form(bundled(), "sign-in-sheet"), "A4", rows=0)
