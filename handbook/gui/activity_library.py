@@ -202,7 +202,7 @@ class ActivityLibrary(QWidget):
     def select(self, activity_id: str | None) -> None:
         for row in range(self.results.topLevelItemCount()):
             item = self.results.topLevelItem(row)
-            if item.data(0, ID_ROLE) == activity_id:
+            if item is not None and item.data(0, ID_ROLE) == activity_id:
                 self.results.setCurrentItem(item)
                 self.results.scrollToItem(item)
                 self._show_current()

@@ -243,7 +243,9 @@ class AgendaEditor(QWidget):
         item = AgendaItem(self.tr("New item"), 10)
         self._emit(plans.add_item(self.meeting.agenda, item, at))
         self.table.selectRow(at)
-        self.table.editItem(self.table.item(at, TITLE))
+        cell = self.table.item(at, TITLE)
+        if cell is not None:
+            self.table.editItem(cell)
 
     def remove_selected(self) -> None:
         row = self.current_row()

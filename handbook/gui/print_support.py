@@ -28,8 +28,8 @@ class PrintPreview(QPrintPreviewDialog):
     """A preview of a job; its print button opens the system print dialog."""
 
     def __init__(self, job: PrintJob, parent: QWidget | None = None) -> None:
-        self.printer = make_printer(job)  # the dialog only borrows it: it must live as long
-        super().__init__(self.printer, parent)
+        self.kept_printer = make_printer(job)  # the dialog only borrows it: it must live as long
+        super().__init__(self.kept_printer, parent)
         self.job = job
         self.setWindowTitle(self.tr("Print preview: {title}").format(title=job.title))
         self.paintRequested.connect(job.paint)

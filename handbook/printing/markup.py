@@ -54,7 +54,8 @@ class Section:
 def sections(body: str, level: int = 2) -> list[Section]:
     """Split Markdown at headings of ``level``, ignoring '#' lines inside fenced code."""
     found: list[Section] = []
-    title, lines, fenced = "", [], False
+    title, fenced = "", False
+    lines: list[str] = []
     for line in body.split("\n"):
         if _FENCE.match(line):
             fenced = not fenced

@@ -11,9 +11,11 @@ its parts start into its contents; a form uses it to fill its page with blank ro
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +71,27 @@ class Layout:
 Measure = Callable[[str], Layout]
 HtmlSource = str | Callable[[Measure], str]
 Painter = Callable[[QPagedPaintDevice], int]
+
+
+# PySide6 6.12.0 on Python 3.11 and older drops a reference to None on every call of a Qt method
+# that returns nothing. Painting a packet makes thousands of such calls, and None running out of
+# references aborts Python ("deallocating None"), at the latest when it exits. So printing gives
+# back what it took, straight to None's count: a list of references would be freed at exit and
+# take them back. From Python 3.12 on None is immortal and this does nothing.
+_MARGIN = 64  # the count is read inside this frame, which holds a few references of its own
+
+
+@contextlib.contextmanager
+def keep_none_alive() -> Iterator[None]:
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        yield
+        return
+    before = sys.getrefcount(None)
+    try:
+        yield
+    finally:
+        lost = before - sys.getrefcount(None)
+        ctypes.c_ssize_t.from_address(id(None)).value += max(0, lost) + _MARGIN
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -148,7 +171,8 @@ def write_with(paint: Painter, target: Path, options: PrintOptions) -> int:
     except OSError as exc:
         raise PrintError(f"{target}: cannot write here ({exc.strerror}); choose another folder.") from None
     try:
-        pages = _paint_file(Path(tmp_name), paint, options)
+        with keep_none_alive():
+            pages = _paint_file(Path(tmp_name), paint, options)
         os.replace(tmp_name, target)
     except OSError as exc:
         raise PrintError(f"{target}: the PDF could not be saved ({exc.strerror}).") from None
@@ -178,7 +202,7 @@ class PageGeometry:
 
     @classmethod
     def of(cls, device: QPagedPaintDevice, options: PrintOptions) -> PageGeometry:
-        dpi = device.resolution()
+        dpi = device.logicalDpiY()  # the writer's or printer's resolution
         full = QRectF(device.pageLayout().fullRectPixels(dpi))
         margin = options.margin_mm / 25.4 * dpi
         band = 0.30 * dpi
@@ -264,6 +288,17 @@ def paint_parts(
 
     With ``contents``, a contents page comes first, built once the first page of each part is known.
     """
+    with keep_none_alive():
+        return _paint_parts(device, parts, css, options, contents)
+
+
+def _paint_parts(
+    device: QPagedPaintDevice,
+    parts: Sequence[PrintPart],
+    css: str,
+    options: PrintOptions,
+    contents: Contents | None,
+) -> int:
     geometry = PageGeometry.of(device, options)
     size = QSizeF(geometry.body.width(), geometry.body.height())
     documents = [_lay_out_part(device, part, css, options, size) for part in parts]

@@ -111,7 +111,8 @@ def plan_html(meeting: Meeting, pack: Pack, details: CircleDetails, anchor: str 
 def two_columns(blocks: list[str]) -> str:
     """Blocks side by side in two columns of about equal length, keeping their order."""
     total = sum(len(block) for block in blocks)
-    left, length = [], 0
+    left: list[str] = []
+    length = 0
     for block in blocks:
         if left and length + len(block) / 2 > total / 2:
             break
