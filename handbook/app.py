@@ -19,7 +19,6 @@ from handbook.core.errors import HandbookError
 from handbook.core.loader import load_pack
 from handbook.core.pages import render_page
 from handbook.core.paths import DataDir, resolve_data_dir
-from handbook.core.planner_store import default_planner_path
 from handbook.core.resources import bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
@@ -77,7 +76,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         window_state,
         style_sheet=read_resource_text("style", "reader.css"),
     )
-    install_planning_tools(window, default_planner_path(data.root), settings, read_resource_text("style", "reader.css"))
+    install_planning_tools(window, data.profile("default"), settings, read_resource_text("style", "reader.css"))
     return Session(data, settings, pack, window)
 
 

@@ -6,18 +6,17 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handbook.core.circle import EXAMPLE, CircleDetails, CircleError, load_circle_details
-from handbook.core.content import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS, Activity, Pack
-from handbook.core.library import SORT_KEYS, ActivityFilter, filter_activities
-from handbook.core.loader import load_pack
-from handbook.core.paths import DataDir, resolve_data_dir
-from handbook.core.planner_store import PlannerStore, default_planner_path
-from handbook.core.plans import build_meetings
-from handbook.core.resources import bundled_pack_dir
-from handbook.core.settings import Settings
+from handbook.core.content import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS
 
 if TYPE_CHECKING:
+    from handbook.core.circle import CircleDetails
+    from handbook.core.content import Activity, Pack
+    from handbook.core.paths import DataDir
+    from handbook.core.planner_store import PlannerStore
     from handbook.printing.jobs import PrintJob
+
+# Everything else is imported when the command runs: every start of the app reads this module.
+SORTS = ("kind", "title", "shortest", "longest", "energy")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -50,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     cards.add_argument("--energy", action="append", choices=ENERGY_LEVELS, help="only this energy (repeat for more)")
     cards.add_argument("--no-materials", action="store_true", help="only activities that need no materials")
     cards.add_argument("--text", default="", help="only activities whose title, text or tags contain these words")
-    cards.add_argument("--sort", choices=tuple(SORT_KEYS), default="kind", help="card order (default: kind)")
+    cards.add_argument("--sort", choices=SORTS, default="kind", help="card order (default: kind)")
     cards.add_argument("--per-page", type=int, choices=(2, 4), default=4, help="cards to a page (default: 4)")
 
     form = what.add_parser("form", parents=[common], help="a form of the pack, e.g. the sign-in sheet",
@@ -61,6 +60,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from handbook.core.circle import CircleError
+    from handbook.core.paths import DataDir, resolve_data_dir
+    from handbook.core.settings import Settings
     from handbook.printing.pdf import default_page_size, ensure_gui_application
 
     ensure_gui_application()
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) -> PrintJob:
+    from handbook.core.plans import build_meetings
     from handbook.printing import jobs
     from handbook.printing.form_sheet import find_form
 
@@ -97,6 +100,8 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
 
 
 def _load_pack(folder: Path | None) -> Pack:
+    from handbook.core.loader import load_pack
+    from handbook.core.resources import bundled_pack_dir
     from handbook.printing.markup import PrintInputError
 
     root = folder or bundled_pack_dir()
@@ -106,6 +111,9 @@ def _load_pack(folder: Path | None) -> Pack:
 
 
 def _details(args: argparse.Namespace, data: DataDir, required: bool) -> tuple[CircleDetails | None, PlannerStore]:
+    from handbook.core.circle import EXAMPLE, CircleError, load_circle_details
+    from handbook.core.planner_store import PlannerStore, default_planner_path
+
     store = PlannerStore(default_planner_path(data.root))
     if args.circle is not None:
         return load_circle_details(args.circle), store
@@ -118,6 +126,7 @@ def _details(args: argparse.Namespace, data: DataDir, required: bool) -> tuple[C
 
 
 def _activities(args: argparse.Namespace, pack: Pack) -> list[Activity]:
+    from handbook.core.library import ActivityFilter, filter_activities
     from handbook.printing.markup import PrintInputError
 
     wanted = ActivityFilter(

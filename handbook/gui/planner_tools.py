@@ -14,14 +14,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from handbook.core.circle import CircleDetails
-from handbook.core.content import Pack
 from handbook.core.errors import HandbookError
-from handbook.core.planner_store import PlannerStore
-from handbook.core.plans import Meeting, build_meetings, next_meeting
 from handbook.core.settings import Settings
 
 if TYPE_CHECKING:
+    from handbook.core.circle import CircleDetails
+    from handbook.core.content import Pack
+    from handbook.core.planner_store import PlannerStore
+    from handbook.core.plans import Meeting
     from handbook.gui.activity_library import ActivityLibrary
     from handbook.gui.main_window import MainWindow
     from handbook.gui.planner_window import PlannerWindow
@@ -33,10 +33,11 @@ if TYPE_CHECKING:
 class PlanningTools(QObject):
     """The controller behind Tools > Session planner, Tools > Activity library and File > Print."""
 
-    def __init__(self, window: MainWindow, store: PlannerStore, settings: Settings, style_sheet: str = "") -> None:
+    def __init__(self, window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> None:
         super().__init__(window)
         self.window = window
-        self.store = store
+        self.profile_dir = profile_dir
+        self._store: PlannerStore | None = None
         self.settings = settings
         self.style_sheet = style_sheet
         self.planner: PlannerWindow | None = None
@@ -78,16 +79,31 @@ class PlanningTools(QObject):
     def pack(self) -> Pack:
         return self.window.pack
 
+    @property
+    def store(self) -> PlannerStore:
+        """The saved planner, read when first needed rather than at start-up."""
+        if self._store is None:
+            from handbook.core.planner_store import PLANNER_FILE, PlannerStore
+
+            self._store = PlannerStore(self.profile_dir / PLANNER_FILE)
+        return self._store
+
     def details(self) -> CircleDetails:
+        from handbook.core.circle import CircleDetails
+
         if self.planner is not None:
             return self.planner.details()
         return self.store.details or CircleDetails()
 
     def meetings(self) -> list[Meeting]:
+        from handbook.core.plans import build_meetings
+
         return build_meetings(self.pack, self.details(), self.store.edits)
 
     def current_week(self) -> int:
         """The planner's chosen meeting, else the next one to come."""
+        from handbook.core.plans import next_meeting
+
         if self.planner is not None and self.planner.isVisible():
             return self.planner.selected_week()
         meeting = next_meeting(self.meetings())
@@ -255,6 +271,9 @@ class PlanningTools(QObject):
         QMessageBox.warning(self._parent(), self.tr("Cannot print"), message)
 
 
-def install_planning_tools(window: MainWindow, store_path: Path, settings: Settings, style_sheet: str = "") -> PlanningTools:
-    """Add the planner, library and print actions to ``window``; reading the planner file is quick."""
-    return PlanningTools(window, PlannerStore(store_path), settings, style_sheet)
+def install_planning_tools(window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> PlanningTools:
+    """Add the planner, library and print actions to ``window``; the rest waits until it is used.
+
+    The planner's edits are kept in ``profile_dir`` (one profile's folder in the data dir).
+    """
+    return PlanningTools(window, profile_dir, settings, style_sheet)

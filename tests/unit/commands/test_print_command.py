@@ -121,3 +121,10 @@ def test_headless_without_a_display(tmp_path: Path, circle: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert out.is_file() and "Getting started" in pdf_pages_text(out)[0]
+
+
+def test_the_sort_choices_match_the_library() -> None:
+    from handbook.commands.print import SORTS
+    from handbook.core.library import SORT_KEYS
+
+    assert set(SORTS) == set(SORT_KEYS)

@@ -30,7 +30,8 @@ def tools(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Plan
     state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(load_pack(bundled_pack_dir()), settings, state)
     qtbot.addWidget(window)
-    installed = install_planning_tools(window, default_planner_path(tmp_path), settings)
+    installed = install_planning_tools(window, default_planner_path(tmp_path).parent, settings)
+    assert installed._store is None  # nothing is read at start-up
     installed.store.set_details(CIRCLE)
     errors: list[str] = []
     monkeypatch.setattr(installed, "show_error", errors.append)
