@@ -148,7 +148,7 @@ class AgendaEditor(QWidget):
         self.heading.setText(meeting.heading)
         when = f"{format_date(meeting.date)}, {meeting.time_range()}"
         if meeting.edited:
-            when += self.tr("  (edited: the template is unchanged)")
+            when += self.tr("  (edited)")
         self.when.setText(when)
         self.template.clear()
         for plan in pack.plans:

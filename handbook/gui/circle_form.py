@@ -122,7 +122,7 @@ class CircleForm(QGroupBox):
 
     def show_problem(self, message: str) -> None:
         """An empty message hides the problem line."""
-        self.problem.setText(message)
+        self.problem.setText(message[:1].upper() + message[1:])
         self.problem.setVisible(bool(message))
 
     def _edited(self) -> None:

@@ -268,7 +268,7 @@ class PlanningTools(QObject):
         return ask_pdf_path(self._parent(), job, self.last_folder)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self._parent(), self.tr("Cannot print"), message)
+        QMessageBox.warning(self._parent(), self.tr("Cannot print"), message[:1].upper() + message[1:])
 
 
 def install_planning_tools(window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> PlanningTools:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core import plans
-from handbook.core.circle import CircleDetails, CircleError, format_date
+from handbook.core.circle import CircleDetails, format_date
 from handbook.core.content import Pack
 from handbook.core.errors import HandbookError
 from handbook.core.planner_store import PlannerStore
@@ -258,6 +258,3 @@ class PlannerWindow(QWidget):
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
-
-    def show_error(self, error: HandbookError | CircleError) -> None:
-        QMessageBox.warning(self, self.tr("Cannot print"), error.message)

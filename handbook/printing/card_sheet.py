@@ -20,7 +20,7 @@ def card_facts(activity: Activity) -> str:
     materials = ", ".join(activity.materials) or "none"
     return (
         f'<p class="card-facts">{" &middot; ".join(facts)}</p>'
-        f'<p class="card-facts">Materials: {esc(materials)}</p>'
+        f'<p class="card-facts materials">Materials: {esc(materials)}</p>'
     )
 
 
