@@ -93,7 +93,7 @@ class ActivityLibrary(QWidget):
         self.actions_by_name: dict[str, QAction] = {}
         buttons = QHBoxLayout()
         for name, text, key, slot in (
-            ("suggest", self.tr("S&uggest one"), "Ctrl+G", self.suggest_one),
+            ("suggest", self.tr("Suggest &one"), "Ctrl+G", self.suggest_one),
             ("addToPlan", self.tr("&Add to plan"), "Ctrl+Return", self._add_to_plan),
             ("printCards", self.tr("&Print cards..."), "Ctrl+P", lambda: self.cardsPrintRequested.emit(self.card_ids(), self.cards_per_page())),
             ("saveCards", self.tr("Save cards as P&DF..."), "Ctrl+S", lambda: self.cardsSaveRequested.emit(self.card_ids(), self.cards_per_page())),

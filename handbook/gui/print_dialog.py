@@ -60,9 +60,9 @@ class PrintDialog(QDialog):
         self.pack = pack
         self.choice = QButtonGroup(self)
         self.plan = QRadioButton(self.tr("Session &plan for"))
-        self.packet = QRadioButton(self.tr("Circle pac&ket: every plan, the checklist and the forms"))
+        self.packet = QRadioButton(self.tr("&Circle packet: every plan, the checklist and the forms"))
         self.form = QRadioButton(self.tr("&Form"))
-        self.cards = QRadioButton(self.tr("Activity &cards"))
+        self.cards = QRadioButton(self.tr("Activity c&ards"))
         for button in (self.plan, self.packet, self.form, self.cards):
             self.choice.addButton(button)
 

@@ -83,6 +83,7 @@ _MARGIN = 64  # the count is read inside this frame, which holds a few reference
 
 @contextlib.contextmanager
 def keep_none_alive() -> Iterator[None]:
+    """Give None back the references that the Qt calls in this block took from it."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         yield
         return
