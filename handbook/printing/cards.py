@@ -97,7 +97,7 @@ def _paint_cards(
         for page_index in range(pages):
             if page_index:
                 device.newPage()
-            _cut_lines(painter, page, per_page, dpi)
+            _cut_lines(painter, page, per_page, dpi, min(per_page, len(cards) - page_index * per_page))
             for slot, box in enumerate(boxes):
                 number = page_index * per_page + slot
                 if number >= len(cards):
@@ -116,11 +116,12 @@ def _paint_cards(
     return pages
 
 
-def _cut_lines(painter: QPainter, page: QRectF, per_page: int, dpi: int) -> None:
+def _cut_lines(painter: QPainter, page: QRectF, per_page: int, dpi: int, count: int) -> None:
+    """Dashed lines between the cards on this page (``count`` of them), to cut along."""
     pen = QPen(Qt.GlobalColor.darkGray, dpi / 200, Qt.PenStyle.DashLine)
     painter.setPen(pen)
     middle_y = page.height() / 2
     painter.drawLine(QLineF(0, middle_y, page.width(), middle_y))
     if per_page == 4:
         middle_x = page.width() / 2
-        painter.drawLine(QLineF(middle_x, 0, middle_x, page.height()))
+        painter.drawLine(QLineF(middle_x, 0, middle_x, page.height() if count > 2 else middle_y))
