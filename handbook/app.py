@@ -22,7 +22,7 @@ from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
-from handbook.gui.planner_tools import install_planning_tools
+from handbook.gui.planning_menu import install_planning_tools
 
 
 def needs_offscreen() -> bool:

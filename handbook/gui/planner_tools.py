@@ -1,7 +1,7 @@
-"""Wires the planner, the activity library and printing into the main window.
+"""The controller behind the planner, the activity library and printing (see planning_menu.py).
 
-Only the menu actions exist at start; the windows are built the first time they are opened,
-so start-up stays fast. They are the main window's children, so they close with it.
+It is loaded the first time one of their menu actions is used, and builds each window the
+first time it is opened. The windows are the main window's children, so they close with it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handbook.core.errors import HandbookError
@@ -46,32 +45,6 @@ class PlanningTools(QObject):
         self.preview: PrintPreview | None = None
         self.exports: list[PdfExport] = []
         self.last_folder = ""
-        self.actions_by_name: dict[str, QAction] = {}
-
-        tr = self.tr
-        planner = self._action("openPlanner", tr("Session &planner"), self.open_planner, "Ctrl+Shift+L")
-        library = self._action("openLibrary", tr("&Activity library"), self.open_library, "Ctrl+Shift+A")
-        window.tools_menu.addAction(planner)
-        window.tools_menu.addAction(library)
-        print_plan = self._action("printPlan", tr("&Print this week's plan..."), self.print_current_plan, "Ctrl+P")
-        print_any = self._action("printOrExport", tr("Print or e&xport PDF..."), self.open_print_dialog, "Ctrl+Shift+P")
-        quit_action = window.actions_by_name.get("quit")
-        first = window.file_menu.actions()[0] if window.file_menu.actions() else None
-        before = quit_action if quit_action in window.file_menu.actions() else first
-        window.file_menu.insertAction(before, print_plan)  # type: ignore[arg-type]
-        window.file_menu.insertAction(before, print_any)  # type: ignore[arg-type]
-        window.file_menu.insertSeparator(before)  # type: ignore[arg-type]
-
-    def _action(self, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({key})")
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        self.window.actions_by_name[name] = action
-        self.actions_by_name[name] = action
-        return action
 
     # state
 
@@ -270,10 +243,3 @@ class PlanningTools(QObject):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self._parent(), self.tr("Cannot print"), message[:1].upper() + message[1:])
 
-
-def install_planning_tools(window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> PlanningTools:
-    """Add the planner, library and print actions to ``window``; the rest waits until it is used.
-
-    The planner's edits are kept in ``profile_dir`` (one profile's folder in the data dir).
-    """
-    return PlanningTools(window, profile_dir, settings, style_sheet)

@@ -17,7 +17,8 @@ from handbook.core.planner_store import default_planner_path
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
-from handbook.gui.planner_tools import PlanningTools, install_planning_tools
+from handbook.gui.planner_tools import PlanningTools
+from handbook.gui.planning_menu import install_planning_tools
 from tests.pdftext import pdf_pages_text
 
 CIRCLE = CircleDetails("Python", "Room 2", ("Ana",), dt.date(2027, 3, 2), "", dt.time(18, 0), 6, 90)
@@ -30,8 +31,10 @@ def tools(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Plan
     state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(load_pack(bundled_pack_dir()), settings, state)
     qtbot.addWidget(window)
-    installed = install_planning_tools(window, default_planner_path(tmp_path).parent, settings)
-    assert installed._store is None  # nothing is read at start-up
+    menu = install_planning_tools(window, default_planner_path(tmp_path).parent, settings)
+    assert menu._tools is None  # nothing more is loaded or read at start-up
+    installed = menu.tools
+    assert installed._store is None
     installed.store.set_details(CIRCLE)
     errors: list[str] = []
     monkeypatch.setattr(installed, "show_error", errors.append)
