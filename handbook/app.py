@@ -24,6 +24,7 @@ from handbook.core.resources import bundled_pack_dir, read_resource_text, resour
 from handbook.core.settings import Settings
 from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow
+from handbook.gui.planning_menu import install_planning_tools
 from handbook.gui.startup_error import show_startup_error
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         window_state,
         style_sheet=read_resource_text("style", "reader.css"),
     )
+    install_planning_tools(window, data.profile("default"), settings, read_resource_text("style", "reader.css"))
     return Session(data, settings, pack, window)
 
 

@@ -1,32 +1,43 @@
-"""HTML for print -> a paginated PDF with a header and page numbers (QTextDocument + QPdfWriter).
+"""HTML for print -> a paginated PDF or printer with a header and page numbers (QTextDocument).
 
 The PDF is written to a temporary file beside the target and renamed into place, so a failure
 never leaves a half-written PDF behind.
+
+Besides plain HTML, ``write_pdf`` and ``paint_pages`` take a builder: a function that gets
+``measure(html) -> Layout`` and returns the final HTML. A packet uses it to put the pages where
+its parts start into its contents; a form uses it to fill its page with blank rows.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import sys
 import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from handbook.core.errors import HandbookError
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait, "landscape": QPageLayout.Orientation.Landscape}
 RESOLUTION = 300  # dots per inch of the PDF's layout; text stays vector
 
 
@@ -42,6 +53,46 @@ class PrintOptions:
     header_right: str = ""  # e.g. the date
     title: str = ""  # PDF metadata
     font_point_size: float = 10.5
+    orientation: str = "portrait"  # "landscape" suits a certificate
+    page_numbers: bool = True  # "Page 1 of 3" at the foot of each page
+    fit_pages: int = 0  # when > 0, shrink the text (not below min_font_point_size) to fit that many pages
+    min_font_point_size: float = 8.5
+    base_url: str = ""  # a folder URL that relative image paths resolve against
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What laying out some HTML gave: the page count and the page of each named anchor."""
+
+    pages: int
+    anchors: dict[str, int]
+
+
+Measure = Callable[[str], Layout]
+HtmlSource = str | Callable[[Measure], str]
+Painter = Callable[[QPagedPaintDevice], int]
+
+
+# PySide6 6.12.0 on Python 3.11 and older drops a reference to None on every call of a Qt method
+# that returns nothing. Painting a packet makes thousands of such calls, and None running out of
+# references aborts Python ("deallocating None"), at the latest when it exits. So printing gives
+# back what it took, straight to None's count: a list of references would be freed at exit and
+# take them back. From Python 3.12 on None is immortal and this does nothing.
+_MARGIN = 64  # the count is read inside this frame, which holds a few references of its own
+
+
+@contextlib.contextmanager
+def keep_none_alive() -> Iterator[None]:
+    """Give None back the references that the Qt calls in this block took from it."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        yield
+        return
+    before = sys.getrefcount(None)
+    try:
+        yield
+    finally:
+        lost = before - sys.getrefcount(None)
+        ctypes.c_ssize_t.from_address(id(None)).value += max(0, lost) + _MARGIN
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -66,34 +117,63 @@ def ensure_gui_application() -> None:
 _APP: QGuiApplication | None = None
 
 
-def build_document(html: str, css: str, options: PrintOptions) -> QTextDocument:
+def check_options(options: PrintOptions) -> None:
+    if options.page_size not in PAGE_SIZES:
+        raise PrintError(f"unknown page size {options.page_size!r}; use A4 or Letter.")
+    if options.orientation not in ORIENTATIONS:
+        raise PrintError(f"unknown orientation {options.orientation!r}; use portrait or landscape.")
+
+
+def page_layout(options: PrintOptions) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[options.page_size]), ORIENTATIONS[options.orientation], QMarginsF(0, 0, 0, 0)
+    )
+
+
+def build_document(html: str, css: str, options: PrintOptions, font_point_size: float | None = None) -> QTextDocument:
     document = QTextDocument()
     font = QFont()
-    font.setPointSizeF(options.font_point_size)
+    font.setPointSizeF(font_point_size or options.font_point_size)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(css)
     document.setDocumentMargin(0)
+    if options.base_url:
+        document.setBaseUrl(QUrl(options.base_url))
     document.setHtml(html)
+    first = document.begin()
+    if first.isValid() and first.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        # A part that starts a new page must not leave the first page empty.
+        cursor = QTextCursor(first)
+        block_format = first.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.setBlockFormat(block_format)
     return document
 
 
-def write_pdf(html: str, target: Path, css: str = "", options: PrintOptions | None = None) -> int:
+def write_pdf(html: HtmlSource, target: Path, css: str = "", options: PrintOptions | None = None) -> int:
     """Lay out ``html`` and write it to ``target`` as a PDF. Returns the number of pages."""
-    ensure_gui_application()
     options = options or PrintOptions()
+    return write_with(lambda device: paint_pages(device, html, css, options), target, options)
+
+
+def write_with(paint: Painter, target: Path, options: PrintOptions) -> int:
+    """Run ``paint`` on a PDF writer for ``target``, atomically: all pages or no file at all."""
+    ensure_gui_application()
+    check_options(options)
     target = Path(target)
-    if options.page_size not in PAGE_SIZES:
-        raise PrintError(f"unknown page size {options.page_size!r}; use A4 or Letter.")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise PrintError(f"{target}: the folder {folder} does not exist; choose another place to save the PDF.")
+    if target.is_dir():
+        raise PrintError(f"{target} is a folder; give a file name for the PDF, like {target / 'plan.pdf'}.")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         os.close(fd)
     except OSError as exc:
         raise PrintError(f"{target}: cannot write here ({exc.strerror}); choose another folder.") from None
     try:
-        pages = _paint(html, Path(tmp_name), css, options)
+        with keep_none_alive():
+            pages = _paint_file(Path(tmp_name), paint, options)
         os.replace(tmp_name, target)
     except OSError as exc:
         raise PrintError(f"{target}: the PDF could not be saved ({exc.strerror}).") from None
@@ -103,56 +183,172 @@ def write_pdf(html: str, target: Path, css: str = "", options: PrintOptions | No
     return pages
 
 
-def _paint(html: str, path: Path, css: str, options: PrintOptions) -> int:
-    writer = QPdfWriter(str(path))
+def _paint_file(path: Path, paint: Painter, options: PrintOptions) -> int:
+    writer = QPdfWriter(str(path))  # the file is complete once the writer is gone, on return
     writer.setResolution(RESOLUTION)
     writer.setTitle(options.title)
     writer.setCreator("Handbook")
-    writer.setPageLayout(
-        QPageLayout(QPageSize(PAGE_SIZES[options.page_size]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
-    return paint_pages(writer, html, css, options)
+    writer.setPageLayout(page_layout(options))
+    return paint(writer)
 
 
-def paint_pages(device: QPdfWriter, html: str, css: str, options: PrintOptions) -> int:
+@dataclass(frozen=True)
+class PageGeometry:
+    """Where things go on a page, in device pixels."""
+
+    full: QRectF
+    margin: float
+    band: float  # height of the header and of the footer
+    body: QRectF
+
+    @classmethod
+    def of(cls, device: QPagedPaintDevice, options: PrintOptions) -> PageGeometry:
+        dpi = device.logicalDpiY()  # the writer's or printer's resolution
+        full = QRectF(device.pageLayout().fullRectPixels(dpi))
+        margin = options.margin_mm / 25.4 * dpi
+        band = 0.30 * dpi
+        body = QRectF(margin, margin + band, full.width() - 2 * margin, full.height() - 2 * margin - 2 * band)
+        return cls(full, margin, band, body)
+
+
+@dataclass(frozen=True)
+class PrintPart:
+    """One part of a document; each part starts on a new page and may have its own text size."""
+
+    html: HtmlSource
+    fit_pages: int | None = None  # None follows the options
+    font_point_size: float | None = None  # None follows the options
+
+
+Contents = Callable[[list[int]], str]  # the first page of every part -> the contents page's HTML
+
+
+def lay_out(
+    device: QPagedPaintDevice, html: str, css: str, options: PrintOptions, size: QSizeF, part: PrintPart | None = None
+) -> QTextDocument:
+    """The HTML laid out in pages of ``size``; shrunk to fit its pages where it can be."""
+    fit_pages = options.fit_pages if part is None or part.fit_pages is None else part.fit_pages
+    point_size = (part.font_point_size if part else None) or options.font_point_size
+
+    def at(points: float) -> QTextDocument:
+        document = build_document(html, css, options, points)
+        document.documentLayout().setPaintDevice(device)
+        document.setPageSize(size)
+        return document
+
+    full_size = document = at(point_size)
+    while fit_pages and document.pageCount() > fit_pages:
+        if point_size <= options.min_font_point_size:
+            return full_size  # small print that still runs over helps nobody: keep it readable
+        point_size = max(options.min_font_point_size, point_size - 0.5)
+        document = at(point_size)
+    return document
+
+
+def anchor_pages(document: QTextDocument) -> dict[str, int]:
+    """The 1-based page of every ``<a name>`` in a laid-out document."""
+    height = document.pageSize().height()
+    layout = document.documentLayout()
+    found: dict[str, int] = {}
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            for name in fragments.fragment().charFormat().anchorNames():
+                found.setdefault(name, int(layout.blockBoundingRect(block).top() // height) + 1)
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def _lay_out_part(device: QPagedPaintDevice, part: PrintPart, css: str, options: PrintOptions, size: QSizeF) -> QTextDocument:
+    html = part.html
+    if callable(html):
+
+        def measure(candidate: str) -> Layout:
+            document = lay_out(device, candidate, css, options, size, part)
+            return Layout(max(1, document.pageCount()), anchor_pages(document))
+
+        html = html(measure)
+    return lay_out(device, html, css, options, size, part)
+
+
+def paint_pages(device: QPagedPaintDevice, html: HtmlSource, css: str, options: PrintOptions) -> int:
     """Paint the document page by page onto a PDF writer or printer; returns the page count."""
-    dpi = device.resolution()
-    full = device.pageLayout().fullRectPixels(dpi)
-    margin = options.margin_mm / 25.4 * dpi
-    band = 0.30 * dpi  # height of the header and of the footer
-    body = QRectF(margin, margin + band, full.width() - 2 * margin, full.height() - 2 * margin - 2 * band)
+    return paint_parts(device, [PrintPart(html)], css, options)
 
-    document = build_document(html, css, options)
-    document.documentLayout().setPaintDevice(device)
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    pages = max(1, document.pageCount())
+
+def paint_parts(
+    device: QPagedPaintDevice,
+    parts: Sequence[PrintPart],
+    css: str,
+    options: PrintOptions,
+    contents: Contents | None = None,
+) -> int:
+    """Paint parts one after another, each from a new page, page numbers running through them all.
+
+    With ``contents``, a contents page comes first, built once the first page of each part is known.
+    """
+    with keep_none_alive():
+        return _paint_parts(device, parts, css, options, contents)
+
+
+def _paint_parts(
+    device: QPagedPaintDevice,
+    parts: Sequence[PrintPart],
+    css: str,
+    options: PrintOptions,
+    contents: Contents | None,
+) -> int:
+    geometry = PageGeometry.of(device, options)
+    size = QSizeF(geometry.body.width(), geometry.body.height())
+    documents = [_lay_out_part(device, part, css, options, size) for part in parts]
+    if contents is not None:
+        draft = lay_out(device, contents([0] * len(parts)), css, options, size)
+        page = max(1, draft.pageCount()) + 1
+        starts = []
+        for document in documents:
+            starts.append(page)
+            page += max(1, document.pageCount())
+        documents.insert(0, lay_out(device, contents(starts), css, options, size))
+    counts = [max(1, document.pageCount()) for document in documents]
+    total = sum(counts)
 
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("the PDF could not be started; check the disk has free space.")
-    small = QFont()
-    small.setPointSizeF(8.5)
+    body = geometry.body
+    index = 0
     try:
-        for index in range(pages):
-            if index:
-                device.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            clip = QRectF(0, index * body.height(), body.width(), body.height())
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            document.documentLayout().draw(painter, context)
-            painter.restore()
-
-            painter.setFont(small)
-            painter.setPen(Qt.GlobalColor.black)
-            header = QRectF(margin, margin, body.width(), band)
-            footer = QRectF(margin, full.height() - margin - band, body.width(), band)
-            align_v = Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(header, Qt.AlignmentFlag.AlignLeft | align_v, options.header_left)
-            painter.drawText(header, Qt.AlignmentFlag.AlignRight | align_v, options.header_right)
-            painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | align_v, f"Page {index + 1} of {pages}")
+        for document, count in zip(documents, counts, strict=True):
+            for page in range(count):
+                if index:
+                    device.newPage()
+                painter.save()
+                painter.translate(body.left(), body.top() - page * body.height())
+                clip = QRectF(0, page * body.height(), body.width(), body.height())
+                painter.setClipRect(clip)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = clip
+                document.documentLayout().draw(painter, context)
+                painter.restore()
+                paint_header_footer(painter, geometry, options, index, total)
+                index += 1
     finally:
         painter.end()
-    return pages
+    return total
+
+
+def paint_header_footer(painter: QPainter, geometry: PageGeometry, options: PrintOptions, index: int, pages: int) -> None:
+    small = QFont()
+    small.setPointSizeF(8.5)
+    painter.setFont(small)
+    painter.setPen(Qt.GlobalColor.black)
+    margin, band, width = geometry.margin, geometry.band, geometry.body.width()
+    header = QRectF(margin, margin, width, band)
+    footer = QRectF(margin, geometry.full.height() - margin - band, width, band)
+    align_v = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | align_v, options.header_left)
+    painter.drawText(header, Qt.AlignmentFlag.AlignRight | align_v, options.header_right)
+    if options.page_numbers:
+        painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | align_v, f"Page {index + 1} of {pages}")

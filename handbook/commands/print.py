@@ -1,0 +1,153 @@
+"""``handbook print plan|packet|activities|form``: session plans, the circle packet, cards and forms as PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from handbook.core.content import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS
+
+if TYPE_CHECKING:
+    from handbook.core.circle import CircleDetails
+    from handbook.core.content import Activity, Pack
+    from handbook.core.paths import DataDir
+    from handbook.core.planner_store import PlannerStore
+    from handbook.printing.jobs import PrintJob
+
+# Everything else is imported when the command runs: every start of the app reads this module.
+SORTS = ("kind", "title", "shortest", "longest", "energy")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "print",
+        help="print a session plan, the circle packet, activity cards or a form to PDF",
+        description="Write a PDF ready for a black-and-white printer. The circle's details come from "
+        "--circle FILE, else from the planner in the app; the plans you edited in the app are used.",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--circle", type=Path, metavar="FILE", help="the circle's details, a small YAML or JSON file")
+    common.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: the setting, else your locale's)")
+    common.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write (default: a name in this folder)")
+    common.add_argument("--pack", type=Path, metavar="DIR", help="a pack's source folder (default: the bundled course)")
+    what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    plan = what.add_parser("plan", parents=[common], help="one meeting's plan", description="One meeting's plan, on one page where possible.")
+    plan.add_argument("--week", type=int, required=True, metavar="N", help="the meeting to print, from 1")
+
+    what.add_parser("packet", parents=[common], help="every plan, the checklist and the forms",
+                    description="Every meeting's plan, the preparation checklist and the forms, after a contents page.")
+
+    cards = what.add_parser("activities", parents=[common], help="activity cards, 2 or 4 to a page",
+                            description="Activity cards to cut out. With no filters, every activity of the pack.")
+    cards.add_argument("--kind", action="append", choices=ACTIVITY_KINDS, help="only this kind (repeat for more)")
+    cards.add_argument("--activity", action="append", metavar="ID", help="this activity, by id (repeat for more)")
+    cards.add_argument("--minutes", type=int, metavar="N", help="only activities that fit in N minutes")
+    cards.add_argument("--group", type=int, metavar="N", help="only activities for a group of N people")
+    cards.add_argument("--setting", choices=SETTINGS, help="only activities for this setting")
+    cards.add_argument("--energy", action="append", choices=ENERGY_LEVELS, help="only this energy (repeat for more)")
+    cards.add_argument("--no-materials", action="store_true", help="only activities that need no materials")
+    cards.add_argument("--text", default="", help="only activities whose title, text or tags contain these words")
+    cards.add_argument("--sort", choices=SORTS, default="kind", help="card order (default: kind)")
+    cards.add_argument("--per-page", type=int, choices=(2, 4), default=4, help="cards to a page (default: 4)")
+
+    form = what.add_parser("form", parents=[common], help="a form of the pack, e.g. the sign-in sheet",
+                           description="A printable form. Its table ends with blank rows to write in.")
+    form.add_argument("name", metavar="NAME", help="the form's id, e.g. sign-in-sheet")
+    form.add_argument("--rows", type=int, metavar="N", help="blank rows at the end (default: as many as fill the page)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from handbook.core.circle import CircleError
+    from handbook.core.paths import DataDir, resolve_data_dir
+    from handbook.core.settings import Settings
+    from handbook.printing.pdf import default_page_size, ensure_gui_application
+
+    ensure_gui_application()
+    data = DataDir(resolve_data_dir(args.data_dir, portable=args.portable))
+    pack = _load_pack(args.pack)
+    page_size = args.page_size or str(Settings(data.settings_file).get("page_size")) or default_page_size()
+    try:
+        job = _job(args, pack, data, page_size)
+    except CircleError as exc:
+        if args.circle is None or str(args.circle) in exc.message:
+            raise
+        raise CircleError(f"{args.circle}: {exc.message}") from None
+    target: Path = args.output or Path(job.filename)
+    pages = job.write_pdf(target)
+    print(f"wrote {target} ({pages} page{'s' if pages != 1 else ''}, {page_size})")
+    return 0
+
+
+def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) -> PrintJob:
+    from handbook.core.plans import build_meetings
+    from handbook.printing import jobs
+    from handbook.printing.form_sheet import find_form
+
+    if args.what == "form":
+        details = _details(args, data, required=False)[0]
+        return jobs.form_job(find_form(pack, args.name), page_size, args.rows, details)
+    if args.what == "activities":
+        return jobs.cards_job(pack, _activities(args, pack), page_size, args.per_page)
+    details, store = _details(args, data, required=True)
+    assert details is not None
+    meetings = build_meetings(pack, details, store.edits)
+    if args.what == "plan":
+        return jobs.plan_job(pack, meetings, details, args.week, page_size)
+    return jobs.packet_job(pack, meetings, details, page_size)
+
+
+def _load_pack(folder: Path | None) -> Pack:
+    from handbook.core.loader import load_pack
+    from handbook.core.resources import bundled_pack_dir
+    from handbook.printing.markup import PrintInputError
+
+    root = folder or bundled_pack_dir()
+    if not root.is_dir():
+        raise PrintInputError(f"{root}: no such folder; give the folder of a pack's source with --pack.")
+    return load_pack(root)
+
+
+def _details(args: argparse.Namespace, data: DataDir, required: bool) -> tuple[CircleDetails | None, PlannerStore]:
+    from handbook.core.circle import EXAMPLE, CircleError, load_circle_details
+    from handbook.core.planner_store import PlannerStore, default_planner_path
+
+    store = PlannerStore(default_planner_path(data.root))
+    if args.circle is not None:
+        return load_circle_details(args.circle), store
+    if store.details is None and required:
+        raise CircleError(
+            "this needs the circle's details. Set them in the app's planner (Tools > Session planner), "
+            f"or write them in a file and pass --circle FILE. A file looks like this:\n{EXAMPLE}"
+        )
+    return store.details, store
+
+
+def _activities(args: argparse.Namespace, pack: Pack) -> list[Activity]:
+    from handbook.core.library import ActivityFilter, filter_activities
+    from handbook.printing.markup import PrintInputError
+
+    wanted = ActivityFilter(
+        kinds=frozenset(args.kind or ()),
+        minutes=args.minutes,
+        group_size=args.group,
+        setting=args.setting,
+        energy=frozenset(args.energy or ()),
+        no_materials=args.no_materials,
+        text=args.text,
+    )
+    found = filter_activities(pack.activities, wanted, args.sort)
+    if not args.activity:
+        return found
+    chosen = []
+    for activity_id in args.activity:
+        activity = pack.activity(activity_id)
+        if activity is None:
+            raise PrintInputError(
+                f"the pack has no activity '{activity_id}'. Its activities are: {', '.join(a.id for a in pack.activities)}."
+            )
+        if activity.id in {a.id for a in found}:
+            chosen.append(activity)
+    return chosen

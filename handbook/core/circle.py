@@ -1,0 +1,284 @@
+"""A circle's details (course, venue, facilitators, dates, times) with validation and file loading."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from handbook.core.errors import HandbookError
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+MIN_MEETINGS, MAX_MEETINGS = 1, 16
+MIN_MEETING_MINUTES, MAX_MEETING_MINUTES = 30, 240
+FIELDS = ("course_title", "venue", "facilitators", "first_meeting", "weekday", "start_time", "meetings", "meeting_minutes")
+
+EXAMPLE = """course_title: Learning to code with Python
+venue: Central Library, room 2
+facilitators: [Ana Silva, Ben Okafor]
+first_meeting: 2027-03-02
+weekday: Tuesday
+start_time: "18:00"
+meetings: 6
+meeting_minutes: 90"""
+
+_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_KEY_LINE = re.compile(r"^\s*\"?([A-Za-z_][\w-]*)\"?\s*:")
+
+
+class CircleError(HandbookError):
+    """Circle details that cannot work: the message says which field and how to fix it."""
+
+
+@dataclass(frozen=True)
+class CircleDetails:
+    """What a librarian knows about one circle. ``weekday`` empty means "the first meeting's day"."""
+
+    course_title: str = ""
+    venue: str = ""
+    facilitators: tuple[str, ...] = ()
+    first_meeting: dt.date = field(default_factory=dt.date.today)
+    weekday: str = ""
+    start_time: dt.time = dt.time(18, 0)
+    meetings: int = 6
+    meeting_minutes: int = 90
+
+    @property
+    def weekday_name(self) -> str:
+        return WEEKDAYS[self.first_meeting.weekday()]
+
+    @property
+    def name(self) -> str:
+        """How the circle is named on paper: its course, else a plain default."""
+        return self.course_title.strip() or "Learning circle"
+
+    def meeting_dates(self) -> list[dt.date]:
+        """One date per meeting, a week apart, starting on the first meeting."""
+        return [self.first_meeting + dt.timedelta(weeks=index) for index in range(self.meetings)]
+
+    def end_time(self) -> dt.time:
+        start = dt.datetime.combine(self.first_meeting, self.start_time)
+        return (start + dt.timedelta(minutes=self.meeting_minutes)).time()
+
+    def validate(self, source: str = "") -> CircleDetails:
+        """Raise CircleError for details that cannot work; else the details with the weekday filled in."""
+        where = f"{source}: " if source else ""
+        if not MIN_MEETINGS <= self.meetings <= MAX_MEETINGS:
+            raise CircleError(
+                f"{where}a circle needs {MIN_MEETINGS} to {MAX_MEETINGS} meetings, not {self.meetings}. "
+                "Six to eight weekly meetings work well."
+            )
+        if not MIN_MEETING_MINUTES <= self.meeting_minutes <= MAX_MEETING_MINUTES:
+            raise CircleError(
+                f"{where}a meeting must last {MIN_MEETING_MINUTES} to {MAX_MEETING_MINUTES} minutes, "
+                f"not {self.meeting_minutes}. About 90 minutes works well."
+            )
+        if self.weekday and weekday_index(self.weekday) != self.first_meeting.weekday():
+            raise CircleError(
+                f"{where}the first meeting, {format_date(self.first_meeting)}, is a {self.weekday_name}, "
+                f"not a {self.weekday.strip().capitalize()}. Correct the date or the weekday."
+            )
+        return replace(self, weekday=self.weekday_name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "course_title": self.course_title,
+            "venue": self.venue,
+            "facilitators": list(self.facilitators),
+            "first_meeting": self.first_meeting.isoformat(),
+            "weekday": self.weekday_name,
+            "start_time": clock(self.start_time),
+            "meetings": self.meetings,
+            "meeting_minutes": self.meeting_minutes,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], source: str = "", lines: Mapping[str, int] | None = None) -> CircleDetails:
+        """Details from plain values (a JSON or YAML mapping); errors name ``source`` and the line."""
+        return _Reader(data, source, lines or {}).details()
+
+
+def weekday_index(name: str) -> int | None:
+    text = name.strip().lower()
+    for index, day in enumerate(WEEKDAYS):
+        if text in (day.lower(), day[:3].lower()):
+            return index
+    return None
+
+
+def clock(moment: dt.time) -> str:
+    """A time of day as the 24-hour clock shows it: 18:05."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def format_date(day: dt.date, short: bool = False) -> str:
+    """'Tuesday 2 March 2027', or 'Tue 2 Mar 2027' when short."""
+    weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
+    if short:
+        return f"{weekday[:3]} {day.day} {month[:3]} {day.year}"
+    return f"{weekday} {day.day} {month} {day.year}"
+
+
+def parse_time(text: str) -> dt.time | None:
+    match = _TIME.match(text)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def parse_date(text: str) -> dt.date | None:
+    match = _DATE.match(text)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+class _Reader:
+    """Reads one mapping field by field, so each error names its field and line."""
+
+    def __init__(self, data: Mapping[str, Any], source: str, lines: Mapping[str, int]) -> None:
+        self.data = data
+        self.source = source
+        self.lines = lines
+
+    def fail(self, key: str, message: str) -> CircleError:
+        where = self.source
+        if where and key in self.lines:
+            where = f"{where}:{self.lines[key]}"
+        return CircleError(f"{where}: {message}" if where else message)
+
+    def text(self, key: str) -> str:
+        value = self.data.get(key, "")
+        if value is None:
+            return ""
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise self.fail(key, f"'{key}' must be text.")
+        return str(value).strip()
+
+    def whole_number(self, key: str, default: int, low: int, high: int, hint: str) -> int:
+        value = self.data.get(key, default)
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, f"'{key}' must be a whole number from {low} to {high}. {hint}")
+        if not low <= value <= high:
+            raise self.fail(key, f"'{key}' is {value}, but it must be from {low} to {high}. {hint}")
+        return value
+
+    def details(self) -> CircleDetails:
+        unknown = [key for key in self.data if key not in FIELDS]
+        if unknown:
+            raise self.fail(
+                str(unknown[0]), f"unknown field '{unknown[0]}'; the fields are {', '.join(FIELDS)}."
+            )
+        facilitators = self.data.get("facilitators", [])
+        if isinstance(facilitators, str):
+            facilitators = [name for name in facilitators.split(",")]
+        if not isinstance(facilitators, list) or not all(isinstance(n, str) for n in facilitators):
+            raise self.fail("facilitators", "'facilitators' must be a list of names, like [Ana, Ben].")
+        first = self.data.get("first_meeting")
+        if first is None:
+            raise self.fail("first_meeting", "'first_meeting' is missing; add the date, like first_meeting: 2027-03-02.")
+        day = first if isinstance(first, dt.date) and not isinstance(first, dt.datetime) else parse_date(str(first))
+        if day is None:
+            raise self.fail(
+                "first_meeting", f"'first_meeting' {first} is not a date; write it as YYYY-MM-DD, like 2027-03-02."
+            )
+        start_raw = self.data.get("start_time", "18:00")
+        start = parse_time(str(start_raw))
+        if start is None:
+            raise self.fail(
+                "start_time",
+                f"'start_time' {start_raw} is not a time of day; write it on the 24-hour clock in quotes, "
+                'like start_time: "18:00".',
+            )
+        weekday = self.text("weekday")
+        if weekday and weekday_index(weekday) is None:
+            raise self.fail("weekday", f"'weekday' {weekday} is not a day of the week; write it like Tuesday.")
+        details = CircleDetails(
+            course_title=self.text("course_title"),
+            venue=self.text("venue"),
+            facilitators=tuple(name.strip() for name in facilitators if name.strip()),
+            first_meeting=day,
+            weekday=weekday,
+            start_time=start,
+            meetings=self.whole_number("meetings", 6, MIN_MEETINGS, MAX_MEETINGS, "Six to eight work well."),
+            meeting_minutes=self.whole_number(
+                "meeting_minutes", 90, MIN_MEETING_MINUTES, MAX_MEETING_MINUTES, "About 90 minutes works well."
+            ),
+        )
+        if weekday and weekday_index(weekday) != day.weekday():
+            raise self.fail(
+                "weekday",
+                f"the first meeting, {format_date(day)}, is a {details.weekday_name}, not a "
+                f"{weekday.capitalize()}. Correct 'first_meeting' or 'weekday'.",
+            )
+        return replace(details, weekday=details.weekday_name)
+
+
+class _CircleLoader(yaml.SafeLoader):
+    """Keeps dates and 18:00-style times as text, so we can check them and name the line."""
+
+
+def _keep_text_or(tag: str) -> None:
+    default = yaml.SafeLoader.yaml_constructors[tag]
+
+    def construct(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+        text = loader.construct_scalar(node)  # type: ignore[arg-type]
+        if tag.endswith("timestamp") or ":" in str(text):
+            return str(text)
+        return default(loader, node)
+
+    _CircleLoader.add_constructor(tag, construct)
+
+
+_keep_text_or("tag:yaml.org,2002:timestamp")
+_keep_text_or("tag:yaml.org,2002:int")
+
+
+def load_circle_details(path: Path) -> CircleDetails:
+    """Circle details from a small YAML or JSON file (see EXAMPLE)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CircleError(f"{path}: no such file. Write the circle's details in it, like:\n{EXAMPLE}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+        raise CircleError(f"{path}: cannot be read ({reason}).") from None
+    try:
+        is_json = path.suffix.lower() == ".json"
+        data = json.loads(text) if is_json else yaml.load(text, Loader=_CircleLoader)  # noqa: S506 - a safe loader
+    except (ValueError, yaml.YAMLError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = getattr(exc, "lineno", None) or (mark.line + 1 if mark is not None else None)
+        where = f"{path}:{line}" if line else str(path)
+        raise CircleError(
+            f"{where}: cannot be read as {'JSON' if path.suffix.lower() == '.json' else 'YAML'}. "
+            f"Write one 'field: value' per line, like:\n{EXAMPLE}"
+        ) from None
+    if not isinstance(data, dict):
+        raise CircleError(f"{path}: write the circle's details as 'field: value' lines, like:\n{EXAMPLE}")
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        match = _KEY_LINE.match(line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return CircleDetails.from_dict(data, str(path), lines)

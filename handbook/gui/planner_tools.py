@@ -1,0 +1,245 @@
+"""The controller behind the planner, the activity library and printing (see planning_menu.py).
+
+It is loaded the first time one of their menu actions is used, and builds each window the
+first time it is opened. The windows are the main window's children, so they close with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from handbook.core.errors import HandbookError
+from handbook.core.settings import Settings
+
+if TYPE_CHECKING:
+    from handbook.core.circle import CircleDetails
+    from handbook.core.content import Pack
+    from handbook.core.planner_store import PlannerStore
+    from handbook.core.plans import Meeting
+    from handbook.gui.activity_library import ActivityLibrary
+    from handbook.gui.main_window import MainWindow
+    from handbook.gui.planner_window import PlannerWindow
+    from handbook.gui.print_dialog import PrintDialog, PrintRequest
+    from handbook.gui.print_support import PdfExport, PrintPreview
+    from handbook.printing.jobs import PrintJob
+
+
+class PlanningTools(QObject):
+    """The controller behind Tools > Session planner, Tools > Activity library and File > Print."""
+
+    def __init__(self, window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> None:
+        super().__init__(window)
+        self.window = window
+        self.profile_dir = profile_dir
+        self._store: PlannerStore | None = None
+        self.settings = settings
+        self.style_sheet = style_sheet
+        self.planner: PlannerWindow | None = None
+        self.library: ActivityLibrary | None = None
+        self.print_dialog: PrintDialog | None = None
+        self.preview: PrintPreview | None = None
+        self.exports: list[PdfExport] = []
+        self.last_folder = ""
+
+    # state
+
+    @property
+    def pack(self) -> Pack:
+        return self.window.pack
+
+    @property
+    def store(self) -> PlannerStore:
+        """The saved planner, read when first needed rather than at start-up."""
+        if self._store is None:
+            from handbook.core.planner_store import PLANNER_FILE, PlannerStore
+
+            self._store = PlannerStore(self.profile_dir / PLANNER_FILE)
+        return self._store
+
+    def details(self) -> CircleDetails:
+        from handbook.core.circle import CircleDetails
+
+        if self.planner is not None:
+            return self.planner.details()
+        return self.store.details or CircleDetails()
+
+    def meetings(self) -> list[Meeting]:
+        from handbook.core.plans import build_meetings
+
+        return build_meetings(self.pack, self.details(), self.store.edits)
+
+    def current_week(self) -> int:
+        """The planner's chosen meeting, else the next one to come."""
+        from handbook.core.plans import next_meeting
+
+        if self.planner is not None and self.planner.isVisible():
+            return self.planner.selected_week()
+        meeting = next_meeting(self.meetings())
+        return meeting.number if meeting else 1
+
+    def page_size(self) -> str:
+        from handbook.printing.pdf import default_page_size
+
+        chosen = str(self.settings.get("page_size"))
+        return chosen if chosen in ("A4", "Letter") else default_page_size()
+
+    # windows
+
+    def open_planner(self) -> PlannerWindow:
+        if self.planner is None:
+            from handbook.gui.planner_window import PlannerWindow
+
+            self.planner = PlannerWindow(self.pack, self.store, self.window)
+            self.planner.planPrintRequested.connect(lambda week: self.print_job(lambda: self._plan_job(week)))
+            self.planner.planSaveRequested.connect(lambda week: self.save_job(lambda: self._plan_job(week)))
+            self.planner.packetPrintRequested.connect(lambda: self.print_job(self._packet_job))
+            self.planner.packetSaveRequested.connect(lambda: self.save_job(self._packet_job))
+        elif self.planner.pack is not self.pack:
+            self.planner.set_pack(self.pack)
+        self._raise(self.planner)
+        return self.planner
+
+    def open_library(self) -> ActivityLibrary:
+        if self.library is None:
+            from handbook.gui.activity_library import ActivityLibrary
+
+            self.library = ActivityLibrary(self.pack, self.style_sheet, self.window)
+            self.library.addToPlanRequested.connect(self.add_to_plan)
+            self.library.cardsPrintRequested.connect(lambda ids, n: self.print_job(lambda: self._cards_job(ids, n)))
+            self.library.cardsSaveRequested.connect(lambda ids, n: self.save_job(lambda: self._cards_job(ids, n)))
+            self.library.pageLinkActivated.connect(self._open_in_reader)
+        elif self.library.pack is not self.pack:
+            self.library.set_pack(self.pack)
+        self._raise(self.library)
+        return self.library
+
+    def _raise(self, widget: QWidget) -> None:
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+
+    def _open_in_reader(self, path: str, fragment: str) -> None:
+        self.window.open_path(path, fragment)
+        self._raise(self.window)
+
+    def add_to_plan(self, activity_id: str) -> None:
+        planner = self.open_planner()
+        if planner.add_activity(activity_id):
+            activity = self.pack.activity(activity_id)
+            meeting = planner.current_meeting()
+            if activity is not None and meeting is not None:
+                self.window.statusBar().showMessage(
+                    self.tr("Added {activity} to week {week}.").format(activity=activity.title, week=meeting.number), 8000
+                )
+
+    def open_print_dialog(self) -> PrintDialog:
+        from handbook.core.content import Form
+        from handbook.gui.print_dialog import PrintDialog
+
+        current = self.window.current
+        form_id = current.id if isinstance(current, Form) else ""
+        dialog = PrintDialog(self.pack, self.meetings(), self.page_size(), self.current_week(), form_id, self.window)
+        dialog.printRequested.connect(lambda request: self.print_job(lambda: self.job_for(request)))
+        dialog.saveRequested.connect(lambda request: self.save_job(lambda: self.job_for(request)))
+        dialog.page_size.currentTextChanged.connect(lambda size: self.settings.set("page_size", size))
+        self.print_dialog = dialog
+        dialog.show()
+        return dialog
+
+    # jobs
+
+    def job_for(self, request: PrintRequest) -> PrintJob:
+        from handbook.core.library import ActivityFilter, filter_activities
+        from handbook.printing import jobs
+        from handbook.printing.form_sheet import find_form
+
+        size = request.page_size
+        if request.what == "plan":
+            return jobs.plan_job(self.pack, self.meetings(), self.details(), request.week, size)
+        if request.what == "packet":
+            return jobs.packet_job(self.pack, self.meetings(), self.details(), size)
+        if request.what == "form":
+            return jobs.form_job(find_form(self.pack, request.form_id), size, request.rows, self.store.details)
+        wanted = ActivityFilter(kinds=frozenset([request.kind]) if request.kind else frozenset())
+        return jobs.cards_job(self.pack, filter_activities(self.pack.activities, wanted, "kind"), size, request.per_page)
+
+    def _plan_job(self, week: int) -> PrintJob:
+        from handbook.printing.jobs import plan_job
+
+        return plan_job(self.pack, self.meetings(), self.details(), week, self.page_size())
+
+    def _packet_job(self) -> PrintJob:
+        from handbook.printing.jobs import packet_job
+
+        return packet_job(self.pack, self.meetings(), self.details(), self.page_size())
+
+    def _cards_job(self, ids: list[str], per_page: int) -> PrintJob:
+        from handbook.printing.jobs import cards_job
+
+        chosen = [a for a in (self.pack.activity(i) for i in ids) if a is not None]
+        return cards_job(self.pack, chosen, self.page_size(), per_page)
+
+    def print_current_plan(self) -> None:
+        week = self.current_week()
+        self.print_job(lambda: self._plan_job(week))
+
+    # printing and saving
+
+    def _parent(self) -> QWidget:
+        active = [w for w in (self.print_dialog, self.planner, self.library) if w is not None and w.isActiveWindow()]
+        return active[0] if active else self.window
+
+    def _build(self, make_job: Callable[[], PrintJob]) -> PrintJob | None:
+        try:
+            return make_job()
+        except HandbookError as exc:
+            self.show_error(exc.message)
+            return None
+
+    def print_job(self, make_job: Callable[[], PrintJob]) -> None:
+        """A print preview of the job; printing goes on from the preview's print button."""
+        from handbook.gui.print_support import PrintPreview
+
+        job = self._build(make_job)
+        if job is None:
+            return
+        self.preview = PrintPreview(job, self._parent())
+        self.preview.open()
+
+    def save_job(self, make_job: Callable[[], PrintJob]) -> None:
+        from handbook.gui.print_support import PdfExport
+
+        job = self._build(make_job)
+        if job is None:
+            return
+        target = self.ask_pdf_path(job)
+        if target is None:
+            return
+        self.last_folder = str(target.parent)
+        export = PdfExport(job, target, self)
+        export.finished.connect(self._saved)
+        export.failed.connect(self.show_error)
+        export.finished.connect(lambda *_: self.exports.remove(export))
+        export.failed.connect(lambda *_: self.exports.remove(export))
+        self.exports.append(export)
+        self.window.statusBar().showMessage(self.tr("Saving {title}...").format(title=job.title))
+        export.start()
+
+    def _saved(self, path: str, pages: int) -> None:
+        self.window.statusBar().showMessage(self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages), 10000)
+
+    # questions and messages; tests replace these
+
+    def ask_pdf_path(self, job: PrintJob) -> Path | None:
+        from handbook.gui.print_support import ask_pdf_path
+
+        return ask_pdf_path(self._parent(), job, self.last_folder)
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self._parent(), self.tr("Cannot print"), message[:1].upper() + message[1:])
+

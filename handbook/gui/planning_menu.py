@@ -1,0 +1,73 @@
+"""Menu actions for the session planner, the activity library and printing.
+
+Only these actions exist at start-up; the first one used loads the tools behind them
+(planner_tools.py), so the app starts as fast as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from handbook.core.settings import Settings
+
+if TYPE_CHECKING:
+    from handbook.gui.main_window import MainWindow
+    from handbook.gui.planner_tools import PlanningTools
+
+
+class PlanningMenu(QObject):
+    def __init__(self, window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> None:
+        super().__init__(window)
+        self.window = window
+        self.profile_dir = profile_dir
+        self.settings = settings
+        self.style_sheet = style_sheet
+        self._tools: PlanningTools | None = None
+        tr = self.tr
+        planner = self._action("openPlanner", tr("Session &planner"), lambda: self.tools.open_planner(), "Ctrl+Shift+L")
+        library = self._action("openLibrary", tr("&Activity library"), lambda: self.tools.open_library(), "Ctrl+Shift+A")
+        window.tools_menu.addAction(planner)
+        window.tools_menu.addAction(library)
+        print_plan = self._action(
+            "printPlan", tr("&Print this week's plan..."), lambda: self.tools.print_current_plan(), "Ctrl+P"
+        )
+        print_any = self._action(
+            "printOrExport", tr("Print or e&xport PDF..."), lambda: self.tools.open_print_dialog(), "Ctrl+Shift+P"
+        )
+        actions = window.file_menu.actions()
+        quit_action = window.actions_by_name.get("quit")
+        before = quit_action if quit_action in actions else (actions[0] if actions else None)
+        window.file_menu.insertAction(before, print_plan)  # type: ignore[arg-type]
+        window.file_menu.insertAction(before, print_any)  # type: ignore[arg-type]
+        window.file_menu.insertSeparator(before)  # type: ignore[arg-type]
+
+    def _action(self, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({key})")
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        self.window.actions_by_name[name] = action
+        return action
+
+    @property
+    def tools(self) -> PlanningTools:
+        if self._tools is None:
+            from handbook.gui.planner_tools import PlanningTools
+
+            self._tools = PlanningTools(self.window, self.profile_dir, self.settings, self.style_sheet)
+        return self._tools
+
+
+def install_planning_tools(window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> PlanningMenu:
+    """Add the planner, library and print actions to ``window``; the rest loads when first used.
+
+    The planner's edits are kept in ``profile_dir`` (one profile's folder in the data dir).
+    """
+    return PlanningMenu(window, profile_dir, settings, style_sheet)

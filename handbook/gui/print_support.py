@@ -1,0 +1,80 @@
+"""A print job to a printer (print preview, then the system print dialog) or to a PDF file.
+
+Saving a PDF runs on a worker thread, so a long packet never freezes the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from handbook.core.errors import HandbookError
+from handbook.printing.jobs import PrintJob
+from handbook.printing.pdf import page_layout
+
+
+def make_printer(job: PrintJob) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)  # we draw our own margins, header and footer
+    printer.setPageLayout(page_layout(job.options))
+    printer.setDocName(job.title)
+    return printer
+
+
+class PrintPreview(QPrintPreviewDialog):
+    """A preview of a job; its print button opens the system print dialog."""
+
+    def __init__(self, job: PrintJob, parent: QWidget | None = None) -> None:
+        self.kept_printer = make_printer(job)  # the dialog only borrows it: it must live as long
+        super().__init__(self.kept_printer, parent)
+        self.job = job
+        self.setWindowTitle(self.tr("Print preview: {title}").format(title=job.title))
+        self.paintRequested.connect(job.paint)
+        self.resize(900, 900)
+
+
+class PdfExport(QObject):
+    """Writes one job to a PDF on the thread pool and reports back on the GUI thread."""
+
+    finished = Signal(str, int)  # path, pages
+    failed = Signal(str)  # a message for the user
+
+    def __init__(self, job: PrintJob, target: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.target = target
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(_Writer(self))
+
+
+class _Writer(QRunnable):
+    def __init__(self, export: PdfExport) -> None:
+        super().__init__()
+        self.export = export
+
+    def run(self) -> None:
+        try:
+            pages = self.export.job.write_pdf(self.export.target)
+        except HandbookError as exc:
+            self.export.failed.emit(exc.message)
+        else:
+            self.export.finished.emit(str(self.export.target), pages)
+
+
+def ask_pdf_path(parent: QWidget | None, job: PrintJob, folder: str = "") -> Path | None:
+    """Ask where to save the PDF, suggesting the job's file name; None when cancelled."""
+    start = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Save as PDF") if parent else "Save as PDF",
+        str(Path(start) / job.filename),
+        parent.tr("PDF files (*.pdf)") if parent else "PDF files (*.pdf)",
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

@@ -1,0 +1,74 @@
+"""The circle packet: a contents page, every meeting's plan, the preparation checklist and the forms."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from handbook.core.circle import CircleDetails, format_date
+from handbook.core.content import Form, Pack
+from handbook.core.plans import Meeting
+from handbook.printing.markup import esc
+
+CHECKLIST_FORM = "preparation-checklist"
+
+
+@dataclass(frozen=True)
+class PacketPart:
+    """A line of the contents: a meeting's plan, the checklist or a form."""
+
+    label: str
+    detail: str
+    meeting: Meeting | None = None
+    form: Form | None = None
+
+
+def packet_parts(meetings: Sequence[Meeting], pack: Pack) -> list[PacketPart]:
+    """The plans in meeting order, then the preparation checklist, then the other forms."""
+    parts = [
+        PacketPart(f"Week {m.number}: {m.title}", format_date(m.date, short=True), meeting=m) for m in meetings
+    ]
+    forms = sorted(pack.forms, key=lambda form: (form.id != CHECKLIST_FORM, form.path))
+    parts.extend(
+        PacketPart(form.title, "Checklist" if form.id == CHECKLIST_FORM else "Form", form=form) for form in forms
+    )
+    return parts
+
+
+def circle_summary(meetings: Sequence[Meeting], details: CircleDetails) -> str:
+    rows = [
+        ("Course", details.course_title),
+        ("Venue", details.venue),
+        ("Facilitators", ", ".join(details.facilitators)),
+    ]
+    if meetings:
+        first, last = meetings[0], meetings[-1]
+        count = f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}"
+        rows.append(("Meetings", f"{count}, {details.weekday_name}s {first.time_range()}"))
+        dates = format_date(first.date)
+        if last is not first:
+            dates += f" to {format_date(last.date)}"
+        rows.append(("Dates", dates))
+    cells = "".join(f"<tr><th>{label}</th><td>{esc(value)}</td></tr>" for label, value in rows if value)
+    return f'<table class="facts" cellspacing="0" cellpadding="3">{cells}</table>'
+
+
+def contents_html(
+    parts: Sequence[PacketPart], meetings: Sequence[Meeting], details: CircleDetails, starts: Sequence[int]
+) -> str:
+    """The packet's first page; ``starts`` holds the first page of each part (0 while unknown)."""
+    rows = "".join(
+        f'<tr><td>{esc(part.label)}</td><td class="detail">{esc(part.detail)}</td>'
+        f'<td class="page">{start or ""}</td></tr>'
+        for part, start in zip(parts, starts, strict=True)
+    )
+    head = '<thead><tr><th>Part</th><th class="detail"></th><th class="page">Page</th></tr></thead>'
+    return "\n".join(
+        [
+            f"<h1>{esc(details.name)}</h1>",
+            '<p class="subtitle">Circle packet: session plans, preparation checklist and forms</p>',
+            circle_summary(meetings, details),
+            "<h2>Contents</h2>",
+            f'<table class="contents" width="100%" cellspacing="0" cellpadding="4">{head}{rows}</table>',
+        ]
+    )

@@ -1,0 +1,130 @@
+"""``handbook print``: PDFs from the command line, and plain errors (exit 2, no file) for bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from handbook.cli import main
+from handbook.core.circle import CircleDetails
+from handbook.core.content import AgendaItem
+from handbook.core.planner_store import PlannerStore, default_planner_path
+from tests.conftest import REPO
+from tests.pdftext import pdf_pages_text
+
+CIRCLE = """course_title: Reading club
+venue: Branch library
+facilitators: [Sam]
+first_meeting: 2027-09-07
+start_time: "17:30"
+meetings: 6
+meeting_minutes: 90
+"""
+
+
+@pytest.fixture
+def circle(tmp_path: Path) -> Path:
+    path = tmp_path / "circle.yaml"
+    path.write_text(CIRCLE, encoding="utf-8")
+    return path
+
+
+def run(*args: str | Path) -> int:
+    return main(["print", *map(str, args)])
+
+
+def test_print_a_plan(tmp_path: Path, circle: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "week2.pdf"
+    assert run("plan", "--week", "2", "--circle", circle, "--page-size", "Letter", "-o", out) == 0
+    assert capsys.readouterr().out.strip() == f"wrote {out} (1 page, Letter)"
+    [text] = pdf_pages_text(out)
+    assert "Week 2 of 6: Goal setting" in text and "Tuesday 14 September 2027, 17:30-19:00" in text
+    assert "17:30–17:40" in text and "Reading club" in text
+    assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612
+
+
+def test_print_uses_the_planner_saved_in_the_app(tmp_path: Path, private_data_dir: Path) -> None:
+    store = PlannerStore(default_planner_path(private_data_dir))
+    store.set_details(CircleDetails("Saved circle", first_meeting=dt.date(2027, 1, 5), meetings=4))
+    store.set_agenda(1, (AgendaItem("Hello", 15, "shakedown"), AgendaItem("Coursework", 75)), "getting-started")
+    out = tmp_path / "plan.pdf"
+    assert run("plan", "--week", "1", "-o", out) == 0
+    text = pdf_pages_text(out)[0]
+    assert "Saved circle" in text and "Hello" in text and "18:15–19:30" in text
+
+
+def test_print_the_packet_and_cards(tmp_path: Path, circle: Path) -> None:
+    packet = tmp_path / "packet.pdf"
+    assert run("packet", "--circle", circle, "-o", packet) == 0
+    assert "Contents" in pdf_pages_text(packet)[0]
+    cards = tmp_path / "cards.pdf"
+    assert run("activities", "--kind", "energizer", "--no-materials", "--per-page", "2", "-o", cards) == 0
+    text = " ".join(pdf_pages_text(cards))
+    assert "Shakedown" in text and "Plus/Delta" not in text
+    chosen = tmp_path / "chosen.pdf"
+    assert run("activities", "--activity", "plus-delta", "--activity", "shakedown", "-o", chosen) == 0
+    assert len(PdfReader(chosen).pages) == 1
+
+
+def test_print_a_form_with_rows(tmp_path: Path) -> None:
+    out = tmp_path / "sign-in.pdf"
+    assert run("form", "sign-in-sheet", "--rows", "40", "-o", out) == 0
+    assert len(PdfReader(out).pages) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("form", "attendance"), "no form called 'attendance'"),
+        (("form", "sign-in-sheet", "--rows", "0"), "from 1 to 200, not 0"),
+        (("plan", "--week", "7", "--circle", "{circle}"), "week 7 is not a meeting of this circle"),
+        (("plan", "--week", "1"), "needs the circle's details"),
+        (("packet", "--circle", "{missing}"), "no such file"),
+        (("activities", "--activity", "juggling"), "no activity 'juggling'"),
+        (("activities", "--text", "zzzz"), "no activities match"),
+        (("plan", "--week", "1", "--circle", "{circle}", "--pack", "{missing}"), "no such folder"),
+        (("plan", "--week", "1", "--circle", "{short}"), r"short\.yaml: a meeting of 30 minutes is shorter"),
+        (("plan", "--week", "1", "--circle", "{circle}", "-o", "{nowhere}"), "does not exist"),
+    ],
+)
+def test_bad_input_is_a_clear_error_and_writes_nothing(
+    tmp_path: Path, circle: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
+    short = tmp_path / "short.yaml"
+    short.write_text(CIRCLE.replace("meeting_minutes: 90", "meeting_minutes: 30"), encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    values = {"circle": circle, "missing": tmp_path / "missing", "short": short, "nowhere": tmp_path / "no" / "x.pdf"}
+    filled = [arg.format(**values) for arg in args]
+    if "-o" not in filled:
+        filled += ["-o", str(out_dir / "out.pdf")]
+    assert run(*filled) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "Traceback" not in err
+    assert __import__("re").search(message, err), err
+    assert list(out_dir.iterdir()) == []
+
+
+def test_headless_without_a_display(tmp_path: Path, circle: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["HANDBOOK_DATA_DIR"] = str(tmp_path / "data")
+    out = tmp_path / "plan.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "handbook", "print", "plan", "--week", "1", "--circle", str(circle), "-o", str(out)],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert out.is_file() and "Getting started" in pdf_pages_text(out)[0]
+
+
+def test_the_sort_choices_match_the_library() -> None:
+    from handbook.commands.print import SORTS
+    from handbook.core.library import SORT_KEYS
+
+    assert set(SORTS) == set(SORT_KEYS)

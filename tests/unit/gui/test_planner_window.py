@@ -1,0 +1,143 @@
+"""The planner as a librarian uses it: set up the circle, edit a meeting's agenda, reset it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from handbook.core.circle import CircleDetails
+from handbook.core.content import Pack
+from handbook.core.loader import load_pack
+from handbook.core.planner_store import PlannerStore
+from handbook.core.resources import bundled_pack_dir
+from handbook.gui.agenda_editor import MINUTES, NOTES, TIME, TITLE
+from handbook.gui.planner_window import PlannerWindow
+
+CIRCLE = CircleDetails("Python", "Room 2", ("Ana",), dt.date(2027, 3, 2), "", dt.time(18, 0), 6, 90)
+
+
+@lru_cache(maxsize=1)
+def bundled() -> Pack:
+    return load_pack(bundled_pack_dir())
+
+
+@pytest.fixture
+def planner(qtbot: QtBot, tmp_path: Path) -> PlannerWindow:
+    store = PlannerStore(tmp_path / "planner.json")
+    store.set_details(CIRCLE)
+    window = PlannerWindow(bundled(), store)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_week(1)
+    return window
+
+
+def times(window: PlannerWindow) -> list[str]:
+    table = window.editor.table
+    return [table.item(row, TIME).text() for row in range(table.rowCount())]
+
+
+def titles(window: PlannerWindow) -> list[str]:
+    table = window.editor.table
+    return [table.item(row, TITLE).text() for row in range(table.rowCount())]
+
+
+def test_meetings_are_listed_with_their_dates(planner: PlannerWindow) -> None:
+    items = [planner.meeting_list.item(row).text() for row in range(planner.meeting_list.count())]
+    assert items[0].startswith("1. Tue 2 Mar 2027") and "Getting started" in items[0]
+    assert items[-1].startswith("6. Tue 6 Apr 2027") and "Wrapping up" in items[-1]
+    assert planner.editor.heading.text() == "Week 1 of 6: Getting started"
+    assert planner.editor.when.text() == "Tuesday 2 March 2027, 18:00-19:30"
+    assert times(planner)[:2] == ["18:00–18:10", "18:10–18:20"]
+    assert planner.editor.total.property("status") == "exact"
+
+
+def test_changing_minutes_moves_the_clock_and_shows_the_overrun(planner: PlannerWindow, qtbot: QtBot) -> None:
+    table = planner.editor.table
+    table.item(0, MINUTES).setData(Qt.ItemDataRole.EditRole, 20)
+    assert times(planner)[:2] == ["18:00–18:20", "18:20–18:30"]
+    total = planner.editor.total
+    assert total.property("status") == "over" and "100 of 90 minutes: 10 over" in total.text()
+    assert "10 min over" in planner.meeting_list.item(0).text()
+    assert planner.store.edit_for(1).agenda is not None and planner.store.edit_for(1).agenda[0].minutes == 20
+    assert PlannerStore(planner.store.path).edit_for(1).agenda[0].minutes == 20  # type: ignore[index]
+
+
+def test_add_remove_reorder_and_rename(planner: PlannerWindow, qtbot: QtBot) -> None:
+    editor = planner.editor
+    original = titles(planner)
+    editor.table.selectRow(0)
+    planner.activateWindow()
+    editor.table.setFocus()
+    qtbot.waitUntil(lambda: editor.table.hasFocus())
+    qtbot.keyClick(editor.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # Move down
+    assert titles(planner)[:2] == [original[1], original[0]]
+    assert editor.current_row() == 1
+    editor.actions_by_name["moveUp"].trigger()
+    assert titles(planner) == original
+    editor.table.selectRow(1)
+    editor.actions_by_name["removeItem"].trigger()
+    assert titles(planner) == original[:1] + original[2:]
+    assert editor.total.property("status") == "under" and "10 to spare" in editor.total.text()
+    editor.table.selectRow(0)
+    editor.actions_by_name["addItem"].trigger()
+    assert titles(planner)[1] == "New item"
+    editor.table.item(1, TITLE).setText("Tea break")
+    editor.table.item(1, NOTES).setText("Kettle in room 3")
+    meeting = planner.current_meeting()
+    assert meeting is not None and meeting.agenda[1].title == "Tea break" and meeting.agenda[1].notes == "Kettle in room 3"
+    assert editor.total.property("status") == "exact"
+
+
+def test_swap_and_add_an_activity(planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(planner, "choose_activity", lambda title: "shakedown")
+    planner.editor.table.selectRow(1)
+    planner.editor.actions_by_name["swapActivity"].trigger()
+    meeting = planner.current_meeting()
+    assert meeting is not None and meeting.agenda[1].activity == "shakedown"
+    assert planner.editor.table.item(1, 3).text() == "Shakedown"
+    planner.editor.actions_by_name["addActivity"].trigger()
+    meeting = planner.current_meeting()
+    assert meeting is not None and meeting.agenda[2].activity == "shakedown" and meeting.agenda[2].minutes == 5
+
+
+def test_choose_another_template_and_reset(planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(planner, "confirm", lambda title, text: True)
+    planner.select_week(3)
+    combo = planner.editor.template
+    combo.setCurrentIndex(combo.findData("short-meeting"))
+    combo.activated.emit(combo.currentIndex())
+    meeting = planner.current_meeting()
+    assert meeting is not None and meeting.template.id == "short-meeting" and meeting.chosen
+    assert "30 min to spare" in planner.meeting_list.item(2).text()
+    assert planner.editor.reset_button.isEnabled()
+    planner.editor.reset_button.click()
+    meeting = planner.current_meeting()
+    assert meeting is not None and meeting.template.id == "critique-and-feedback" and not meeting.chosen
+    assert planner.store.edit_for(3).is_empty
+
+
+def test_circle_details_are_checked_before_they_are_saved(planner: PlannerWindow) -> None:
+    form = planner.form
+    form.meetings.setValue(8)
+    assert planner.meeting_list.count() == 8 and planner.store.details is not None
+    assert planner.store.details.meetings == 8
+    form.minutes.setValue(45)
+    assert form.problem.isVisible() and "shorter than the agenda" in form.problem.text()
+    assert planner.store.details.meeting_minutes == 90  # not saved
+    form.minutes.setValue(120)
+    assert not form.problem.isVisible() and planner.store.details.meeting_minutes == 120
+    form.first_date.setDate(QDate(2027, 3, 4))
+    assert form.weekday.currentText() == "Thursday"
+    assert planner.meeting_list.item(1).text().startswith("2. Thu 11 Mar 2027")
+    form.weekday.setCurrentIndex(0)
+    form.weekday.activated.emit(0)
+    assert form.first_date.date() == QDate(2027, 3, 8)  # the next Monday
+    form.start.setTime(form.start.time().fromString("23:30", "HH:mm"))
+    planner.select_week(1)
+    assert times(planner)[-1] == "00:55–01:00"  # the 90 minutes of agenda, past midnight

@@ -1,0 +1,124 @@
+"""Planner, library and printing reached from the main window: menus, lazy windows, print and save."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+from pytestqt.qtbot import QtBot
+
+from handbook.core.circle import CircleDetails
+from handbook.core.content import AgendaItem
+from handbook.core.loader import load_pack
+from handbook.core.planner_store import default_planner_path
+from handbook.core.resources import bundled_pack_dir
+from handbook.core.settings import Settings
+from handbook.gui.main_window import MainWindow
+from handbook.gui.planner_tools import PlanningTools
+from handbook.gui.planning_menu import install_planning_tools
+from tests.pdftext import pdf_pages_text
+
+CIRCLE = CircleDetails("Python", "Room 2", ("Ana",), dt.date(2027, 3, 2), "", dt.time(18, 0), 6, 90)
+
+
+@pytest.fixture
+def tools(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PlanningTools:
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("page_size", "A4")
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(load_pack(bundled_pack_dir()), settings, state)
+    qtbot.addWidget(window)
+    menu = install_planning_tools(window, default_planner_path(tmp_path).parent, settings)
+    assert menu._tools is None  # nothing more is loaded or read at start-up
+    installed = menu.tools
+    assert installed._store is None
+    installed.store.set_details(CIRCLE)
+    errors: list[str] = []
+    monkeypatch.setattr(installed, "show_error", errors.append)
+    installed.errors = errors  # type: ignore[attr-defined]
+    window.show()
+    return installed
+
+
+def test_menus_hold_the_actions_and_no_window_is_built_yet(tools: PlanningTools) -> None:
+    window = tools.window
+    tools_menu = [a.objectName() for a in window.tools_menu.actions()]
+    assert tools_menu[:2] == ["openPlanner", "openLibrary"]
+    file_menu = [a.objectName() for a in window.file_menu.actions()]
+    assert file_menu.index("printPlan") < file_menu.index("printOrExport") < file_menu.index("quit")
+    assert window.actions_by_name["openPlanner"].shortcut().toString() == "Ctrl+Shift+L"
+    assert window.actions_by_name["openLibrary"].shortcut().toString() == "Ctrl+Shift+A"
+    assert window.actions_by_name["printPlan"].shortcut().toString() == "Ctrl+P"
+    assert tools.planner is None and tools.library is None
+
+
+def test_the_shortcut_opens_the_planner_once(tools: PlanningTools, qtbot: QtBot) -> None:
+    tools.window.activateWindow()
+    qtbot.keyClick(tools.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    planner = tools.planner
+    assert planner is not None and planner.isVisible()
+    assert tools.open_planner() is planner
+    assert planner.form.course.text() == "Python"
+
+
+def test_add_to_plan_from_the_library(tools: PlanningTools) -> None:
+    library = tools.open_library()
+    planner = tools.open_planner()
+    planner.select_week(2)
+    planner.editor.table.selectRow(0)
+    library.select("shakedown")
+    library.actions_by_name["addToPlan"].trigger()
+    meeting = planner.current_meeting()
+    assert meeting is not None and meeting.number == 2 and meeting.agenda[1].activity == "shakedown"
+    assert tools.window.statusBar().currentMessage() == "Added Shakedown to week 2."
+    assert tools.store.edit_for(2).agenda == meeting.agenda
+
+
+def test_print_this_weeks_plan_opens_a_preview(tools: PlanningTools, qtbot: QtBot) -> None:
+    tools.open_planner().select_week(3)  # the planner's chosen week is "this week"
+    tools.window.actions_by_name["printPlan"].trigger()
+    preview = tools.preview
+    assert preview is not None and preview.isVisible()
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    assert preview.job.title == "Week 3 of 6: Critique and feedback"
+    qtbot.waitUntil(lambda: widget.pageCount() == 1)
+    preview.close()
+
+
+def test_save_the_packet_as_pdf_in_the_background(tools: PlanningTools, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "packet.pdf"
+    monkeypatch.setattr(tools, "ask_pdf_path", lambda job: target)
+    planner = tools.open_planner()
+    planner.actions_by_name["savePacket"].trigger()
+    assert tools.exports
+    with qtbot.waitSignal(tools.exports[0].finished, timeout=30_000):
+        pass
+    assert "Contents" in pdf_pages_text(target)[0]
+    assert tools.window.statusBar().currentMessage().startswith(f"Saved {target}")
+
+
+def test_a_plan_with_a_missing_activity_is_an_error_not_a_print(tools: PlanningTools) -> None:
+    tools.store.set_agenda(1, (AgendaItem("Juggling", 90, "juggling"),), "getting-started")
+    tools.print_job(lambda: tools._plan_job(1))
+    assert tools.preview is None
+    assert "'juggling', which the pack does not have" in tools.errors[0]  # type: ignore[attr-defined]
+
+
+def test_print_dialog_saves_a_sign_in_sheet(tools: PlanningTools, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "sign-in.pdf"
+    monkeypatch.setattr(tools, "ask_pdf_path", lambda job: target)
+    tools.window.open_path("forms/sign-in-sheet.md")
+    dialog = tools.open_print_dialog()
+    assert dialog.form.isChecked() and dialog.form_choice.currentData() == "sign-in-sheet"
+    dialog.rows.setValue(40)
+    dialog.page_size.setCurrentText("Letter")
+    assert tools.settings.get("page_size") == "Letter"
+    dialog.save_button.click()
+    with qtbot.waitSignal(tools.exports[0].finished, timeout=30_000):
+        pass
+    assert len(pdf_pages_text(target)) == 2
+    dialog.close()
