@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen, QTextDocument
 
-from handbook.printing.pdf import PrintError, PrintOptions, build_document, keep_none_alive
+from handbook.printing.pdf import PrintError, PrintOptions, build_document
 
 CARDS_PER_PAGE = (2, 4)
 FRAME_INSET_MM = 5.0  # from the cut line to the card's frame
@@ -76,8 +76,7 @@ def paint_cards(
     device: QPagedPaintDevice, cards: Sequence[Sequence[str]], css: str, options: PrintOptions, per_page: int = 4
 ) -> int:
     """Paint the cards onto a PDF writer or printer; returns the page count."""
-    with keep_none_alive():
-        return _paint_cards(device, cards, css, options, per_page)
+    return _paint_cards(device, cards, css, options, per_page)
 
 
 def _paint_cards(

@@ -11,11 +11,9 @@ its parts start into its contents; a form uses it to fill its page with blank ro
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
-import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,26 +71,6 @@ HtmlSource = str | Callable[[Measure], str]
 Painter = Callable[[QPagedPaintDevice], int]
 
 
-# PySide6 6.12.0 on Python 3.11 and older drops a reference to None on every call of a Qt method
-# that returns nothing. Painting a packet makes thousands of such calls, and None running out of
-# references aborts Python ("deallocating None"), at the latest when it exits. So printing gives
-# back what it took, straight to None's count: a list of references would be freed at exit and
-# take them back. From Python 3.12 on None is immortal and this does nothing.
-_MARGIN = 64  # the count is read inside this frame, which holds a few references of its own
-
-
-@contextlib.contextmanager
-def keep_none_alive() -> Iterator[None]:
-    """Give None back the references that the Qt calls in this block took from it."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        yield
-        return
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        ctypes.c_ssize_t.from_address(id(None)).value += max(0, lost) + _MARGIN
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -172,8 +150,7 @@ def write_with(paint: Painter, target: Path, options: PrintOptions) -> int:
     except OSError as exc:
         raise PrintError(f"{target}: cannot write here ({exc.strerror}); choose another folder.") from None
     try:
-        with keep_none_alive():
-            pages = _paint_file(Path(tmp_name), paint, options)
+        pages = _paint_file(Path(tmp_name), paint, options)
         os.replace(tmp_name, target)
     except OSError as exc:
         raise PrintError(f"{target}: the PDF could not be saved ({exc.strerror}).") from None
@@ -289,8 +266,7 @@ def paint_parts(
 
     With ``contents``, a contents page comes first, built once the first page of each part is known.
     """
-    with keep_none_alive():
-        return _paint_parts(device, parts, css, options, contents)
+    return _paint_parts(device, parts, css, options, contents)
 
 
 def _paint_parts(
