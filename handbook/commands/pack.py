@@ -88,8 +88,10 @@ def _library(args: argparse.Namespace) -> PackLibrary:
     return PackLibrary(_data_dir(args))
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1e6:.1f} MB"
+def _size(size: int) -> str:
+    from handbook.core.packs.registry import human_size
+
+    return human_size(size)
 
 
 def _progress(done: int, total: int) -> None:
@@ -103,7 +105,7 @@ def run_build(args: argparse.Namespace) -> int:
     manifest = build_pack(args.dir, args.output, progress=_progress)
     info = manifest.info
     print(f"{args.output}: {info.title} {info.version} ({info.id}), {len(manifest.files)} files, "
-          f"{_mb(args.output.stat().st_size)}")
+          f"{_size(args.output.stat().st_size)}")
     return 0
 
 
@@ -159,7 +161,7 @@ def run_list(args: argparse.Namespace) -> int:
         current = pack.current
         note = f"(can roll back to {pack.previous.version})" if pack.previous else ""
         rows.append(("*" if pack.id == active else " ", pack.id, current.version, current.language,
-                     _mb(current.size), current.title, current.source, f"{current.installed_at} {note}".strip()))
+                     _size(current.size), current.title, current.source, f"{current.installed_at} {note}".strip()))
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:
         fixed = "  ".join(cell.ljust(width) for cell, width in zip(row[:5], widths, strict=True))

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from handbook.core.content import PackInfo
 from handbook.core.loader import load_pack
-from handbook.core.packs.errors import PackError
+from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest
 from handbook.core.packs.names import collision_key, name_problem
@@ -29,6 +29,7 @@ STORED_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp3", "
 SKIPPED_NAMES = frozenset({"__pycache__", "Thumbs.db", "desktop.ini", MANIFEST_NAME})
 
 Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 def source_files(root: Path, limits: Limits = DEFAULT_LIMITS, *, skip: Path | None = None) -> list[tuple[str, Path]]:
@@ -89,6 +90,7 @@ def build_pack(
     check_content: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Manifest:
     """Write ``output`` from the folder ``source``; refuses content with validation errors.
 
@@ -126,7 +128,7 @@ def build_pack(
         raise PackError(f"{output}: cannot write here ({exc.strerror}); choose another place.") from None
     try:
         with os.fdopen(fd, "w+b") as handle:
-            manifest = _write_zip(handle, info, files, sizes, total, progress)
+            manifest = _write_zip(handle, info, files, sizes, total, progress, cancelled)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, output)
@@ -148,11 +150,14 @@ def _write_zip(
     sizes: dict[str, int],
     total: int,
     progress: Progress | None,
+    cancelled: Cancelled | None,
 ) -> Manifest:
     entries: list[FileEntry] = []
     done = 0
     with zipfile.ZipFile(handle, "w", compresslevel=6) as archive:
         for rel, path in files:
+            if cancelled is not None and cancelled():
+                raise PackCancelledError("Cancelled; no pack file was written.")
             digest = hashlib.sha256()
             written = 0
             with path.open("rb") as src, archive.open(_zip_info(rel, sizes[rel]), "w") as dst:

@@ -215,12 +215,16 @@ class PackLibrary:
         self._discard_folder(self.packs_dir / pack_id)
         return removed
 
-    def export(self, pack_id: str, output: Path, *, progress: Progress | None = None) -> Manifest:
+    def export(
+        self, pack_id: str, output: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> Manifest:
         """Write an installed pack back to a .hbpack file, e.g. to pass it on by USB stick."""
         installed = self.require(pack_id)
         if not installed.folder.is_dir():
             raise PackError(f"{installed.folder}: the installed pack's folder is missing; install it again.")
-        return build_pack(installed.folder, output, check_content=False, limits=self.limits, progress=progress)
+        return build_pack(
+            installed.folder, output, check_content=False, limits=self.limits, progress=progress, cancelled=cancelled
+        )
 
     # folders
 

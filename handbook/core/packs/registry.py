@@ -45,6 +45,17 @@ class PackRecord:
         return self.versions[version or self.current]
 
 
+def human_size(size: int) -> str:
+    """'12 kB', '3.4 MB': sizes as people read them (decimal units, as file managers show)."""
+    if size < 1_000:
+        return f"{size} B"
+    if size < 1_000_000:
+        return f"{size / 1_000:.0f} kB"
+    if size < 1_000_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{size / 1_000_000_000:.2f} GB"
+
+
 def now_stamp() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
