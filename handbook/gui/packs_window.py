@@ -98,7 +98,7 @@ class PacksWindow(QDialog):
             button.setShortcut(QKeySequence(key))
             button.setToolTip(f"{text.replace('&', '')} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
             button.setAutoDefault(False)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, run=slot: run())  # not clicked's 'checked' flag
             buttons.addWidget(button)
             self.buttons[name] = button
         buttons.addStretch(1)
