@@ -72,6 +72,7 @@ class PackJob(QObject):
         self.dialog.setAccessibleName(self.tr("Progress"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
+        self.dialog.setMinimumWidth(380)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
@@ -83,7 +84,16 @@ class PackJob(QObject):
         self.worker.cancelled.connect(self._cancelled)
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.stop_and_wait)
+            app.aboutToQuit.connect(self.stop_and_wait)  # never quit with the worker still writing
+
+    def dispose(self) -> None:
+        """Free a finished job and its dialog."""
+        self.stop_and_wait()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.disconnect(self.stop_and_wait)
+        self.dialog.deleteLater()
+        self.deleteLater()
 
     @property
     def was_cancelled(self) -> bool:

@@ -278,6 +278,8 @@ class PacksWindow(QDialog):
         )  # fmt: skip
 
     def _start(self, job: PackJob, done: object) -> None:
+        if self.job is not None:
+            self.job.dispose()
         self.job = job
         job.succeeded.connect(done)
         job.failed.connect(self._failed)

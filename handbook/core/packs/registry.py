@@ -1,26 +1,22 @@
 """installed.json: which packs and versions are installed, where each came from and when.
 
-This is the only pack module read at start-up, so it stays light (no zip, no hashing).
+Start-up reads only the current version of the active pack (active.py); this module loads later.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from handbook.core.loader import PACK_ID
-from handbook.core.paths import DataDir
-from handbook.core.resources import bundled_pack_dir
-from handbook.core.settings import Settings
+from handbook.core.loader import PACK_ID, SEMVER
 from handbook.core.storage import atomic_write_json, move_aside
 
 REGISTRY_FILE = "installed.json"
 REGISTRY_FORMAT = 1
-_VERSION = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
+_VERSION = SEMVER
 
 
 @dataclass(frozen=True)
@@ -161,16 +157,3 @@ def _records(data: Any) -> dict[str, PackRecord]:
             previous = None
         records[pack_id] = PackRecord(pack_id, current, previous, versions)
     return records
-
-
-def resolve_active_pack(data_dir: Path, settings: Settings) -> Path:
-    """The folder of the pack chosen in settings, or the bundled pack when none is chosen or it is gone."""
-    pack_id = str(settings.get("active_pack"))
-    if not pack_id:
-        return bundled_pack_dir()
-    packs_dir = DataDir(data_dir).packs
-    record = Registry(packs_dir).load().get(pack_id)
-    folder = safe_folder(packs_dir, pack_id, record.current) if record else None
-    if folder is None or not folder.is_dir():
-        return bundled_pack_dir()
-    return folder

@@ -6,9 +6,9 @@ import json
 import shutil
 from pathlib import Path
 
-from handbook.core.packs.active import forget_if_active, load_active_pack
+from handbook.core.packs.active import forget_if_active, load_active_pack, resolve_active_pack
 from handbook.core.packs.library import PackLibrary
-from handbook.core.packs.registry import Registry, resolve_active_pack
+from handbook.core.packs.registry import Registry
 from handbook.core.paths import DataDir
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
