@@ -142,6 +142,7 @@ def bad_pack_corpus(good: Path, out: Path) -> list[BadPack]:
     add("backslash", "backslash", with_file("course\\01-start\\evil.md"))
     add("backslash-parent", "backslash", with_file("..\\..\\evil.md"))
     add("reserved-name", "reserved name", with_file("forms/con.md"))
+    add("file-and-folder", "is both a file and a folder", with_file("course/01-start/01-welcome.md/inner.md"))
     add("colon-in-name", "character ':'", with_file("media/a:b.png"))
     add(
         "symlink",
@@ -188,6 +189,14 @@ def bad_pack_corpus(good: Path, out: Path) -> list[BadPack]:
         patch_central(path, "media/liar.png", usize=100)
 
     add("bomb-undeclared-size", "damaged", undeclared_huge)
+    def huge_directory(path: Path) -> None:
+        write_hbpack(path, files)
+        data = bytearray(path.read_bytes())
+        end = data.rindex(b"PK\x05\x06")
+        struct.pack_into("<HH", data, end + 8, 65_000, 65_000)  # the end record claims 65,000 entries
+        path.write_bytes(bytes(data))
+
+    add("bomb-directory", "has 65000 entries", huge_directory)
     add(
         "too-many-entries",
         "entries; a pack may have at most",

@@ -57,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     rollback.set_defaults(func=run_rollback)
 
     export = commands.add_parser("export", help="write an installed pack to a .hbpack file (e.g. for a USB stick)")
-    export.add_argument("id", help="the pack's id")
+    export.add_argument("id", help=f"the pack's id, or '{BUNDLED}' for the built-in course")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .hbpack to write")
     export.set_defaults(func=run_export)
 
@@ -188,7 +188,13 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    manifest = _library(args).export(args.id, args.output, progress=_progress)
+    if args.id == BUNDLED:
+        from handbook.core.packs.build import build_pack
+        from handbook.core.resources import bundled_pack_dir
+
+        manifest = build_pack(bundled_pack_dir(), args.output, check_content=False, progress=_progress)
+    else:
+        manifest = _library(args).export(args.id, args.output, progress=_progress)
     print(f"{args.output}: {manifest.info.title} {manifest.info.version}, {len(manifest.files)} files")
     return 0
 

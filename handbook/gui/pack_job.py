@@ -20,7 +20,7 @@ Work = Callable[[Progress, Cancelled], object]
 class _Worker(QThread):
     progressed = Signal(int)  # percent
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the HandbookError
     cancelled = Signal()
 
     def __init__(self, work: Work, stop: threading.Event, parent: QObject | None = None) -> None:
@@ -41,10 +41,10 @@ class _Worker(QThread):
         except PackCancelledError:
             self.cancelled.emit()
         except HandbookError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(exc)
         except Exception as exc:  # a bug, not the user's doing: report it rather than hang the window
             traceback.print_exc()
-            self.failed.emit(f"Something went wrong: {exc}. Nothing was changed.")
+            self.failed.emit(HandbookError(f"Something went wrong: {exc}. Nothing was changed."))
         else:
             self.succeeded.emit(result)
 
@@ -57,7 +57,7 @@ class PackJob(QObject):
     """
 
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # a HandbookError, whose message is for the user
     cancelled = Signal()
     finished = Signal()
 
@@ -129,9 +129,9 @@ class PackJob(QObject):
         self._end()
         self.succeeded.emit(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: object) -> None:
         self._end()
-        self.failed.emit(message)
+        self.failed.emit(error)
 
     def _cancelled(self) -> None:
         self._end()

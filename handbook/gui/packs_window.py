@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,8 +25,9 @@ from handbook.core.content import PackInfo
 from handbook.core.errors import HandbookError
 from handbook.core.loader import load_pack
 from handbook.core.packs.active import forget_if_active
-from handbook.core.packs.build import PACK_SUFFIX
+from handbook.core.packs.build import PACK_SUFFIX, build_pack
 from handbook.core.packs.diff import SECTIONS, PackChanges
+from handbook.core.packs.errors import OlderVersionError
 from handbook.core.packs.library import InstalledPack, PackLibrary, PreparedInstall
 from handbook.core.packs.registry import human_size
 from handbook.core.resources import bundled_pack_dir
@@ -184,7 +186,7 @@ class PacksWindow(QDialog):
         self.buttons["install"].setEnabled(not busy)
         self.buttons["activate"].setEnabled(pack_id is not None and pack_id != active and not busy)
         self.buttons["rollback"].setEnabled(pack is not None and pack.previous is not None and not busy)
-        self.buttons["export"].setEnabled(pack is not None and not busy)
+        self.buttons["export"].setEnabled((pack is not None or pack_id == BUILT_IN) and not busy)
         self.buttons["remove"].setEnabled(pack is not None and not busy)
 
     # questions; tests replace these methods
@@ -226,6 +228,12 @@ class PacksWindow(QDialog):
             self.details(changes),
             verb,
         )
+
+    def ask_downgrade(self, message: str) -> bool:
+        return self._ask(self.tr("An older version"), message.replace(
+            "To go back to it, install it again allowing an older version (--downgrade).",
+            self.tr("Install the older version anyway? Progress is kept."),
+        ), yes=self.tr("Install older version"))
 
     def ask_use_now(self, title: str) -> bool:
         return self._ask(self.tr("Pack installed"), self.tr("{title} is installed. Read it now?").format(title=title),
@@ -271,27 +279,32 @@ class PacksWindow(QDialog):
         def work(progress: Progress, cancelled: Cancelled) -> object:
             return self.library.prepare_install(path, downgrade=downgrade, progress=progress, cancelled=cancelled)
 
-        self._start(
-            PackJob(self, self.tr("Installing {name}…").format(name=path.name), work,
-                    finishing_label=self.tr("Checking the content…")),
-            lambda result: self._prepared(result, path),
-        )  # fmt: skip
+        job = PackJob(self, self.tr("Installing {name}…").format(name=path.name), work,
+                      finishing_label=self.tr("Checking the content…"))  # fmt: skip
+        self._start(job, lambda result: self._prepared(result, path), lambda error: self._install_failed(error, path))
 
-    def _start(self, job: PackJob, done: object) -> None:
+    def _start(
+        self, job: PackJob, done: Callable[[object], None], failed: Callable[[object], None] | None = None
+    ) -> None:
         if self.job is not None:
             self.job.dispose()
         self.job = job
         job.succeeded.connect(done)
-        job.failed.connect(self._failed)
+        job.failed.connect(failed or self._failed)
         job.cancelled.connect(lambda: self.status(self.tr("Cancelled; nothing was changed.")))
         job.finished.connect(self._update_buttons)
         job.start()
         self._update_buttons()
 
-    def _failed(self, message: str) -> None:
-        if "--downgrade" in message:
-            message = message.replace("(--downgrade)", self.tr("(you will be asked first)"))
-        self.show_error(message)
+    def _failed(self, error: object) -> None:
+        self.show_error(error.message if isinstance(error, HandbookError) else str(error))
+
+    def _install_failed(self, error: object, path: Path) -> None:
+        if isinstance(error, OlderVersionError):
+            if self.ask_downgrade(error.message):
+                self.install_file(path, downgrade=True)
+            return
+        self._failed(error)
 
     def _prepared(self, result: object, path: Path) -> None:
         assert isinstance(result, PreparedInstall)
@@ -317,9 +330,6 @@ class PacksWindow(QDialog):
                 self.activePackChanged.emit()
         elif self.ask_use_now(installed.title):
             self.make_active(installed.id)
-
-    def install_older(self, path: Path) -> None:
-        self.install_file(path, downgrade=True)
 
     def make_active(self, pack_id: str | None = None) -> None:
         chosen = self.selected_id() if pack_id is None else pack_id
@@ -369,18 +379,23 @@ class PacksWindow(QDialog):
             self.activePackChanged.emit()
 
     def export(self) -> None:
+        """Write the selected pack, or the built-in course, to a .hbpack (e.g. on a USB stick)."""
         pack = self._selected_pack()
-        if pack is None:
+        if pack is None and self.selected_id() != BUILT_IN:
             return
-        target = self.ask_export_file(f"{pack.id}-{pack.version}{PACK_SUFFIX}")
+        info = self._bundled_info()[0]
+        pack_id, version, title = (pack.id, pack.version, pack.title) if pack else (info.id, info.version, info.title)
+        target = self.ask_export_file(f"{pack_id}-{version}{PACK_SUFFIX}")
         if target is None:
             return
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
+            if pack is None:
+                return build_pack(bundled_pack_dir(), target, check_content=False, progress=progress, cancelled=cancelled)
             return self.library.export(pack.id, target, progress=progress, cancelled=cancelled)
 
         self._start(
-            PackJob(self, self.tr("Exporting {title}…").format(title=pack.title), work),
+            PackJob(self, self.tr("Exporting {title}…").format(title=title), work),
             lambda result: self.status(self.tr("Saved {path}").format(path=target)),
         )
 

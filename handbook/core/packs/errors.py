@@ -11,3 +11,7 @@ class PackError(HandbookError):
 
 class PackCancelledError(PackError):
     """The user cancelled; everything written so far was removed."""
+
+
+class OlderVersionError(PackError):
+    """The pack is older than the installed version; installing it needs the user's explicit yes."""

@@ -25,7 +25,7 @@ from handbook.core.content import Pack
 from handbook.core.loader import load_pack
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.diff import PackChanges, compare_packs
-from handbook.core.packs.errors import PackCancelledError, PackError
+from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import Manifest
 from handbook.core.packs.reader import Cancelled, PackFile, Progress, check_content, disk_error
@@ -118,7 +118,7 @@ class PackLibrary:
                         "it again."
                     )
                 if order < 0 and not downgrade:
-                    raise PackError(
+                    raise OlderVersionError(
                         f"{file}: {info.title} {info.version} is older than the installed {record.current}; "
                         "nothing was changed. To go back to it, install it again allowing an older version "
                         "(--downgrade)."

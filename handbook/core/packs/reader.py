@@ -89,6 +89,7 @@ class PackFile:
                 head = handle.read(4)
             if not head:
                 raise self._fail("is empty (0 bytes); the copy went wrong. Copy or download it again.")
+            self._check_directory_size()
             return zipfile.ZipFile(self.path)
         except UnicodeDecodeError:
             raise self._fail("has a file name that is not valid UTF-8; the pack is refused.") from None
@@ -102,6 +103,21 @@ class PackFile:
                 "is not a Handbook pack (it is not a zip file); packs are .hbpack files made with "
                 "'handbook pack build'."
             ) from None
+
+    def _check_directory_size(self) -> None:
+        """Refuse a huge entry count before zipfile reads the whole central directory into memory."""
+        end_record = getattr(zipfile, "_EndRecData", None)  # stdlib internals, unchanged for decades
+        if end_record is None:
+            return
+        with self.path.open("rb") as handle:
+            record = end_record(handle)
+        if not record:
+            return  # not a zip: zipfile says so next, with its own reason
+        entries, directory_bytes = record[4], record[5]
+        if entries > self.limits.max_entries or directory_bytes > self.limits.max_entries * 1024:
+            raise self._fail(
+                f"has {entries} entries; a pack may have at most {self.limits.max_entries}. It is refused."
+            )
 
     def _check_members(self) -> dict[str, zipfile.ZipInfo]:
         limits = self.limits
@@ -161,6 +177,11 @@ class PackFile:
                     "It is refused."
                 )
             members[name] = info
+        folders = {name.rsplit("/", 1)[0] for name in members if "/" in name}
+        folders |= {folder.rsplit("/", i)[0] for folder in list(folders) for i in range(folder.count("/") + 1)}
+        clash = sorted(name for name in members if name in folders)
+        if clash:
+            raise self._fail(f"'{clash[0]}' is both a file and a folder; the pack is refused.")
         self._check_overlaps(infos)
         return members
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from handbook.app import build_session
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.library import PackLibrary, PreparedInstall
+from handbook.core.packs.reader import verify_pack
 from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
@@ -149,6 +150,26 @@ def test_an_update_shows_what_changes_and_asks(packs: PacksWindow, qtbot: QtBot,
     assert _rows(packs)[1][1] == "1.2.3"
 
 
+def test_an_older_version_is_installed_only_when_the_user_says_so(
+    packs: PacksWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    older, newer = _pack(tmp_path), _pack(tmp_path, "1.3.0")
+    packs.install_file(newer)
+    _wait_for_job(qtbot, packs)
+    asked: list[str] = []
+    packs.ask_downgrade = lambda message: asked.append(message) or False  # type: ignore[method-assign]
+    packs.install_file(older)
+    _wait_for_job(qtbot, packs)
+    assert "1.2.3 is older than the installed 1.3.0" in asked[0] and _rows(packs)[1][1] == "1.3.0"
+    assert packs.errors == []
+    packs.ask_downgrade = lambda message: True  # type: ignore[method-assign]
+    packs.ask_update = lambda prepared: prepared.is_downgrade  # type: ignore[method-assign]
+    first_try = packs.job
+    packs.install_file(older)
+    qtbot.waitUntil(lambda: packs.job is not first_try and _rows(packs)[1][1] == "1.2.3", timeout=10_000)
+    assert "can roll back to 1.3.0" in _rows(packs)[1][6]
+
+
 def test_a_bad_pack_is_explained_and_changes_nothing(packs: PacksWindow, qtbot: QtBot, tmp_path: Path) -> None:
     bad = tmp_path / "bad.hbpack"
     bad.write_text("not a pack", encoding="utf-8")
@@ -182,6 +203,13 @@ def test_export_and_remove(packs: PacksWindow, qtbot: QtBot, tmp_path: Path) -> 
     with qtbot.waitSignal(packs.activePackChanged):
         packs.buttons["remove"].click()
     assert len(_rows(packs)) == 1 and packs.settings.get("active_pack") == ""
+    # the built-in course can be passed on too
+    packs.ask_export_file = lambda suggested: tmp_path / suggested  # type: ignore[method-assign]
+    before = packs.job
+    packs.buttons["export"].click()
+    _wait_for_job(qtbot, packs, before)
+    exported = list(tmp_path.glob("learning-circles-*.hbpack"))
+    assert len(exported) == 1 and verify_pack(exported[0]).manifest.info.title == "Facilitating Learning Circles"
 
 
 def test_tools_menu_opens_packs_and_activation_shows_the_pack(qtbot: QtBot, private_data_dir: Path, tmp_path: Path) -> None:
