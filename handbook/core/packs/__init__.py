@@ -1,4 +1,4 @@
 """Pack files: build, verify, install, update, roll back, export, and importers from other formats.
 
-Start-up reads only ``registry`` (installed.json); the modules that open zip files load on demand.
+Start-up imports only ``active`` (one small read of installed.json); the rest loads on demand.
 """

@@ -257,6 +257,18 @@ class PackLibrary:
                         _remove_tree(entry)
 
 
+def _rename(source: Path, target: Path) -> None:
+    """os.rename, retried briefly on Windows, where a virus scanner may hold a file just written."""
+    for attempt in range(5):
+        try:
+            os.rename(source, target)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
 def _remove_tree(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
@@ -303,7 +315,7 @@ class PreparedInstall:
             target.parent.mkdir(exist_ok=True)
             if target.exists():  # a leftover, or the earlier version being installed again
                 moved_aside = library._trash(target)
-            os.rename(self.staging, target)
+            _rename(self.staging, target)
             versions = dict(record.versions) if record else {}
             versions[info.version] = VersionRecord(
                 version=info.version,

@@ -159,6 +159,16 @@ def test_gitbook_without_headings_nests_modules(tmp_path: Path) -> None:
     assert result.validation.errors == []
 
 
+def test_gitbook_root_from_gitbook_yaml(tmp_path: Path) -> None:
+    source = tmp_path / "repo"
+    shutil.copytree(GITBOOK, source / "docs")
+    (source / "docs" / ".gitbook.yaml").unlink()
+    (source / ".gitbook.yaml").write_text("root: ./docs/\nstructure:\n  summary: SUMMARY.md\n", encoding="utf-8")
+    result = import_course(source, tmp_path / "pack")
+    assert result.validation.errors == [] and len(result.validation.pack.modules) == 3
+    assert _note_at(result, "docs/SUMMARY.md:16", "not in the book")
+
+
 def test_html_made_markdown_where_simple_and_dropped_otherwise() -> None:
     notes: list[tuple[int, str]] = []
     text = (
