@@ -18,12 +18,14 @@ from handbook import __version__
 from handbook.core.content import Pack
 from handbook.core.errors import HandbookError
 from handbook.core.loader import load_pack
+from handbook.core.packs.active import load_active_pack
 from handbook.core.pages import render_page
 from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
 from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow
+from handbook.gui.packs_action import add_packs_action
 from handbook.gui.planning_menu import install_planning_tools
 from handbook.gui.startup_error import show_startup_error
 
@@ -82,7 +84,8 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
             "Choose another one with --data-dir."
         ) from None
     settings = Settings(data.settings_file)
-    pack = load_pack(pack_dir or bundled_pack_dir())
+    active = load_active_pack(data.root, settings) if pack_dir is None else None
+    pack = active.pack if active else load_pack(pack_dir or bundled_pack_dir())
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         pack,
@@ -91,6 +94,9 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         style_sheet=read_resource_text("style", "reader.css"),
     )
     install_planning_tools(window, data.profile("default"), settings, read_resource_text("style", "reader.css"))
+    add_packs_action(window, data.root, settings)
+    if active and active.note:
+        window.statusBar().showMessage(active.note, 20_000)
     return Session(data, settings, pack, window)
 
 

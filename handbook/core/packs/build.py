@@ -1,0 +1,177 @@
+"""Build a deterministic .hbpack from a pack's source folder: the same folder gives the same bytes."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from handbook.core.content import PackInfo
+from handbook.core.loader import load_pack
+from handbook.core.packs.errors import PackCancelledError, PackError
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest
+from handbook.core.packs.names import collision_key, name_problem
+from handbook.core.validate import validate_pack
+
+PACK_SUFFIX = ".hbpack"
+FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip can hold; no build time leaks in
+FILE_MODE = 0o100644 << 16  # a regular file, rw-r--r--
+UNIX = 3
+CHUNK = 1024 * 1024
+# Already compressed: deflating them again costs time and saves nothing.
+STORED_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp3", ".mp4", ".ogg", ".zip", ".gz"})
+SKIPPED_NAMES = frozenset({"__pycache__", "Thumbs.db", "desktop.ini", MANIFEST_NAME})
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def source_files(root: Path, limits: Limits = DEFAULT_LIMITS, *, skip: Path | None = None) -> list[tuple[str, Path]]:
+    """The files a pack holds, as (pack path, file), sorted by pack path.
+
+    Hidden files (.git, .DS_Store) and editor or system clutter are left out. Links and names
+    that would be refused on install are refused here, so that every built pack installs.
+    """
+    root = Path(root)
+    found: list[tuple[str, Path]] = []
+    seen: dict[str, str] = {}
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_NAMES)
+        for name in list(dirs):
+            if (here / name).is_symlink():
+                raise PackError(f"{here / name}: is a link to a folder; packs cannot hold links. Copy the folder in.")
+        for name in sorted(files):
+            path = here / name
+            if name.startswith(".") or name in SKIPPED_NAMES or (skip is not None and name == skip.name and path.resolve() == skip):
+                continue
+            rel = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                raise PackError(f"{path}: is a link; packs cannot hold links. Put the file itself here.")
+            if not path.is_file():
+                raise PackError(f"{path}: is not a regular file; remove it from the pack folder.")
+            problem = name_problem(rel)
+            if problem:
+                raise PackError(f"{path}: the name '{rel}' {problem}; rename it.")
+            key = collision_key(rel)
+            if key in seen:
+                raise PackError(
+                    f"{path}: '{rel}' and '{seen[key]}' differ only in upper and lower case; "
+                    "Windows and macOS would see one file. Rename one of them."
+                )
+            seen[key] = rel
+            found.append((rel, path))
+    if len(found) + 1 > limits.max_entries:
+        raise PackError(f"{root}: holds {len(found)} files; a pack may hold at most {limits.max_entries - 1}.")
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _zip_info(name: str, size: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
+    info.create_system = UNIX
+    info.external_attr = FILE_MODE
+    info.file_size = size
+    stored = os.path.splitext(name)[1].lower() in STORED_SUFFIXES
+    info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    return info
+
+
+def build_pack(
+    source: Path,
+    output: Path,
+    *,
+    check_content: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Manifest:
+    """Write ``output`` from the folder ``source``; refuses content with validation errors.
+
+    Files are hashed as they are written (one read each); the manifest goes last. The file is
+    written next to ``output`` and renamed into place, so a failed build leaves no partial pack.
+    """
+    source, output = Path(source), Path(output)
+    if not source.is_dir():
+        raise PackError(f"{source}: is not a folder; give the pack's source folder (the one with pack.yaml).")
+    if check_content:
+        report = validate_pack(source)
+        if report.errors:
+            lines = "\n".join("  " + p.format(source) for p in report.errors[:10])
+            more = f"\n  ... and {len(report.errors) - 10} more" if len(report.errors) > 10 else ""
+            raise PackError(
+                f"{source}: the content has {len(report.errors)} error(s); fix them first "
+                f"(run 'handbook validate {source}'):\n{lines}{more}"
+            )
+        info = report.pack.info
+    else:
+        info = load_pack(source).info
+    files = source_files(source, limits, skip=output.resolve())
+    sizes = {rel: path.stat().st_size for rel, path in files}
+    total = sum(sizes.values())
+    for rel, size in sizes.items():
+        if size > limits.max_file_bytes:
+            raise PackError(f"{source / rel}: has {size} bytes; a file in a pack may have at most {limits.max_file_bytes}.")
+    if total > limits.max_total_bytes:
+        raise PackError(f"{source}: holds {total} bytes; a pack may hold at most {limits.max_total_bytes}.")
+
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+    except OSError as exc:
+        raise PackError(f"{output}: cannot write here ({exc.strerror}); choose another place.") from None
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            manifest = _write_zip(handle, info, files, sizes, total, progress, cancelled)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, output)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise PackError(f"{output}: could not be written ({exc.strerror}); free some disk space or choose another place.") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return manifest
+
+
+def _write_zip(
+    handle: BinaryIO,
+    info: PackInfo,
+    files: list[tuple[str, Path]],
+    sizes: dict[str, int],
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> Manifest:
+    entries: list[FileEntry] = []
+    done = 0
+    with zipfile.ZipFile(handle, "w", compresslevel=6) as archive:
+        for rel, path in files:
+            if cancelled is not None and cancelled():
+                raise PackCancelledError("Cancelled; no pack file was written.")
+            digest = hashlib.sha256()
+            written = 0
+            with path.open("rb") as src, archive.open(_zip_info(rel, sizes[rel]), "w") as dst:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    dst.write(chunk)
+                    written += len(chunk)
+            if written != sizes[rel]:
+                raise PackError(f"{path}: changed while the pack was being built; build it again.")
+            entries.append(FileEntry(rel, written, digest.hexdigest()))
+            done += written
+            if progress is not None:
+                progress(done, total)
+        manifest = Manifest(info, tuple(entries))
+        data = manifest.to_bytes()
+        archive.writestr(_zip_info(MANIFEST_NAME, len(data)), data)
+    return manifest

@@ -1,0 +1,227 @@
+"""GitBook: SUMMARY.md gives the tree; {% hint %}, {% embed %}, {% content-ref %} and .gitbook/assets/."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from handbook.core.errors import ContentError
+from handbook.core.frontmatter import parse_yaml, split_front_matter
+from handbook.core.packs.importers.base import CourseDraft, Importer, ModuleDraft, PageDraft, drop_title_heading
+
+HINT_KINDS = {"info": "note", "success": "tip", "warning": "warning", "danger": "warning"}
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_BULLET = re.compile(r"^(\s*)[*+-]\s+\[(?P<title>[^\]]*)\]\((?P<path>[^)]*)\)")
+_PLAIN_BULLET = re.compile(r"^(\s*)[*+-]\s+(\S.*)$")
+_HINT = re.compile(r"\{%\s*hint\s+style=[\"'](\w+)[\"']\s*%\}(.*?)\{%\s*endhint\s*%\}", re.DOTALL)
+_EMBED = re.compile(r"\{%\s*embed\s+url=[\"']([^\"']+)[\"'](?P<args>[^%]*)%\}(?P<body>(?:(?!\{%).)*?\{%\s*endembed\s*%\})?",
+                    re.DOTALL)
+_CONTENT_REF = re.compile(r"\{%\s*content-ref\s+url=[\"']([^\"']+)[\"']\s*%\}(.*?)\{%\s*endcontent-ref\s*%\}", re.DOTALL)
+_FILE = re.compile(r"\{%\s*file\s+src=[\"']([^\"']+)[\"'][^%]*%\}(?P<body>(?:(?!\{%).)*?\{%\s*endfile\s*%\})?", re.DOTALL)
+_TAB = re.compile(r"\{%\s*tab\s+title=[\"']([^\"']*)[\"']\s*%\}")
+_CODE = re.compile(r"\{%\s*code\b([^%]*)%\}")
+_QUIET = re.compile(r"\{%\s*(tabs|endtabs|endtab|endcode)\s*%\}")
+_ANY_BLOCK = re.compile(r"\{%\s*(\w[\w-]*)\b[^%]*%\}(?:(?:(?!\{%).)*?\{%\s*end\1\s*%\})?", re.DOTALL)
+_CAPTION = re.compile(r"caption=[\"']([^\"']*)[\"']")
+
+
+def _lines_of(text: str) -> str:
+    return "\n" * text.count("\n")
+
+
+class GitBook(Importer):
+    format_name = "GitBook"
+
+    def __init__(self, root: Path, notes: list[Any]) -> None:
+        super().__init__(root, notes)
+        self.content_root = self.root
+        self.summary = self.root / "SUMMARY.md"
+        self.readme = self.root / "README.md"
+
+    @classmethod
+    def detect(cls, root: Path) -> bool:
+        return (root / "SUMMARY.md").is_file() or (root / ".gitbook.yaml").is_file()
+
+    def _configure(self) -> None:
+        config_file = self.root / ".gitbook.yaml"
+        config: Any = {}
+        if config_file.is_file():
+            try:
+                config = parse_yaml(config_file.read_text(encoding="utf-8"), config_file, first_line=1) or {}
+            except (ContentError, UnicodeDecodeError) as exc:
+                self.note(config_file, None, f"cannot be read ({exc}); the usual places were used.")
+        if not isinstance(config, dict):
+            config = {}
+        root = self.inside(self.root / str(config.get("root") or "."))
+        self.content_root = root if root is not None and root.is_dir() else self.root
+        structure = config.get("structure") if isinstance(config.get("structure"), dict) else {}
+        self.summary = self.content_root / str(structure.get("summary") or "SUMMARY.md")
+        self.readme = self.content_root / str(structure.get("readme") or "README.md")
+
+    def plan(self) -> CourseDraft:
+        self._configure()
+        if not self.summary.is_file():
+            from handbook.core.packs.errors import PackError
+
+            raise PackError(f"{self.summary}: is missing; a GitBook course needs SUMMARY.md for its table of contents.")
+        title, description = self._book_title()
+        draft = CourseDraft(title=title, description=description)
+        entries = self._summary_entries()
+        if any(kind == "heading" for kind, *_ in entries):
+            draft.modules = self._modules_by_heading(entries)
+        else:
+            draft.modules = self._modules_by_nesting(entries)
+        self.note(self.summary, None, "GitBook pages have no timing; each lesson's minutes were estimated from its "
+                  "length (about 200 words a minute). Check them.")
+        return draft
+
+    def _book_title(self) -> tuple[str, str]:
+        title, description = self.root.name, ""
+        if self.readme.is_file():
+            try:
+                text = self.readme.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                return title, description
+            for line in text.split("\n"):
+                match = _HEADING.match(line)
+                if match and len(match.group(1)) == 1:
+                    title = match.group(2).strip()
+                    break
+            paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip() and not p.lstrip().startswith(("#", "{%", "!", "<"))]
+            if paragraphs:
+                description = " ".join(paragraphs[0].split())
+        return title, description
+
+    def _summary_entries(self) -> list[tuple[str, int, str, str, int]]:
+        """(kind, depth or level, title, path, line) for each heading and page of SUMMARY.md."""
+        entries = []
+        for number, line in enumerate(self.summary.read_text(encoding="utf-8").split("\n"), start=1):
+            heading = _HEADING.match(line)
+            if heading:
+                if len(heading.group(1)) > 1:  # the single '#' is the book's own title
+                    entries.append(("heading", len(heading.group(1)), heading.group(2).strip(), "", number))
+                continue
+            bullet = _BULLET.match(line)
+            if bullet:
+                depth = len(bullet.group(1).expandtabs(4)) // 2
+                entries.append(("page", depth, bullet.group("title").strip(), bullet.group("path").strip(), number))
+            elif _PLAIN_BULLET.match(line):
+                self.note(self.summary, number, "this entry has no page to link to; it was skipped.")
+        return entries
+
+    def _page(self, title: str, link: str, line: int) -> PageDraft | None:
+        path_part = unquote(link.strip("<>").split("#", 1)[0])
+        target = self.inside(self.content_root / path_part) if path_part else None
+        if target is not None and target.is_dir():
+            target = target / "README.md"
+        if target is None or not target.is_file():
+            self.note(self.summary, line, f"lists '{link}', which is not in the book; it was skipped.")
+            return None
+        try:
+            source = split_front_matter(target.read_bytes().decode("utf-8-sig"), target)
+        except UnicodeDecodeError:
+            self.note(target, None, "is not UTF-8 text; save it as UTF-8 and import again. It was skipped.")
+            return None
+        except ContentError as exc:
+            self.note(target, exc.line, f"{exc.problem.message} It was skipped.")
+            return None
+        body = drop_title_heading(source.body, title)
+        description = source.meta.get("description")
+        if isinstance(description, str) and description.strip():
+            # Keeps the line count: the description takes the place of a blank line when there is one.
+            body = f"*{' '.join(description.split())}*\n" + body
+            first_line = source.body_line - 1
+        else:
+            first_line = source.body_line
+        return PageDraft(target, title or target.stem, body, first_line)
+
+    def _modules_by_heading(self, entries: list[tuple[str, int, str, str, int]]) -> list[ModuleDraft]:
+        modules: list[ModuleDraft] = []
+        current: ModuleDraft | None = None
+        for kind, _depth, title, link, line in entries:
+            if kind == "heading":
+                current = ModuleDraft(title=title, slug="")
+                modules.append(current)
+                continue
+            page = self._page(title, link, line)
+            if page is None:
+                continue
+            if current is None:  # pages before the first heading: a module of their own
+                current = ModuleDraft(title=title, slug="")
+                modules.append(current)
+            current.lessons.append(page)
+        return [m for m in modules if m.lessons or m.intro]
+
+    def _modules_by_nesting(self, entries: list[tuple[str, int, str, str, int]]) -> list[ModuleDraft]:
+        modules: list[ModuleDraft] = []
+        loose: ModuleDraft | None = None
+        for index, (_kind, depth, title, link, line) in enumerate(entries):
+            if depth:
+                continue
+            children = []
+            for _k, child_depth, child_title, child_link, child_line in entries[index + 1 :]:
+                if child_depth == 0:
+                    break
+                page = self._page(child_title, child_link, child_line)
+                if page is not None:
+                    children.append(page)
+            page = self._page(title, link, line)
+            if children:
+                module = ModuleDraft(title=title, slug="", intro=page, lessons=children)
+                modules.append(module)
+                loose = None
+            elif page is not None:
+                if loose is None:
+                    loose = ModuleDraft(title=title, slug="")
+                    modules.append(loose)
+                loose.lessons.append(page)
+        return modules
+
+    def convert(self, page: PageDraft) -> str:
+        text = page.body
+
+        def line_of(offset: int) -> int:
+            return page.first_line + text.count("\n", 0, offset)
+
+        def hint(match: re.Match[str]) -> str:
+            kind = HINT_KINDS.get(match.group(1).lower(), "note")
+            body = match.group(2).strip("\n")
+            indented = "\n".join(("    " + line) if line.strip() else "" for line in body.split("\n"))
+            lines_before = match.group(0).count("\n")
+            result = f"!!! {kind}\n{indented}\n"
+            return result + "\n" * max(0, lines_before - result.count("\n"))
+
+        def embed(match: re.Match[str]) -> str:
+            url = match.group(1)
+            caption = _CAPTION.search(match.group("args") or "")
+            body = re.sub(r"\{%\s*endembed\s*%\}", "", match.group("body") or "").strip()
+            label = (caption.group(1) if caption else "") or body or url
+            return f"[{' '.join(label.split())}]({url})" + _lines_of(match.group(0))
+
+        def content_ref(match: re.Match[str]) -> str:
+            url = match.group(1)
+            return f"[{url}]({url})" + _lines_of(match.group(0))
+
+        def attached(match: re.Match[str]) -> str:
+            src = match.group(1)
+            body = re.sub(r"\{%\s*endfile\s*%\}", "", match.group("body") or "").strip()
+            return f"[{' '.join(body.split()) or Path(src).name}]({src})" + _lines_of(match.group(0))
+
+        def code(match: re.Match[str]) -> str:
+            title = re.search(r"title=[\"']([^\"']*)[\"']", match.group(1))
+            return f"**{title.group(1)}**" if title else ""
+
+        def unknown(match: re.Match[str]) -> str:
+            self.note(page.source, line_of(match.start()),
+                      f"the GitBook block '{{% {match.group(1)} %}}' has no Handbook form; it was removed.")
+            return _lines_of(match.group(0))
+
+        for pattern, replace in (
+            (_HINT, hint), (_EMBED, embed), (_CONTENT_REF, content_ref), (_FILE, attached), (_CODE, code),
+        ):
+            text = pattern.sub(replace, text)
+        text = _TAB.sub(lambda m: f"**{m.group(1)}**\n", text)
+        text = _QUIET.sub("", text)
+        return _ANY_BLOCK.sub(unknown, text)

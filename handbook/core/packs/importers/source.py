@@ -1,0 +1,80 @@
+"""The course to import: a folder, or a .zip download (a GitHub zip has one top folder) unpacked safely."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from handbook.core.errors import Problem
+from handbook.core.packs.errors import PackError
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.names import name_problem
+
+CHUNK = 1024 * 1024
+
+
+@contextlib.contextmanager
+def open_source(source: Path, notes: list[Problem], limits: Limits = DEFAULT_LIMITS) -> Iterator[Path]:
+    """The course's top folder; a zip is unpacked into a temporary folder removed afterwards."""
+    source = Path(source)
+    if source.is_dir():
+        yield source
+        return
+    if not source.is_file():
+        raise PackError(f"{source}: there is no such folder or file; give the course folder or its .zip.")
+    if not zipfile.is_zipfile(source):
+        raise PackError(f"{source}: is neither a folder nor a .zip file; give the course folder or its .zip.")
+    scratch = Path(tempfile.mkdtemp(prefix="handbook-import-"))
+    try:
+        _unzip(source, scratch, notes, limits)
+        entries = [p for p in scratch.iterdir() if not p.name.startswith((".", "__MACOSX"))]
+        yield entries[0] if len(entries) == 1 and entries[0].is_dir() else scratch
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _unzip(source: Path, dest: Path, notes: list[Problem], limits: Limits) -> None:
+    """Like a pack, but a course download is not ours: odd entries are skipped and reported, not fatal."""
+    try:
+        archive = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise PackError(f"{source}: the zip cannot be read ({exc}); download it again.") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > limits.max_entries:
+            raise PackError(f"{source}: has {len(infos)} entries; at most {limits.max_entries} can be imported.")
+        total = 0
+        for info in infos:
+            name = info.orig_filename
+            if name.endswith("/"):
+                continue
+            problem = name_problem(name)
+            kind = stat.S_IFMT(info.external_attr >> 16)
+            if problem or kind not in (0, stat.S_IFREG) or info.flag_bits & 0x1:
+                reason = problem or ("is encrypted" if info.flag_bits & 0x1 else "is a link or a special file")
+                notes.append(Problem(source, None, f"'{name}' {reason}; it was skipped.", "warning"))
+                continue
+            if info.file_size > limits.max_file_bytes or info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ) > limits.ratio_grace_bytes:
+                raise PackError(f"{source}: '{name}' is too large or expands too much; the zip is refused.")
+            target = dest.joinpath(*name.split("/"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            count = 0
+            try:
+                with archive.open(info) as src, open(target, "xb") as out:
+                    while chunk := src.read(CHUNK):
+                        count += len(chunk)
+                        total += len(chunk)
+                        if count > limits.max_file_bytes or total > limits.max_total_bytes:
+                            raise PackError(f"{source}: holds more than can be imported; the zip is refused.")
+                        out.write(chunk)
+            except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+                raise PackError(f"{source}: '{name}' cannot be read ({exc}); download the zip again.") from None
+            except FileExistsError:
+                notes.append(Problem(source, None, f"'{name}' appears twice; the second copy was skipped.", "warning"))

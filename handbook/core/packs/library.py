@@ -1,0 +1,353 @@
+"""The installed packs: install, update, roll back, remove and export, each leaving nothing half-done.
+
+Layout under the data dir::
+
+    packs/installed.json          which versions are installed, where from and when (registry.py)
+    packs/<pack id>/<version>/    one folder per version: the current one and the one before it
+    packs/.tmp-*/                 an install in progress; renamed into place in one step
+    packs/.trash-*/               folders on their way out; removed right after
+
+Progress is keyed by (pack id, item id) and lives elsewhere; nothing here reads or writes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from handbook.core.content import Pack
+from handbook.core.loader import load_pack
+from handbook.core.packs.build import build_pack
+from handbook.core.packs.diff import PackChanges, compare_packs
+from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.manifest import Manifest
+from handbook.core.packs.reader import Cancelled, PackFile, Progress, check_content, disk_error
+from handbook.core.packs.registry import PackRecord, Registry, VersionRecord, now_stamp, safe_folder
+from handbook.core.packs.versions import compare_versions
+from handbook.core.paths import DataDir
+
+BeforeUpdate = Callable[[str], None]  # called with the pack id before an installed pack's content changes
+ConfirmUpdate = Callable[[PackChanges], bool]
+STALE_SECONDS = 3600  # an unfinished install this old is abandoned (another process may run a fresh one)
+SPACE_MARGIN = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class InstalledPack:
+    id: str
+    current: VersionRecord
+    previous: VersionRecord | None
+    folder: Path
+
+    @property
+    def title(self) -> str:
+        return self.current.title
+
+    @property
+    def version(self) -> str:
+        return self.current.version
+
+
+class PackLibrary:
+    """The packs installed in one data dir."""
+
+    def __init__(
+        self, data_dir: Path, *, limits: Limits = DEFAULT_LIMITS, before_update: BeforeUpdate | None = None
+    ) -> None:
+        self.packs_dir = DataDir(Path(data_dir)).packs
+        self.registry = Registry(self.packs_dir)
+        self.limits = limits
+        self.before_update = before_update
+
+    # reading
+
+    def _installed(self, record: PackRecord) -> InstalledPack:
+        folder = safe_folder(self.packs_dir, record.id, record.current)
+        assert folder is not None  # the registry only holds safe ids and versions
+        previous = record.versions.get(record.previous) if record.previous else None
+        return InstalledPack(record.id, record.version(), previous, folder)
+
+    def installed(self) -> list[InstalledPack]:
+        packs = [self._installed(record) for record in self.registry.load().values()]
+        return sorted(packs, key=lambda p: (p.title.casefold(), p.id))
+
+    def get(self, pack_id: str) -> InstalledPack | None:
+        record = self.registry.load().get(pack_id)
+        return self._installed(record) if record else None
+
+    def require(self, pack_id: str) -> InstalledPack:
+        found = self.get(pack_id)
+        if found is None:
+            raise PackError(f"no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones.")
+        return found
+
+    def load(self, pack_id: str) -> Pack:
+        return load_pack(self.require(pack_id).folder)
+
+    # install and update
+
+    def prepare_install(
+        self,
+        file: Path,
+        *,
+        downgrade: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> PreparedInstall:
+        """Check the pack and unpack it beside the installed ones; nothing visible changes yet.
+
+        Call ``commit()`` on the result to put it in place (one rename) or ``discard()`` to drop it.
+        """
+        file = Path(file)
+        self._clean_leftovers()
+        with PackFile(file, self.limits) as pack:
+            info = pack.manifest.info
+            record = self.registry.load().get(info.id)
+            if record is not None:
+                order = compare_versions(info.version, record.current)
+                if order == 0:
+                    raise PackError(
+                        f"{file}: {info.title} {info.version} is already installed; remove it first to install "
+                        "it again."
+                    )
+                if order < 0 and not downgrade:
+                    raise OlderVersionError(
+                        f"{file}: {info.title} {info.version} is older than the installed {record.current}; "
+                        "nothing was changed. To go back to it, install it again allowing an older version "
+                        "(--downgrade)."
+                    )
+            self._check_space(pack.manifest.total_bytes)
+            try:
+                staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.packs_dir))
+            except OSError as exc:
+                raise disk_error(exc, self.packs_dir, pack.manifest.total_bytes) from None
+            try:
+                pack.extract(staging, progress, cancelled)
+                if cancelled is not None and cancelled():
+                    raise PackCancelledError("Installation cancelled; nothing was installed.")
+                report = check_content(staging, pack.manifest, pack.where)
+                changes = None
+                if record is not None:
+                    old_folder = safe_folder(self.packs_dir, record.id, record.current)
+                    if old_folder is not None and old_folder.is_dir():
+                        old = load_pack(old_folder)
+                        changes = compare_packs(old, report.pack)
+            except BaseException:
+                _remove_tree(staging)
+                raise
+        return PreparedInstall(
+            self, file, pack.manifest, report.pack, staging, record.current if record else None, changes
+        )
+
+    def install(
+        self,
+        file: Path,
+        *,
+        downgrade: bool = False,
+        confirm: ConfirmUpdate | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> InstalledPack | None:
+        """Install or update in one go; an update goes ahead only if ``confirm(changes)`` agrees.
+
+        Returns None when the update was declined (nothing changed).
+        """
+        prepared = self.prepare_install(file, downgrade=downgrade, progress=progress, cancelled=cancelled)
+        if prepared.changes is not None and confirm is not None and not confirm(prepared.changes):
+            prepared.discard()
+            return None
+        return prepared.commit()
+
+    def _check_space(self, needed: int) -> None:
+        try:
+            self.packs_dir.mkdir(parents=True, exist_ok=True)
+            free = shutil.disk_usage(self.packs_dir).free
+        except OSError as exc:
+            raise disk_error(exc, self.packs_dir, needed) from None
+        if free < needed + SPACE_MARGIN:
+            raise PackError(
+                f"{self.packs_dir}: not enough free disk space; the pack needs about {needed / 1e6:.0f} MB and "
+                f"{free / 1e6:.0f} MB are free. Free some space and try again."
+            )
+
+    # roll back, remove, export
+
+    def rollback(self, pack_id: str) -> InstalledPack:
+        """Go back to the version installed before the last update; the newer one is removed."""
+        self._clean_leftovers()
+        records = self.registry.load()
+        record = records.get(pack_id)
+        if record is None:
+            raise PackError(f"no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones.")
+        previous = record.previous
+        folder = safe_folder(self.packs_dir, pack_id, previous) if previous else None
+        if previous is None or folder is None:
+            raise PackError(
+                f"{record.version().title} has no earlier version to go back to; only {record.current} is installed."
+            )
+        if not folder.is_dir():
+            raise PackError(f"{folder}: the earlier version's folder is missing, so it cannot be restored.")
+        if self.before_update is not None:
+            self.before_update(pack_id)
+        newer = safe_folder(self.packs_dir, pack_id, record.current)
+        records[pack_id] = PackRecord(pack_id, previous, None, {previous: record.versions[previous]})
+        self.registry.save(records)
+        if newer is not None:
+            self._discard_folder(newer)
+        return self._installed(records[pack_id])
+
+    def remove(self, pack_id: str) -> InstalledPack:
+        """Remove every installed version of a pack; progress for it is kept."""
+        self._clean_leftovers()
+        records = self.registry.load()
+        record = records.pop(pack_id, None)
+        if record is None:
+            raise PackError(f"no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones.")
+        removed = self._installed(record)
+        self.registry.save(records)
+        self._discard_folder(self.packs_dir / pack_id)
+        return removed
+
+    def export(
+        self, pack_id: str, output: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> Manifest:
+        """Write an installed pack back to a .hbpack file, e.g. to pass it on by USB stick."""
+        installed = self.require(pack_id)
+        if not installed.folder.is_dir():
+            raise PackError(f"{installed.folder}: the installed pack's folder is missing; install it again.")
+        return build_pack(
+            installed.folder, output, check_content=False, limits=self.limits, progress=progress, cancelled=cancelled
+        )
+
+    # folders
+
+    def _trash(self, folder: Path) -> Path:
+        target = Path(tempfile.mkdtemp(prefix=".trash-", dir=self.packs_dir)) / folder.name
+        os.rename(folder, target)
+        return target
+
+    def _discard_folder(self, folder: Path) -> None:
+        """Rename out of sight first (one step), then delete at leisure."""
+        if not folder.exists():
+            return
+        try:
+            trash = self._trash(folder)
+        except OSError:
+            _remove_tree(folder)
+            return
+        _remove_tree(trash.parent)
+
+    def _clean_leftovers(self) -> None:
+        if not self.packs_dir.is_dir():
+            return
+        now = time.time()
+        for entry in self.packs_dir.iterdir():
+            if entry.name.startswith(".trash-"):
+                _remove_tree(entry)
+            elif entry.name.startswith(".tmp-"):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > STALE_SECONDS:
+                        _remove_tree(entry)
+
+
+def _rename(source: Path, target: Path) -> None:
+    """os.rename, retried briefly on Windows, where a virus scanner may hold a file just written."""
+    for attempt in range(5):
+        try:
+            os.rename(source, target)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
+def _remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@dataclass
+class PreparedInstall:
+    """A checked, unpacked pack waiting beside the installed ones for commit() or discard()."""
+
+    library: PackLibrary
+    file: Path
+    manifest: Manifest
+    pack: Pack
+    staging: Path
+    replaces: str | None  # the installed version this one replaces, if any
+    changes: PackChanges | None  # what the update changes; None for a new pack
+
+    @property
+    def is_update(self) -> bool:
+        return self.replaces is not None
+
+    @property
+    def is_downgrade(self) -> bool:
+        return self.replaces is not None and compare_versions(self.manifest.info.version, self.replaces) < 0
+
+    def discard(self) -> None:
+        _remove_tree(self.staging)
+
+    def commit(self) -> InstalledPack:
+        """One rename puts the new version in place; then installed.json records it."""
+        library, info = self.library, self.manifest.info
+        if not self.staging.is_dir():
+            raise PackError(f"{self.file}: this installation was already finished or cancelled.")
+        moved_aside: Path | None = None
+        target: Path | None = None
+        try:
+            records = library.registry.load()
+            record = records.get(info.id)
+            if (record.current if record else None) != self.replaces:
+                raise PackError(f"{self.file}: the installed packs changed meanwhile; install the pack again.")
+            if record is not None and library.before_update is not None:
+                library.before_update(info.id)
+            target = safe_folder(library.packs_dir, info.id, info.version)
+            assert target is not None  # the manifest's id and version were checked
+            target.parent.mkdir(exist_ok=True)
+            if target.exists():  # a leftover, or the earlier version being installed again
+                moved_aside = library._trash(target)
+            _rename(self.staging, target)
+            versions = dict(record.versions) if record else {}
+            versions[info.version] = VersionRecord(
+                version=info.version,
+                title=info.title,
+                language=info.language,
+                size=self.manifest.total_bytes,
+                files=len(self.manifest.files),
+                source=str(self.file.resolve()),
+                installed_at=now_stamp(),
+            )
+            previous = record.current if record else None
+            keep = {info.version, previous} - {None}
+            dropped = [v for v in versions if v not in keep]
+            new_record = PackRecord(info.id, info.version, previous, {v: versions[v] for v in versions if v in keep})
+            records[info.id] = new_record
+            library.registry.save(records)
+        except BaseException as exc:
+            # Put everything back as it was: the new folder out, the old one in.
+            if target is not None and target.is_dir() and not self.staging.exists():
+                with contextlib.suppress(OSError):
+                    os.rename(target, self.staging)
+            if moved_aside is not None and target is not None:
+                with contextlib.suppress(OSError):
+                    os.rename(moved_aside, target)
+            self.discard()
+            if isinstance(exc, OSError):
+                raise disk_error(exc, library.packs_dir, self.manifest.total_bytes) from None
+            raise
+        if moved_aside is not None:
+            _remove_tree(moved_aside.parent)
+        for version in dropped:
+            folder = safe_folder(library.packs_dir, info.id, version)
+            if folder is not None:
+                library._discard_folder(folder)
+        return library._installed(new_record)

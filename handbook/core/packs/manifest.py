@@ -1,0 +1,147 @@
+"""manifest.json: the pack's format version, its pack.yaml fields, and every file's size and SHA-256."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from handbook import __version__
+from handbook.core.content import PackInfo
+from handbook.core.loader import PACK_ID
+from handbook.core.packs.errors import PackError
+from handbook.core.packs.names import collision_key, name_problem
+from handbook.core.packs.versions import compare_versions, is_version
+
+MANIFEST_NAME = "manifest.json"
+FORMAT_NAME = "handbook-pack"
+FORMAT_VERSION = 1
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    info: PackInfo
+    files: tuple[FileEntry, ...]
+    format_version: int = FORMAT_VERSION
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(entry.size for entry in self.files)
+
+    def to_bytes(self) -> bytes:
+        """Deterministic JSON: sorted keys, files sorted by path, no timestamps."""
+        pack = asdict(self.info)
+        pack["authors"] = list(self.info.authors)
+        data = {
+            "format": FORMAT_NAME,
+            "format_version": self.format_version,
+            "pack": pack,
+            "files": [asdict(entry) for entry in sorted(self.files, key=lambda e: e.path)],
+        }
+        return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def parse_manifest(data: bytes, where: str, *, max_file_bytes: int, max_total_bytes: int) -> Manifest:
+    """Read and check a manifest; ``where`` names the pack file in messages."""
+
+    def bad(message: str) -> PackError:
+        return PackError(f"{where}: manifest.json {message}")
+
+    try:
+        raw: Any = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise bad(f"cannot be read ({exc}); the pack file is damaged, get a new copy.") from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise bad("is not a Handbook pack manifest; make the pack with 'handbook pack build'.")
+    version = raw.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise bad(f"has an unknown format version {version!r}; make the pack again with 'handbook pack build'.")
+    if version > FORMAT_VERSION:
+        raise PackError(
+            f"{where}: the pack uses format {version}, newer than this Handbook reads (format "
+            f"{FORMAT_VERSION}); install a newer Handbook to open it."
+        )
+    info = _pack_info(raw.get("pack"), bad, where)
+    files_raw = raw.get("files")
+    if not isinstance(files_raw, list):
+        raise bad("has no list of files; the pack file is damaged.")
+    files: list[FileEntry] = []
+    seen: dict[str, str] = {}
+    total = 0
+    for item in files_raw:
+        if not isinstance(item, dict):
+            raise bad("has a file entry that is not an object; the pack file is damaged.")
+        path, size, digest = item.get("path"), item.get("size"), item.get("sha256")
+        if not isinstance(path, str):
+            raise bad("has a file entry without a path; the pack file is damaged.")
+        problem = name_problem(path)
+        if problem:
+            raise bad(f"lists '{path}', which {problem}; the pack is refused.")
+        key = collision_key(path)
+        if key in seen:
+            also = "" if seen[key] == path else f" (also as '{seen[key]}')"
+            raise bad(f"lists '{path}' twice{also}; the pack is refused.")
+        seen[key] = path
+        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+            raise bad(f"gives '{path}' a size that is not a whole number; the pack file is damaged.")
+        if size > max_file_bytes:
+            raise bad(f"says '{path}' has {size / 1e6:.1f} MB; a file may have at most {max_file_bytes / 1e6:.1f} MB.")
+        if not isinstance(digest, str) or not _SHA256.match(digest):
+            raise bad(f"gives '{path}' a checksum that is not a SHA-256; the pack file is damaged.")
+        total += size
+        files.append(FileEntry(path, size, digest))
+    if total > max_total_bytes:
+        raise bad(f"adds up to {total / 1e6:.1f} MB; a pack may hold at most {max_total_bytes / 1e6:.1f} MB.")
+    if "pack.yaml" not in seen:
+        raise bad("does not list pack.yaml; every pack needs one.")
+    return Manifest(info, tuple(files), version)
+
+
+def _pack_info(raw: Any, bad: Any, where: str) -> PackInfo:
+    if not isinstance(raw, dict):
+        raise bad("has no 'pack' fields; the pack file is damaged.")
+    texts = {}
+    for key in ("id", "title", "version", "language", "license", "description", "min_app_version"):
+        value = raw.get(key, "")
+        if not isinstance(value, str):
+            raise bad(f"gives '{key}' as {type(value).__name__}, not text; the pack file is damaged.")
+        texts[key] = value
+    authors = raw.get("authors", [])
+    if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+        raise bad("gives 'authors' that are not a list of text; the pack file is damaged.")
+    pack_id = texts["id"]
+    if not PACK_ID.match(pack_id):
+        raise bad(
+            f"gives the pack id {pack_id!r}, which is not allowed: an id is 1 to 64 lowercase letters, "
+            "digits and '-'; the pack is refused."
+        )
+    if not is_version(texts["version"]):
+        raise bad(f"gives the version {texts['version']!r}, which does not look like 1.0.0.")
+    min_app = texts["min_app_version"]
+    if min_app:
+        if not is_version(min_app):
+            raise bad(f"gives min_app_version {min_app!r}, which does not look like 0.1.0.")
+        if compare_versions(min_app, __version__) > 0:
+            raise PackError(
+                f"{where}: the pack '{texts['title'] or pack_id}' needs Handbook {min_app} or newer, and this is "
+                f"Handbook {__version__}; install a newer Handbook first."
+            )
+    return PackInfo(
+        id=pack_id,
+        title=texts["title"] or pack_id,
+        version=texts["version"],
+        language=texts["language"] or "en",
+        license=texts["license"],
+        authors=tuple(authors),
+        description=texts["description"],
+        min_app_version=min_app,
+    )

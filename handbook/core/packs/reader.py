@@ -1,0 +1,365 @@
+"""Open a .hbpack and check all of it before anything is written; extract it while hashing.
+
+Checks, in order: it is a zip; entry count; every name (relative UTF-8, no '..', absolute paths,
+drive letters, backslashes, duplicates); no links or special files; no encryption; declared
+sizes and compression ratios; entries that overlap; manifest.json (format, pack id, versions);
+the files against the manifest. Extraction then counts every byte it reads and stops at the
+size the manifest gives, and checks each SHA-256 as the file is written (one pass).
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import shutil
+import stat
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from handbook.core.packs.errors import PackCancelledError, PackError
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest, parse_manifest
+from handbook.core.packs.names import collision_key, name_problem
+from handbook.core.validate import ValidationReport, validate_pack
+
+CHUNK = 1024 * 1024
+_LOCAL_HEADER = 30
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
+_DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def disk_error(exc: OSError, where: Path, needed: int) -> PackError:
+    if exc.errno in _DISK_FULL:
+        return PackError(
+            f"{where}: the disk is full; the pack needs about {_mb(needed)}. Free some space and try again. "
+            "Nothing was installed."
+        )
+    return PackError(f"{where}: cannot write here ({exc.strerror}). Nothing was installed.")
+
+
+class PackFile:
+    """A .hbpack whose structure and manifest have been checked; nothing has been written yet."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.path = Path(path)
+        self.limits = limits
+        self.where = str(self.path)
+        self._zip = self._open()
+        try:
+            self._members = self._check_members()
+            self.manifest = self._read_manifest()
+            self._entries = self._check_against_manifest()
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def __enter__(self) -> PackFile:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def _fail(self, message: str) -> PackError:
+        return PackError(f"{self.where}: {message}")
+
+    # structure
+
+    def _open(self) -> zipfile.ZipFile:
+        if not self.path.is_file():
+            raise self._fail("there is no such file; check the name and the folder.")
+        try:
+            with self.path.open("rb") as handle:
+                head = handle.read(4)
+            if not head:
+                raise self._fail("is empty (0 bytes); the copy went wrong. Copy or download it again.")
+            self._check_directory_size()
+            return zipfile.ZipFile(self.path)
+        except UnicodeDecodeError:
+            raise self._fail("has a file name that is not valid UTF-8; the pack is refused.") from None
+        except OSError as exc:
+            raise self._fail(f"cannot be read ({exc.strerror}).") from None
+        except (*_READ_ERRORS, zipfile.LargeZipFile) as exc:
+            if head.startswith(b"PK"):
+                detail = "its end is missing" if "not a zip file" in str(exc) else str(exc)
+                raise self._fail(f"is incomplete or damaged ({detail}); copy or download it again.") from None
+            raise self._fail(
+                "is not a Handbook pack (it is not a zip file); packs are .hbpack files made with "
+                "'handbook pack build'."
+            ) from None
+
+    def _check_directory_size(self) -> None:
+        """Refuse a huge entry count before zipfile reads the whole central directory into memory."""
+        end_record = getattr(zipfile, "_EndRecData", None)  # stdlib internals, unchanged for decades
+        if end_record is None:
+            return
+        with self.path.open("rb") as handle:
+            record = end_record(handle)
+        if not record:
+            return  # not a zip: zipfile says so next, with its own reason
+        entries, directory_bytes = record[4], record[5]
+        if entries > self.limits.max_entries or directory_bytes > self.limits.max_entries * 1024:
+            raise self._fail(
+                f"has {entries} entries; a pack may have at most {self.limits.max_entries}. It is refused."
+            )
+
+    def _check_members(self) -> dict[str, zipfile.ZipInfo]:
+        limits = self.limits
+        infos = self._zip.infolist()
+        if len(infos) > limits.max_entries:
+            raise self._fail(
+                f"has {len(infos)} entries; a pack may have at most {limits.max_entries}. It is refused."
+            )
+        members: dict[str, zipfile.ZipInfo] = {}
+        seen: dict[str, str] = {}
+        total = 0
+        for info in infos:
+            name = info.orig_filename  # before zipfile's own clean-up of '\' and NUL
+            is_dir = name.endswith("/")
+            problem = name_problem(name[:-1] if is_dir else name)
+            if problem:
+                raise self._fail(f"'{name}' {problem}; the pack is refused.")
+            if not info.flag_bits & 0x800 and not name.isascii():
+                raise self._fail(f"'{name}' has a name that is not marked as UTF-8; the pack is refused.")
+            kind = stat.S_IFMT(info.external_attr >> 16)
+            if kind == stat.S_IFLNK:
+                raise self._fail(f"'{name}' is a symbolic link; packs cannot hold links. The pack is refused.")
+            if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+                raise self._fail(f"'{name}' is not a regular file; the pack is refused.")
+            if info.flag_bits & 0x1:
+                raise self._fail(f"'{name}' is encrypted; packs cannot be encrypted.")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise self._fail(f"'{name}' uses a compression method Handbook does not read; build the pack again.")
+            key = collision_key(name.rstrip("/"))
+            if key in seen:
+                other = seen[key]
+                how = "twice" if other.rstrip("/") == name.rstrip("/") else f"twice (also as '{other}')"
+                raise self._fail(f"'{name}' appears {how}; the pack is refused.")
+            seen[key] = name
+            if is_dir:
+                if info.file_size:
+                    raise self._fail(f"'{name}' is a folder with data in it; the pack is refused.")
+                continue
+            if info.file_size > limits.max_file_bytes:
+                raise self._fail(
+                    f"'{name}' declares {_mb(info.file_size)}; a file may have at most "
+                    f"{_mb(limits.max_file_bytes)}. The pack is refused."
+                )
+            if info.file_size > limits.ratio_grace_bytes and info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise self._fail(
+                    f"'{name}' would expand {info.file_size // max(info.compress_size, 1)} times; that "
+                    "is a zip bomb, not a pack. It is refused."
+                )
+            if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+                raise self._fail(f"'{name}' has sizes that do not agree; the pack file is damaged.")
+            total += info.file_size
+            if total > limits.max_total_bytes:
+                raise self._fail(
+                    f"declares more than {_mb(limits.max_total_bytes)} in all; a pack may hold no more. "
+                    "It is refused."
+                )
+            members[name] = info
+        folders = {name.rsplit("/", 1)[0] for name in members if "/" in name}
+        folders |= {folder.rsplit("/", i)[0] for folder in list(folders) for i in range(folder.count("/") + 1)}
+        clash = sorted(name for name in members if name in folders)
+        if clash:
+            raise self._fail(f"'{clash[0]}' is both a file and a folder; the pack is refused.")
+        self._check_overlaps(infos)
+        return members
+
+    def _check_overlaps(self, infos: list[zipfile.ZipInfo]) -> None:
+        """Entries that share bytes are a zip-bomb trick (one compressed stream, many names)."""
+        ordered = sorted(infos, key=lambda i: i.header_offset)
+        end_of_data = getattr(self._zip, "start_dir", None)
+        for index, info in enumerate(ordered):
+            encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+            try:
+                name_bytes = len(info.orig_filename.encode(encoding))
+            except UnicodeEncodeError:
+                name_bytes = len(info.orig_filename)
+            end = info.header_offset + _LOCAL_HEADER + name_bytes + info.compress_size
+            limit = ordered[index + 1].header_offset if index + 1 < len(ordered) else end_of_data
+            if limit is not None and end > limit:
+                raise self._fail(f"'{info.orig_filename}' overlaps another entry; the pack is refused.")
+
+    def _read_manifest(self) -> Manifest:
+        info = self._members.pop(MANIFEST_NAME, None)
+        if info is None:
+            raise self._fail("has no manifest.json, so it cannot be checked; make it with 'handbook pack build'.")
+        limit = self.limits.max_manifest_bytes
+        if info.file_size > limit:
+            raise self._fail(f"manifest.json declares {_mb(info.file_size)}; at most {_mb(limit)} are allowed.")
+        try:
+            with self._zip.open(info) as handle:
+                data = handle.read(limit + 1)
+        except _READ_ERRORS as exc:
+            raise self._fail(f"manifest.json cannot be read ({exc}); the pack file is damaged.") from None
+        if len(data) > limit:
+            raise self._fail(f"manifest.json is larger than {_mb(limit)}; the pack is refused.")
+        return parse_manifest(
+            data, self.where, max_file_bytes=self.limits.max_file_bytes, max_total_bytes=self.limits.max_total_bytes
+        )
+
+    def _check_against_manifest(self) -> dict[str, FileEntry]:
+        listed = {entry.path: entry for entry in self.manifest.files}
+        extra = sorted(set(self._members) - set(listed))
+        if extra:
+            more = f" (and {len(extra) - 1} more)" if len(extra) > 1 else ""
+            raise self._fail(
+                f"'{extra[0]}'{more} is in the pack file but not in its manifest; the pack was changed "
+                "after it was built. Get a new copy."
+            )
+        missing = sorted(set(listed) - set(self._members))
+        if missing:
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            raise self._fail(
+                f"the manifest lists '{missing[0]}'{more} but the pack file does not hold it; the pack is "
+                "incomplete. Get a new copy."
+            )
+        for path, entry in listed.items():
+            declared = self._members[path].file_size
+            if declared != entry.size:
+                raise self._fail(
+                    f"'{path}': the zip says {declared} bytes but the manifest says {entry.size}; the pack "
+                    "file is damaged or was changed. Get a new copy."
+                )
+        return listed
+
+    # extraction
+
+    def extract(self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+        """Write every file into the empty folder ``dest``, checking sizes and SHA-256 as it goes.
+
+        zipfile never returns more than a member's declared size, which was checked against the
+        caps and the manifest; the count here is a second guard. On an error the caller removes
+        ``dest``.
+        """
+        dest = Path(dest)
+        total = self.manifest.total_bytes
+        done = 0
+        try:
+            dest.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise disk_error(exc, dest, total) from None
+        made: set[Path] = {dest}
+        for info in sorted(self._members.values(), key=lambda i: i.header_offset):
+            entry = self._entries[info.orig_filename]
+            target = dest.joinpath(*entry.path.split("/"))
+            digest = hashlib.sha256()
+            count = 0
+            try:
+                if target.parent not in made:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(target.parent)
+                out = open(target, "xb")  # noqa: SIM115 - closed below; "x" never follows a planted file
+            except OSError as exc:
+                raise disk_error(exc, target, total) from None
+            with out:
+                try:
+                    source = self._zip.open(info)
+                except _READ_ERRORS as exc:
+                    raise self._fail(f"'{entry.path}' cannot be read ({exc}); the pack file is damaged.") from None
+                with source:
+                    while True:
+                        if cancelled is not None and cancelled():
+                            raise PackCancelledError("Installation cancelled; nothing was installed.")
+                        try:
+                            chunk = source.read(CHUNK)
+                        except _READ_ERRORS as exc:
+                            raise self._fail(
+                                f"'{entry.path}' cannot be read ({exc}); the pack file is damaged. Get a new copy."
+                            ) from None
+                        except OSError as exc:
+                            raise self._fail(f"cannot be read ({exc.strerror}).") from None
+                        if not chunk:
+                            break
+                        count += len(chunk)
+                        if count > entry.size:
+                            raise self._fail(
+                                f"'{entry.path}' holds more data than its manifest says; the pack is refused."
+                            )
+                        digest.update(chunk)
+                        try:
+                            out.write(chunk)
+                        except OSError as exc:
+                            raise disk_error(exc, target, total) from None
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(done, total)
+            if count != entry.size:
+                raise self._fail(
+                    f"'{entry.path}' is shorter than its manifest says ({count} of {entry.size} bytes); the pack "
+                    "file is damaged. Get a new copy."
+                )
+            if digest.hexdigest() != entry.sha256:
+                raise self._fail(
+                    f"'{entry.path}' does not match its checksum; the pack file is damaged or was changed "
+                    "after it was built. Get a new copy."
+                )
+        if progress is not None:
+            progress(total, total)
+
+
+def check_content(root: Path, manifest: Manifest, where: str) -> ValidationReport:
+    """The extracted content must load and validate, and agree with the manifest."""
+    report = validate_pack(root)
+    if report.errors:
+        lines = "\n".join("  " + p.format(root) for p in report.errors[:10])
+        more = f"\n  ... and {len(report.errors) - 10} more" if len(report.errors) > 10 else ""
+        raise PackError(
+            f"{where}: the content has {len(report.errors)} error(s), so the pack is refused. "
+            f"Ask whoever made it to fix them ('handbook validate'):\n{lines}{more}"
+        )
+    info = report.pack.info
+    for key, found, declared in (
+        ("id", info.id, manifest.info.id),
+        ("version", info.version, manifest.info.version),
+    ):
+        if found != declared:
+            raise PackError(
+                f"{where}: pack.yaml gives the {key} {found!r} but the manifest says {declared!r}; the pack "
+                "was changed after it was built. Get a new copy."
+            )
+    return report
+
+
+@dataclass
+class VerifiedPack:
+    manifest: Manifest
+    report: ValidationReport
+
+
+def verify_pack(
+    path: Path,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> VerifiedPack:
+    """Check a pack completely (content included) in a temporary folder that is removed after."""
+    with PackFile(path, limits) as pack:
+        scratch = Path(tempfile.mkdtemp(prefix="handbook-verify-"))
+        try:
+            pack.extract(scratch / "pack", progress, cancelled)
+            report = check_content(scratch / "pack", pack.manifest, pack.where)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        return VerifiedPack(pack.manifest, report)

@@ -1,0 +1,88 @@
+"""Preview of a pack's source folder: reload when a file changes and list the problems by file and line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTime, QTimer, Signal
+
+from handbook.core.errors import Problem
+from handbook.core.validate import ValidationReport, validate_pack
+from handbook.gui.main_window import MainWindow
+
+DEBOUNCE_MS = 300  # editors write a file in several steps; wait until they are done
+
+
+class PreviewController(QObject):
+    """Keeps a MainWindow showing the folder as it is now: watch, wait a moment, validate, show."""
+
+    reloaded = Signal(int)  # the number of problems found
+
+    def __init__(self, window: MainWindow, root: Path, delay_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.root = Path(root)
+        self.report: ValidationReport | None = None
+        self.watcher = QFileSystemWatcher(self)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.reload)
+        self.watcher.fileChanged.connect(self.schedule)
+        self.watcher.directoryChanged.connect(self.schedule)
+        window.problems_panel.problemChosen.connect(self.show_problem)
+
+    def schedule(self, _path: str = "") -> None:
+        self.timer.start()  # restarts: a burst of changes gives one reload
+
+    def reload(self) -> None:
+        report = validate_pack(self.root)
+        self.report = report
+        window = self.window
+        current = window.current.path if window.current is not None else ""
+        window.set_pack(report.pack)
+        window.setWindowTitle(self.tr("Preview: {title} - Handbook").format(title=report.pack.info.title))
+        window.show_problems(report.problems)
+        if current and report.pack.page_at(current) is not None:
+            window.open_path(current, record=False)
+        else:
+            window.current = None
+            window.open_path(window.first_page_path(), record=False)
+        self._watch()
+        window.statusBar().showMessage(
+            self.tr("Reloaded at {time}: {errors} error(s), {warnings} warning(s)").format(
+                time=QTime.currentTime().toString("HH:mm:ss"),
+                errors=len(report.errors),
+                warnings=len(report.warnings),
+            )
+        )
+        self.reloaded.emit(len(report.problems))
+
+    def _watch(self) -> None:
+        """Watch every folder and file again: an editor that saves by renaming drops the old watch."""
+        paths = [str(self.root)]
+        for folder, dirs, files in os.walk(self.root):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            paths.extend(os.path.join(folder, d) for d in dirs)
+            paths.extend(os.path.join(folder, f) for f in files if not f.startswith("."))
+        watched = set(self.watcher.files()) | set(self.watcher.directories())
+        gone = [p for p in watched if p not in paths]
+        if gone:
+            self.watcher.removePaths(gone)
+        new = [p for p in paths if p not in watched and os.path.exists(p)]
+        if new:
+            self.watcher.addPaths(new)
+
+    def show_problem(self, problem: object) -> None:
+        """Open the page the problem is in, if it is one; always say where, as path:line."""
+        if not isinstance(problem, Problem):
+            return
+        where = problem.location(self.root)
+        try:
+            relative = problem.path.relative_to(self.root).as_posix()
+        except ValueError:
+            relative = ""
+        if relative and self.window.pack.page_at(relative) is not None:
+            self.window.open_path(relative)
+        self.window.statusBar().showMessage(f"{where}: {problem.message}")

@@ -1,0 +1,100 @@
+"""The pack and preview commands as a trainer types them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from handbook.cli import main
+from tests.conftest import FIXTURES, REPO
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _bump(root: Path, version: str) -> None:
+    path = root / "pack.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("version: 1.2.3", f"version: {version}"), encoding="utf-8")
+
+
+def test_build_verify_install_list_activate_update_rollback_export_remove(
+    capsys: pytest.CaptureFixture[str], mini_pack: Path, tmp_path: Path, private_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = tmp_path / "mini.hbpack"
+    code, out, _ = run(capsys, "pack", "build", str(mini_pack), "-o", str(first))
+    assert code == 0 and out.startswith(f"{first}: Mini pack 1.2.3 (mini-pack), 11 files, 15 kB")
+    code, out, _ = run(capsys, "pack", "verify", str(first))
+    assert code == 0 and "good. Mini pack 1.2.3 (mini-pack, en), 11 files, 9 pages" in out
+    code, out, _ = run(capsys, "pack", "install", str(first))
+    assert code == 0 and "Installed Mini pack 1.2.3 (mini-pack)" in out and "handbook pack activate mini-pack" in out
+    code, out, _ = run(capsys, "pack", "activate", "mini-pack")
+    assert code == 0 and json.loads((private_data_dir / "settings.json").read_text())["active_pack"] == "mini-pack"
+
+    _bump(mini_pack, "1.3.0")
+    (mini_pack / "forms" / "sign-in-sheet.md").unlink()
+    second = tmp_path / "mini-1.3.0.hbpack"
+    run(capsys, "pack", "build", str(mini_pack), "-o", str(second))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, err = run(capsys, "pack", "install", str(second))
+    assert code == 2 and "Forms: 1 removed" in out and "Run again with --yes" in err
+    code, out, _ = run(capsys, "pack", "install", str(second), "--yes")
+    assert code == 0 and "Updated Mini pack 1.3.0" in out
+    code, out, _ = run(capsys, "pack", "install", str(first))
+    assert code == 2
+    code, out, _ = run(capsys, "pack", "list")
+    lines = out.splitlines()
+    assert lines[0].startswith("   bundled") and lines[1].startswith("*  mini-pack  1.3.0  en")
+    assert "(can roll back to 1.2.3)" in lines[1] and str(second) in lines[1]
+    code, out, _ = run(capsys, "pack", "rollback", "mini-pack")
+    assert code == 0 and "back at version 1.2.3" in out
+    exported = tmp_path / "usb" / "passed-on.hbpack"
+    code, out, _ = run(capsys, "pack", "export", "mini-pack", "-o", str(exported))
+    assert code == 0 and exported.read_bytes() == first.read_bytes()
+    code, out, _ = run(capsys, "pack", "remove", "mini-pack")
+    assert code == 0 and "Progress in it is kept" in out and "built-in course again" in out
+    code, out, _ = run(capsys, "pack", "list")
+    assert out.splitlines()[0].startswith("*  bundled")
+
+
+def test_errors_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.hbpack"
+    bad.write_bytes(b"PK\x03\x04 truncated")
+    code, _, err = run(capsys, "pack", "verify", str(bad))
+    assert code == 2 and err.startswith(f"error: {bad}: is incomplete or damaged") and "Traceback" not in err
+    code, _, err = run(capsys, "pack", "remove", "nothing-here")
+    assert code == 2 and "no installed pack has the id 'nothing-here'" in err
+    code, _, err = run(capsys, "pack", "activate", "nothing-here")
+    assert code == 2 and "no installed pack has the id" in err
+
+
+def test_import_prints_the_report_and_the_result_validates(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "pack", "import", str(FIXTURES / "gitbook"), "-o", str(tmp_path / "pack"))
+    assert code == 0
+    assert "SUMMARY.md:16: warning: lists 'running/deleted.md'" in out
+    assert out.splitlines()[-1].endswith("imported from GitBook: 10 pages, 4 thing(s) not converted, 0 validation error(s)")
+    code, _, _ = run(capsys, "validate", str(tmp_path / "pack"))
+    assert code == 0
+
+
+def test_preview_opens_and_closes(mini_pack: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HANDBOOK_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run(
+        [sys.executable, "-m", "handbook", "--exit-after-start", "preview", str(mini_pack)],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "data").exists()  # previewing writes nothing to the user's data
+    missing = subprocess.run(
+        [sys.executable, "-m", "handbook", "preview", str(tmp_path / "nope")],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
+    )
+    assert missing.returncode == 2 and "is not a folder" in missing.stderr
