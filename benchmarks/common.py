@@ -71,6 +71,8 @@ def median_time(run: Callable[[], object], repeat: int) -> tuple[float, list[flo
 
 def run_process(args: Sequence[str], env: dict[str, str] | None = None, timeout: float = 120) -> None:
     merged = dict(os.environ)
+    # A user's Python caches compiled modules; a sandbox that turns that off would time the compiler.
+    merged.pop("PYTHONDONTWRITEBYTECODE", None)
     merged.update(env or {})
     result = subprocess.run(list(args), cwd=REPO, env=merged, capture_output=True, text=True, timeout=timeout)
     if result.returncode != 0:

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from handbook.core.errors import ContentError, Problem
 
-# The C loader is several times faster; both are "safe" loaders that build only plain types.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
+
+
+@lru_cache(maxsize=1)
+def _safe_loader() -> type[yaml.SafeLoader]:
+    """The C loader is several times faster; both are "safe" loaders that build only plain types.
+
+    YAML is imported on first use: a start-up that finds the pack in its cache never needs it.
+    """
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return loader
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
@@ -51,8 +62,10 @@ def read_text(path: Path) -> str:
 
 def parse_yaml(text: str, path: Path, first_line: int) -> Any:
     """YAML with only plain types; errors point at the line in the file."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_safe_loader())  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         # The context mark is where the broken construct began, which is the line to fix.
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)

@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 from handbook.core.content import Pack
-from handbook.core.loader import PACK_ID, SEMVER, load_pack
+from handbook.core.loader import PACK_ID, SEMVER
+from handbook.core.pack_cache import load_pack_cached
 from handbook.core.paths import DataDir
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
@@ -55,20 +56,21 @@ class ActivePack:
 def load_active_pack(data_dir: Path, settings: Settings) -> ActivePack:
     chosen = str(settings.get("active_pack"))
     folder = resolve_active_pack(data_dir, settings)
+    cache = DataDir(data_dir).cache
     bundled = bundled_pack_dir()
     if not chosen or folder == bundled:
         note = ""
         if chosen:
             note = f"The pack '{chosen}' is not installed any more; showing the built-in course."
-        return ActivePack(load_pack(bundled), note)
-    pack = load_pack(folder)
+        return ActivePack(load_pack_cached(bundled, cache), note)
+    pack = load_pack_cached(folder, cache)
     if pack.has_errors:
         errors = sum(1 for p in pack.problems if p.severity == "error")
         note = (
             f"The pack '{chosen}' could not be loaded ({errors} problem(s) in {folder}); showing the "
             "built-in course. Install the pack again from Tools > Packs."
         )
-        return ActivePack(load_pack(bundled), note)
+        return ActivePack(load_pack_cached(bundled, cache), note)
     return ActivePack(pack)
 
 
