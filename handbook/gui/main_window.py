@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
     """Shows one pack. Everything it knows comes in through the constructor (see app.py)."""
 
     pageShown = Signal(str)  # pack path of the page now in the reader
+    packChanged = Signal(object)  # the Pack now shown, after another pack was made active
     externalLinkConfirmed = Signal(QUrl)
 
     def __init__(
@@ -145,10 +146,13 @@ class MainWindow(QMainWindow):
     # pack and pages
 
     def set_pack(self, pack: Pack) -> None:
+        changed = pack is not self.pack
         self.pack = pack
         self.setWindowTitle(self.tr("{title} - Handbook").format(title=pack.info.title))
         self.sidebar.set_pack(pack)
         self.show_problems(pack.problems)
+        if changed:
+            self.packChanged.emit(pack)
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.problems_panel.set_problems(problems, self.pack.root)

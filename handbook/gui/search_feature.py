@@ -110,6 +110,7 @@ class SearchFeature(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        window.packChanged.connect(self.set_pack)
         self.set_pack(window.pack)
 
     # the index

@@ -180,3 +180,14 @@ def test_search_starts_after_the_first_paint(qtbot: QtBot, mini_pack: Path, tmp_
         assert (tmp_path / "data" / "cache" / "search" / "mini-pack").is_dir()
     finally:
         search.shutdown()
+
+
+def test_search_follows_the_pack_shown(window: MainWindow, search: SearchFeature, qtbot: QtBot) -> None:
+    other = load_pack(Path(__file__).resolve().parents[2] / "fixtures" / "mini-pack")
+    other.info = type(other.info)(id="other-pack", title="Other", version="2.0.0")
+    other_activity = other.activities[0]
+    other_activity.title = "Zebra crossing walk"
+    with qtbot.waitSignal(search.indexReady, timeout=10_000):
+        window.set_pack(other)
+    assert search.pack is other
+    assert [hit.path for hit in search.search("zebra")] == [other_activity.path]
