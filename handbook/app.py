@@ -22,6 +22,7 @@ from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
+from handbook.gui.progress_controller import ProgressController
 
 
 def needs_offscreen() -> bool:
@@ -55,6 +56,7 @@ class Session:
     settings: Settings
     pack: Pack
     window: MainWindow
+    progress: ProgressController | None = None
 
 
 def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
@@ -69,13 +71,10 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     settings = Settings(data.settings_file)
     pack = load_pack(pack_dir or bundled_pack_dir())
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(
-        pack,
-        settings,
-        window_state,
-        style_sheet=read_resource_text("style", "reader.css"),
-    )
-    return Session(data, settings, pack, window)
+    style_sheet = read_resource_text("style", "reader.css")
+    window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
+    progress = ProgressController(window, data, settings, style_sheet)
+    return Session(data, settings, pack, window, progress)
 
 
 class _FirstPaint(QObject):
@@ -89,18 +88,28 @@ class _FirstPaint(QObject):
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from handbook.gui.lock_dialog import lock_data_dir
+
     app = application()
-    session = build_session(resolve_data_dir(args.data_dir, portable=args.portable))
+    data_dir = resolve_data_dir(args.data_dir, portable=args.portable)
+    lock = lock_data_dir(data_dir, interactive=not args.exit_after_start)
+    session = build_session(data_dir)
     window = session.window
-    first = window.first_page_path()
+    first = (session.progress.start_page() if session.progress else "") or window.first_page_path()
     window.show()
     if first:
         window.open_path(first)
+    if session.progress is not None:
+        progress = session.progress
+        QTimer.singleShot(0, lambda: progress.after_start(interactive=not args.exit_after_start))
     if args.exit_after_start:
         watcher = _FirstPaint(app)
         window.reader.viewport().installEventFilter(watcher)
         QTimer.singleShot(10_000, app.quit)  # never hang a benchmark
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.unlock()
 
 
 def smoke_test(args: argparse.Namespace) -> int:

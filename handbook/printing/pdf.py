@@ -42,6 +42,7 @@ class PrintOptions:
     header_right: str = ""  # e.g. the date
     title: str = ""  # PDF metadata
     font_point_size: float = 10.5
+    page_numbers: bool = True  # "Page N of M" in the footer
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -152,7 +153,8 @@ def paint_pages(device: QPdfWriter, html: str, css: str, options: PrintOptions) 
             align_v = Qt.AlignmentFlag.AlignVCenter
             painter.drawText(header, Qt.AlignmentFlag.AlignLeft | align_v, options.header_left)
             painter.drawText(header, Qt.AlignmentFlag.AlignRight | align_v, options.header_right)
-            painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | align_v, f"Page {index + 1} of {pages}")
+            if options.page_numbers:
+                painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | align_v, f"Page {index + 1} of {pages}")
     finally:
         painter.end()
     return pages

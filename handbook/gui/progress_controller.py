@@ -1,0 +1,349 @@
+"""Wires a profile's progress into the main window: what the reader shows, what a click saves.
+
+Opening a lesson puts it in progress; ticks, quiz answers, notes, the scroll position and the
+time spent are saved as they happen; the tree and the status bar show how far the course is.
+Dialogs and file actions live in their own modules and are imported when first used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+from handbook.core.backup import make_backup
+from handbook.core.content import Lesson, Pack, Page
+from handbook.core.course_progress import item_id_for, page_facts, records_by_key
+from handbook.core.errors import HandbookError
+from handbook.core.paths import DataDir
+from handbook.core.profiles import Profile, Profiles, Recovery
+from handbook.core.progress import DONE, ItemProgress, ProgressStore
+from handbook.core.render import PageState
+from handbook.core.settings import Settings
+from handbook.gui.course_progress_view import CourseProgressView
+from handbook.gui.main_window import MainWindow
+from handbook.gui.notes_pane import NotesPane
+from handbook.gui.prompts import Prompts
+from handbook.gui.reading_tracker import ReadingTracker
+from handbook.gui.study_timer import StudyTimer
+
+if TYPE_CHECKING:
+    from handbook.gui.profile_actions import BackupActions, ProfileActions
+    from handbook.gui.progress_files import ProgressFiles
+    from handbook.gui.progress_windows import OverviewWindows
+
+BACKUP_EVERY_MS = 30 * 60 * 1000
+START_BACKUP_DELAY_MS = 2000
+
+Key = tuple[str, str]
+
+
+class ProgressController(QObject):
+    """Owns the open profile's store; everything else reaches progress through it."""
+
+    def __init__(self, window: MainWindow, data: DataDir, settings: Settings, style_sheet: str = "") -> None:
+        super().__init__(window)
+        self.window = window
+        self.data = data
+        self.settings = settings
+        self.style_sheet = style_sheet
+        self.profiles = Profiles(data)
+        self.prompts = Prompts(window)
+        self.profile: Profile | None = None
+        self.store: ProgressStore | None = None
+        self.recovery: Recovery | None = None
+        self.open_error = ""
+        self._save_failing = False
+        self._backup_revision = -1
+        self._files: ProgressFiles | None = None
+        self._overview: OverviewWindows | None = None
+        self._profile_actions: ProfileActions | None = None
+        self._backup_actions: BackupActions | None = None
+        self._shut_down = False
+
+        self.notes = NotesPane(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
+        self.overview = CourseProgressView(window.sidebar.course, window.statusBar())
+        self.timer = StudyTimer(window.isActiveWindow, self)
+        self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
+        self._build_actions()
+
+        self.tracker = ReadingTracker(self)
+        window.state_for = self.state_for
+        self.overview.profileClicked.connect(self.show_profiles)
+        self._backup_timer.timeout.connect(self.timed_backup)
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.timer)
+
+        last = self.profiles.get(str(settings.get("last_profile")))
+        if last is not None:
+            self._open(last)
+        self.changed()
+
+    # actions
+
+    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        self.window.actions_by_name[name] = action
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr, win = self.tr, self.window
+        self.mark_done = self._add(win.tools_menu, "markDone", tr("&Mark lesson as done"), lambda: self.tracker.toggle_done(), "Ctrl+D")
+        self.mark_done.setCheckable(True)
+        self.retry = self._add(win.tools_menu, "retryQuiz", tr("&Try the self-check again"), lambda: self.tracker.retry_quiz(), "Ctrl+Shift+R")
+        win.tools_menu.addSeparator()
+        self._add(win.tools_menu, "profiles", tr("P&rofiles…"), self.show_profiles, "Ctrl+Shift+U")
+        self._add(win.tools_menu, "backups", tr("&Backups…"), self.show_backups, "Ctrl+Shift+B")
+        win.go_menu.addSeparator()
+        self._add(win.go_menu, "continue", tr("Continue &where I left off"), self.continue_reading, "Ctrl+Shift+L")
+        self._add(win.go_menu, "dashboard", tr("&My progress"), self.show_dashboard, "Ctrl+Shift+D")
+        self._add(win.go_menu, "journal", tr("&Journal"), self.show_journal, "Ctrl+Shift+J")
+        toggle_notes = self.notes.toggleViewAction()
+        toggle_notes.setText(tr("&Notes pane"))
+        toggle_notes.setObjectName("toggleNotes")
+        toggle_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        win.view_menu.addAction(toggle_notes)
+        win.actions_by_name["toggleNotes"] = toggle_notes
+        files = QMenu(tr("&Progress"), win.file_menu)
+        files.setObjectName("progressFilesMenu")
+        quit_action = win.actions_by_name.get("quit")
+        if quit_action is not None:
+            win.file_menu.insertMenu(quit_action, files)
+            win.file_menu.insertSeparator(quit_action)
+        else:
+            win.file_menu.addMenu(files)
+        self._add(files, "exportProgress", tr("&Export progress…"), lambda: self.files().export_progress(), "Ctrl+Shift+X")
+        self._add(files, "importProgress", tr("&Import progress…"), lambda: self.files().import_progress(), "Ctrl+Shift+I")
+        self._add(files, "progressCsv", tr("Summary for a &trainer (CSV)…"), lambda: self.files().export_csv(), "Ctrl+Shift+T")
+        self._add(files, "certificate", tr("Save &certificate (PDF)…"), lambda: self.files().save_certificate(), "Ctrl+Shift+G")
+        win.toolbar.addSeparator()
+        win.toolbar.addAction(self.mark_done)
+
+    def files(self) -> ProgressFiles:
+        from handbook.gui.progress_files import ProgressFiles
+
+        if self._files is None:
+            self._files = ProgressFiles(self)
+        return self._files
+
+    def overview_windows(self) -> OverviewWindows:
+        from handbook.gui.progress_windows import OverviewWindows
+
+        if self._overview is None:
+            self._overview = OverviewWindows(self)
+        return self._overview
+
+    # the open profile
+
+    @property
+    def pack(self) -> Pack:
+        return self.window.pack
+
+    def records(self) -> dict[Key, ItemProgress]:
+        return records_by_key(self.store.records(self.pack.info.id)) if self.store else {}
+
+    def key_for(self, page: Page) -> Key:
+        return (self.pack.info.id, item_id_for(page))
+
+    def state_for(self, page: Page) -> PageState:
+        if self.store is None:
+            return PageState()
+        record = self.store.get(*self.key_for(page))
+        return PageState(ticks=record.ticks, answers=record.answers)
+
+    def _open(self, profile: Profile, store: ProgressStore | None = None) -> bool:
+        try:
+            if store is None:
+                store, self.recovery = self.profiles.open(profile)
+        except HandbookError as exc:
+            self.open_error = exc.message
+            return False
+        self.profile, self.store = profile, store
+        self.profile = Profile(profile.folder, store.profile_name or profile.name, profile.root)
+        self._backup_revision = -1
+        self.settings.set("last_profile", profile.folder)
+        return True
+
+    def _close_profile(self) -> None:
+        """Save what is waiting, back up, and let go of the store."""
+        self.tracker.flush()
+        if self.store is not None:
+            self.backup("close")
+            self.store.close()
+        self.store = self.profile = None
+
+    def switch_to(self, profile: Profile, store: ProgressStore | None = None) -> None:
+        self._close_profile()
+        if not self._open(profile, store):
+            self.prompts.warn(self.tr("Profile not opened"), self.open_error)
+        self.show_recovery()
+        QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: self.backup("start"))
+        start = self.start_page()
+        if start:
+            self.window.open_path(start)
+        self.changed()
+
+    def start_page(self) -> str:
+        """The page to open: where this profile left off, or the start of the course."""
+        if self.store is None:
+            return ""
+        last = self.store.last_page(self.pack.info.id)
+        if last and self.pack.page_at(last) is not None:
+            return last
+        order = self.pack.reading_order()
+        return order[0].path if order else ""
+
+    def after_start(self, interactive: bool = True) -> None:
+        """Once the window shows: tell about a recovered file, welcome a new person, start the timers."""
+        self.timer.start()
+        self._backup_timer.start()
+        QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: self.backup("start"))
+        if not interactive:
+            return
+        if self.open_error:
+            self.prompts.warn(self.tr("Profile not opened"), self.open_error)
+        self.show_recovery()
+        if self.store is None:
+            self.welcome()
+
+    def show_recovery(self) -> None:
+        if self.recovery is not None:
+            recovery, self.recovery = self.recovery, None
+            self.prompts.warn(self.tr("Progress restored from a backup"), recovery.message())
+
+    def welcome(self) -> None:
+        from handbook.gui.welcome_dialog import WelcomeDialog
+
+        existing = [(p.folder, p.name) for p in self.profiles.list()]
+        dialog = WelcomeDialog(existing, self.window)
+        while self.prompts.run(dialog):
+            try:
+                if dialog.chosen_folder:
+                    profile = self.profiles.get(dialog.chosen_folder)
+                    if profile is not None:
+                        self.switch_to(profile)
+                        return
+                profile, store = self.profiles.create(dialog.new_name)
+            except HandbookError as exc:
+                dialog.show_error(exc.message)
+                continue
+            self.switch_to(profile, store)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("No profile: your progress is not kept. Make one with Tools > Profiles (Ctrl+Shift+U)."), 15000
+        )
+
+    # saving
+
+    def save(self, change: Callable[[ProgressStore], object]) -> bool:
+        """Run a change on the store; a failed write is reported once, and kept in memory for the next try."""
+        if self.store is None:
+            return False
+        try:
+            change(self.store)
+        except HandbookError as exc:
+            self.window.statusBar().showMessage(self.tr("Progress not saved: {error}").format(error=exc.message))
+            if not self._save_failing:
+                self._save_failing = True
+                self.prompts.warn(
+                    self.tr("Progress not saved"),
+                    self.tr("{error}\n\nHandbook keeps what you do and saves it as soon as writing works again.").format(
+                        error=exc.message
+                    ),
+                )
+            return False
+        if self._save_failing:
+            self._save_failing = False
+            self.window.statusBar().showMessage(self.tr("Progress saved again."), 8000)
+        return True
+
+    def backup(self, reason: str) -> None:
+        """Back up the open profile now (start, close, timed, before an import...); problems go to the status bar."""
+        if self.store is None:
+            return
+        try:
+            make_backup(self.store.path, reason)
+            self._backup_revision = self.store.revision
+        except HandbookError as exc:
+            self.window.statusBar().showMessage(self.tr("Backup not made: {error}").format(error=exc.message), 15000)
+
+    def timed_backup(self) -> None:
+        if self.store is not None and self.store.revision != self._backup_revision:
+            self.backup("timed")
+
+    def shutdown(self) -> None:
+        if not self._shut_down:
+            self._shut_down = True
+            self._close_profile()
+            self.timer.stop()
+            self._backup_timer.stop()
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self.timer)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+    def need_profile(self) -> bool:
+        if self.store is None:
+            self.window.statusBar().showMessage(
+                self.tr("Make or choose a profile (Tools > Profiles, Ctrl+Shift+U) to keep your answers."), 10000
+            )
+            return True
+        return False
+
+    def continue_reading(self) -> None:
+        path = self.start_page()
+        if path:
+            self.window.open_path(path)
+
+    def changed(self, tree: bool = True) -> None:
+        """Bring the tree, the status bar, the actions and any open overview up to date."""
+        if tree:
+            self.overview.update_progress(self.pack, self.records(), self.profile.name if self.profile else "")
+        page = self.window.current
+        record = self.store.get(*self.key_for(page)) if self.store is not None and page is not None else None
+        is_lesson = isinstance(page, Lesson) and record is not None
+        self.mark_done.setEnabled(is_lesson)
+        self.mark_done.setChecked(is_lesson and record is not None and record.status == DONE)
+        self.retry.setEnabled(record is not None and page is not None and bool(page_facts(page).quizzes))
+        if self._overview is not None:
+            self._overview.refresh()
+
+    # windows and dialogs, imported when first opened
+
+    def show_dashboard(self) -> None:
+        self.overview_windows().show_dashboard()
+
+    def show_journal(self) -> None:
+        self.overview_windows().show_journal()
+
+    def show_profiles(self) -> None:
+        from handbook.gui.profile_actions import ProfileActions
+
+        if self._profile_actions is None:
+            self._profile_actions = ProfileActions(self)
+        self._profile_actions.show()
+
+    def show_backups(self) -> None:
+        from handbook.gui.profile_actions import BackupActions
+
+        if self.need_profile():
+            return
+        if self._backup_actions is None:
+            self._backup_actions = BackupActions(self)
+        self._backup_actions.show()
