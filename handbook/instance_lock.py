@@ -7,7 +7,6 @@ lock from another computer (a data dir on a USB stick) is reported with its comp
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +57,8 @@ def acquire_lock(data_dir: Path, *, doing: str = "") -> QLockFile:
             f"{path}: cannot create the lock file in the data folder. Check that you may write there, "
             "or choose another data folder with --data-dir."
         )
+    import socket
+
     pid, host, _app = lock.getLockInfo()
     other_computer = bool(host) and host != socket.gethostname()
     what = f"cannot {doing} while " if doing else ""

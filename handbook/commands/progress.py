@@ -118,7 +118,8 @@ def _print_recovery(recovery: Recovery | None) -> None:
 
 def run_profiles(args: argparse.Namespace) -> int:
     from handbook.core.profiles import Profiles
-    from handbook.core.progress import DONE, read_progress_file
+    from handbook.core.progress import read_progress_file
+    from handbook.core.progress_record import DONE
 
     data = _data(args)
     profiles = Profiles(data).list()

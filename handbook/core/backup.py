@@ -17,11 +17,10 @@ from pathlib import Path
 
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir, resolve_data_dir
+from handbook.core.profiles import BACKUPS_FOLDER, PROGRESS_FILE
 from handbook.core.progress import ProgressFileError, read_progress_file
 from handbook.core.storage import atomic_write_bytes
 
-PROGRESS_FILE = "progress.json"
-BACKUPS_FOLDER = "backups"
 _NAME = re.compile(r"^progress-(\d{8}-\d{6}-\d{6})-([a-z][a-z-]{0,39})\.json$")
 
 KEEP_ALL = timedelta(days=2)

@@ -6,23 +6,14 @@ every lesson of kind ``quiz`` in it; it counts as passed at 75% of its questions
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from handbook.core.content import Lesson, Module, Pack, Page
-from handbook.core.progress import DONE, ItemProgress
+from handbook.core.progress_record import DONE, ItemProgress, Records, lesson_record
 from handbook.core.render import Quiz, TaskItem, render_markdown
 
 PASS_MARK = 0.75
-
-Records = Mapping[tuple[str, str], ItemProgress]
-
-
-def item_id_for(page: Page) -> str:
-    """The id progress is kept under: a lesson's id; other pages are prefixed by their kind."""
-    return page.id if isinstance(page, Lesson) else f"{page.section}:{page.id}"
-
 
 @dataclass(frozen=True)
 class PageFacts:
@@ -113,23 +104,6 @@ class CourseProgress:
     def complete(self) -> bool:
         """Every lesson done and every module's self-check passed: the certificate is earned."""
         return self.total > 0 and not self.not_done and not self.quizzes_not_passed
-
-
-def records_by_key(records: list[ItemProgress]) -> dict[tuple[str, str], ItemProgress]:
-    return {record.key: record for record in records}
-
-
-def lesson_record(pack: Pack, lesson: Lesson, records: Records) -> ItemProgress:
-    return records.get((pack.info.id, lesson.id)) or ItemProgress(pack.info.id, lesson.id)
-
-
-def module_counts(pack: Pack, records: Records) -> dict[str, tuple[int, int]]:
-    """Lessons done and lessons in total per module id; cheap (no quiz rendering), for the tree."""
-    counts = {}
-    for module in pack.modules:
-        done = sum(1 for lesson in module.lessons if lesson_record(pack, lesson, records).status == DONE)
-        counts[module.id] = (done, len(module.lessons))
-    return counts
 
 
 def course_progress(pack: Pack, records: Records, *, with_quizzes: bool = True) -> CourseProgress:

@@ -10,8 +10,9 @@ import html
 
 from handbook.core.certificate import missing_for_certificate
 from handbook.core.content import Pack, Page
-from handbook.core.course_progress import QuizResult, Records, course_progress, format_duration
+from handbook.core.course_progress import QuizResult, course_progress, format_duration
 from handbook.core.journal import note_date, recent_notes
+from handbook.core.progress_record import Records
 
 BAR_DONE = "#2e7d32"
 BAR_EMPTY = "#e1e6eb"

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from handbook.core.content import Lesson, Module, Pack
-from handbook.core.course_progress import Records, item_id_for
-from handbook.core.progress import ItemProgress, parse_time
+from handbook.core.progress_record import ItemProgress, Records, item_id_for, parse_time
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",

@@ -13,14 +13,19 @@ import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from handbook.core.backup import BACKUPS_FOLDER, PROGRESS_FILE, Backup, list_backups, newest_good_backup
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir
 from handbook.core.progress import ProgressFileError, ProgressStore
 from handbook.core.storage import atomic_write_bytes, move_aside
 
+PROGRESS_FILE = "progress.json"
+BACKUPS_FOLDER = "backups"
 MAX_NAME_LENGTH = 60
+if TYPE_CHECKING:
+    from handbook.core.backup import Backup
+
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"com{n}" for n in range(10)} | {f"lpt{n}" for n in range(10)}
 
 
@@ -121,14 +126,15 @@ class Profiles:
             return []
         return sorted(path for path in self.root.iterdir() if path.is_dir() and not path.name.startswith("."))
 
-    def get(self, folder: str) -> Profile | None:
-        """The profile in ``folder``, or None if there is no such profile."""
+    def get(self, folder: str, *, read_name: bool = True) -> Profile | None:
+        """The profile in ``folder``, or None. Without ``read_name`` its name is the folder's until opened."""
         if not folder or "/" in folder or "\\" in folder or folder.startswith("."):
             return None
         root = self.root / folder
         if not root.is_dir():
             return None
-        return Profile(folder, peek_profile_name(root / PROGRESS_FILE) or folder, root)
+        name = peek_profile_name(root / PROGRESS_FILE) if read_name else ""
+        return Profile(folder, name or folder, root)
 
     def list(self) -> list[Profile]:
         """Every profile, by name. Reads each file's name, so call it when a list is shown."""
@@ -186,6 +192,8 @@ class Profiles:
             raise ProfileError(f"{root}: could not be deleted completely ({exc.strerror}).") from None
 
     def backup_count(self, profile: Profile) -> int:
+        from handbook.core.backup import list_backups
+
         return len(list_backups(profile.backups_dir))
 
     def open(self, profile: Profile) -> tuple[ProgressStore, Recovery | None]:
@@ -194,6 +202,8 @@ class Profiles:
             return ProgressStore.open(profile.progress_file, profile_name=profile.name), None
         except ProgressFileError as exc:
             problem = exc.problem
+        from handbook.core.backup import newest_good_backup
+
         try:
             damaged = move_aside(profile.progress_file, "damaged")
         except OSError as exc:

@@ -16,16 +16,17 @@ from typing import Any
 from handbook import __version__
 from handbook.core.backup import make_backup
 from handbook.core.content import Pack
-from handbook.core.course_progress import item_id_for, quiz_result, records_by_key
+from handbook.core.course_progress import quiz_result
 from handbook.core.errors import HandbookError
-from handbook.core.progress import (
+from handbook.core.progress import MergeReport, ProgressStore
+from handbook.core.progress_record import (
     STATUSES,
     ItemProgress,
-    MergeReport,
-    ProgressStore,
+    item_id_for,
     now_iso,
     parse_json_strictly,
     parse_record,
+    records_by_key,
 )
 from handbook.core.storage import atomic_write_json
 

@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QProgressBar,
-    QStatusBar,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolButton,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QProgressBar, QStatusBar, QStyledItemDelegate, QToolButton, QTreeView
 
 from handbook.core.content import Pack
-from handbook.core.course_progress import Records, lesson_record, module_counts
-from handbook.core.dashboard import BAR_DONE, BAR_EMPTY
-from handbook.core.progress import DONE, IN_PROGRESS
+from handbook.core.progress_record import DONE, IN_PROGRESS, Records, lesson_record, module_counts
 from handbook.gui.sidebar import CourseTree
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 DONE_COLUMN = 2
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 20  # (done, total) on module rows
 MARKS = {DONE: "\u2713", IN_PROGRESS: "\u25d0"}
+BAR_DONE, BAR_EMPTY = "#2e7d32", "#e1e6eb"  # as on the dashboard (core/dashboard.py)
 
 
 class ModuleBarDelegate(QStyledItemDelegate):
@@ -48,9 +44,10 @@ class ModuleBarDelegate(QStyledItemDelegate):
             filled = QRect(bar.left(), bar.top(), max(4, round(bar.width() * done / total)), bar.height())
             painter.setBrush(QColor(BAR_DONE))
             painter.drawRoundedRect(filled, 3, 3)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        view = option.widget  # type: ignore[attr-defined]
+        selected = isinstance(view, QTreeView) and view.selectionModel().isRowSelected(index.row(), index.parent())
+        palette = option.palette  # type: ignore[attr-defined]
+        painter.setPen((palette.highlightedText() if selected else palette.text()).color())
         text_rect = QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 6, rect.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()

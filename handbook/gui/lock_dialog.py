@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QMessageBox
 
 from handbook.instance_lock import AlreadyRunningError, acquire_lock, take_over
 
@@ -17,6 +16,8 @@ def lock_data_dir(data_dir: Path, interactive: bool = True) -> QLockFile:
     except AlreadyRunningError as exc:
         if not interactive:
             raise
+        from PySide6.QtWidgets import QMessageBox
+
         tr = lambda text: QCoreApplication.translate("lock_dialog", text)  # noqa: E731
         box = QMessageBox(QMessageBox.Icon.Information, tr("Handbook is already open"), exc.message)
         box.setObjectName("alreadyRunningBox")

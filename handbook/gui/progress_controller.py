@@ -12,15 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
-from handbook.core.backup import make_backup
 from handbook.core.content import Lesson, Pack, Page
-from handbook.core.course_progress import item_id_for, page_facts, records_by_key
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir
-from handbook.core.profiles import Profile, Profiles, Recovery
-from handbook.core.progress import DONE, ItemProgress, ProgressStore
+from handbook.core.progress_record import DONE, ItemProgress, item_id_for, records_by_key
 from handbook.core.render import PageState
 from handbook.core.settings import Settings
 from handbook.gui.course_progress_view import CourseProgressView
@@ -31,6 +28,8 @@ from handbook.gui.reading_tracker import ReadingTracker
 from handbook.gui.study_timer import StudyTimer
 
 if TYPE_CHECKING:
+    from handbook.core.profiles import Profile, Profiles, Recovery
+    from handbook.core.progress import ProgressStore
     from handbook.gui.profile_actions import BackupActions, ProfileActions
     from handbook.gui.progress_files import ProgressFiles
     from handbook.gui.progress_windows import OverviewWindows
@@ -50,7 +49,7 @@ class ProgressController(QObject):
         self.data = data
         self.settings = settings
         self.style_sheet = style_sheet
-        self.profiles = Profiles(data)
+        self._profiles: Profiles | None = None
         self.prompts = Prompts(window)
         self.profile: Profile | None = None
         self.store: ProgressStore | None = None
@@ -69,6 +68,8 @@ class ProgressController(QObject):
         self.overview = CourseProgressView(window.sidebar.course, window.statusBar())
         self.timer = StudyTimer(window.isActiveWindow, self)
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh_now)
         self._build_actions()
 
         self.tracker = ReadingTracker(self)
@@ -76,14 +77,21 @@ class ProgressController(QObject):
         self.overview.profileClicked.connect(self.show_profiles)
         self._backup_timer.timeout.connect(self.timed_backup)
         window.installEventFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.timer)
 
-        last = self.profiles.get(str(settings.get("last_profile")))
-        if last is not None:
-            self._open(last)
+        last = str(settings.get("last_profile"))
+        if last and (data.profiles / last).is_dir():  # TinyDB and the store load only when there is one
+            profile = self.profiles.get(last, read_name=False)
+            if profile is not None:
+                self._open(profile)
         self.changed()
+
+    @property
+    def profiles(self) -> Profiles:
+        from handbook.core.profiles import Profiles
+
+        if self._profiles is None:
+            self._profiles = Profiles(self.data)
+        return self._profiles
 
     # actions
 
@@ -164,13 +172,15 @@ class ProgressController(QObject):
         return PageState(ticks=record.ticks, answers=record.answers)
 
     def _open(self, profile: Profile, store: ProgressStore | None = None) -> bool:
+        from handbook.core.profiles import Profile
+
         try:
             if store is None:
                 store, self.recovery = self.profiles.open(profile)
         except HandbookError as exc:
             self.open_error = exc.message
             return False
-        self.profile, self.store = profile, store
+        self.store = store
         self.profile = Profile(profile.folder, store.profile_name or profile.name, profile.root)
         self._backup_revision = -1
         self.settings.set("last_profile", profile.folder)
@@ -273,6 +283,8 @@ class ProgressController(QObject):
         """Back up the open profile now (start, close, timed, before an import...); problems go to the status bar."""
         if self.store is None:
             return
+        from handbook.core.backup import make_backup
+
         try:
             make_backup(self.store.path, reason)
             self._backup_revision = self.store.revision
@@ -289,9 +301,6 @@ class ProgressController(QObject):
             self._close_profile()
             self.timer.stop()
             self._backup_timer.stop()
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self.timer)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -311,16 +320,23 @@ class ProgressController(QObject):
         if path:
             self.window.open_path(path)
 
-    def changed(self, tree: bool = True) -> None:
-        """Bring the tree, the status bar, the actions and any open overview up to date."""
-        if tree:
-            self.overview.update_progress(self.pack, self.records(), self.profile.name if self.profile else "")
+    def changed(self) -> None:
+        """Bring the tree, the status bar, the actions and any open overview up to date, soon.
+
+        Several changes in a row (a page opened, then marked in progress) update once, when the
+        event loop next runs; at start that is after the first page is painted.
+        """
+        self._refresh_timer.start()
+
+    def refresh_now(self) -> None:
+        self._refresh_timer.stop()
+        self.overview.update_progress(self.pack, self.records(), self.profile.name if self.profile else "")
         page = self.window.current
         record = self.store.get(*self.key_for(page)) if self.store is not None and page is not None else None
         is_lesson = isinstance(page, Lesson) and record is not None
         self.mark_done.setEnabled(is_lesson)
         self.mark_done.setChecked(is_lesson and record is not None and record.status == DONE)
-        self.retry.setEnabled(record is not None and page is not None and bool(page_facts(page).quizzes))
+        self.retry.setEnabled(record is not None and page is not None and "```quiz" in page.body)
         if self._overview is not None:
             self._overview.refresh()
 

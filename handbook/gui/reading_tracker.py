@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from handbook.core.content import Lesson, Page
-from handbook.core.course_progress import page_facts, quiz_result
-from handbook.core.progress import DONE, IN_PROGRESS
+from handbook.core.progress_record import DONE, IN_PROGRESS
 
 if TYPE_CHECKING:
     from handbook.gui.progress_controller import ProgressController
@@ -71,6 +70,7 @@ class ReadingTracker(QObject):
         page = self.c.window.current
         if page is None or self.c.store is None:
             return
+        self.c.timer.touch()
         key = self.c.key_for(page)
         if self._pending_scroll is not None and self._pending_scroll[0] != key:
             self._flush_scroll()
@@ -94,17 +94,21 @@ class ReadingTracker(QObject):
             self.c.notes.show_nothing()
 
     def _on_note(self, pack_id: str, item_id: str, text: str) -> None:
+        self.c.timer.touch()
         if not self.c.save(lambda store: store.set_note(pack_id, item_id, text)):
             self.c.notes.show_error(self.tr("Not saved yet: see the message in the status bar."))
-        self.c.changed(tree=False)
+        self.c.changed()
 
     def _on_time(self, key: Key, seconds: int) -> None:
         self.c.save(lambda store: store.add_time(key[0], key[1], seconds))
 
     def _on_task(self, index: int) -> None:
+        self.c.timer.touch()
         page = self.c.window.current
         if page is None or self.c.need_profile():
             return
+        from handbook.core.course_progress import page_facts
+
         tasks = page_facts(page).tasks
         if not 0 <= index < len(tasks):
             return
@@ -115,6 +119,7 @@ class ReadingTracker(QObject):
         self.c.window.refresh()
 
     def _on_quiz(self, quiz_index: int, choice: int) -> None:
+        self.c.timer.touch()
         page = self.c.window.current
         if page is None or self.c.need_profile():
             return
@@ -128,6 +133,8 @@ class ReadingTracker(QObject):
         self.c.save(lambda store: store.set_answer(*key, quiz_index, choice))
         self.c.window.refresh()
         if isinstance(page, Lesson) and page.kind == "quiz":
+            from handbook.core.course_progress import quiz_result
+
             result = quiz_result(page, self.c.store.get(*key))
             if result.complete and result.passed:
                 self.c.save(lambda store: store.set_status(*key, DONE))

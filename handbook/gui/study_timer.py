@@ -1,27 +1,29 @@
-"""Counts the time spent on a lesson while the window is active and someone is at the computer."""
+"""Counts the time spent on a lesson while the window is active and someone is at the computer.
+
+Presence is judged without watching every event of the app (which would tax every paint): the
+reader tells the timer when the page scrolls, a note is typed or something is clicked, and
+each tick looks whether the mouse pointer moved.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QCursor
 
-IDLE_AFTER_S = 5 * 60  # no key, click, scroll or mouse move for this long: nobody is reading
+IDLE_AFTER_S = 5 * 60  # no scroll, typing, click or pointer move for this long: nobody is reading
 FLUSH_EVERY_S = 60  # write the time at least this often, so a crash loses at most a minute
-_INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-    }
-)
+
+
+def _pointer() -> tuple[int, int]:
+    point = QCursor.pos()
+    return (point.x(), point.y())
 
 
 class StudyTimer(QObject):
-    """Ticks once a second; a second counts when ``is_active()`` and there was input recently.
+    """Ticks once a second; a second counts when ``is_active()`` and the person was seen recently.
 
     ``timeSpent(key, seconds)`` reports counted time for the lesson ``key`` when the lesson
     changes, on ``flush()``, and every minute.
@@ -33,9 +35,11 @@ class StudyTimer(QObject):
         super().__init__(parent)
         self.is_active = is_active
         self.clock: Callable[[], float] = time.monotonic
+        self.pointer: Callable[[], tuple[int, int]] = _pointer
         self._key: tuple[str, str] | None = None
         self._pending = 0
-        self._last_input = self.clock()
+        self._last_seen = self.clock()
+        self._last_pointer: tuple[int, int] | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.tick)
@@ -47,14 +51,9 @@ class StudyTimer(QObject):
         self._ticker.stop()
         self.flush()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
-            self._last_input = self.clock()
-        return False
-
     def touch(self) -> None:
-        """Count the person as present now (opening a page, for one)."""
-        self._last_input = self.clock()
+        """The person did something (scrolled, typed, clicked, opened a page)."""
+        self._last_seen = self.clock()
 
     def set_item(self, key: tuple[str, str] | None) -> None:
         """Start counting for another lesson (None: not a lesson); reports the previous one."""
@@ -64,9 +63,13 @@ class StudyTimer(QObject):
         self.touch()
 
     def tick(self) -> None:
+        pointer = self.pointer()
+        if pointer != self._last_pointer:
+            self._last_pointer = pointer
+            self.touch()
         if self._key is None or not self.is_active():
             return
-        if self.clock() - self._last_input > IDLE_AFTER_S:
+        if self.clock() - self._last_seen > IDLE_AFTER_S:
             return
         self._pending += 1
         if self._pending >= FLUSH_EVERY_S:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from handbook.core.certificate import CERTIFICATE_CSS, CertificateFacts, certificate_html
 from handbook.core.content import Pack
-from handbook.core.course_progress import Records
 from handbook.core.journal import journal_html, long_date
+from handbook.core.progress_record import Records
 from handbook.printing.pdf import PrintOptions, write_pdf
 
 JOURNAL_CSS = """
