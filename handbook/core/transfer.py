@@ -75,15 +75,17 @@ def export_progress(store: ProgressStore, target: Path) -> int:
 def read_export(path: Path) -> ProgressExport:
     """Read and check an exported progress file completely; ProgressImportError if anything is off."""
     path = Path(path)
+    if path.is_dir():
+        raise ProgressImportError(path, "this is a folder, not a file")
     try:
         size = path.stat().st_size
         if size > MAX_EXPORT_BYTES:
-            raise ProgressImportError(path, f"the file is {size // (1024 * 1024)} MB, too big to be progress")
+            raise ProgressImportError(
+                path, f"the file is too big to be progress ({size:,} bytes; the most is {MAX_EXPORT_BYTES:,})"
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ProgressImportError(path, "there is no such file") from None
-    except IsADirectoryError:
-        raise ProgressImportError(path, "this is a folder, not a file") from None
     except OSError as exc:
         raise ProgressImportError(path, f"the file cannot be read ({exc.strerror})") from None
     try:
