@@ -123,6 +123,8 @@ def parse_record(raw: Any) -> ItemProgress:
     """Check one record as written in a progress file or an export; ValueError says what is wrong."""
     if not isinstance(raw, dict):
         raise ValueError("a record must be a table of fields")
+    pack_id = _check_text(raw, "pack", MAX_ID_LENGTH)
+    item_id = _check_text(raw, "item", MAX_ID_LENGTH)
     status = raw.get("status", NOT_STARTED)
     if status not in STATUSES:
         raise ValueError(f"'status' must be one of {', '.join(STATUSES)}")
@@ -134,8 +136,8 @@ def parse_record(raw: Any) -> ItemProgress:
     except ValueError:
         raise ValueError(f"'updated' is not a date and time: {updated[:40]!r}") from None
     return ItemProgress(
-        pack_id=_check_text(raw, "pack", MAX_ID_LENGTH),
-        item_id=_check_text(raw, "item", MAX_ID_LENGTH),
+        pack_id=pack_id,
+        item_id=item_id,
         status=str(status),
         seconds=_check_int(raw, "seconds", MAX_SECONDS),
         scroll=_check_int(raw, "scroll", MAX_SCROLL),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 SAVE_DELAY_MS = 800
@@ -52,6 +53,7 @@ class NotesPane(QDockWidget):
             self.tr("What will you try in your circle? What surprised you? What would you do differently?")
         )
         self._set_text(text)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)  # carry on writing where the note ends
         self.editor.setReadOnly(False)
         self.editor.setEnabled(True)
         self.status.setText(self.tr("Saved as you type.") if text else "")

@@ -69,6 +69,8 @@ class ProgressController(QObject):
         self.timer = StudyTimer(window.isActiveWindow, self)
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._start_backup_timer = QTimer(self, singleShot=True, interval=START_BACKUP_DELAY_MS)
+        self._start_backup_timer.timeout.connect(lambda: self.backup("start"))
         self._refresh_timer.timeout.connect(self.refresh_now)
         self._build_actions()
 
@@ -199,7 +201,7 @@ class ProgressController(QObject):
         if not self._open(profile, store):
             self.prompts.warn(self.tr("Profile not opened"), self.open_error)
         self.show_recovery()
-        QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: self.backup("start"))
+        self._start_backup_timer.start()
         start = self.start_page()
         if start:
             self.window.open_path(start)
@@ -219,7 +221,7 @@ class ProgressController(QObject):
         """Once the window shows: tell about a recovered file, welcome a new person, start the timers."""
         self.timer.start()
         self._backup_timer.start()
-        QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: self.backup("start"))
+        self._start_backup_timer.start()
         if not interactive:
             return
         if self.open_error:
@@ -301,6 +303,8 @@ class ProgressController(QObject):
             self._close_profile()
             self.timer.stop()
             self._backup_timer.stop()
+            self._start_backup_timer.stop()
+            self._refresh_timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -321,22 +325,22 @@ class ProgressController(QObject):
             self.window.open_path(path)
 
     def changed(self) -> None:
-        """Bring the tree, the status bar, the actions and any open overview up to date, soon.
+        """Bring the actions up to date now, and the tree, status bar and open overviews soon.
 
-        Several changes in a row (a page opened, then marked in progress) update once, when the
-        event loop next runs; at start that is after the first page is painted.
+        Several changes in a row (a page opened, then marked in progress) redraw the overview
+        once, when the event loop next runs; at start that is after the first page is painted.
         """
-        self._refresh_timer.start()
-
-    def refresh_now(self) -> None:
-        self._refresh_timer.stop()
-        self.overview.update_progress(self.pack, self.records(), self.profile.name if self.profile else "")
         page = self.window.current
         record = self.store.get(*self.key_for(page)) if self.store is not None and page is not None else None
         is_lesson = isinstance(page, Lesson) and record is not None
         self.mark_done.setEnabled(is_lesson)
         self.mark_done.setChecked(is_lesson and record is not None and record.status == DONE)
         self.retry.setEnabled(record is not None and page is not None and "```quiz" in page.body)
+        self._refresh_timer.start()
+
+    def refresh_now(self) -> None:
+        self._refresh_timer.stop()
+        self.overview.update_progress(self.pack, self.records(), self.profile.name if self.profile else "")
         if self._overview is not None:
             self._overview.refresh()
 

@@ -60,7 +60,7 @@ class ReadingTracker(QObject):
         if position <= 0 or bar.value() != 0:
             return  # nothing kept, or the page opened at an anchor
         if bar.maximum() < position and retry:
-            QTimer.singleShot(0, lambda: self._restore_scroll(key, position, retry=False))
+            QTimer.singleShot(0, self, lambda: self._restore_scroll(key, position, retry=False))
             return
         current = self.c.window.current
         if current is not None and self.c.key_for(current) == key:
