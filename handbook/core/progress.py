@@ -95,9 +95,10 @@ def check_progress_data(data: Any, path: Path) -> LoadedProgress:
             record = parse_record(raw)
         except ValueError as exc:
             raise ProgressFileError(path, f"record {doc_id}: {exc}") from None
-        if record.key in seen:
+        key = (record.pack_id, record.item_id)
+        if key in seen:
             raise ProgressFileError(path, f"record {doc_id}: a second record for {record.item_id}")
-        seen.add(record.key)
+        seen.add(key)
         parsed[int(doc_id)] = record
     return LoadedProgress(data, parsed, before != SCHEMA_VERSION)
 

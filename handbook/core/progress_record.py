@@ -103,20 +103,36 @@ def _check_int(raw: Mapping[str, Any], name: str, limit: int) -> int:
     return int(value)
 
 
+def _is_mark_key(key: Any) -> bool:
+    return type(key) is str and key.isascii() and key.isdigit() and len(key) <= 6 and int(key) <= MAX_INDEX
+
+
+def _is_tick(value: Any) -> bool:
+    return value is True or value is False
+
+
+def _is_choice(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= MAX_INDEX
+
+
 def _check_marks(raw: Mapping[str, Any], name: str, value_ok: Callable[[Any], bool]) -> dict[int, Any]:
-    value = raw.get(name, {})
+    value = raw.get(name)
+    if not value:
+        if value is None or value == {}:
+            return {}
+        raise ValueError(f"'{name}' must be a table of numbers")
     if not isinstance(value, dict):
         raise ValueError(f"'{name}' must be a table of numbers")
     if len(value) > MAX_MARKS:
         raise ValueError(f"'{name}' has more than {MAX_MARKS} entries")
-    marks: dict[int, Any] = {}
-    for key, mark in value.items():
-        if not (isinstance(key, str) and key.isascii() and key.isdigit() and int(key) <= MAX_INDEX):
-            raise ValueError(f"'{name}' has a key that is not a number: {str(key)[:40]!r}")
-        if not value_ok(mark):
-            raise ValueError(f"'{name}' has a value of the wrong kind for {key}")
-        marks[int(key)] = mark
-    return marks
+    # Checked in bulk first (this runs for every record at start); the slow loop only finds the culprit.
+    if not (all(map(_is_mark_key, value)) and all(map(value_ok, value.values()))):
+        for key, mark in value.items():
+            if not _is_mark_key(key):
+                raise ValueError(f"'{name}' has a key that is not a number: {str(key)[:40]!r}")
+            if not value_ok(mark):
+                raise ValueError(f"'{name}' has a value of the wrong kind for {key}")
+    return {int(key): mark for key, mark in value.items()}
 
 
 def parse_record(raw: Any) -> ItemProgress:
@@ -132,7 +148,10 @@ def parse_record(raw: Any) -> ItemProgress:
     if not isinstance(updated, str) or len(updated) > 40:
         raise ValueError("'updated' must be a date and time")
     try:
-        updated = parse_time(updated).isoformat(timespec="microseconds")
+        if len(updated) == 32 and updated.endswith("+00:00"):
+            datetime.fromisoformat(updated)  # already as this module writes it: only check it
+        else:
+            updated = parse_time(updated).isoformat(timespec="microseconds")
     except ValueError:
         raise ValueError(f"'updated' is not a date and time: {updated[:40]!r}") from None
     return ItemProgress(
@@ -141,8 +160,8 @@ def parse_record(raw: Any) -> ItemProgress:
         status=str(status),
         seconds=_check_int(raw, "seconds", MAX_SECONDS),
         scroll=_check_int(raw, "scroll", MAX_SCROLL),
-        ticks=_check_marks(raw, "ticks", lambda v: isinstance(v, bool)),
-        answers=_check_marks(raw, "answers", lambda v: _is_int(v) and 0 <= v <= MAX_INDEX),
+        ticks=_check_marks(raw, "ticks", _is_tick),
+        answers=_check_marks(raw, "answers", _is_choice),
         note=_check_text(raw, "note", MAX_NOTE_LENGTH, required=False),
         updated=updated,
     )
