@@ -109,6 +109,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        if session.progress is not None:
+            session.progress.shutdown()  # also when the app quits without closing the window
         lock.unlock()
 
 

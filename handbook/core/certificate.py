@@ -68,13 +68,14 @@ p.name { font-size: 30pt; font-weight: bold; }
 p.course { font-size: 20pt; font-weight: bold; }
 p.body { font-size: 12pt; }
 p.small { font-size: 10pt; }
+p.gap { font-size: 18pt; }
 """
 
 
 def certificate_html(facts: CertificateFacts) -> str:
     """One page, black on white: a double frame, the name, the course, the date and the version."""
     esc = html.escape
-    spacer = '<p class="body">&nbsp;</p>'
+    spacer = '<p class="gap">&nbsp;</p>'
     return f"""
 <table width="100%" cellspacing="0" cellpadding="6" border="0" style="border: 3px double black;">
 <tr><td>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QStyledItemDelegate, QToolButton, QTreeView
 
@@ -84,6 +84,10 @@ class CourseProgressView(QObject):
         header = self.tree.header()
         header.setSectionResizeMode(DONE_COLUMN, header.ResizeMode.Fixed)
         header.resizeSection(DONE_COLUMN, 78)
+        current = self.tree.currentIndex()
+        if current.isValid():  # a row selected before the column existed: select all of it
+            flags = QItemSelectionModel.SelectionFlag
+            self.tree.selectionModel().select(current, flags.ClearAndSelect | flags.Rows)
 
     def update_progress(self, pack: Pack, records: Records | None, profile_name: str) -> None:
         self._prepare_tree()

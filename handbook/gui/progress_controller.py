@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -29,7 +29,7 @@ from handbook.gui.study_timer import StudyTimer
 
 if TYPE_CHECKING:
     from handbook.core.profiles import Profile, Profiles, Recovery
-    from handbook.core.progress import ProgressStore
+    from handbook.core.progress import NoteListener, ProgressStore
     from handbook.gui.profile_actions import BackupActions, ProfileActions
     from handbook.gui.progress_files import ProgressFiles
     from handbook.gui.progress_windows import OverviewWindows
@@ -41,7 +41,14 @@ Key = tuple[str, str]
 
 
 class ProgressController(QObject):
-    """Owns the open profile's store; everything else reaches progress through it."""
+    """Owns the open profile's store; everything else reaches progress through it.
+
+    Other features hook in here rather than on a store, which changes with the profile:
+    ``profileChanged`` says another profile is open (its folder, '' for none), and
+    ``add_note_listener`` hears every saved note of whichever profile is open.
+    """
+
+    profileChanged = Signal(str)
 
     def __init__(self, window: MainWindow, data: DataDir, settings: Settings, style_sheet: str = "") -> None:
         super().__init__(window)
@@ -62,6 +69,7 @@ class ProgressController(QObject):
         self._profile_actions: ProfileActions | None = None
         self._backup_actions: BackupActions | None = None
         self._shut_down = False
+        self._note_listeners: list[NoteListener] = []
 
         self.notes = NotesPane(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
@@ -185,8 +193,17 @@ class ProgressController(QObject):
         self.store = store
         self.profile = Profile(profile.folder, store.profile_name or profile.name, profile.root)
         self._backup_revision = -1
+        for listener in self._note_listeners:
+            store.add_note_listener(listener)
         self.settings.set("last_profile", profile.folder)
+        self.profileChanged.emit(profile.folder)
         return True
+
+    def add_note_listener(self, listener: NoteListener) -> None:
+        """Call ``listener(pack_id, item_id, text)`` after each saved note, in any profile opened."""
+        self._note_listeners.append(listener)
+        if self.store is not None:
+            self.store.add_note_listener(listener)
 
     def _close_profile(self) -> None:
         """Save what is waiting, back up, and let go of the store."""
@@ -199,6 +216,7 @@ class ProgressController(QObject):
     def switch_to(self, profile: Profile, store: ProgressStore | None = None) -> None:
         self._close_profile()
         if not self._open(profile, store):
+            self.profileChanged.emit("")
             self.prompts.warn(self.tr("Profile not opened"), self.open_error)
         self.show_recovery()
         self._start_backup_timer.start()

@@ -34,12 +34,19 @@ def test_make_switch_rename_and_delete_profiles(qtbot: QtBot, mini_pack: Path, d
     assert dialog.list.count() == 1 and "open now" in dialog.list.item(0).text()
     assert not dialog.delete_button.isEnabled()  # not the open profile
 
+    heard: list[tuple[str, str, str]] = []
+    opened: list[str] = []
+    progress.add_note_listener(lambda *args: heard.append(args))  # e.g. search, across profiles
+    progress.profileChanged.connect(opened.append)
     prompts.answers.update(text="Bob", confirm=True)
     dialog.new_button.click()
     assert progress.profile is not None and progress.profile.name == "Bob"
-    assert progress.settings.get("last_profile") == "bob"
+    assert progress.settings.get("last_profile") == "bob" and opened == ["bob"]
     window.open_path(WELCOME)
     assert progress.notes.editor.toPlainText() == ""  # Bob's notes, not Amina's
+    progress.notes.editor.setPlainText("Bob's note")
+    progress.notes.flush()
+    assert heard == [(PACK, "start/welcome", "Bob's note")]
 
     prompts.answers["text"] = "Robert"
     dialog.select("bob")
