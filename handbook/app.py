@@ -100,8 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if first:
         window.open_path(first)
     if session.progress is not None:
-        progress = session.progress
-        QTimer.singleShot(0, lambda: progress.after_start(interactive=not args.exit_after_start))
+        session.progress.start_after_first_paint(interactive=not args.exit_after_start)
     if args.exit_after_start:
         watcher = _FirstPaint(app)
         window.reader.viewport().installEventFilter(watcher)

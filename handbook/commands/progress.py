@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     actions = parser.add_subparsers(dest="progress_command", metavar="ACTION", required=True)
 
     def add(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, help=help_text, description=description)
+        sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=description)
         return sub
 
     def profile_option(sub: argparse.ArgumentParser, extra: str = "") -> None:
@@ -192,8 +192,8 @@ def run_backup(args: argparse.Namespace) -> int:
     data = _data(args)
     if args.all:
         made = backup_now("manual", data.root)
-        for backup in made:
-            print(f"Backed up to {backup.path}")
+        for made_backup in made:
+            print(f"Backed up to {made_backup.path}")
         if not made:
             print("There is no progress to back up yet.")
         return 0

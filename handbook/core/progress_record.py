@@ -58,6 +58,10 @@ class ItemProgress:
     updated: str = ""
 
     @property
+    def is_done(self) -> bool:
+        return self.status == DONE
+
+    @property
     def key(self) -> tuple[str, str]:
         return (self.pack_id, self.item_id)
 

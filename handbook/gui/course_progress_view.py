@@ -9,15 +9,16 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QStyledItemDelegate, QToolButton, QTreeView
 
 from handbook.core.content import Pack
-from handbook.core.progress_record import DONE, IN_PROGRESS, Records, lesson_record, module_counts
 from handbook.gui.sidebar import CourseTree
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
+    from handbook.core.progress_record import Records
+
 DONE_COLUMN = 2
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 20  # (done, total) on module rows
-MARKS = {DONE: "\u2713", IN_PROGRESS: "\u25d0"}
+MARKS = {"done": "\u2713", "in-progress": "\u25d0"}  # by status
 BAR_DONE, BAR_EMPTY = "#2e7d32", "#e1e6eb"  # as on the dashboard (core/dashboard.py)
 
 
@@ -30,8 +31,8 @@ class ModuleBarDelegate(QStyledItemDelegate):
         if not counts:
             return
         done, total = counts
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        metrics = option.fontMetrics
         text = f"{done}/{total}"
         text_width = metrics.horizontalAdvance("00/00")
         bar = QRect(rect.left() + 4, rect.center().y() - 3, max(8, rect.width() - text_width - 14), 7)
@@ -44,9 +45,9 @@ class ModuleBarDelegate(QStyledItemDelegate):
             filled = QRect(bar.left(), bar.top(), max(4, round(bar.width() * done / total)), bar.height())
             painter.setBrush(QColor(BAR_DONE))
             painter.drawRoundedRect(filled, 3, 3)
-        view = option.widget  # type: ignore[attr-defined]
+        view = option.widget
         selected = isinstance(view, QTreeView) and view.selectionModel().isRowSelected(index.row(), index.parent())
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         painter.setPen((palette.highlightedText() if selected else palette.text()).color())
         text_rect = QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 6, rect.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
@@ -90,6 +91,8 @@ class CourseProgressView(QObject):
             self.tree.selectionModel().select(current, flags.ClearAndSelect | flags.Rows)
 
     def update_progress(self, pack: Pack, records: Records | None, profile_name: str) -> None:
+        from handbook.core.progress_record import DONE, IN_PROGRESS, lesson_record, module_counts
+
         self._prepare_tree()
         records = records or {}
         counts = module_counts(pack, records)

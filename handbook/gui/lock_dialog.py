@@ -18,7 +18,10 @@ def lock_data_dir(data_dir: Path, interactive: bool = True) -> QLockFile:
             raise
         from PySide6.QtWidgets import QMessageBox
 
-        tr = lambda text: QCoreApplication.translate("lock_dialog", text)  # noqa: E731
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("lock_dialog", text)
+
         box = QMessageBox(QMessageBox.Icon.Information, tr("Handbook is already open"), exc.message)
         box.setObjectName("alreadyRunningBox")
         take = None

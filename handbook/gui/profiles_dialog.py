@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -92,10 +92,10 @@ class ProfilesDialog(QDialog):
             if self.list.item(row).data(FOLDER_ROLE) == folder:
                 self.list.setCurrentRow(row)
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         folder = self.selected_folder()
         if folder:
-            signal.emit(folder)  # type: ignore[attr-defined]
+            signal.emit(folder)
 
     def _update_buttons(self) -> None:
         folder = self.selected_folder()

@@ -11,28 +11,27 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction
 
 from handbook.core.content import Lesson, Pack, Page
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir
-from handbook.core.progress_record import DONE, ItemProgress, item_id_for, records_by_key
 from handbook.core.render import PageState
 from handbook.core.settings import Settings
-from handbook.gui.course_progress_view import CourseProgressView
 from handbook.gui.main_window import MainWindow
-from handbook.gui.notes_pane import NotesPane
-from handbook.gui.prompts import Prompts
 from handbook.gui.reading_tracker import ReadingTracker
 from handbook.gui.study_timer import StudyTimer
 
 if TYPE_CHECKING:
     from handbook.core.profiles import Profile, Profiles, Recovery
     from handbook.core.progress import NoteListener, ProgressStore
+    from handbook.core.progress_record import ItemProgress
+    from handbook.gui.course_progress_view import CourseProgressView
+    from handbook.gui.notes_pane import NotesPane
     from handbook.gui.profile_actions import BackupActions, ProfileActions
     from handbook.gui.progress_files import ProgressFiles
     from handbook.gui.progress_windows import OverviewWindows
+    from handbook.gui.prompts import Prompts
 
 BACKUP_EVERY_MS = 30 * 60 * 1000
 START_BACKUP_DELAY_MS = 2000
@@ -57,7 +56,7 @@ class ProgressController(QObject):
         self.settings = settings
         self.style_sheet = style_sheet
         self._profiles: Profiles | None = None
-        self.prompts = Prompts(window)
+        self._prompts: Prompts | None = None
         self.profile: Profile | None = None
         self.store: ProgressStore | None = None
         self.recovery: Recovery | None = None
@@ -71,20 +70,20 @@ class ProgressController(QObject):
         self._shut_down = False
         self._note_listeners: list[NoteListener] = []
 
-        self.notes = NotesPane(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
-        self.overview = CourseProgressView(window.sidebar.course, window.statusBar())
+        # Built by attach_ui() once the first page is painted (see start_after_first_paint).
+        self.notes: NotesPane | None = None
+        self.overview: CourseProgressView | None = None
+        self.mark_done: QAction | None = None
+        self.retry: QAction | None = None
         self.timer = StudyTimer(window.isActiveWindow, self)
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._start_backup_timer = QTimer(self, singleShot=True, interval=START_BACKUP_DELAY_MS)
         self._start_backup_timer.timeout.connect(lambda: self.backup("start"))
         self._refresh_timer.timeout.connect(self.refresh_now)
-        self._build_actions()
 
         self.tracker = ReadingTracker(self)
         window.state_for = self.state_for
-        self.overview.profileClicked.connect(self.show_profiles)
         self._backup_timer.timeout.connect(self.timed_backup)
         window.installEventFilter(self)
 
@@ -96,58 +95,25 @@ class ProgressController(QObject):
         self.changed()
 
     @property
+    def prompts(self) -> Prompts:
+        """Where questions go (a dialog over the window); tests put a stand-in here."""
+        from handbook.gui.prompts import Prompts
+
+        if self._prompts is None:
+            self._prompts = Prompts(self.window)
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts: Prompts) -> None:
+        self._prompts = prompts
+
+    @property
     def profiles(self) -> Profiles:
         from handbook.core.profiles import Profiles
 
         if self._profiles is None:
             self._profiles = Profiles(self.data)
         return self._profiles
-
-    # actions
-
-    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        self.window.actions_by_name[name] = action
-        menu.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        tr, win = self.tr, self.window
-        self.mark_done = self._add(win.tools_menu, "markDone", tr("&Mark lesson as done"), lambda: self.tracker.toggle_done(), "Ctrl+D")
-        self.mark_done.setCheckable(True)
-        self.retry = self._add(win.tools_menu, "retryQuiz", tr("&Try the self-check again"), lambda: self.tracker.retry_quiz(), "Ctrl+Shift+R")
-        win.tools_menu.addSeparator()
-        self._add(win.tools_menu, "profiles", tr("P&rofiles…"), self.show_profiles, "Ctrl+Shift+U")
-        self._add(win.tools_menu, "backups", tr("&Backups…"), self.show_backups, "Ctrl+Shift+B")
-        win.go_menu.addSeparator()
-        self._add(win.go_menu, "continue", tr("Continue &where I left off"), self.continue_reading, "Ctrl+Shift+L")
-        self._add(win.go_menu, "dashboard", tr("&My progress"), self.show_dashboard, "Ctrl+Shift+D")
-        self._add(win.go_menu, "journal", tr("&Journal"), self.show_journal, "Ctrl+Shift+J")
-        toggle_notes = self.notes.toggleViewAction()
-        toggle_notes.setText(tr("&Notes pane"))
-        toggle_notes.setObjectName("toggleNotes")
-        toggle_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        win.view_menu.addAction(toggle_notes)
-        win.actions_by_name["toggleNotes"] = toggle_notes
-        files = QMenu(tr("&Progress"), win.file_menu)
-        files.setObjectName("progressFilesMenu")
-        quit_action = win.actions_by_name.get("quit")
-        if quit_action is not None:
-            win.file_menu.insertMenu(quit_action, files)
-            win.file_menu.insertSeparator(quit_action)
-        else:
-            win.file_menu.addMenu(files)
-        self._add(files, "exportProgress", tr("&Export progress…"), lambda: self.files().export_progress(), "Ctrl+Shift+X")
-        self._add(files, "importProgress", tr("&Import progress…"), lambda: self.files().import_progress(), "Ctrl+Shift+I")
-        self._add(files, "progressCsv", tr("Summary for a &trainer (CSV)…"), lambda: self.files().export_csv(), "Ctrl+Shift+T")
-        self._add(files, "certificate", tr("Save &certificate (PDF)…"), lambda: self.files().save_certificate(), "Ctrl+Shift+G")
-        win.toolbar.addSeparator()
-        win.toolbar.addAction(self.mark_done)
 
     def files(self) -> ProgressFiles:
         from handbook.gui.progress_files import ProgressFiles
@@ -170,9 +136,13 @@ class ProgressController(QObject):
         return self.window.pack
 
     def records(self) -> dict[Key, ItemProgress]:
-        return records_by_key(self.store.records(self.pack.info.id)) if self.store else {}
+        if self.store is None:
+            return {}
+        return {record.key: record for record in self.store.records(self.pack.info.id)}
 
     def key_for(self, page: Page) -> Key:
+        from handbook.core.progress_record import item_id_for
+
         return (self.pack.info.id, item_id_for(page))
 
     def state_for(self, page: Page) -> PageState:
@@ -198,6 +168,11 @@ class ProgressController(QObject):
         self.settings.set("last_profile", profile.folder)
         self.profileChanged.emit(profile.folder)
         return True
+
+    def flush_notes(self) -> None:
+        """Save a note that is being typed now (before it is read elsewhere)."""
+        if self.notes is not None:
+            self.notes.flush()
 
     def add_note_listener(self, listener: NoteListener) -> None:
         """Call ``listener(pack_id, item_id, text)`` after each saved note, in any profile opened."""
@@ -235,8 +210,34 @@ class ProgressController(QObject):
         order = self.pack.reading_order()
         return order[0].path if order else ""
 
+    def start_after_first_paint(self, interactive: bool = True) -> None:
+        """Run ``after_start`` once the reader has painted the first page (start-up shows content first)."""
+        self._first_paint = _AfterPaint(self.window.reader.viewport(), lambda: self.after_start(interactive))
+
+    def attach_ui(self) -> None:
+        """The notes pane, the marks and bars of progress, and the menu actions (once)."""
+        if self.notes is not None:
+            return
+        from handbook.gui.course_progress_view import CourseProgressView
+        from handbook.gui.notes_pane import NotesPane
+        from handbook.gui.progress_actions import build_actions
+
+        self.notes = NotesPane(self.window)
+        if not self.window.restoreDockWidget(self.notes):  # where the person left it last time
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
+            self.notes.show()  # the window is already on screen
+        self.notes.noteEdited.connect(self.tracker.on_note)
+        self.overview = CourseProgressView(self.window.sidebar.course, self.window.statusBar())
+        self.overview.profileClicked.connect(self.show_profiles)
+        self.mark_done, self.retry = build_actions(self)
+        if self.window.current is not None:
+            self.tracker.show_notes(self.window.current)
+        self.changed()
+        self.refresh_now()
+
     def after_start(self, interactive: bool = True) -> None:
         """Once the window shows: tell about a recovered file, welcome a new person, start the timers."""
+        self.attach_ui()
         self.timer.start()
         self._backup_timer.start()
         self._start_backup_timer.start()
@@ -348,16 +349,20 @@ class ProgressController(QObject):
         Several changes in a row (a page opened, then marked in progress) redraw the overview
         once, when the event loop next runs; at start that is after the first page is painted.
         """
+        if self.mark_done is None or self.retry is None:
+            return  # not attached yet: attach_ui() brings everything up to date
         page = self.window.current
         record = self.store.get(*self.key_for(page)) if self.store is not None and page is not None else None
         is_lesson = isinstance(page, Lesson) and record is not None
         self.mark_done.setEnabled(is_lesson)
-        self.mark_done.setChecked(is_lesson and record is not None and record.status == DONE)
+        self.mark_done.setChecked(is_lesson and record is not None and record.is_done)
         self.retry.setEnabled(record is not None and page is not None and "```quiz" in page.body)
         self._refresh_timer.start()
 
     def refresh_now(self) -> None:
         self._refresh_timer.stop()
+        if self.overview is None:
+            return
         self.overview.update_progress(self.pack, self.records(), self.profile.name if self.profile else "")
         if self._overview is not None:
             self._overview.refresh()
@@ -385,3 +390,22 @@ class ProgressController(QObject):
         if self._backup_actions is None:
             self._backup_actions = BackupActions(self)
         self._backup_actions.show()
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once, on the turn of the event loop after ``widget`` is first painted.
+
+    A turn later rather than at once, so the first page reaches the screen before the notes
+    pane, the marks of progress and the menus are built.
+    """
+
+    def __init__(self, widget: QObject, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._then))
+        return False

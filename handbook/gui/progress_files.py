@@ -125,7 +125,7 @@ class ProgressFiles(QObject):
         path = self.c.prompts.save_path(tr("Save journal"), self._suggest("journal", ".md"), tr("Markdown (*.md)"))
         if not path:
             return
-        self.c.notes.flush()
+        self.c.flush_notes()
         text = journal_markdown(self.c.pack, self.c.records(), store.profile_name, date.today())
         try:
             atomic_write_bytes(Path(path), text.encode("utf-8"))
@@ -144,7 +144,7 @@ class ProgressFiles(QObject):
         path = self.c.prompts.save_path(tr("Save journal as PDF"), self._suggest("journal", ".pdf"), tr("PDF (*.pdf)"))
         if not path:
             return
-        self.c.notes.flush()
+        self.c.flush_notes()
         try:
             pages = write_journal_pdf(self.c.pack, self.c.records(), store.profile_name, Path(path), self._page_size())
         except HandbookError as exc:

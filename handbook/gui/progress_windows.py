@@ -62,7 +62,7 @@ class OverviewWindows(QObject):
         dashboard.set_html(dashboard_html(pack, self.c.records(), store.profile_name, last))
 
     def _fill_journal(self, journal: JournalWindow) -> None:
-        self.c.notes.flush()  # a note being typed belongs in the journal
+        self.c.flush_notes()  # a note being typed belongs in the journal
         name = self.c.store.profile_name if self.c.store is not None else ""
         journal.set_html(journal_html(self.c.pack, self.c.records(), name, date.today()))
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from handbook.core.content import Lesson, Page
-from handbook.core.progress_record import DONE, IN_PROGRESS
 
 if TYPE_CHECKING:
     from handbook.gui.progress_controller import ProgressController
@@ -31,18 +30,23 @@ class ReadingTracker(QObject):
         window.reader.taskToggled.connect(self._on_task)
         window.reader.quizAnswered.connect(self._on_quiz)
         window.reader.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        controller.notes.noteEdited.connect(self._on_note)
         controller.timer.timeSpent.connect(self._on_time)
 
     def flush(self) -> None:
         """Save what is waiting: a note being typed, a scroll position, time not yet written."""
-        self.c.notes.flush()
+        if self.c.notes is not None:
+            self.c.notes.flush()
         self._flush_scroll()
         self.c.timer.flush()
 
     def _on_page_shown(self, path: str) -> None:
         page = self.c.pack.page_at(path)
         if page is None:
+            return
+        if self.c.store is None:
+            self.c.timer.set_item(None)
+            self.show_notes(page)
+            self.c.changed()
             return
         key = self.c.key_for(page)
         is_lesson = isinstance(page, Lesson)
@@ -85,6 +89,8 @@ class ReadingTracker(QObject):
             self.c.save(lambda store: store.set_scroll(pack_id, item_id, value))
 
     def show_notes(self, page: Page) -> None:
+        if self.c.notes is None:
+            return
         if self.c.store is None:
             self.c.notes.show_nothing(self.tr("Make or choose a profile (Tools > Profiles) to keep notes."))
         elif isinstance(page, Lesson):
@@ -93,9 +99,9 @@ class ReadingTracker(QObject):
         else:
             self.c.notes.show_nothing()
 
-    def _on_note(self, pack_id: str, item_id: str, text: str) -> None:
+    def on_note(self, pack_id: str, item_id: str, text: str) -> None:
         self.c.timer.touch()
-        if not self.c.save(lambda store: store.set_note(pack_id, item_id, text)):
+        if not self.c.save(lambda store: store.set_note(pack_id, item_id, text)) and self.c.notes is not None:
             self.c.notes.show_error(self.tr("Not saved yet: see the message in the status bar."))
         self.c.changed()
 
@@ -134,6 +140,7 @@ class ReadingTracker(QObject):
         self.c.window.refresh()
         if isinstance(page, Lesson) and page.kind == "quiz":
             from handbook.core.course_progress import quiz_result
+            from handbook.core.progress_record import DONE
 
             result = quiz_result(page, self.c.store.get(*key))
             if result.complete and result.passed:
@@ -157,6 +164,8 @@ class ReadingTracker(QObject):
         if not isinstance(page, Lesson) or self.c.need_profile():
             self.c.changed()
             return
+        from handbook.core.progress_record import DONE, IN_PROGRESS
+
         key = self.c.key_for(page)
         assert self.c.store is not None
         status = IN_PROGRESS if self.c.store.get(*key).status == DONE else DONE

@@ -263,3 +263,20 @@ def test_progress_actions_have_shortcuts_and_controls_have_names(qtbot: QtBot, m
     # The tree's marks have words for screen readers too.
     item = window.sidebar.course.item_for(WELCOME)
     assert item is not None and item.data(DONE_COLUMN, Qt.ItemDataRole.AccessibleTextRole) == "Not started"
+
+
+def test_the_notes_pane_stays_where_the_person_put_it(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
+    make_profile(data)
+    window, progress, _ = open_window(qtbot, mini_pack, data)
+    assert progress.notes is not None and progress.notes.isVisible()
+    window.actions_by_name["toggleNotes"].trigger()
+    assert not progress.notes.isVisible()
+    window.close()
+    window, progress, _ = open_window(qtbot, mini_pack, data)
+    assert progress.notes is not None and not progress.notes.isVisible()
+    assert progress.notes in window.findChildren(type(progress.notes))
+    window.actions_by_name["toggleNotes"].trigger()
+    window.close()
+    window, progress, _ = open_window(qtbot, mini_pack, data)
+    assert progress.notes is not None and progress.notes.isVisible()
+    assert window.dockWidgetArea(progress.notes) == Qt.DockWidgetArea.RightDockWidgetArea
