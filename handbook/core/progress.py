@@ -3,7 +3,7 @@
 A record holds a lesson's status, the seconds spent on it, the last scroll position, the ticks of
 its task list, the answers to its quiz and a journal note. The file carries a schema version;
 older files are migrated when opened, files that cannot be used raise ``ProgressFileError`` so
-the caller can move them aside and restore a backup (see ``profiles.open_profile``).
+the caller can move them aside and restore a backup (see ``Profiles.open``).
 """
 
 from __future__ import annotations

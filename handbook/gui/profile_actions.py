@@ -1,4 +1,4 @@
-"""What the Profiles and Backups dialogs ask for, done: switch, make, rename, delete; back up, restore."""
+"""What the welcome, Profiles and Backups dialogs ask for, done: make, switch, rename, delete; back up, restore."""
 
 from __future__ import annotations
 
@@ -10,9 +10,32 @@ from handbook.core.backup import Backup, list_backups, make_backup, restore_back
 from handbook.core.errors import HandbookError
 from handbook.gui.backups_dialog import BackupsDialog
 from handbook.gui.profiles_dialog import ProfilesDialog
+from handbook.gui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
     from handbook.gui.progress_controller import ProgressController
+
+
+def welcome(c: ProgressController) -> None:
+    """The first-run welcome: a new name or an existing profile; "Not now" leaves progress off."""
+    existing = [(p.folder, p.name) for p in c.profiles.list()]
+    dialog = WelcomeDialog(existing, c.window)
+    while c.prompts.run(dialog):
+        try:
+            if dialog.chosen_folder:
+                profile = c.profiles.get(dialog.chosen_folder)
+                if profile is not None:
+                    c.switch_to(profile)
+                    return
+            profile, store = c.profiles.create(dialog.new_name)
+        except HandbookError as exc:
+            dialog.show_error(exc.message)
+            continue
+        c.switch_to(profile, store)
+        return
+    c.window.statusBar().showMessage(
+        c.tr("No profile: your progress is not kept. Make one with Tools > Profiles (Ctrl+Shift+U)."), 15000
+    )
 
 
 class ProfileActions(QObject):

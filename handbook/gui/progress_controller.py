@@ -247,34 +247,14 @@ class ProgressController(QObject):
             self.prompts.warn(self.tr("Profile not opened"), self.open_error)
         self.show_recovery()
         if self.store is None:
-            self.welcome()
+            from handbook.gui.profile_actions import welcome
+
+            welcome(self)
 
     def show_recovery(self) -> None:
         if self.recovery is not None:
             recovery, self.recovery = self.recovery, None
             self.prompts.warn(self.tr("Progress restored from a backup"), recovery.message())
-
-    def welcome(self) -> None:
-        from handbook.gui.welcome_dialog import WelcomeDialog
-
-        existing = [(p.folder, p.name) for p in self.profiles.list()]
-        dialog = WelcomeDialog(existing, self.window)
-        while self.prompts.run(dialog):
-            try:
-                if dialog.chosen_folder:
-                    profile = self.profiles.get(dialog.chosen_folder)
-                    if profile is not None:
-                        self.switch_to(profile)
-                        return
-                profile, store = self.profiles.create(dialog.new_name)
-            except HandbookError as exc:
-                dialog.show_error(exc.message)
-                continue
-            self.switch_to(profile, store)
-            return
-        self.window.statusBar().showMessage(
-            self.tr("No profile: your progress is not kept. Make one with Tools > Profiles (Ctrl+Shift+U)."), 15000
-        )
 
     # saving
 

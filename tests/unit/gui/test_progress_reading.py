@@ -280,3 +280,22 @@ def test_the_notes_pane_stays_where_the_person_put_it(qtbot: QtBot, mini_pack: P
     window, progress, _ = open_window(qtbot, mini_pack, data)
     assert progress.notes is not None and progress.notes.isVisible()
     assert window.dockWidgetArea(progress.notes) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_the_welcome_offers_the_profiles_already_here(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
+    make_profile(data, "Amina", last=False)
+    make_profile(data, "Bob", last=False)
+    prompts = FakePrompts()
+    offered: list[str] = []
+
+    def pick_bob(dialog: Any) -> bool:
+        offered.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
+        dialog.list.setCurrentRow(1)
+        dialog.accept()
+        return True
+
+    prompts.answers["run"] = pick_bob
+    _window, progress, _ = open_window(qtbot, mini_pack, data, prompts)
+    assert offered == ["Amina", "Bob"]
+    assert progress.profile is not None and progress.profile.name == "Bob"
+    assert progress.settings.get("last_profile") == "bob"
