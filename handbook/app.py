@@ -93,7 +93,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     data_dir = resolve_data_dir(args.data_dir, portable=args.portable)
     lock = lock_data_dir(data_dir, interactive=not args.exit_after_start)
-    session = build_session(data_dir)
+    try:
+        session = build_session(data_dir)
+    except BaseException:
+        lock.unlock()
+        raise
     window = session.window
     first = (session.progress.start_page() if session.progress else "") or window.first_page_path()
     window.show()
