@@ -27,6 +27,7 @@ from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow
 from handbook.gui.packs_action import add_packs_action
 from handbook.gui.planning_menu import install_planning_tools
+from handbook.gui.progress_controller import ProgressController
 from handbook.gui.startup_error import show_startup_error
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class Session:
     settings: Settings
     pack: Pack
     window: MainWindow
+    progress: ProgressController | None = None
     search: SearchFeature | None = None  # started after the first paint
 
 
@@ -72,6 +74,29 @@ def start_search(session: Session) -> None:
     from handbook.gui.search_feature import SearchFeature
 
     session.search = SearchFeature(session.window, session.data.cache)
+    if session.progress is not None:
+        connect_notes_to_search(session.progress, session.search)
+
+
+def connect_notes_to_search(progress: ProgressController, search: SearchFeature) -> None:
+    """Journal notes are searchable: each saved note, and all of a profile's notes when it opens."""
+    from handbook.core.progress_record import item_id_for
+
+    def titles() -> dict[str, str]:
+        return {item_id_for(page): page.title for page in search.pack.pages()}
+
+    def note_saved(pack_id: str, item_id: str, text: str) -> None:
+        search.update_note(pack_id, item_id, titles().get(item_id, item_id), text)
+
+    def load_all_notes(*_: object) -> None:
+        names = titles()
+        notes = [(r.item_id, names.get(r.item_id, r.item_id), r.note) for r in progress.records().values() if r.note]
+        search.replace_notes(search.pack.info.id, notes)
+
+    progress.add_note_listener(note_saved)
+    progress.profileChanged.connect(load_all_notes)
+    search.window.packChanged.connect(load_all_notes)
+    load_all_notes()
 
 
 def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
@@ -87,17 +112,22 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     active = load_active_pack(data.root, settings) if pack_dir is None else None
     pack = active.pack if active else load_pack(pack_dir or bundled_pack_dir())
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(
-        pack,
-        settings,
-        window_state,
-        style_sheet=read_resource_text("style", "reader.css"),
+    style_sheet = read_resource_text("style", "reader.css")
+    window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
+    progress = ProgressController(window, data, settings, style_sheet)
+
+    def profile_dir(folder: str | None) -> Path:
+        return data.profile(folder or "default")
+
+    # The planner's circle details and plan edits belong to the profile that is open.
+    planning = install_planning_tools(
+        window, profile_dir(progress.profile.folder if progress.profile else None), settings, style_sheet
     )
-    install_planning_tools(window, data.profile("default"), settings, read_resource_text("style", "reader.css"))
-    add_packs_action(window, data.root, settings)
+    progress.profileChanged.connect(lambda folder: planning.set_profile_dir(profile_dir(folder)))
+    add_packs_action(window, data.root, settings, before_update=lambda pack_id: progress.backup("pack-update"))
     if active and active.note:
         window.statusBar().showMessage(active.note, 20_000)
-    return Session(data, settings, pack, window)
+    return Session(data, settings, pack, window, progress)
 
 
 def check_search(pack: Pack) -> None:
@@ -122,24 +152,44 @@ class _FirstPaint(QObject):
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from handbook.gui.lock_dialog import lock_data_dir
+
     app = application()
     try:
-        session = build_session(resolve_data_dir(args.data_dir, portable=args.portable))
+        data_dir = resolve_data_dir(args.data_dir, portable=args.portable)
+        lock = lock_data_dir(data_dir, interactive=not args.exit_after_start)
     except HandbookError as exc:
         if not args.exit_after_start:
             show_startup_error(exc)
         raise
+    try:
+        session = build_session(data_dir)
+    except HandbookError as exc:
+        lock.unlock()
+        if not args.exit_after_start:
+            show_startup_error(exc)
+        raise
+    except BaseException:
+        lock.unlock()
+        raise
     window = session.window
-    first = window.first_page_path()
+    first = (session.progress.start_page() if session.progress else "") or window.first_page_path()
     window.show()
     if first:
         window.open_path(first)
+    if session.progress is not None:
+        session.progress.start_after_first_paint(interactive=not args.exit_after_start)
     call_after_first_paint(window.reader.viewport(), lambda: start_search(session))
     if args.exit_after_start:
         watcher = _FirstPaint(app)
         window.reader.viewport().installEventFilter(watcher)
         QTimer.singleShot(10_000, app.quit)  # never hang a benchmark
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if session.progress is not None:
+            session.progress.shutdown()  # also when the app quits without closing the window
+        lock.unlock()
 
 
 def smoke_test(args: argparse.Namespace) -> int:

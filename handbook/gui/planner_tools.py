@@ -52,6 +52,15 @@ class PlanningTools(QObject):
     def pack(self) -> Pack:
         return self.window.pack
 
+    def set_profile_dir(self, profile_dir: Path) -> None:
+        """Use another profile's saved planner; an open planner window is closed, its edits already saved."""
+        self.profile_dir = profile_dir
+        self._store = None
+        if self.planner is not None:
+            self.planner.close()
+            self.planner.deleteLater()
+            self.planner = None
+
     @property
     def store(self) -> PlannerStore:
         """The saved planner, read when first needed rather than at start-up."""

@@ -56,6 +56,14 @@ class PlanningMenu(QObject):
         self.window.actions_by_name[name] = action
         return action
 
+    def set_profile_dir(self, profile_dir: Path) -> None:
+        """Another profile is open: its circle details and plans are used from now on."""
+        if profile_dir == self.profile_dir:
+            return
+        self.profile_dir = profile_dir
+        if self._tools is not None:
+            self._tools.set_profile_dir(profile_dir)
+
     @property
     def tools(self) -> PlanningTools:
         if self._tools is None:

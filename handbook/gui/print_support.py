@@ -1,13 +1,17 @@
 """A print job to a printer (print preview, then the system print dialog) or to a PDF file.
 
-Saving a PDF runs on a worker thread, so a long packet never freezes the window.
+Saving a PDF runs on the GUI thread, one event-loop turn after it is asked for, under a busy
+cursor: Qt's text layout takes font locks that a worker thread could hold while waiting for
+Python's GIL, which the GUI thread holds while painting text (a deadlock seen in tests). A packet
+takes under a second.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -37,7 +41,7 @@ class PrintPreview(QPrintPreviewDialog):
 
 
 class PdfExport(QObject):
-    """Writes one job to a PDF on the thread pool and reports back on the GUI thread."""
+    """Writes one job to a PDF and reports back with a signal."""
 
     finished = Signal(str, int)  # path, pages
     failed = Signal(str)  # a message for the user
@@ -48,21 +52,19 @@ class PdfExport(QObject):
         self.target = target
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(_Writer(self))
+        # Let the window say "Saving..." before the work starts.
+        QTimer.singleShot(0, self._write)
 
-
-class _Writer(QRunnable):
-    def __init__(self, export: PdfExport) -> None:
-        super().__init__()
-        self.export = export
-
-    def run(self) -> None:
+    def _write(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = self.export.job.write_pdf(self.export.target)
+            pages = self.job.write_pdf(self.target)
         except HandbookError as exc:
-            self.export.failed.emit(exc.message)
+            self.failed.emit(exc.message)
         else:
-            self.export.finished.emit(str(self.export.target), pages)
+            self.finished.emit(str(self.target), pages)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
 
 def ask_pdf_path(parent: QWidget | None, job: PrintJob, folder: str = "") -> Path | None:

@@ -82,14 +82,20 @@ def default_page_size(locale: QLocale | None = None) -> str:
 
 
 def ensure_gui_application() -> None:
-    """Text layout needs a QGuiApplication; headless tools get an offscreen one."""
+    """Text layout needs a Qt application; headless tools get an offscreen one.
+
+    It is a QApplication (widgets), not a bare QGuiApplication, so that a window opened later in
+    the same process, e.g. after printing from the command line or in tests, still works.
+    """
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         if not os.environ.get("QT_QPA_PLATFORM") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.name == "nt"
         ):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         global _APP  # kept alive for the life of the process
-        _APP = QGuiApplication([])
+        _APP = QApplication([])
 
 
 _APP: QGuiApplication | None = None

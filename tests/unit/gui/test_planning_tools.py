@@ -89,7 +89,7 @@ def test_print_this_weeks_plan_opens_a_preview(tools: PlanningTools, qtbot: QtBo
     preview.close()
 
 
-def test_save_the_packet_as_pdf_in_the_background(tools: PlanningTools, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_the_packet_as_pdf(tools: PlanningTools, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "packet.pdf"
     monkeypatch.setattr(tools, "ask_pdf_path", lambda job: target)
     planner = tools.open_planner()

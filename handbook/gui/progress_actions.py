@@ -1,0 +1,60 @@
+"""The actions of progress in the window's menus and toolbar, each with a keyboard shortcut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from handbook.gui.progress_controller import ProgressController
+
+
+def _add(c: ProgressController, menu: QMenu, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
+    action = QAction(text, c.window)
+    action.setObjectName(name)
+    action.setShortcut(QKeySequence(key))
+    action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+    action.triggered.connect(slot)
+    c.window.addAction(action)
+    c.window.actions_by_name[name] = action
+    menu.addAction(action)
+    return action
+
+def build_actions(c: ProgressController) -> tuple[QAction, QAction]:
+    """Add the actions of progress to the window's menus and toolbar; returns Mark as done and Try again."""
+    tr, win = c.tr, c.window
+    mark_done = _add(c, win.tools_menu, "markDone", tr("&Mark lesson as done"), lambda: c.tracker.toggle_done(), "Ctrl+D")
+    mark_done.setCheckable(True)
+    retry = _add(c, win.tools_menu, "retryQuiz", tr("&Try the self-check again"), lambda: c.tracker.retry_quiz(), "Ctrl+Shift+R")
+    win.tools_menu.addSeparator()
+    _add(c, win.tools_menu, "profiles", tr("P&rofiles…"), c.show_profiles, "Ctrl+Shift+U")
+    _add(c, win.tools_menu, "backups", tr("&Backups…"), c.show_backups, "Ctrl+Shift+B")
+    win.go_menu.addSeparator()
+    _add(c, win.go_menu, "continue", tr("Continue &where I left off"), c.continue_reading, "Ctrl+Shift+L")
+    _add(c, win.go_menu, "dashboard", tr("&My progress"), c.show_dashboard, "Ctrl+Shift+D")
+    _add(c, win.go_menu, "journal", tr("&Journal"), c.show_journal, "Ctrl+Shift+J")
+    assert c.notes is not None
+    toggle_notes = c.notes.toggleViewAction()
+    toggle_notes.setText(tr("&Notes pane"))
+    toggle_notes.setObjectName("toggleNotes")
+    toggle_notes.setShortcut(QKeySequence("Ctrl+Shift+N"))
+    win.view_menu.addAction(toggle_notes)
+    win.actions_by_name["toggleNotes"] = toggle_notes
+    files = QMenu(tr("&Progress"), win.file_menu)
+    files.setObjectName("progressFilesMenu")
+    quit_action = win.actions_by_name.get("quit")
+    if quit_action is not None:
+        win.file_menu.insertMenu(quit_action, files)
+        win.file_menu.insertSeparator(quit_action)
+    else:
+        win.file_menu.addMenu(files)
+    _add(c, files, "exportProgress", tr("&Export progress…"), lambda: c.files().export_progress(), "Ctrl+Shift+X")
+    _add(c, files, "importProgress", tr("&Import progress…"), lambda: c.files().import_progress(), "Ctrl+Shift+I")
+    _add(c, files, "progressCsv", tr("Summary for a &trainer (CSV)…"), lambda: c.files().export_csv(), "Ctrl+Shift+T")
+    _add(c, files, "certificate", tr("Save &certificate (PDF)…"), lambda: c.files().save_certificate(), "Ctrl+Shift+G")
+    win.toolbar.addSeparator()
+    win.toolbar.addAction(mark_done)
+    return mark_done, retry

@@ -1,0 +1,180 @@
+"""Progress to and from files: export and import, the trainer's CSV, the journal, the certificate."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from handbook.core.certificate import certificate_facts, missing_for_certificate
+from handbook.core.course_progress import course_progress
+from handbook.core.errors import HandbookError
+from handbook.core.journal import journal_markdown
+from handbook.core.storage import atomic_write_bytes
+from handbook.core.transfer import describe_merge, export_progress, import_progress, progress_csv, read_export
+
+if TYPE_CHECKING:
+    from handbook.gui.progress_controller import ProgressController
+
+
+class ProgressFiles(QObject):
+    def __init__(self, controller: ProgressController) -> None:
+        super().__init__(controller)
+        self.c = controller
+
+    def _suggest(self, stem: str, suffix: str) -> str:
+        folder = self.c.profile.folder if self.c.profile else "progress"
+        return str(Path.home() / f"{stem}-{folder}-{date.today().isoformat()}{suffix}")
+
+    def _page_size(self) -> str:
+        from handbook.printing.pdf import default_page_size
+
+        return str(self.c.settings.get("page_size")) or default_page_size()
+
+    def _done(self, title: str, text: str) -> None:
+        self.c.window.statusBar().showMessage(text, 10000)
+        self.c.prompts.info(title, text)
+
+    def export_progress(self) -> None:
+        tr = self.tr
+        store = self.c.store
+        if store is None or self.c.need_profile():
+            return
+        path = self.c.prompts.save_path(
+            tr("Export progress"), self._suggest("handbook-progress", ".json"), tr("Handbook progress (*.json)")
+        )
+        if not path:
+            return
+        self.c.tracker.flush()
+        try:
+            count = export_progress(store, Path(path))
+        except HandbookError as exc:
+            self.c.prompts.warn(tr("Progress not exported"), exc.message)
+            return
+        self._done(
+            tr("Progress exported"),
+            tr("Saved {count} record(s) of {name} to {path}.\nOn the other computer, use File > Progress > "
+               "Import progress.").format(count=count, name=store.profile_name, path=path),
+        )
+
+    def import_progress(self) -> None:
+        tr = self.tr
+        store = self.c.store
+        if store is None or self.c.need_profile():
+            return
+        path = self.c.prompts.open_path(tr("Import progress"), tr("Handbook progress (*.json);;All files (*)"))
+        if not path:
+            return
+        try:
+            export = read_export(Path(path))
+        except HandbookError as exc:
+            self.c.prompts.warn(tr("Progress not imported"), exc.message)
+            return
+        name = store.profile_name
+        if export.profile_name and export.profile_name.casefold() != name.casefold():
+            question = tr(
+                "This file holds the progress of '{theirs}'. Merge it into the profile '{ours}', which is open now?"
+            ).format(theirs=export.profile_name, ours=name)
+        else:
+            question = tr("Merge this file into the progress of '{ours}'? For each lesson, the newer record wins.").format(
+                ours=name
+            )
+        if not self.c.prompts.confirm(tr("Import progress"), question, tr("&Import")):
+            return
+        self.c.tracker.flush()
+        try:
+            report = import_progress(store, Path(path))
+        except HandbookError as exc:
+            self.c.prompts.warn(tr("Progress not imported"), exc.message)
+            return
+        self.c.window.refresh()
+        self.c.changed()
+        self._done(tr("Progress imported"), "\n".join(describe_merge(report, self.c.pack)))
+
+    def export_csv(self) -> None:
+        tr = self.tr
+        path = self.c.prompts.save_path(
+            tr("Summary for a trainer"), self._suggest("handbook-summary", ".csv"), tr("CSV spreadsheet (*.csv)")
+        )
+        if not path:
+            return
+        self.c.tracker.flush()
+        from handbook.core.progress import ProgressStore
+
+        rows = []
+        try:
+            for profile in self.c.profiles.list():
+                if self.c.store is not None and self.c.profile is not None and profile.folder == self.c.profile.folder:
+                    store = self.c.store
+                else:
+                    store = ProgressStore.open(profile.progress_file, read_only=True)
+                rows.append((store.profile_name or profile.name, store.records()))
+            atomic_write_bytes(Path(path), progress_csv(self.c.pack, rows).encode("utf-8-sig"))
+        except HandbookError as exc:
+            self.c.prompts.warn(tr("Summary not saved"), exc.message)
+            return
+        self._done(tr("Summary saved"), tr("Saved the progress of {count} profile(s) to {path}.").format(count=len(rows), path=path))
+
+    def export_journal_markdown(self) -> None:
+        tr = self.tr
+        store = self.c.store
+        if store is None:
+            return
+        path = self.c.prompts.save_path(tr("Save journal"), self._suggest("journal", ".md"), tr("Markdown (*.md)"))
+        if not path:
+            return
+        self.c.flush_notes()
+        text = journal_markdown(self.c.pack, self.c.records(), store.profile_name, date.today())
+        try:
+            atomic_write_bytes(Path(path), text.encode("utf-8"))
+        except HandbookError as exc:
+            self.c.prompts.warn(tr("Journal not saved"), exc.message)
+            return
+        self._done(tr("Journal saved"), tr("Saved your journal to {path}.").format(path=path))
+
+    def export_journal_pdf(self) -> None:
+        from handbook.printing.progress_pdf import write_journal_pdf
+
+        tr = self.tr
+        store = self.c.store
+        if store is None:
+            return
+        path = self.c.prompts.save_path(tr("Save journal as PDF"), self._suggest("journal", ".pdf"), tr("PDF (*.pdf)"))
+        if not path:
+            return
+        self.c.flush_notes()
+        try:
+            pages = write_journal_pdf(self.c.pack, self.c.records(), store.profile_name, Path(path), self._page_size())
+        except HandbookError as exc:
+            self.c.prompts.warn(tr("Journal not saved"), exc.message)
+            return
+        self._done(tr("Journal saved"), tr("Saved your journal ({pages} page(s)) to {path}.").format(pages=pages, path=path))
+
+    def save_certificate(self) -> None:
+        from handbook.printing.progress_pdf import write_certificate_pdf
+
+        tr = self.tr
+        store = self.c.store
+        if store is None or self.c.need_profile():
+            return
+        progress = course_progress(self.c.pack, self.c.records())
+        missing = missing_for_certificate(progress)
+        if missing:
+            self.c.prompts.info(
+                tr("Certificate not ready yet"),
+                tr("The certificate is ready when every lesson is done and every self-check is passed.\n\n")
+                + "\n".join(f"• {reason}" for reason in missing),
+            )
+            return
+        facts = certificate_facts(store.profile_name, self.c.pack.info, progress, date.today())
+        path = self.c.prompts.save_path(tr("Save certificate"), self._suggest("certificate", ".pdf"), tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_certificate_pdf(facts, Path(path), self._page_size())
+        except HandbookError as exc:
+            self.c.prompts.warn(tr("Certificate not saved"), exc.message)
+            return
+        self._done(tr("Certificate saved"), tr("Saved your certificate to {path}. Congratulations!").format(path=path))
