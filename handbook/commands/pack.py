@@ -83,9 +83,12 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def _library(args: argparse.Namespace) -> PackLibrary:
+    from handbook.core.backup import backup_now
     from handbook.core.packs.library import PackLibrary
 
-    return PackLibrary(_data_dir(args))
+    data_dir = _data_dir(args)
+    # Progress is never touched by a pack update, but a copy is kept first all the same.
+    return PackLibrary(data_dir, before_update=lambda pack_id: backup_now("pack-update", data_dir))
 
 
 def _size(size: int) -> str:

@@ -98,3 +98,22 @@ def test_preview_opens_and_closes(mini_pack: Path, tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
     )
     assert missing.returncode == 2 and "is not a folder" in missing.stderr
+
+
+def test_a_pack_update_from_the_command_line_backs_up_progress_first(
+    capsys: pytest.CaptureFixture[str], mini_pack: Path, tmp_path: Path, private_data_dir: Path
+) -> None:
+    from handbook.core.paths import DataDir
+    from handbook.core.profiles import Profiles
+
+    _profile, store = Profiles(DataDir(private_data_dir)).create("Amina")
+    store.close()
+    first, second = tmp_path / "a.hbpack", tmp_path / "b.hbpack"
+    run(capsys, "pack", "build", str(mini_pack), "-o", str(first))
+    _bump(mini_pack, "1.3.0")
+    run(capsys, "pack", "build", str(mini_pack), "-o", str(second))
+    assert run(capsys, "pack", "install", str(first))[0] == 0
+    backups = lambda: sorted((private_data_dir / "profiles").glob("*/backups/*pack-update*"))  # noqa: E731
+    assert backups() == []  # a first install changes no pack anyone has used
+    assert run(capsys, "pack", "install", str(second), "--yes")[0] == 0
+    assert len(backups()) == 1
