@@ -33,7 +33,7 @@ def build_actions(c: ProgressController) -> tuple[QAction, QAction]:
     _add(c, win.tools_menu, "profiles", tr("P&rofiles…"), c.show_profiles, "Ctrl+Shift+U")
     _add(c, win.tools_menu, "backups", tr("&Backups…"), c.show_backups, "Ctrl+Shift+B")
     win.go_menu.addSeparator()
-    _add(c, win.go_menu, "continue", tr("Continue &where I left off"), c.continue_reading, "Ctrl+Shift+L")
+    _add(c, win.go_menu, "continue", tr("Continue &where I left off"), c.continue_reading, "Ctrl+Shift+C")
     _add(c, win.go_menu, "dashboard", tr("&My progress"), c.show_dashboard, "Ctrl+Shift+D")
     _add(c, win.go_menu, "journal", tr("&Journal"), c.show_journal, "Ctrl+Shift+J")
     assert c.notes is not None
@@ -54,7 +54,7 @@ def build_actions(c: ProgressController) -> tuple[QAction, QAction]:
     _add(c, files, "exportProgress", tr("&Export progress…"), lambda: c.files().export_progress(), "Ctrl+Shift+X")
     _add(c, files, "importProgress", tr("&Import progress…"), lambda: c.files().import_progress(), "Ctrl+Shift+I")
     _add(c, files, "progressCsv", tr("Summary for a &trainer (CSV)…"), lambda: c.files().export_csv(), "Ctrl+Shift+T")
-    _add(c, files, "certificate", tr("Save &certificate (PDF)…"), lambda: c.files().save_certificate(), "Ctrl+Shift+G")
+    _add(c, files, "certificate", tr("Save &certificate (PDF)…"), lambda: c.files().save_certificate(), "Ctrl+Alt+C")
     win.toolbar.addSeparator()
     win.toolbar.addAction(mark_done)
     return mark_done, retry
