@@ -330,8 +330,7 @@ def compare_with_baseline(
 def build(args: argparse.Namespace) -> None:
     system, machine = platform.system(), platform.machine()
     dist, content = args.dist.resolve(), args.content.resolve()
-    pyinstaller_version = check_pyinstaller()
-    check_tools(system)
+    # What the project can check by itself comes first, so its messages do not wait on tools.
     check_tree(content)
     changes = uncommitted_changes()
     if changes:
@@ -340,6 +339,8 @@ def build(args: argparse.Namespace) -> None:
 
     staging = prepare_staging(dist)
     try:
+        pyinstaller_version = check_pyinstaller()
+        check_tools(system)
         with tempfile.TemporaryDirectory(prefix="handbook-build-") as work_dir:
             work = Path(work_dir)
             print(f"Freezing Handbook {__version__} with PyInstaller {pyinstaller_version} ...", flush=True)
