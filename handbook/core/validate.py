@@ -24,6 +24,13 @@ class ValidationReport:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity != "error"]
 
+    def errors_text(self, limit: int = 10) -> str:
+        """The first errors, one indented 'path:line: message' a line, for an error message."""
+        errors = self.errors
+        lines = "\n".join("  " + p.format(self.pack.root) for p in errors[:limit])
+        more = f"\n  ... and {len(errors) - limit} more" if len(errors) > limit else ""
+        return lines + more
+
 
 def validate_pack(root: Path) -> ValidationReport:
     """Load the pack and check every page; problems are sorted by file and line."""

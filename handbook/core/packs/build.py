@@ -103,11 +103,9 @@ def build_pack(
     if check_content:
         report = validate_pack(source)
         if report.errors:
-            lines = "\n".join("  " + p.format(source) for p in report.errors[:10])
-            more = f"\n  ... and {len(report.errors) - 10} more" if len(report.errors) > 10 else ""
             raise PackError(
                 f"{source}: the content has {len(report.errors)} error(s); fix them first "
-                f"(run 'handbook validate {source}'):\n{lines}{more}"
+                f"(run 'handbook validate {source}'):\n{report.errors_text()}"
             )
         info = report.pack.info
     else:

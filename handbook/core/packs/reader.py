@@ -322,11 +322,9 @@ def check_content(root: Path, manifest: Manifest, where: str) -> ValidationRepor
     """The extracted content must load and validate, and agree with the manifest."""
     report = validate_pack(root)
     if report.errors:
-        lines = "\n".join("  " + p.format(root) for p in report.errors[:10])
-        more = f"\n  ... and {len(report.errors) - 10} more" if len(report.errors) > 10 else ""
         raise PackError(
             f"{where}: the content has {len(report.errors)} error(s), so the pack is refused. "
-            f"Ask whoever made it to fix them ('handbook validate'):\n{lines}{more}"
+            f"Ask whoever made it to fix them ('handbook validate'):\n{report.errors_text()}"
         )
     info = report.pack.info
     for key, found, declared in (
