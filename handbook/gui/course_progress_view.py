@@ -80,7 +80,7 @@ class CourseProgressView(QObject):
         if self.tree.columnCount() == DONE_COLUMN + 1:
             return
         self.tree.setColumnCount(DONE_COLUMN + 1)
-        self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Minutes"), self.tr("Done")])
+        self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Min"), self.tr("Done")])
         self.tree.setItemDelegateForColumn(DONE_COLUMN, self.delegate)
         header = self.tree.header()
         header.setSectionResizeMode(DONE_COLUMN, header.ResizeMode.Fixed)

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(with_find_bar(self.reader, self.find_bar))
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 800])
+        splitter.setSizes([400, 780])
         self.setCentralWidget(splitter)
         self.problems_panel = ProblemsPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_panel)

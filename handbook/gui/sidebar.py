@@ -27,7 +27,7 @@ class CourseTree(QTreeWidget):
         self.setObjectName("courseTree")
         self.setAccessibleName(self.tr("Course contents"))
         self.setColumnCount(2)
-        self.setHeaderLabels([self.tr("Lesson"), self.tr("Minutes")])
+        self.setHeaderLabels([self.tr("Lesson"), self.tr("Min")])
         self.setUniformRowHeights(True)
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
