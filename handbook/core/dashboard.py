@@ -12,7 +12,7 @@ from handbook.core.certificate import missing_for_certificate
 from handbook.core.content import Pack, Page
 from handbook.core.course_progress import QuizResult, course_progress, format_duration
 from handbook.core.journal import note_date, recent_notes
-from handbook.core.progress_record import Records
+from handbook.core.progress_record import DONE, IN_PROGRESS, ItemProgress, Records, item_id_for
 
 BAR_DONE = "#2e7d32"
 BAR_EMPTY = "#e1e6eb"
@@ -46,6 +46,15 @@ def _quiz_cell(results: tuple[QuizResult, ...]) -> str:
         else:
             parts.append(f"not passed ({result.right}/{result.total})")
     return "<br/>".join(parts)
+
+
+def records_not_in_pack(pack: Pack, records: Records) -> list[ItemProgress]:
+    """This pack's progress on pages it no longer has (removed in an update), kept and listed apart."""
+    known = {item_id_for(page) for page in pack.pages()}
+    return sorted(
+        (r for (pack_id, item_id), r in records.items() if pack_id == pack.info.id and item_id not in known),
+        key=lambda r: r.item_id,
+    )
 
 
 def dashboard_html(pack: Pack, records: Records, profile_name: str, last_page: Page | None = None) -> str:
@@ -103,6 +112,19 @@ def dashboard_html(pack: Pack, records: Records, profile_name: str, last_page: P
             f'<td align="right">{format_duration(module.seconds)}</td></tr>'
         )
     parts.append("</table>")
+
+    gone = records_not_in_pack(pack, records)
+    if gone:
+        parts.append("<h2>No longer in this pack</h2>")
+        parts.append(
+            '<p class="meta">These pages were in an earlier version of the course. What you did on them is '
+            "kept; it does not count towards this version.</p><ul>"
+        )
+        for record in gone:
+            state = {DONE: "done", IN_PROGRESS: "started"}.get(record.status, "not started")
+            extra = ", with a note (see your journal)" if record.note.strip() else ""
+            parts.append(f"<li>{esc(record.item_id)}: {state}{extra}</li>")
+        parts.append("</ul>")
 
     parts.append("<h2>Recent notes</h2>")
     notes = recent_notes(pack, records)

@@ -145,3 +145,18 @@ def test_progress_of_the_real_course_starts_at_its_first_lesson(mini_pack: Path)
     progress = course_progress(pack, {})
     assert progress.next_lesson is not None and progress.next_lesson.path == "course/01-start/01-welcome.md"
     assert [len(m.quizzes) for m in progress.modules] == [0, 1]
+
+
+def test_dashboard_keeps_progress_on_lessons_removed_by_an_update(course: Pack) -> None:
+    read = lesson(course, "Read me")
+    records = records_of(
+        rec(course, read, status=DONE),
+        ItemProgress(course.info.id, "one/old-lesson", status=DONE, note="From the old version"),
+        ItemProgress("another-pack", "x/y", status=DONE),
+    )
+    page = dashboard_html(course, records, "Amina")
+    assert "<h2>No longer in this pack</h2>" in page
+    assert "<li>one/old-lesson: done, with a note (see your journal)</li>" in page
+    assert "x/y" not in page  # another pack's progress is not this pack's business
+    assert "1 of 3 lessons done" in page  # the removed lesson does not count
+    assert "No longer in this pack" not in dashboard_html(course, records_of(rec(course, read)), "Amina")
