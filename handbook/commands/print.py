@@ -30,7 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     common.add_argument("--circle", type=Path, metavar="FILE", help="the circle's details, a small YAML or JSON file")
     common.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: the setting, else your locale's)")
     common.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write (default: a name in this folder)")
-    common.add_argument("--pack", type=Path, metavar="DIR", help="a pack's source folder (default: the bundled course)")
+    common.add_argument("--pack", type=Path, metavar="DIR", help="a pack's source folder (default: the pack in use in the app)")
+    common.add_argument(
+        "--profile", "-p", metavar="NAME", help="whose planner to use (default: the profile opened last, or the only one)"
+    )
     what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
 
     plan = what.add_parser("plan", parents=[common], help="one meeting's plan", description="One meeting's plan, on one page where possible.")
@@ -67,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
     ensure_gui_application()
     data = DataDir(resolve_data_dir(args.data_dir, portable=args.portable))
-    pack = _load_pack(args.pack)
+    pack = _load_pack(args.pack, data)
     page_size = args.page_size or str(Settings(data.settings_file).get("page_size")) or default_page_size()
     try:
         job = _job(args, pack, data, page_size)
@@ -99,12 +102,13 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
     return jobs.packet_job(pack, meetings, details, page_size)
 
 
-def _load_pack(folder: Path | None) -> Pack:
+def _load_pack(folder: Path | None, data: DataDir) -> Pack:
     from handbook.core.loader import load_pack
-    from handbook.core.resources import bundled_pack_dir
+    from handbook.core.packs.active import resolve_active_pack
+    from handbook.core.settings import Settings
     from handbook.printing.markup import PrintInputError
 
-    root = folder or bundled_pack_dir()
+    root = folder or resolve_active_pack(data.root, Settings(data.settings_file))
     if not root.is_dir():
         raise PrintInputError(f"{root}: no such folder; give the folder of a pack's source with --pack.")
     return load_pack(root)
@@ -114,7 +118,7 @@ def _details(args: argparse.Namespace, data: DataDir, required: bool) -> tuple[C
     from handbook.core.circle import EXAMPLE, CircleError, load_circle_details
     from handbook.core.planner_store import PlannerStore, default_planner_path
 
-    store = PlannerStore(default_planner_path(data.root))
+    store = PlannerStore(default_planner_path(data.root, _profile_folder(args, data)))
     if args.circle is not None:
         return load_circle_details(args.circle), store
     if store.details is None and required:
@@ -123,6 +127,20 @@ def _details(args: argparse.Namespace, data: DataDir, required: bool) -> tuple[C
             f"or write them in a file and pass --circle FILE. A file looks like this:\n{EXAMPLE}"
         )
     return store.details, store
+
+
+def _profile_folder(args: argparse.Namespace, data: DataDir) -> str:
+    """The folder of the profile whose planner is used: --profile, else the last one, else the only one."""
+    from handbook.core.profiles import ProfileError, Profiles
+    from handbook.core.settings import Settings
+
+    last = str(Settings(data.settings_file).get("last_profile")) if data.settings_file.exists() else ""
+    try:
+        return Profiles(data).choose(args.profile, last).folder
+    except ProfileError:
+        if args.profile:
+            raise
+        return "default"  # no profile yet: the planner the app keeps before one is made
 
 
 def _activities(args: argparse.Namespace, pack: Pack) -> list[Activity]:

@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser(
         "search",
         help="search the course, activities, session plans and forms",
-        description="Search a pack (the bundled course unless --pack is given) and print the best matches, "
+        description="Search a pack (the one in use in the app unless --pack is given) and print the best matches, "
         "each with its page and a snippet where the matched words are in [brackets]. Case and accents "
         'do not matter; "quote" words to find an exact phrase; the last word also finds words that '
         "start with it. Exits 1 when nothing is found.",
@@ -32,22 +32,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("query", nargs="+", help="the words to look for")
     parser.add_argument("--kind", choices=KINDS, help="only results of this kind")
     parser.add_argument("--limit", type=_positive, default=10, metavar="N", help="print at most N results (default 10)")
-    parser.add_argument("--pack", type=Path, metavar="DIR", help="the pack folder to search (default: the bundled course)")
+    parser.add_argument("--pack", type=Path, metavar="DIR", help="the pack folder to search (default: the pack in use in the app)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from handbook.core.errors import HandbookError
     from handbook.core.loader import load_pack
+    from handbook.core.packs.active import resolve_active_pack
     from handbook.core.paths import DataDir, resolve_data_dir
-    from handbook.core.resources import bundled_pack_dir
     from handbook.core.search import build_index, parse_query
+    from handbook.core.settings import Settings
 
     query = " ".join(args.query)
     if not parse_query(query):
         raise HandbookError("the query has no words to look for; give one or more words, e.g. handbook search silence")
-    pack = load_pack(args.pack or bundled_pack_dir())
-    cache = DataDir(resolve_data_dir(args.data_dir, portable=args.portable)).cache
+    data = DataDir(resolve_data_dir(args.data_dir, portable=args.portable))
+    pack = load_pack(args.pack or resolve_active_pack(data.root, Settings(data.settings_file)))
+    cache = data.cache
 
     started: list[bool] = []
 

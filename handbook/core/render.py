@@ -206,7 +206,8 @@ class _Renderer:
             return exc.problem
         problem = _check_quiz(data)
         if problem:
-            found = Problem(self.source, line, f"quiz: {problem}")
+            key, message = problem
+            found = Problem(self.source, _key_line(token.content, key, line), f"quiz: {message}")
             self.result.problems.append(found)
             return found
         quiz = Quiz(
@@ -220,26 +221,35 @@ class _Renderer:
         for key in data:
             if key not in QUIZ_KEYS:
                 self.result.problems.append(
-                    Problem(self.source, line, f"quiz: unknown field '{key}' (use {', '.join(QUIZ_KEYS)}).")
+                    Problem(self.source, _key_line(token.content, str(key), line), f"quiz: unknown field '{key}' (use {', '.join(QUIZ_KEYS)}).")
                 )
         self.result.quizzes.append(quiz)
         return quiz
 
 
-def _check_quiz(data: Any) -> str | None:
+def _check_quiz(data: Any) -> tuple[str, str] | None:
+    """The first problem of a quiz block as (the key it is about, the message), or None."""
     if not isinstance(data, dict):
-        return "write the question as 'question:', 'choices:', 'answer:' and 'explanation:' lines."
+        return "", "write the question as 'question:', 'choices:', 'answer:' and 'explanation:' lines."
     if not isinstance(data.get("question"), str) or not data["question"].strip():
-        return "'question' is missing; add 'question: ...'."
+        return "question", "'question' is missing; add 'question: ...'."
     choices = data.get("choices")
     if not isinstance(choices, list) or len(choices) < 2:
-        return "'choices' must be a list of at least two answers."
+        return "choices", "'choices' must be a list of at least two answers."
     answer = data.get("answer")
     if isinstance(answer, bool) or not isinstance(answer, int) or not 1 <= answer <= len(choices):
-        return f"'answer' must be the number of the right choice, from 1 to {len(choices)}."
+        return "answer", f"'answer' must be the number of the right choice, from 1 to {len(choices)}."
     if "explanation" in data and not isinstance(data["explanation"], str):
-        return "'explanation' must be text."
+        return "explanation", "'explanation' must be text."
     return None
+
+
+def _key_line(block: str, key: str, first_line: int) -> int:
+    """The file line where ``key:`` is set in a quiz block, or the block's first line."""
+    for offset, text in enumerate(block.split("\n")):
+        if key and text.startswith(f"{key}:"):
+            return first_line + offset
+    return first_line
 
 
 def _quiz_html(quiz: Quiz, chosen: int | None) -> str:

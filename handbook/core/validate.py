@@ -81,9 +81,22 @@ def check_pack(pack: Pack) -> list[Problem]:
                 problems.append(
                     Problem(
                         source,
-                        plan.key_lines.get("agenda", 1),
+                        _line_naming(source, item.activity, plan.key_lines.get("agenda", 1)),
                         f"the agenda item '{item.title}' names the activity '{item.activity}', "
                         "which is not in activities/; check the id.",
                     )
                 )
     return problems
+
+
+def _line_naming(path: Path, activity_id: str, fallback: int) -> int:
+    """The line of a plan's front matter that says ``activity: <id>``, for a precise report."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return fallback
+    for number, line in enumerate(lines, start=1):
+        key, _, value = line.strip().lstrip("- ").partition(":")
+        if key.strip() == "activity" and value.strip().strip("'\"") == activity_id:
+            return number
+    return fallback

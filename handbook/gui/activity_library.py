@@ -52,8 +52,14 @@ class ActivityLibrary(QWidget):
         self.kind = self._combo(self.tr("Kind"), [(None, self.tr("Any kind"))] + [(k, self.tr(KIND_LABELS[k])) for k in ACTIVITY_KINDS])
         self.minutes = self._spin(self.tr("Minutes available"), 0, 120, self.tr("Any time"), self.tr(" min or less"))
         self.group = self._spin(self.tr("Group size"), 0, 60, self.tr("Any size"), self.tr(" people"))
-        self.setting = self._combo(self.tr("Setting"), [(None, self.tr("In person or online"))] + [(s, self.tr(s)) for s in SETTINGS])
-        self.energy = self._combo(self.tr("Energy"), [(None, self.tr("Any energy"))] + [(e, self.tr(e)) for e in ENERGY_LEVELS])
+        setting_labels = {"in-person": self.tr("In person"), "online": self.tr("Online")}
+        energy_labels = {"low": self.tr("Low energy"), "medium": self.tr("Medium energy"), "high": self.tr("High energy")}
+        self.setting = self._combo(
+            self.tr("Setting"), [(None, self.tr("In person or online"))] + [(s, setting_labels[s]) for s in SETTINGS]
+        )
+        self.energy = self._combo(
+            self.tr("Energy"), [(None, self.tr("Any energy"))] + [(e, energy_labels[e]) for e in ENERGY_LEVELS]
+        )
         self.no_materials = QCheckBox(self.tr("Needs &no materials"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Words in the title, text or tags"))

@@ -81,6 +81,9 @@ class CourseProgressView(QObject):
             return
         self.tree.setColumnCount(DONE_COLUMN + 1)
         self.tree.setHeaderLabels([self.tr("Lesson"), self.tr("Min"), self.tr("Done")])
+        header = self.tree.headerItem()
+        header.setToolTip(1, self.tr("Suggested minutes"))
+        header.setToolTip(2, self.tr("Lessons done; a half circle means started, a tick means done"))
         self.tree.setItemDelegateForColumn(DONE_COLUMN, self.delegate)
         header = self.tree.header()
         header.setSectionResizeMode(DONE_COLUMN, header.ResizeMode.Fixed)

@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(with_find_bar(self.reader, self.find_bar))
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 780])
+        # On a small screen the sidebar gives way before the page becomes too narrow to read.
+        self.reader.setMinimumWidth(320)
+        self.sidebar.setMinimumWidth(160)
+        splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
         self.problems_panel = ProblemsPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_panel)

@@ -28,6 +28,7 @@ class CourseTree(QTreeWidget):
         self.setAccessibleName(self.tr("Course contents"))
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("Lesson"), self.tr("Min")])
+        self.headerItem().setToolTip(1, self.tr("Suggested minutes"))
         self.setUniformRowHeights(True)
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)

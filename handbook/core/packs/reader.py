@@ -82,6 +82,13 @@ class PackFile:
     # structure
 
     def _open(self) -> zipfile.ZipFile:
+        if self.path.is_dir():
+            hint = (
+                f" To install it, build a pack file first: handbook pack build {self.path} -o pack.hbpack"
+                if (self.path / "pack.yaml").is_file()
+                else ""
+            )
+            raise self._fail(f"is a folder, not a .hbpack file.{hint}")
         if not self.path.is_file():
             raise self._fail("there is no such file; check the name and the folder.")
         try:

@@ -117,3 +117,12 @@ def test_a_pack_update_from_the_command_line_backs_up_progress_first(
     assert backups() == []  # a first install changes no pack anyone has used
     assert run(capsys, "pack", "install", str(second), "--yes")[0] == 0
     assert len(backups()) == 1
+
+
+def test_installing_a_source_folder_says_to_build_it_first(
+    capsys: pytest.CaptureFixture[str], mini_pack: Path, private_data_dir: Path
+) -> None:
+    code, _, err = run(capsys, "pack", "install", str(mini_pack))
+    assert code == 2
+    assert "is a folder, not a .hbpack file" in err and f"handbook pack build {mini_pack}" in err
+    assert not (private_data_dir / "packs").exists() or not any((private_data_dir / "packs").iterdir())

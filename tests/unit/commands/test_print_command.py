@@ -128,3 +128,39 @@ def test_the_sort_choices_match_the_library() -> None:
     from handbook.core.library import SORT_KEYS
 
     assert set(SORTS) == set(SORT_KEYS)
+
+
+def test_print_uses_the_planner_of_the_profile_opened_last(
+    tmp_path: Path, private_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from handbook.core.paths import DataDir
+    from handbook.core.profiles import Profiles
+
+    profiles = Profiles(DataDir(private_data_dir))
+    for name, course in (("Librarian Lee", "Lee's circle"), ("Amina", "Amina's circle")):
+        profile, store = profiles.create(name)
+        store.close()
+        planner = PlannerStore(default_planner_path(private_data_dir, profile.folder))
+        planner.set_details(CircleDetails(course, first_meeting=dt.date(2027, 1, 5), meetings=4))
+    lee = profiles.find("Librarian Lee")
+    assert lee is not None
+    (private_data_dir / "settings.json").write_text(json.dumps({"last_profile": lee.folder}), encoding="utf-8")
+    assert run("plan", "--week", "1", "-o", tmp_path / "lee.pdf") == 0
+    assert "Lee's circle" in pdf_pages_text(tmp_path / "lee.pdf")[0]
+    assert run("plan", "--week", "1", "--profile", "Amina", "-o", tmp_path / "amina.pdf") == 0
+    assert "Amina's circle" in pdf_pages_text(tmp_path / "amina.pdf")[0]
+    assert main(["print", "plan", "--week", "1", "--profile", "Nobody", "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "There is no profile 'Nobody'" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_uses_the_active_pack(tmp_path: Path, private_data_dir: Path, mini_pack: Path) -> None:
+    assert main(["pack", "build", str(mini_pack), "-o", str(tmp_path / "mini.hbpack")]) == 0
+    assert main(["pack", "install", str(tmp_path / "mini.hbpack")]) == 0
+    assert main(["pack", "activate", "mini-pack"]) == 0
+    out = tmp_path / "form.pdf"
+    assert run("form", "sign-in-sheet", "-o", out) == 0  # the mini pack's own sign-in sheet
+    text = " ".join(pdf_pages_text(out))
+    assert "Name Here today" in text and "Email or phone" not in text

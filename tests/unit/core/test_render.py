@@ -88,7 +88,7 @@ def test_quiz_unanswered_and_answered() -> None:
 def test_quiz_problems_are_reported_and_shown() -> None:
     bad = render_markdown("```quiz\nquestion: Q\nchoices: [a, b]\nanswer: 3\n```\n", page_path=PAGE, first_line=1)
     assert bad.quizzes == []
-    assert bad.problems[0].line == 2
+    assert bad.problems[0].line == 4  # the line that sets 'answer'
     assert "'answer' must be the number of the right choice, from 1 to 2." in bad.problems[0].message
     assert 'class="quiz-error"' in bad.html
     unknown = render_markdown("```quiz\nquestion: Q\nchoices: [a, b]\nanswer: 1\nhint: no\n```\n")
