@@ -73,9 +73,10 @@ class PrintDialog(QDialog):
         self.week.setCurrentIndex(max(0, week - 1))
         self.form_choice = QComboBox()
         self.form_choice.setAccessibleName(self.tr("Form"))
+        wanted = form_id or "sign-in-sheet"  # what a librarian prints most, before every meeting
         for form in pack.forms:
             self.form_choice.addItem(form.title, form.id)
-            if form.id == form_id:
+            if form.id == wanted:
                 self.form_choice.setCurrentIndex(self.form_choice.count() - 1)
         self.rows = QSpinBox()
         self.rows.setAccessibleName(self.tr("Blank rows"))
