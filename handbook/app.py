@@ -124,10 +124,18 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         window, profile_dir(progress.profile.folder if progress.profile else None), settings, style_sheet
     )
     progress.profileChanged.connect(lambda folder: planning.set_profile_dir(profile_dir(folder)))
-    add_packs_action(window, data.root, settings, before_update=lambda pack_id: progress.backup("pack-update"))
+    add_packs_action(window, data.root, settings, before_update=lambda pack_id: backup_every_profile(data, progress))
     if active and active.note:
         window.statusBar().showMessage(active.note, 20_000)
     return Session(data, settings, pack, window, progress)
+
+
+def backup_every_profile(data: DataDir, progress: ProgressController) -> None:
+    """Before a pack update: save what is being typed, then back up every profile of the data dir."""
+    from handbook.core.backup import backup_now
+
+    progress.flush_notes()
+    backup_now("pack-update", data.root)
 
 
 def check_search(pack: Pack) -> None:
