@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from handbook.core.circle import CircleDetails, format_date
 from handbook.core.content import Form, Pack
 from handbook.printing.markup import PrintInputError, markdown_html, split_title, trailing_blank_rows, with_blank_rows
 from handbook.printing.plan_sheet import part_heading
@@ -13,6 +14,45 @@ NARROW = 0.5  # the width of a tick or number column, against 1 for a column peo
 _TABLE = re.compile(r'<table class="md"[^>]*>(.*?)</table>', re.DOTALL)
 _CELL = re.compile(r"<t([hd])>(.*?)</t[hd]>", re.DOTALL)
 _TICK_HEADER = re.compile(r"^(week|meeting|day)\s*\d+$", re.IGNORECASE)
+
+
+_LABELLED_BLANK = re.compile(r"\b(?P<label>[A-Z][A-Za-z ]{1,30}?): (?P<blank>_{3,})")
+_WEEK_BLANK = re.compile(r"\bWeek (?P<number>\d{1,2}) (?P<blank>_{3,})")
+_MARKDOWN_MARKS = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def circle_blanks(details: CircleDetails) -> dict[str, str]:
+    """What a form's blanks can be filled with, by label, from the circle's details."""
+    facilitators = ", ".join(details.facilitators)
+    values = {
+        "Course": details.course_title,
+        "Library": details.venue,
+        "Venue": details.venue,
+        "Place": details.venue,
+        "Facilitator": facilitators,
+        "Facilitators": facilitators,
+        "Day and time": f"{details.weekday_name}s, {details.start_time:%H:%M}-{details.end_time():%H:%M}",
+    }
+    for number, day in enumerate(details.meeting_dates(), start=1):
+        values[f"Week {number}"] = format_date(day, short=True)
+    return {label: value for label, value in values.items() if value.strip()}
+
+
+def fill_blanks(markdown: str, values: dict[str, str]) -> str:
+    """Write known values into blanks such as 'Course: ______' and 'Week 2 ______'; others stay blank."""
+
+    def escaped(value: str) -> str:
+        return _MARKDOWN_MARKS.sub(r"\\\1", value)
+
+    def labelled(match: re.Match[str]) -> str:
+        value = values.get(match["label"].strip())
+        return f"{match['label']}: {escaped(value)}" if value else match[0]
+
+    def week(match: re.Match[str]) -> str:
+        value = values.get(f"Week {match['number']}")
+        return f"Week {match['number']} {escaped(value)}" if value else match[0]
+
+    return _WEEK_BLANK.sub(week, _LABELLED_BLANK.sub(labelled, markdown))
 
 
 class FormError(PrintInputError):
@@ -38,10 +78,17 @@ def check_rows(rows: int | None) -> None:
         raise FormError(f"the number of blank rows must be from 1 to {MAX_ROWS}, not {rows}.")
 
 
-def form_html(form: Form, rows: int | None = None, anchor: str | None = None) -> str:
-    """The form as print HTML; ``rows`` blank rows end its last table (when it ends with one)."""
+def form_html(
+    form: Form, rows: int | None = None, anchor: str | None = None, details: CircleDetails | None = None
+) -> str:
+    """The form as print HTML; ``rows`` blank rows end its last table (when it ends with one).
+
+    With the circle's ``details``, blanks they answer (course, library, dates...) are filled in.
+    """
     check_rows(rows)
     title, body = split_title(form.body)
+    if details is not None:
+        body = fill_blanks(body, circle_blanks(details))
     if rows is not None:
         body = with_blank_rows(body, rows)
     return part_heading(title or form.title, anchor) + "\n" + size_columns(markdown_html(body, form))

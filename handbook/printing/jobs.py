@@ -105,7 +105,7 @@ def packet_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, 
         if part.meeting is not None:
             printed.append(PrintPart(plan_html(part.meeting, pack, details), fit_pages=1))
         elif part.form is not None:
-            printed.append(PrintPart(_form_source(part.form, None)))
+            printed.append(PrintPart(_form_source(part.form, None, details)))
 
     def contents(starts: list[int]) -> str:
         return contents_html(parts, meetings, details, starts)
@@ -147,7 +147,7 @@ def form_job(form: Form, page_size: str, rows: int | None = None, details: Circl
         header_left=_header(details) if details else "",
         title=form.title,
     )
-    source = _form_source(form, rows)
+    source = _form_source(form, rows, details)
     css = print_css()
 
     def paint(device: QPagedPaintDevice) -> int:
@@ -156,22 +156,22 @@ def form_job(form: Form, page_size: str, rows: int | None = None, details: Circl
     return PrintJob(form.title, f"{form.id}.pdf", options, paint)
 
 
-def _form_source(form: Form, rows: int | None) -> HtmlSource:
+def _form_source(form: Form, rows: int | None, details: CircleDetails | None = None) -> HtmlSource:
     """The form's HTML, or for a form ending in blank rows and no count given, a builder that
     adds as many rows as keep it on the pages it needs anyway."""
     if rows is not None or not has_blank_rows(form):
-        return form_html(form, rows)
+        return form_html(form, rows, details=details)
 
     def build(measure: Measure) -> str:
-        pages = measure(form_html(form, 1)).pages
+        pages = measure(form_html(form, 1, details=details)).pages
         low, high = 1, FILL_PAGE_LIMIT
         while low < high:
             middle = (low + high + 1) // 2
-            if measure(form_html(form, middle)).pages <= pages:
+            if measure(form_html(form, middle, details=details)).pages <= pages:
                 low = middle
             else:
                 high = middle - 1
-        return form_html(form, low)
+        return form_html(form, low, details=details)
 
     return build
 

@@ -214,3 +214,17 @@ def test_printing_does_not_use_up_references_to_none(tmp_path: Path) -> None:
     for number in range(3):
         job.write_pdf(tmp_path / f"plan{number}.pdf")
     assert sys.getrefcount(None) >= before
+
+
+def test_the_sign_in_sheet_is_filled_in_with_the_circle(tmp_path: Path) -> None:
+    details = CircleDetails(
+        "Spreadsheets", venue="Riverside Branch", facilitators=("Amina", "Tomás"),
+        first_meeting=dt.date(2027, 3, 2), meetings=6,
+    )  # fmt: skip
+    job = form_job(find_form(bundled(), "sign-in-sheet"), "A4", 12, details.validate())
+    job.write_pdf(tmp_path / "sign-in.pdf")
+    text = " ".join(pdftext.pdf_pages_text(tmp_path / "sign-in.pdf"))
+    assert "Course: Spreadsheets" in text and "Library: Riverside Branch" in text
+    assert "Facilitator: Amina, Tomás" in text and "Day and time: Tuesdays, 18:00-19:30" in text
+    assert "Week 1 Tue 2 Mar 2027" in text and "Week 6 Tue 6 Apr 2027" in text
+    assert "Room: ____" in text  # what the details do not say stays blank to write in
