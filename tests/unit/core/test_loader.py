@@ -185,7 +185,7 @@ def test_non_utf8_file_names_the_line(write_pack: PackWriter) -> None:
         {
             "pack.yaml": PACK_YAML,
             "course/01-a/_module.md": MODULE,
-            "course/01-a/01-x.md": "---\ntitle: Caf\xe9\n---\n".encode("latin-1"),
+            "course/01-a/01-x.md": "---\ntitle: Cr\xe8me\n---\n".encode("latin-1"),
         }
     )
     (problem,) = load_pack(root).problems
