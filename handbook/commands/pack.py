@@ -165,10 +165,13 @@ def run_list(args: argparse.Namespace) -> int:
         note = f"(can roll back to {pack.previous.version})" if pack.previous else ""
         rows.append(("*" if pack.id == active else " ", pack.id, current.version, current.language,
                      _size(current.size), current.title, current.source, f"{current.installed_at} {note}".strip()))
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    header = (" ", "ID", "VERSION", "LANGUAGE", "ON DISK", "TITLE", "", "")
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(5)]
+    print("  ".join(cell.ljust(width) for cell, width in zip(header[:5], widths, strict=True)) + "  TITLE  [FROM, INSTALLED]")
     for row in rows:
         fixed = "  ".join(cell.ljust(width) for cell, width in zip(row[:5], widths, strict=True))
         print(f"{fixed}  {row[5]}  [{row[6]}{', ' + row[7] if row[7] else ''}]")
+    print("* = the pack the app shows")
     return 0
 
 
