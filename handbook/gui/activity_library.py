@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QSplitter,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from handbook.core.content import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS, Activity, Pack
 from handbook.core.library import ActivityFilter, filter_activities, suggest
 from handbook.core.pages import KIND_LABELS, render_page
+from handbook.gui.action_bar import ActionSpec, add_action_buttons
 from handbook.gui.reader import ReaderView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,24 +98,14 @@ class ActivityLibrary(QWidget):
 
         self.actions_by_name: dict[str, QAction] = {}
         buttons = QHBoxLayout()
-        for name, text, key, slot in (
+        specs: list[ActionSpec] = [
             ("suggest", self.tr("Suggest &one"), "Ctrl+G", self.suggest_one),
             ("addToPlan", self.tr("&Add to plan"), "Ctrl+Return", self._add_to_plan),
             ("printCards", self.tr("&Print cards..."), "Ctrl+P", lambda: self.cardsPrintRequested.emit(self.card_ids(), self.cards_per_page())),
             ("saveCards", self.tr("Save cards as P&DF..."), "Ctrl+S", lambda: self.cardsSaveRequested.emit(self.card_ids(), self.cards_per_page())),
             ("close", self.tr("Close"), "Esc", self.close),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({key})")
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions_by_name[name] = action
-            if name != "close":
-                button = QToolButton()
-                button.setDefaultAction(action)
-                buttons.addWidget(button)
+        ]
+        add_action_buttons(self, specs, self.actions_by_name, buttons)
         buttons.addWidget(self.per_page)
         buttons.addStretch(1)
 

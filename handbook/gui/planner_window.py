@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from handbook.core.content import Pack
 from handbook.core.errors import HandbookError
 from handbook.core.planner_store import PlannerStore
 from handbook.core.plans import Meeting, build_meetings
+from handbook.gui.action_bar import ActionSpec, add_action_buttons
 from handbook.gui.agenda_editor import AgendaEditor
 from handbook.gui.circle_form import CircleForm
 
@@ -55,24 +55,14 @@ class PlannerWindow(QWidget):
 
         self.actions_by_name: dict[str, QAction] = {}
         buttons = QHBoxLayout()
-        for name, text, key, slot in (
+        specs: list[ActionSpec] = [
             ("printPlan", self.tr("&Print plan..."), "Ctrl+P", lambda: self.planPrintRequested.emit(self.selected_week())),
             ("savePlan", self.tr("Save plan as P&DF..."), "Ctrl+S", lambda: self.planSaveRequested.emit(self.selected_week())),
             ("printPacket", self.tr("Print circle packet (&all weeks)..."), "Ctrl+Shift+P", self.packetPrintRequested.emit),
             ("savePacket", self.tr("Save packet as PDF..."), "Ctrl+Shift+S", self.packetSaveRequested.emit),
             ("close", self.tr("Close"), "Esc", self.close),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({key})")
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions_by_name[name] = action
-            if name != "close":
-                button = QToolButton()
-                button.setDefaultAction(action)
-                buttons.addWidget(button)
+        ]
+        add_action_buttons(self, specs, self.actions_by_name, buttons)
         buttons.addStretch(1)
 
         left = QWidget()
