@@ -21,6 +21,9 @@ KIND_LABELS = {
 }
 
 
+SETTING_LABELS = {"in-person": "in person", "online": "online"}
+
+
 def _esc(text: str) -> str:
     return html.escape(text)
 
@@ -77,8 +80,8 @@ def _activity_facts(activity: Activity) -> str:
         ("Kind", KIND_LABELS.get(activity.kind, activity.kind)),
         ("Time", f"{activity.minutes_label} minutes"),
         ("Group", f"{low} to {high} people"),
-        ("Setting", ", ".join(activity.setting)),
-        ("Energy", activity.energy),
+        ("Setting", " or ".join(SETTING_LABELS.get(s, s) for s in activity.setting)),
+        ("Energy", activity.energy.capitalize()),
         ("Materials", ", ".join(activity.materials) or "none"),
     ]
     cells = "".join(f"<tr><th align=left>{k}</th><td>{_esc(v)}</td></tr>" for k, v in rows)
