@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -54,7 +54,17 @@ def application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "handbook.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    install_translation(app, QLocale())
     return app
+
+
+def install_translation(app: QApplication, locale: QLocale) -> bool:
+    """Use resources/translations/handbook_<language>.qm for the user's language when one ships."""
+    translator = QTranslator(app)
+    if not translator.load(locale, "handbook", "_", str(resource_path("translations"))):
+        return False
+    app.installTranslator(translator)
+    return True
 
 
 @dataclass

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 
 
@@ -39,3 +41,32 @@ def test_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and "Choose another one with --data-dir" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_shipped_translation_is_used(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import PySide6
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    import handbook.app
+    from handbook.app import install_translation
+
+    lrelease = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
+    assert lrelease.is_file(), "PySide6 ships Qt's lrelease"
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    (folder / "handbook_es.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="es">'
+        "<context><name>MainWindow</name><message><source>&amp;Quit</source>"
+        "<translation>&amp;Salir</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([str(lrelease), str(folder / "handbook_es.ts"), "-qm", str(folder / "handbook_es.qm")], check=True,
+                   capture_output=True)  # fmt: skip
+    monkeypatch.setattr(handbook.app, "resource_path", lambda *parts: tmp_path.joinpath("resources", *parts))
+    assert install_translation(qapp, QLocale(QLocale.Language.Swahili)) is False  # type: ignore[arg-type]
+    assert install_translation(qapp, QLocale(QLocale.Language.Spanish)) is True  # type: ignore[arg-type]
+    try:
+        assert QCoreApplication.translate("MainWindow", "&Quit") == "&Salir"
+    finally:
+        for translator in qapp.findChildren(QTranslator):  # type: ignore[attr-defined]
+            QCoreApplication.removeTranslator(translator)
