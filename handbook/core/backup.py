@@ -51,7 +51,7 @@ class Backup:
 
     @property
     def local_time(self) -> str:
-        return self.time.astimezone().strftime("%Y-%m-%d %H:%M")
+        return self.time.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
     @property
     def label(self) -> str:

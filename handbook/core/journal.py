@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -83,8 +84,18 @@ def journal_markdown(pack: Pack, records: Records, profile_name: str, today: dat
     for section in sections:
         lines += [f"## {section.title}", ""]
         for entry in section.entries:
-            lines += [f"### {entry.title}", "", f"*{note_date(entry.record)}*", "", entry.record.note.strip(), ""]
+            lines += [f"### {entry.title}", "", f"*{note_date(entry.record)}*", "", _note_markdown(entry.record.note), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+_MARKDOWN_MARKS = re.compile(r"([\\`*_{}\[\]<>#|!~])")
+
+
+def _note_markdown(text: str) -> str:
+    """A note as Markdown that shows exactly what was typed: marks escaped, line breaks kept."""
+    paragraphs = [part.strip() for part in text.strip().split("\n\n") if part.strip()]
+    escaped = (_MARKDOWN_MARKS.sub(r"\\\1", part) for part in paragraphs)
+    return "\n\n".join(part.replace("\n", "\\\n") for part in escaped)
 
 
 def _note_html(text: str) -> str:

@@ -112,9 +112,15 @@ class PacksWindow(QDialog):
         close.clicked.connect(self.close)
         buttons.addWidget(close)
 
+        self.status_line = QLabel()
+        self.status_line.setObjectName("packsStatus")
+        self.status_line.setWordWrap(True)
+        self.status_line.setAccessibleName(self.tr("What just happened"))
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.status_line)
         layout.addLayout(buttons)
         self.refresh()
 
@@ -337,6 +343,7 @@ class PacksWindow(QDialog):
             return
         self.settings.set("active_pack", chosen)
         self.refresh(select=chosen)
+        self.status(self.tr("The app now shows {title}.").format(title=self._title_of(chosen)))
         self.activePackChanged.emit()
 
     def roll_back(self) -> None:
@@ -354,6 +361,7 @@ class PacksWindow(QDialog):
             self.show_error(exc.message)
             return
         self.refresh(select=restored.id)
+        self.status(self.tr("{title} is back at version {version}.").format(title=restored.title, version=restored.version))
         self.packsChanged.emit()
         if self.settings.get("active_pack") == restored.id:
             self.activePackChanged.emit()
@@ -374,6 +382,7 @@ class PacksWindow(QDialog):
             return
         was_active = forget_if_active(self.settings, pack.id)
         self.refresh(select=BUILT_IN)
+        self.status(self.tr("Removed {title}; progress in it is kept.").format(title=pack.title))
         self.packsChanged.emit()
         if was_active:
             self.activePackChanged.emit()
@@ -400,7 +409,14 @@ class PacksWindow(QDialog):
         )
 
     def status(self, message: str) -> None:
-        self.setWindowTitle(self.tr("Packs") + f" — {message}")
+        """Say what just happened, in the window where the user is looking."""
+        self.status_line.setText(message)
+
+    def _title_of(self, pack_id: str) -> str:
+        if pack_id == BUILT_IN:
+            return self._bundled_info()[0].title
+        found = next((p for p in self.library.installed() if p.id == pack_id), None)
+        return found.title if found is not None else pack_id
 
     # drag and drop, closing
 

@@ -179,8 +179,13 @@ class BackupActions(QObject):
         try:
             restore_backup(profile.progress_file, backup)
         except HandbookError as exc:
+            restored = False
             self.c.prompts.warn(tr("Backup not restored"), exc.message)
+        else:
+            restored = True
         self.c.store = None  # the file on disk is the truth now: open it again
         self.c.switch_to(profile)
         self.refresh()
-        self.c.window.statusBar().showMessage(tr("Restored the backup of {time}.").format(time=backup.local_time), 10000)
+        if restored:
+            message = tr("Restored the backup of {time}.").format(time=backup.local_time)
+            self.c.window.statusBar().showMessage(message, 10000)

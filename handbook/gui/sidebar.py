@@ -61,6 +61,7 @@ class CourseTree(QTreeWidget):
     def select_path(self, path: str) -> None:
         item = self._items.get(path)
         if item is None:
+            self.clearSelection()  # a plan or form is open: no lesson is "current"
             return
         self.blockSignals(True)
         self.setCurrentItem(item)
@@ -98,6 +99,7 @@ class PageList(QListWidget):
                 self.setCurrentRow(row)
                 self.blockSignals(False)
                 return
+        self.clearSelection()
 
     def _on_item(self, item: QListWidgetItem) -> None:
         self.pageChosen.emit(item.data(PATH_ROLE))

@@ -107,7 +107,7 @@ def test_journal_lists_notes_by_module_and_keeps_orphans(course: Pack) -> None:
     )
     markdown = journal_markdown(course, records, "Amina", date(2027, 3, 3))
     assert markdown.index("## 1. One") < markdown.index("### Read me") < markdown.index("## 2. Two")
-    assert "First line\nsecond line\n\nNew paragraph <script>" in markdown
+    assert "First line\\\nsecond line\n\nNew paragraph \\<script\\>" in markdown  # shown as typed
     assert "## Notes on pages no longer in the course\n\n### gone/lesson" in markdown
     assert "Another pack" not in markdown and "Check one" not in markdown
     assert "3 March 2027" in markdown
@@ -160,3 +160,14 @@ def test_dashboard_keeps_progress_on_lessons_removed_by_an_update(course: Pack) 
     assert "x/y" not in page  # another pack's progress is not this pack's business
     assert "1 of 3 lessons done" in page  # the removed lesson does not count
     assert "No longer in this pack" not in dashboard_html(course, records_of(rec(course, read)), "Amina")
+
+
+def test_journal_markdown_shows_a_note_exactly_as_typed(course: Pack) -> None:
+    from handbook.core.render import render_markdown
+
+    read = lesson(course, "Read me")
+    typed = "*I don't know* yet\n<b>html</b> & # not a heading\n\nA second paragraph"
+    text = journal_markdown(course, records_of(rec(course, read, note=typed)), "Amina", date(2027, 3, 3))
+    shown = render_markdown(text).html
+    assert "<p>*I don't know* yet<br />\n&lt;b&gt;html&lt;/b&gt; &amp; # not a heading</p>" in shown
+    assert "<p>A second paragraph</p>" in shown

@@ -166,3 +166,13 @@ def test_problems_are_listed_and_the_rest_still_opens(qtbot: QtBot, mini_pack: P
     assert win.problems_panel.list.count() == 1
     assert win.problems_panel.list.item(0).text().startswith("course/01-start/02-checklist.md:2:")
     assert win.open_path(WELCOME)
+
+
+def test_only_the_page_shown_is_highlighted_in_the_sidebar(window: MainWindow) -> None:
+    window.open_path(CHECKLIST)
+    assert [item.text(0) for item in window.sidebar.course.selectedItems()] == ["Checklist"]
+    window.open_path("plans/01-first-meeting.md")
+    assert window.sidebar.course.selectedItems() == []
+    assert [item.text() for item in window.sidebar.plans.selectedItems()] == ["Week 1 - Getting started"]
+    window.open_path(WELCOME)
+    assert window.sidebar.plans.selectedItems() == []

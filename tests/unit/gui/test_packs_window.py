@@ -96,6 +96,7 @@ def test_install_from_file_then_make_active(packs: PacksWindow, qtbot: QtBot, tm
         packs.buttons["activate"].click()
     assert packs.settings.get("active_pack") == "mini-pack"
     assert _rows(packs)[1][6] == "In use" and _rows(packs)[0][6] == ""
+    assert packs.status_line.text() == "The app now shows Mini pack."
 
 
 def _drag_enter(mime: QMimeData) -> QDragEnterEvent:
@@ -148,6 +149,7 @@ def test_an_update_shows_what_changes_and_asks(packs: PacksWindow, qtbot: QtBot,
     with qtbot.waitSignal(packs.activePackChanged):
         packs.buttons["rollback"].click()
     assert _rows(packs)[1][1] == "1.2.3"
+    assert packs.status_line.text() == "Mini pack is back at version 1.2.3."
 
 
 def test_an_older_version_is_installed_only_when_the_user_says_so(
@@ -203,6 +205,7 @@ def test_export_and_remove(packs: PacksWindow, qtbot: QtBot, tmp_path: Path) -> 
     with qtbot.waitSignal(packs.activePackChanged):
         packs.buttons["remove"].click()
     assert len(_rows(packs)) == 1 and packs.settings.get("active_pack") == ""
+    assert packs.status_line.text() == "Removed Mini pack; progress in it is kept."
     # the built-in course can be passed on too
     packs.ask_export_file = lambda suggested: tmp_path / suggested  # type: ignore[method-assign]
     before = packs.job

@@ -94,6 +94,26 @@ def test_back_up_now_and_restore_a_backup(qtbot: QtBot, mini_pack: Path, data: D
     assert progress.notes.editor.toPlainText() == "before"
 
 
+def test_a_backup_that_cannot_be_restored_says_so_and_keeps_the_progress(
+    qtbot: QtBot, mini_pack: Path, data: DataDir
+) -> None:
+    make_profile(data)
+    window, progress, prompts = open_window(qtbot, mini_pack, data)
+    assert progress.store is not None
+    progress.store.set_note(PACK, "start/welcome", "kept")
+    progress.show_backups()
+    actions = progress._backup_actions
+    assert actions is not None
+    actions.dialog.backup_button.click()
+    (backup,) = list_backups(data.profiles / "amina" / "backups")
+    backup.path.write_bytes(b"damaged")  # e.g. a bad sector on a USB stick
+    window.statusBar().clearMessage()
+    actions.dialog.restore_button.click()
+    assert "Backup not restored" in prompts.titles("warn")
+    assert "Restored" not in window.statusBar().currentMessage()
+    assert progress.store is not None and progress.store.get(PACK, "start/welcome").note == "kept"
+
+
 def test_export_then_import_on_another_computer(qtbot: QtBot, mini_pack: Path, data: DataDir, tmp_path: Path) -> None:
     make_profile(data)
     window, progress, prompts = open_window(qtbot, mini_pack, data)
