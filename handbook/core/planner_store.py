@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from handbook.core.circle import CircleDetails, CircleError
 from handbook.core.content import AgendaItem
 from handbook.core.plans import MeetingEdit
-from handbook.core.storage import atomic_write_json, move_aside
+from handbook.core.storage import atomic_write_json, move_aside, read_json_object
 
 FORMAT = 1
 PLANNER_FILE = "planner.json"
@@ -34,9 +33,7 @@ class PlannerStore:
         if not self.path.exists():
             return
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict):
-                raise ValueError("not an object")
+            data = read_json_object(self.path)
             details = data.get("circle")
             self.details = CircleDetails.from_dict(details).validate() if details else None
             self.edits = {int(number): _edit_from(raw) for number, raw in dict(data.get("meetings", {})).items()}

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from handbook.core.storage import atomic_write_json, move_aside
+from handbook.core.storage import atomic_write_json, move_aside, read_json_object
 
 
 @dataclass(frozen=True)
@@ -42,9 +41,7 @@ class Settings:
         if not self.path.exists():
             return
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict):
-                raise ValueError("not an object")
+            data = read_json_object(self.path)
         except (OSError, ValueError):
             self.moved_aside = move_aside(self.path)
             return

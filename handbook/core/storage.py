@@ -55,6 +55,14 @@ def atomic_write_json(path: Path, value: Any) -> None:
     atomic_write_bytes(path, json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
 
 
+def read_json_object(path: Path) -> dict[str, Any]:
+    """A JSON file holding an object; OSError or ValueError when it cannot be read as one."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a JSON object")
+    return data
+
+
 def move_aside(path: Path, reason: str = "damaged") -> Path:
     """Rename a damaged file next to itself with a free name; never deletes it."""
     path = Path(path)

@@ -5,14 +5,13 @@ Start-up reads only the current version of the active pack (active.py); this mod
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from handbook.core.loader import PACK_ID, SEMVER
-from handbook.core.storage import atomic_write_json, move_aside
+from handbook.core.storage import atomic_write_json, move_aside, read_json_object
 
 REGISTRY_FILE = "installed.json"
 REGISTRY_FORMAT = 1
@@ -74,8 +73,7 @@ class Registry:
         if not self.path.exists():
             return {}
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return _records(data)
+            return _records(read_json_object(self.path))
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             move_aside(self.path)
             records = self.rebuild()
