@@ -188,7 +188,7 @@ def bad_pack_corpus(good: Path, out: Path) -> list[BadPack]:
         write_hbpack(path, files, manifest=manifest_for(small), extra=[("media/liar.png", big)])
         patch_central(path, "media/liar.png", usize=100)
 
-    add("bomb-undeclared-size", "damaged", undeclared_huge)
+    add("bomb-undeclared-size", "holds more data than its manifest says", undeclared_huge)
     def huge_directory(path: Path) -> None:
         write_hbpack(path, files)
         data = bytearray(path.read_bytes())
@@ -208,6 +208,35 @@ def bad_pack_corpus(good: Path, out: Path) -> list[BadPack]:
         patch_central(path, LESSON, offset=local_offset(path, "activities/plus-delta.md"))
 
     add("overlapping-entries", "overlaps another entry", overlapping)
+
+    def local_name_differs(path: Path) -> None:
+        # The list says the lesson; the entry itself is named ../../evil.md (same length).
+        write_hbpack(path, files)
+        data = bytearray(path.read_bytes())
+        start = local_offset(path, LESSON)
+        evil = ("../../" + "e" * len(LESSON))[: len(LESSON) - 3] + ".md"
+        data[start + 30 : start + 30 + len(LESSON)] = evil.encode("ascii")
+        path.write_bytes(bytes(data))
+
+    add("local-name-differs", "different name inside the file", local_name_differs)
+
+    def local_extra_overlaps(path: Path) -> None:
+        # A huge "extra field" in the entry's own header moves its data into the next entry.
+        write_hbpack(path, files)
+        data = bytearray(path.read_bytes())
+        struct.pack_into("<H", data, local_offset(path, LESSON) + 28, 60_000)
+        path.write_bytes(bytes(data))
+
+    add("local-extra-overlaps", "overlaps another entry; the pack is refused", local_extra_overlaps)
+
+    def broken_stream(path: Path) -> None:
+        write_hbpack(path, files)
+        data = bytearray(path.read_bytes())
+        start = local_offset(path, LESSON) + 30 + len(LESSON)
+        data[start : start + 8] = b"\xff" * 8  # not a deflate stream any more
+        path.write_bytes(bytes(data))
+
+    add("broken-deflate-stream", f"'{LESSON}' cannot be read; the pack file is damaged", broken_stream)
 
     def encrypted(path: Path) -> None:
         write_hbpack(path, files)

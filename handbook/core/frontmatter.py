@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -43,12 +44,16 @@ class SourceFile:
         return self.key_lines.get(key, 1)
 
 
-def read_text(path: Path) -> str:
-    """A file's text, or a ContentError saying where the first non-UTF-8 byte is."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ContentError(path, None, f"cannot be read ({exc.strerror}).") from None
+def read_text(path: Path, data: bytes | None = None) -> str:
+    """A file's text, or a ContentError saying where the first non-UTF-8 byte is.
+
+    ``data`` is the file's bytes when the caller already holds them (a pack just unpacked).
+    """
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ContentError(path, None, f"cannot be read ({exc.strerror}).") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -78,6 +83,70 @@ def parse_yaml(text: str, path: Path, first_line: int) -> Any:
         raise ContentError(path, line, f"the YAML cannot be read ({problem}). {hint}") from None
 
 
+# Most front matter is a few "key: value" lines. Those are read here directly, giving exactly
+# what the YAML loader gives (its own resolver decides what a bare word means: "yes" is not text),
+# and anything else (lists, nesting, comments, escapes, dates, ...) goes to the YAML loader.
+# tests/unit/core/test_quick_paths.py compares the two on many tricky lines.
+_SIMPLE_LINE = re.compile(
+    r"([A-Za-z_][A-Za-z0-9_-]{0,99}): +(?:\"([^\"\\]*)\"|'([^']*)'|([^\W_][^:#\t]*?)) *"
+)
+# What YAML refuses, or reads as a line break (NEL, LS, PS): such text goes to the loader.
+_NOT_SIMPLE_TEXT = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+_DECIMAL = re.compile(r"0|[1-9][0-9]{0,17}")
+_STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+
+
+@lru_cache(maxsize=1)
+def _plain_tag() -> Callable[[str], str]:
+    """What the YAML loader makes of a bare (unquoted) word: the tag its resolver gives."""
+    import yaml
+
+    plain = yaml.resolver.Resolver()  # the resolver both the C and the Python safe loaders use
+
+    @lru_cache(maxsize=1024)  # the same keys and words come back on every page
+    def tag(value: str) -> str:
+        return str(plain.resolve(yaml.ScalarNode, value, (True, False)))  # type: ignore[no-untyped-call]
+
+    return tag
+
+
+def simple_mapping(lines: list[str]) -> dict[str, Any] | None:
+    """The front matter as the YAML loader reads it, when it is only simple "key: value" lines.
+
+    None means "not that simple": use the YAML loader.
+    """
+    if not lines:
+        return None
+    text = "\n".join(lines)
+    if _NOT_SIMPLE_TEXT.search(text):
+        return None
+    tag = _plain_tag()
+    meta: dict[str, Any] = {}
+    for line in lines:
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None:
+            return None
+        key, double, single, plain = match.groups()
+        if tag(key) != _STR_TAG:
+            return None
+        value: Any
+        if double is not None:
+            value = double
+        elif single is not None:
+            value = single
+        else:
+            kind = tag(plain)
+            if kind == _STR_TAG:
+                value = plain
+            elif kind == _INT_TAG and _DECIMAL.fullmatch(plain):
+                value = int(plain)
+            else:
+                return None
+        meta[key] = value
+    return meta
+
+
 def split_front_matter(text: str, path: Path) -> SourceFile:
     """Split a file's text into front matter (a mapping) and body."""
     lines = text.split("\n")
@@ -91,7 +160,9 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
             path, 1, "the front matter starts with '---' but never ends; add a line '---' after it."
         )
     front = lines[1:index]
-    meta = parse_yaml("\n".join(front), path, first_line=2)
+    meta = simple_mapping(front)
+    if meta is None:
+        meta = parse_yaml("\n".join(front), path, first_line=2)
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -107,8 +178,8 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
     return SourceFile(path, meta, body, index + 2, key_lines)
 
 
-def read_source(path: Path) -> SourceFile:
-    return split_front_matter(read_text(path), path)
+def read_source(path: Path, data: bytes | None = None) -> SourceFile:
+    return split_front_matter(read_text(path, data), path)
 
 
 class FieldReader:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -47,11 +49,16 @@ def slug_of(name: str) -> str:
 class PackLoader:
     """Loads one pack folder. Broken files are reported in ``problems`` and left out."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, texts: Mapping[str, bytes] | None = None) -> None:
         self.root = Path(root)
         self.problems: list[Problem] = []
+        self.texts = texts or {}  # file path (as str) -> bytes already in memory
+        self._root_prefix = os.path.join(str(self.root), "")
 
     def rel(self, path: Path) -> str:
+        text, root = str(path), self._root_prefix
+        if text.startswith(root):  # the usual case, without pathlib's slower relative_to
+            return text[len(root) :].replace(os.sep, "/")
         return path.relative_to(self.root).as_posix()
 
     def load(self) -> Pack:
@@ -128,7 +135,7 @@ class PackLoader:
 
     def _read(self, path: Path) -> SourceFile | None:
         try:
-            return read_source(path)
+            return read_source(path, self.texts.get(str(path)))
         except ContentError as exc:
             self.problems.append(exc.problem)
             return None
@@ -335,6 +342,10 @@ class PackLoader:
                 seen[key] = page.path
 
 
-def load_pack(root: Path) -> Pack:
-    """Load a pack's source folder; check ``pack.problems`` for what could not be loaded."""
-    return PackLoader(Path(root)).load()
+def load_pack(root: Path, texts: Mapping[str, bytes] | None = None) -> Pack:
+    """Load a pack's source folder; check ``pack.problems`` for what could not be loaded.
+
+    ``texts`` maps file paths (``str(root / ...)``) to the bytes they hold, for files the caller
+    has just written: those are not read back from the disk.
+    """
+    return PackLoader(Path(root), texts).load()

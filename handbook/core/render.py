@@ -97,6 +97,23 @@ def _parser() -> MarkdownIt:
     return md
 
 
+def resolve_href(page_dir: str, href: str) -> tuple[str, str] | None:
+    """A relative href as (pack path, fragment), or None when it leaves the pack.
+
+    ``page_dir`` is the folder of the linking page inside the pack ("" for the pack root).
+    """
+    path, _, fragment = href.partition("#")
+    path = path.split("?", 1)[0]
+    if not path:
+        return ("", fragment)
+    if path.startswith("/") or "\\" in path:
+        return None
+    resolved = posixpath.normpath(posixpath.join(page_dir, path))
+    if resolved.startswith("../") or resolved == "..":
+        return None
+    return (resolved, fragment)
+
+
 class _Renderer:
     """One render: walks the tokens once, rewriting and collecting as it goes."""
 
@@ -113,17 +130,7 @@ class _Renderer:
         return self.first_line
 
     def resolve(self, href: str) -> tuple[str, str] | None:
-        """A relative href as (pack path, fragment), or None when it leaves the pack."""
-        path, _, fragment = href.partition("#")
-        path = path.split("?", 1)[0]
-        if not path:
-            return ("", fragment)
-        if path.startswith("/") or "\\" in path:
-            return None
-        resolved = posixpath.normpath(posixpath.join(self.page_dir, path))
-        if resolved.startswith("../") or resolved == "..":
-            return None
-        return (resolved, fragment)
+        return resolve_href(self.page_dir, href)
 
     def rewrite(self, tokens: list[Token]) -> None:
         for token in tokens:

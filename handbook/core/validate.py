@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import posixpath
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +12,7 @@ from handbook.core.content import Pack
 from handbook.core.errors import Problem
 from handbook.core.loader import load_pack
 from handbook.core.pages import render_page
+from handbook.core.render import is_external, resolve_href
 
 
 @dataclass
@@ -32,10 +36,13 @@ class ValidationReport:
         return lines + more
 
 
-def validate_pack(root: Path) -> ValidationReport:
-    """Load the pack and check every page; problems are sorted by file and line."""
+def validate_pack(root: Path, texts: Mapping[str, bytes] | None = None) -> ValidationReport:
+    """Load the pack and check every page; problems are sorted by file and line.
+
+    ``texts``: files' bytes already in memory, keyed by ``str(path)`` (see ``load_pack``).
+    """
     root = Path(root)
-    pack = load_pack(root)
+    pack = load_pack(root, texts)
     problems = list(pack.problems)
     problems.extend(check_pack(pack))
     problems.sort(key=lambda p: (p.path.as_posix(), p.line or 0))
@@ -45,12 +52,21 @@ def validate_pack(root: Path) -> ValidationReport:
 def check_pack(pack: Pack) -> list[Problem]:
     problems: list[Problem] = []
     root = pack.root
+    found: dict[str, bool] = {}
+
+    def is_file(target: str) -> bool:
+        if target not in found:
+            found[target] = (root / target).is_file()
+        return found[target]
+
     for page in pack.pages():
+        if page_is_clear(page.body, page.path, is_file):
+            continue  # certainly nothing to report: skip the full Markdown parse
         source = root / page.path
         result = render_page(page, pack)
         problems.extend(result.problems)
         for link in result.links:
-            if link.target and not (root / link.target).is_file():
+            if link.target and not is_file(link.target):
                 problems.append(
                     Problem(
                         source,
@@ -60,7 +76,7 @@ def check_pack(pack: Pack) -> list[Problem]:
                     )
                 )
         for image in result.images:
-            if not (root / image.target).is_file():
+            if not is_file(image.target):
                 problems.append(
                     Problem(source, image.line, f"the image '{image.target}' is missing; add it to media/.")
                 )
@@ -87,6 +103,46 @@ def check_pack(pack: Pack) -> list[Problem]:
                     )
                 )
     return problems
+
+
+# A quick look that proves a page has nothing to report, so most pages skip the full parse.
+#
+# Rendering reports problems only for links, images and quiz blocks. In CommonMark (with raw HTML
+# and linkify off, as render.py sets them) a link or image that is not an autolink is either
+# inline, "[text](destination)", whose "(" follows the "]" directly, or a reference link, which
+# needs a definition "[label]: destination". Autolinks always have a scheme, and the renderer
+# drops those without a report. So when a page has no fence (where quizzes live), no "]:", and
+# after every "](" a destination made of plain characters that ends with ")", every link and image
+# markdown-it can find is among those destinations, taken as written: plain characters are left
+# alone by its unescaping and URL normalising. If each one is a web address or an existing file
+# of the pack, the full render reports nothing. Anything else is left to the full parse, so the
+# report is always exactly the full parse's report (tests/unit/core/test_quick_paths.py checks).
+_INLINE_DESTINATION = re.compile(r"\]\(")
+_DESTINATION_END = re.compile(r"([^\s()<>\\]*)\)")
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9._~/#-]+")
+
+
+def page_is_clear(body: str, page_path: str, is_file: Callable[[str], bool]) -> bool:
+    """True only when rendering ``body`` would certainly give no problem and no missing target.
+
+    False means "not sure": the caller renders the page to find out.
+    """
+    if "```" in body or "~~~" in body or "]:" in body:
+        return False
+    page_dir = posixpath.dirname(page_path)
+    for opening in _INLINE_DESTINATION.finditer(body):
+        match = _DESTINATION_END.match(body, opening.end())
+        if match is None:
+            return False
+        destination = match.group(1)
+        if is_external(destination):
+            continue
+        if not _PLAIN_PATH.fullmatch(destination):
+            return False
+        target = resolve_href(page_dir, destination)
+        if target is None or not target[0] or not is_file(target[0]):
+            return False
+    return True
 
 
 def _line_naming(path: Path, activity_id: str, fallback: int) -> int:

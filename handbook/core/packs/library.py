@@ -129,10 +129,10 @@ class PackLibrary:
             except OSError as exc:
                 raise disk_error(exc, self.packs_dir, pack.manifest.total_bytes) from None
             try:
-                pack.extract(staging, progress, cancelled)
+                texts = pack.extract(staging, progress, cancelled)
                 if cancelled is not None and cancelled():
                     raise PackCancelledError("Installation cancelled; nothing was installed.")
-                report = check_content(staging, pack.manifest, pack.where)
+                report = check_content(staging, pack.manifest, pack.where, texts)
                 changes = None
                 if record is not None:
                     old_folder = safe_folder(self.packs_dir, record.id, record.current)

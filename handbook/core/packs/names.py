@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_PATH_CHARS = 240  # leaves room for the data dir under Windows' 260-character limit
 MAX_PART_BYTES = 255
@@ -13,6 +14,7 @@ _FORBIDDEN = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32768)  # a pack's names are checked in its zip listing and again in its manifest
 def name_problem(name: str) -> str | None:
     """Why ``name`` may not be a file of a pack, or None when it is fine.
 

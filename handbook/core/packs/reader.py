@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import shutil
 import stat
+import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
@@ -28,7 +32,11 @@ from handbook.core.packs.names import collision_key, name_problem
 from handbook.core.validate import ValidationReport, validate_pack
 
 CHUNK = 1024 * 1024
+HASH_ASIDE_BYTES = 64 * 1024  # chunks this big are hashed on a second thread while they are written
+TEXT_SUFFIXES = (".md", ".yaml", ".yml")
+TEXT_KEEP_BYTES = 1024 * 1024  # content files up to this size are kept in memory for the check
 _LOCAL_HEADER = 30
+_LOCAL_SIGNATURE = b"PK\x03\x04"
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
@@ -252,82 +260,154 @@ class PackFile:
 
     # extraction
 
-    def extract(self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+    def extract(
+        self, dest: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> dict[str, bytes]:
         """Write every file into the empty folder ``dest``, checking sizes and SHA-256 as it goes.
 
-        zipfile never returns more than a member's declared size, which was checked against the
-        caps and the manifest; the count here is a second guard. On an error the caller removes
-        ``dest``.
+        The members are read straight from the file in the order they are stored, with our own
+        bounds: each member's data must lie before the next member, and no member yields more
+        bytes than the manifest gives for it (a zip bomb stops there). The SHA-256 of every file
+        is checked against the manifest, which makes zip's weaker CRC-32 check redundant. On an
+        error the caller removes ``dest``. Returns the bytes of the content files (Markdown and
+        YAML) keyed by ``str(path)``, so that checking them needs no second read (see
+        ``check_content``).
         """
         dest = Path(dest)
         total = self.manifest.total_bytes
         done = 0
+        texts: dict[str, bytes] = {}
         try:
             dest.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise disk_error(exc, dest, total) from None
-        made: set[Path] = {dest}
-        for info in sorted(self._members.values(), key=lambda i: i.header_offset):
-            entry = self._entries[info.orig_filename]
-            target = dest.joinpath(*entry.path.split("/"))
-            digest = hashlib.sha256()
-            count = 0
-            try:
-                if target.parent not in made:
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    made.add(target.parent)
-                out = open(target, "xb")  # noqa: SIM115 - closed below; "x" never follows a planted file
-            except OSError as exc:
-                raise disk_error(exc, target, total) from None
-            with out:
+        folder = str(dest)
+        made: set[str] = {folder}
+        ordered = sorted(self._members.values(), key=lambda i: i.header_offset)
+        ends = [i.header_offset for i in ordered[1:]] + [self._end_of_data()]
+        try:
+            handle = self.path.open("rb")
+        except OSError as exc:
+            raise self._fail(f"cannot be read ({exc.strerror}).") from None
+        # Large chunks are hashed on a second thread while this one writes them: hashlib and
+        # file writes both let go of the GIL, so the two run side by side on two cores.
+        with handle, ThreadPoolExecutor(max_workers=1, thread_name_prefix="pack-sha256") as hasher:
+            for info, end in zip(ordered, ends, strict=True):
+                entry = self._entries[info.orig_filename]
+                # Plain strings, not Path objects: this runs for every file of the pack.
+                target = os.path.join(folder, *entry.path.split("/"))
+                digest = hashlib.sha256()
+                count = 0
+                kept: list[bytes] | None = (
+                    [] if entry.path.endswith(TEXT_SUFFIXES) and entry.size <= TEXT_KEEP_BYTES else None
+                )
                 try:
-                    source = self._zip.open(info)
-                except _READ_ERRORS as exc:
-                    raise self._fail(f"'{entry.path}' cannot be read ({exc}); the pack file is damaged.") from None
-                with source:
-                    while True:
+                    parent = os.path.dirname(target)
+                    if parent not in made:
+                        os.makedirs(parent, exist_ok=True)
+                        made.add(parent)
+                    out = open(target, "xb", buffering=0)  # noqa: SIM115 - closed below; "x" never follows a planted file
+                except OSError as exc:
+                    raise disk_error(exc, Path(target), total) from None
+                with out:
+                    for chunk in self._member_data(handle, info, entry, end):
                         if cancelled is not None and cancelled():
                             raise PackCancelledError("Installation cancelled; nothing was installed.")
-                        try:
-                            chunk = source.read(CHUNK)
-                        except _READ_ERRORS as exc:
-                            raise self._fail(
-                                f"'{entry.path}' cannot be read ({exc}); the pack file is damaged. Get a new copy."
-                            ) from None
-                        except OSError as exc:
-                            raise self._fail(f"cannot be read ({exc.strerror}).") from None
-                        if not chunk:
-                            break
                         count += len(chunk)
-                        if count > entry.size:
-                            raise self._fail(
-                                f"'{entry.path}' holds more data than its manifest says; the pack is refused."
-                            )
-                        digest.update(chunk)
+                        hashing = hasher.submit(digest.update, chunk) if len(chunk) >= HASH_ASIDE_BYTES else None
+                        if hashing is None:
+                            digest.update(chunk)
+                        if kept is not None:
+                            kept.append(chunk)
                         try:
-                            out.write(chunk)
+                            view = memoryview(chunk)
+                            while view:
+                                view = view[out.write(view) :]
                         except OSError as exc:
-                            raise disk_error(exc, target, total) from None
+                            raise disk_error(exc, Path(target), total) from None
+                        finally:
+                            if hashing is not None:
+                                hashing.result()  # one chunk in flight at most: memory stays small
                         done += len(chunk)
                         if progress is not None:
                             progress(done, total)
-            if count != entry.size:
-                raise self._fail(
-                    f"'{entry.path}' is shorter than its manifest says ({count} of {entry.size} bytes); the pack "
-                    "file is damaged. Get a new copy."
-                )
-            if digest.hexdigest() != entry.sha256:
-                raise self._fail(
-                    f"'{entry.path}' does not match its checksum; the pack file is damaged or was changed "
-                    "after it was built. Get a new copy."
-                )
+                if count != entry.size:
+                    raise self._fail(
+                        f"'{entry.path}' is shorter than its manifest says ({count} of {entry.size} bytes); the "
+                        "pack file is damaged. Get a new copy."
+                    )
+                if digest.hexdigest() != entry.sha256:
+                    raise self._fail(
+                        f"'{entry.path}' does not match its checksum; the pack file is damaged or was changed "
+                        "after it was built. Get a new copy."
+                    )
+                if kept is not None:
+                    texts[target] = b"".join(kept)
         if progress is not None:
             progress(total, total)
+        return texts
+
+    def _end_of_data(self) -> int:
+        """Where the members' data must end: the start of the central directory."""
+        end = getattr(self._zip, "start_dir", None)
+        return int(end) if end is not None else self.path.stat().st_size
+
+    def _member_data(
+        self, handle: BinaryIO, info: zipfile.ZipInfo, entry: FileEntry, end: int
+    ) -> Iterator[bytes]:
+        """A member's bytes in chunks of at most CHUNK, never more than ``entry.size`` in all.
+
+        ``end`` is where the next member starts; the data may not reach past it.
+        """
+        damaged = f"'{entry.path}' cannot be read; the pack file is damaged. Get a new copy."
+        try:
+            handle.seek(info.header_offset)
+            header = handle.read(_LOCAL_HEADER)
+            if len(header) != _LOCAL_HEADER or header[:4] != _LOCAL_SIGNATURE:
+                raise self._fail(damaged)
+            name_length, extra_length = struct.unpack("<HH", header[26:30])
+            name = handle.read(name_length)
+            encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+            if name != info.orig_filename.encode(encoding):
+                raise self._fail(
+                    f"'{entry.path}' has a different name inside the file than in its list; the pack is refused."
+                )
+            start = info.header_offset + _LOCAL_HEADER + name_length + extra_length
+            if start + info.compress_size > end:
+                raise self._fail(f"'{info.orig_filename}' overlaps another entry; the pack is refused.")
+            handle.seek(start)
+            left = info.compress_size
+            inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+            produced = 0
+            while left:
+                raw = handle.read(min(CHUNK, left))
+                if not raw:
+                    raise self._fail(damaged)
+                left -= len(raw)
+                # Inflate at most one byte more than the manifest allows: enough to know it is too much.
+                chunk = raw if inflater is None else inflater.decompress(raw, entry.size - produced + 1)
+                produced += len(chunk)
+                if produced > entry.size:
+                    raise self._fail(f"'{entry.path}' holds more data than its manifest says; the pack is refused.")
+                if chunk:
+                    yield chunk
+            if inflater is not None and not inflater.eof:
+                raise self._fail(damaged)
+        except (zlib.error, struct.error):
+            raise self._fail(damaged) from None
+        except OSError as exc:
+            raise self._fail(f"cannot be read ({exc.strerror or exc}).") from None
 
 
-def check_content(root: Path, manifest: Manifest, where: str) -> ValidationReport:
-    """The extracted content must load and validate, and agree with the manifest."""
-    report = validate_pack(root)
+def check_content(
+    root: Path, manifest: Manifest, where: str, texts: Mapping[str, bytes] | None = None
+) -> ValidationReport:
+    """The extracted content must load and validate, and agree with the manifest.
+
+    ``texts`` is what ``PackFile.extract`` returned: the content files' bytes, so they are not
+    read back from the disk.
+    """
+    report = validate_pack(root, texts)
     if report.errors:
         raise PackError(
             f"{where}: the content has {len(report.errors)} error(s), so the pack is refused. "
@@ -363,8 +443,8 @@ def verify_pack(
     with PackFile(path, limits) as pack:
         scratch = Path(tempfile.mkdtemp(prefix="handbook-verify-"))
         try:
-            pack.extract(scratch / "pack", progress, cancelled)
-            report = check_content(scratch / "pack", pack.manifest, pack.where)
+            texts = pack.extract(scratch / "pack", progress, cancelled)
+            report = check_content(scratch / "pack", pack.manifest, pack.where, texts)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         return VerifiedPack(pack.manifest, report)

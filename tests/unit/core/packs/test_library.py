@@ -166,8 +166,8 @@ def test_disk_full_during_install_leaves_nothing_behind(
     room = [2000]  # a few files fit, then the disk is full
     real_open = open
 
-    def full_disk_open(path: Path, mode: str) -> _FullDisk:
-        return _FullDisk(real_open(path, mode), room)
+    def full_disk_open(path: Path, mode: str, **options: Any) -> _FullDisk:
+        return _FullDisk(real_open(path, mode, **options), room)
 
     monkeypatch.setattr(reader_module, "open", full_disk_open, raising=False)
     with pytest.raises(PackError, match="the disk is full") as caught:
