@@ -101,6 +101,7 @@ def check_tree(content: Path) -> None:
             f"{REPO}: the source tree is incomplete, {', '.join(missing)} missing. "
             "Restore them (git status shows what is gone) and build again."
         )
+    from handbook.core import words
     from handbook.core.validate import validate_pack
 
     report = validate_pack(content)
@@ -108,7 +109,7 @@ def check_tree(content: Path) -> None:
         for problem in report.errors:
             print(problem.format(content), file=sys.stderr)
         raise BuildError(
-            f"{content}: the content has {len(report.errors)} error(s), listed above. Fix them "
+            f"{content}: the content has {words.count(len(report.errors), 'error')}, listed above. Fix them "
             f"(python3 -m handbook validate {content} checks again), then build again."
         )
 
@@ -334,7 +335,7 @@ def build(args: argparse.Namespace) -> None:
     check_tree(content)
     changes = uncommitted_changes()
     if changes:
-        print(f"note: {len(changes)} file(s) differ from the last commit; this build matches no commit.")
+        print(f"note: {len(changes)} {'file differs' if len(changes) == 1 else 'files differ'} from the last commit; this build matches no commit.")
     from handbook import __version__
 
     staging = prepare_staging(dist)

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from handbook.core import words
+
 if TYPE_CHECKING:
     from handbook.core.packs.diff import PackChanges
     from handbook.core.packs.library import PackLibrary
@@ -120,7 +122,7 @@ def run_verify(args: argparse.Namespace) -> int:
     pages = sum(1 for _ in verified.report.pack.pages())
     warnings = len(verified.report.warnings)
     print(f"{args.file}: good. {info.title} {info.version} ({info.id}, {info.language}), "
-          f"{len(verified.manifest.files)} files, {pages} pages, {warnings} warning(s)")
+          f"{len(verified.manifest.files)} files, {pages} pages, {words.count(warnings, 'warning')}")
     return 0
 
 
@@ -234,6 +236,6 @@ def run_import(args: argparse.Namespace) -> int:
         print(problem.format(args.output))
     pages = sum(1 for _ in result.validation.pack.pages())
     summary = (f"{args.output}: imported from {result.format_name}: {pages} pages, "
-               f"{len(result.notes)} thing(s) not converted, {len(errors)} validation error(s)")
+               f"{words.count(len(result.notes), 'thing')} not converted, {words.count(len(errors), 'validation error')}")
     print(summary, file=sys.stderr if errors else sys.stdout)
     return 1 if errors else 0

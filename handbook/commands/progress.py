@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from handbook.core import words
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir, resolve_data_dir
 
@@ -132,7 +133,7 @@ def run_profiles(args: argparse.Namespace) -> int:
             loaded = read_progress_file(profile.progress_file)
             records = list(loaded.records.values()) if loaded else []
             done = sum(1 for record in records if record.status == DONE)
-            facts = f"{done} item(s) done, {len(records)} with progress"
+            facts = f"{words.count(done, 'item')} done, {len(records)} with progress"
         except HandbookError as exc:
             facts = f"cannot be read: {exc.message}"
         marker = " (opened last)" if profile.folder == last else ""
@@ -149,7 +150,7 @@ def run_export(args: argparse.Namespace) -> int:
     store = ProgressStore.open(profile.progress_file, read_only=True)
     target: Path = args.output or Path(f"handbook-progress-{profile.folder}-{date.today().isoformat()}.json")
     count = export_progress(store, target)
-    print(f"Exported {count} record(s) of {profile.name} to {target}")
+    print(f"Exported {words.count(count, 'record')} of {profile.name} to {target}")
     return 0
 
 
@@ -230,7 +231,7 @@ def run_restore(args: argparse.Namespace) -> int:
         if not 1 <= number <= len(backups):
             raise HandbookError(
                 f"There is no backup number {number}; run 'handbook progress restore' to list the "
-                f"{len(backups)} backup(s) of {profile.name}."
+                f"{words.count(len(backups), 'backup')} of {profile.name}."
             )
         source = backups[number - 1].path
     else:
@@ -264,7 +265,7 @@ def run_csv(args: argparse.Namespace) -> int:
     text = progress_csv(pack, rows)
     if args.output:
         atomic_write_bytes(args.output, text.encode("utf-8-sig"))  # the BOM tells spreadsheets it is UTF-8
-        print(f"Wrote {len(rows)} profile(s) to {args.output}")
+        print(f"Wrote {words.count(len(rows), 'profile')} to {args.output}")
     else:
         sys.stdout.write(text)
     return 0

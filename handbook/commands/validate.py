@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from handbook.core import words
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.validate import validate_pack
 
@@ -30,6 +31,6 @@ def run(args: argparse.Namespace) -> int:
     errors, warnings = len(report.errors), len(report.warnings)
     if not args.quiet:
         pages = sum(1 for _ in report.pack.pages())
-        summary = f"{root}: {pages} pages, {errors} error(s), {warnings} warning(s)"
+        summary = f"{root}: {pages} pages, {words.count(errors, 'error')}, {words.count(warnings, 'warning')}"
         print(summary, file=sys.stderr if report.problems else sys.stdout)
     return 1 if errors else 0

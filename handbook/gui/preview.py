@@ -51,10 +51,14 @@ class PreviewController(QObject):
             window.open_path(window.first_page_path(), record=False)
         self._watch()
         window.statusBar().showMessage(
-            self.tr("Reloaded at {time}: {errors} error(s), {warnings} warning(s)").format(
+            self.tr("Reloaded at {time}: {errors}, {warnings}").format(
                 time=QTime.currentTime().toString("HH:mm:ss"),
-                errors=len(report.errors),
-                warnings=len(report.warnings),
+                errors=self.tr("1 error") if len(report.errors) == 1 else self.tr("{n} errors").format(n=len(report.errors)),
+                warnings=(
+                    self.tr("1 warning")
+                    if len(report.warnings) == 1
+                    else self.tr("{n} warnings").format(n=len(report.warnings))
+                ),
             )
         )
         self.reloaded.emit(len(report.problems))

@@ -113,10 +113,14 @@ class ProfileActions(QObject):
         backups = self.c.profiles.backup_count(profile)
         text = tr(
             "Delete the profile '{name}'?\n\nThis deletes for good everything kept for {name}: the progress "
-            "on every lesson, the self-check answers, the journal notes and {backups} backup(s), in the folder\n"
+            "on every lesson, the self-check answers, the journal notes and {backups}, in the folder\n"
             "{folder}\n\nIt cannot be undone. To keep a copy, open the profile and use File > Progress > "
             "Export progress first."
-        ).format(name=profile.name, backups=backups, folder=profile.root)
+        ).format(
+            name=profile.name,
+            backups=tr("1 backup") if backups == 1 else tr("{n} backups").format(n=backups),
+            folder=profile.root,
+        )
         if not self.c.prompts.confirm(tr("Delete profile"), text, tr("&Delete {name}").format(name=profile.name)):
             return
         try:

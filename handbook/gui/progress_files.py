@@ -55,8 +55,12 @@ class ProgressFiles(QObject):
             return
         self._done(
             tr("Progress exported"),
-            tr("Saved {count} record(s) of {name} to {path}.\nOn the other computer, use File > Progress > "
-               "Import progress.").format(count=count, name=store.profile_name, path=path),
+            tr("Saved {records} of {name} to {path}.\nOn the other computer, use File > Progress > "
+               "Import progress.").format(
+                records=tr("1 record") if count == 1 else tr("{n} records").format(n=count),
+                name=store.profile_name,
+                path=path,
+            ),
         )
 
     def import_progress(self) -> None:
@@ -115,7 +119,9 @@ class ProgressFiles(QObject):
         except HandbookError as exc:
             self.c.prompts.warn(tr("Summary not saved"), exc.message)
             return
-        self._done(tr("Summary saved"), tr("Saved the progress of {count} profile(s) to {path}.").format(count=len(rows), path=path))
+        self._done(tr("Summary saved"), tr("Saved the progress of {profiles} to {path}.").format(
+            profiles=tr("1 profile") if len(rows) == 1 else tr("{n} profiles").format(n=len(rows)), path=path
+        ))
 
     def export_journal_markdown(self) -> None:
         tr = self.tr
@@ -150,7 +156,9 @@ class ProgressFiles(QObject):
         except HandbookError as exc:
             self.c.prompts.warn(tr("Journal not saved"), exc.message)
             return
-        self._done(tr("Journal saved"), tr("Saved your journal ({pages} page(s)) to {path}.").format(pages=pages, path=path))
+        self._done(tr("Journal saved"), tr("Saved your journal ({pages}) to {path}.").format(
+            pages=tr("1 page") if pages == 1 else tr("{n} pages").format(n=pages), path=path
+        ))
 
     def save_certificate(self) -> None:
         from handbook.printing.progress_pdf import write_certificate_pdf

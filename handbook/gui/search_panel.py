@@ -113,7 +113,7 @@ class SearchPanel(QWidget):
             elif count >= RESULT_LIMIT:
                 parts.append(self.tr("The best {count} results.").format(count=count))
             else:
-                parts.append(self.tr("{count} result(s).").format(count=count))
+                parts.append(self.tr("1 result.") if count == 1 else self.tr("{count} results.").format(count=count))
         elif not self.status_text:
             parts.append(self.tr('Type a few words. Use "quotes" for an exact phrase.'))
         self.status.setText(" ".join(parts))

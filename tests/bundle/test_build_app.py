@@ -65,7 +65,7 @@ def test_content_that_fails_validate(
     code, err = run(["--content", str(mini_pack), "--dist", str(tmp_path / "dist")], capsys)
     assert code == 2
     assert "course/01-start/01-welcome.md:11: the link to 'course/01-start/09-missing.md'" in err
-    assert "the content has 1 error(s), listed above" in err and "validate" in err
+    assert "the content has 1 error, listed above" in err and "validate" in err
     assert leftovers(tmp_path / "dist") == []
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from handbook.core import words
 from handbook.core.content import Pack
 from handbook.core.loader import PACK_ID, SEMVER
 from handbook.core.pack_cache import load_pack_cached
@@ -67,7 +68,7 @@ def load_active_pack(data_dir: Path, settings: Settings) -> ActivePack:
     if pack.has_errors:
         errors = sum(1 for p in pack.problems if p.severity == "error")
         note = (
-            f"The pack '{chosen}' could not be loaded ({errors} problem(s) in {folder}); showing the "
+            f"The pack '{chosen}' could not be loaded ({words.count(errors, 'problem')} in {folder}); showing the "
             "built-in course. Install the pack again from Tools > Packs."
         )
         return ActivePack(load_pack_cached(bundled, cache), note)

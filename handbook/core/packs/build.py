@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from handbook.core import words
 from handbook.core.content import PackInfo
 from handbook.core.loader import load_pack
 from handbook.core.packs.errors import PackCancelledError, PackError
@@ -104,7 +105,7 @@ def build_pack(
         report = validate_pack(source)
         if report.errors:
             raise PackError(
-                f"{source}: the content has {len(report.errors)} error(s); fix them first "
+                f"{source}: the content has {words.count(len(report.errors), 'error')}; fix them first "
                 f"(run 'handbook validate {source}'):\n{report.errors_text()}"
             )
         info = report.pack.info

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
+from handbook.core import words
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest, parse_manifest
@@ -410,7 +411,7 @@ def check_content(
     report = validate_pack(root, texts)
     if report.errors:
         raise PackError(
-            f"{where}: the content has {len(report.errors)} error(s), so the pack is refused. "
+            f"{where}: the content has {words.count(len(report.errors), 'error')}, so the pack is refused. "
             f"Ask whoever made it to fix them ('handbook validate'):\n{report.errors_text()}"
         )
     info = report.pack.info

@@ -83,7 +83,7 @@ def test_import_prints_the_report_and_the_result_validates(capsys: pytest.Captur
     code, out, _ = run(capsys, "pack", "import", str(FIXTURES / "gitbook"), "-o", str(tmp_path / "pack"))
     assert code == 0
     assert "SUMMARY.md:16: warning: lists 'running/deleted.md'" in out
-    assert out.splitlines()[-1].endswith("imported from GitBook: 10 pages, 4 thing(s) not converted, 0 validation error(s)")
+    assert out.splitlines()[-1].endswith("imported from GitBook: 10 pages, 4 things not converted, 0 validation errors")
     code, _, _ = run(capsys, "validate", str(tmp_path / "pack"))
     assert code == 0
 

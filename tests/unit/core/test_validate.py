@@ -16,7 +16,7 @@ from tests.conftest import REPO
 def test_clean_pack(mini_pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert validate_pack(mini_pack).problems == []
     assert main(["validate", str(mini_pack)]) == 0
-    assert "0 error(s)" in capsys.readouterr().out
+    assert "0 errors, 0 warnings" in capsys.readouterr().out
 
 
 def test_broken_link_missing_image_bad_quiz_and_agenda(mini_pack: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -66,7 +66,7 @@ def test_make_switch_rename_and_delete_profiles(qtbot: QtBot, mini_pack: Path, d
     assert (data.profiles / "bob").is_dir()  # cancelled: nothing deleted
     question = prompts.shown[-1][2]
     assert "Delete the profile 'Robert'?" in question and str(data.profiles / "bob") in question
-    assert "backup(s)" in question and "cannot be undone" in question
+    assert "backup" in question and "cannot be undone" in question
     prompts.answers["confirm"] = True
     dialog.delete_button.click()
     assert not (data.profiles / "bob").exists()
