@@ -266,26 +266,28 @@ class ProgressStore:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def plan_merge(self, incoming: Iterable[ItemProgress]) -> MergeReport:
+        """What ``merge`` would do with these records, without changing anything."""
+        report = MergeReport()
+        for record in incoming:
+            local = self._records.get(record.key)
+            if local is None:
+                report.added.append(record)
+            elif local.same_content(record):
+                report.unchanged += 1
+            elif parse_time(record.updated) > parse_time(local.updated):
+                report.updated.append(record)
+            else:
+                report.kept_newer.append(local)
+        return report
+
     def merge(self, incoming: Iterable[ItemProgress]) -> MergeReport:
         """Take each incoming record whose last change is newer than ours; one write for all."""
-        report = MergeReport()
-        with self._storage.deferred():
-            for record in incoming:
-                local = self._records.get(record.key)
-                if local is None:
-                    report.added.append(record)
-                elif parse_time(record.updated) > parse_time(local.updated):
-                    if local.same_content(record):
-                        report.unchanged += 1
-                        continue
-                    report.updated.append(record)
-                else:
-                    if not local.same_content(record):
-                        report.kept_newer.append(local)
-                    else:
-                        report.unchanged += 1
-                    continue
-                self._put(record)
+        report = self.plan_merge(incoming)
+        if report.added or report.updated:
+            with self._storage.deferred():
+                for record in report.added + report.updated:
+                    self._put(record)
         for record in report.added + report.updated:
             if record.note != "":
                 for listener in list(self._listeners):

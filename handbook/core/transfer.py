@@ -129,9 +129,13 @@ def read_export(path: Path) -> ProgressExport:
 
 
 def import_progress(store: ProgressStore, path: Path) -> MergeReport:
-    """Check ``path``, back up the store's file, then merge (the newer record per item wins)."""
+    """Check ``path``, back up the store's file, then merge (the newer record per item wins).
+
+    When the export brings nothing new, nothing is written and no backup is made.
+    """
     export = read_export(path)
-    make_backup(store.path, "before-import", always=True)
+    if store.plan_merge(export.records).changed:
+        make_backup(store.path, "before-import", always=True)
     return store.merge(export.records)
 
 

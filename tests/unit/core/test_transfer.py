@@ -56,9 +56,12 @@ def test_export_then_import_on_another_computer_merges_and_reports(tmp_path: Pat
     assert lines[0].startswith("1 new, 0 updated, 1 kept")
     assert "New: Welcome (done)" in lines
     assert "Kept (newer here): Self-check (not started)" in lines
-    # Importing the same file again changes nothing.
+    # Importing the same file again changes nothing: no write, and no second backup.
+    written = home.path.read_bytes()
     again = import_progress(home, file)
     assert not again.changed
+    assert home.path.read_bytes() == written
+    assert [b.reason for b in list_backups(home.path.parent / "backups")] == ["before-import"]
 
 
 def valid_export() -> dict[str, Any]:
