@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
     def show_problems(self, problems: list[Problem]) -> None:
         self.problems_panel.set_problems(problems, self.pack.root)
         self.problems_panel.setVisible(bool(problems))
+        if problems:  # as tall as a few problems need, never more than a third of the window
+            height = min(self.problems_panel.fitting_height(), max(self.height() // 3, 120))
+            self.resizeDocks([self.problems_panel], [height], Qt.Orientation.Vertical)
 
     def first_page_path(self) -> str:
         last = str(self.settings.get("last_page"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from handbook.core.errors import Problem
 
@@ -17,11 +17,31 @@ class ProblemsPanel(QDockWidget):
         super().__init__(parent)
         self.setObjectName("problemsPanel")
         self.setWindowTitle(self.tr("Problems in this content"))
+        self.hint = QLabel(self.tr("Double-click a problem, or select it and press Enter, to open its page."))
+        self.hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Problems in this content"))
+        # Long messages wrap instead of running off to the right.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._on_item)
-        self.setWidget(self.list)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list)
+        self.setWidget(body)
         self._problems: list[Problem] = []
+
+    def fitting_height(self, most_rows: int = 5) -> int:
+        """A height that shows up to ``most_rows`` problems of two lines each, not more."""
+        rows = min(max(len(self._problems), 1), most_rows)
+        line = self.list.fontMetrics().lineSpacing()
+        title = self.fontMetrics().lineSpacing() + 8
+        return title + self.hint.sizeHint().height() + rows * (2 * line + 6) + 16
 
     def set_problems(self, problems: list[Problem], root: Path | None = None) -> None:
         self._problems = list(problems)
