@@ -25,8 +25,11 @@ class ProgressFiles(QObject):
         self.c = controller
 
     def _suggest(self, stem: str, suffix: str) -> str:
-        folder = self.c.profile.folder if self.c.profile else "progress"
-        return str(Path.home() / f"{stem}-{folder}-{date.today().isoformat()}{suffix}")
+        """A file name with the profile's present name (it may have been renamed since its folder was made)."""
+        from handbook.core.profiles import folder_name_for
+
+        who = folder_name_for(self.c.profile.name, set()) if self.c.profile else "progress"
+        return str(Path.home() / f"{stem}-{who}-{date.today().isoformat()}{suffix}")
 
     def _page_size(self) -> str:
         from handbook.printing.pdf import default_page_size

@@ -54,6 +54,10 @@ def test_make_switch_rename_and_delete_profiles(qtbot: QtBot, mini_pack: Path, d
     assert progress.profile.name == "Robert"
     progress.refresh_now()
     assert "Robert" in progress.overview.profile_button.text()
+    suggested: list[str] = []
+    prompts.answers["save_path"] = lambda name: suggested.append(name) or ""  # then cancel
+    window.actions_by_name["exportProgress"].trigger()
+    assert Path(suggested[0]).name.startswith("handbook-progress-robert-")  # the new name, not the folder's
 
     dialog.select("amina")
     dialog.open_button.click()
