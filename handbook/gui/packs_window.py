@@ -336,6 +336,9 @@ class PacksWindow(QDialog):
                 self.activePackChanged.emit()
         elif self.ask_use_now(installed.title):
             self.make_active(installed.id)
+        else:
+            self.status(self.tr("Installed {title} {version}. To read it, select it and press Make active.").format(
+                title=installed.title, version=installed.version))  # fmt: skip
 
     def make_active(self, pack_id: str | None = None) -> None:
         chosen = self.selected_id() if pack_id is None else pack_id
