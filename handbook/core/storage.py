@@ -6,10 +6,13 @@ import contextlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from handbook.core.errors import HandbookError
+
+_WINDOWS = os.name == "nt"
 
 
 class StorageError(HandbookError):
@@ -28,7 +31,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        replace_file(tmp_name, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -37,6 +40,22 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             "free some disk space or choose another folder, then try again."
         ) from None
     _fsync_dir(path.parent)
+
+
+def replace_file(source: str | Path, target: str | Path, *, attempts: int = 6) -> None:
+    """``os.replace``, tried again for a moment on Windows.
+
+    There a virus scanner, a search indexer or a backup tool may hold a file that was just
+    written, and the rename fails with "access denied" until it lets go. Elsewhere it is tried once.
+    """
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if not _WINDOWS or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)  # 0.05 s, 0.1 s, ... about 1.5 s in all
 
 
 def _fsync_dir(folder: Path) -> None:

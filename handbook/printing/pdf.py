@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 from handbook.core.errors import HandbookError
+from handbook.core.storage import replace_file
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait, "landscape": QPageLayout.Orientation.Landscape}
@@ -157,7 +158,7 @@ def write_with(paint: Painter, target: Path, options: PrintOptions) -> int:
         raise PrintError(f"{target}: cannot write here ({exc.strerror}); choose another folder.") from None
     try:
         pages = _paint_file(Path(tmp_name), paint, options)
-        os.replace(tmp_name, target)
+        replace_file(tmp_name, target)
     except OSError as exc:
         raise PrintError(f"{target}: the PDF could not be saved ({exc.strerror}).") from None
     finally:

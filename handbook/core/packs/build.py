@@ -18,6 +18,7 @@ from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest
 from handbook.core.packs.names import collision_key, name_problem
+from handbook.core.storage import replace_file
 from handbook.core.validate import validate_pack
 
 PACK_SUFFIX = ".hbpack"
@@ -130,7 +131,7 @@ def build_pack(
             manifest = _write_zip(handle, info, files, sizes, total, progress, cancelled)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, output)
+        replace_file(tmp_name, output)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

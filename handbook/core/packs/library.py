@@ -32,6 +32,7 @@ from handbook.core.packs.reader import Cancelled, PackFile, Progress, check_cont
 from handbook.core.packs.registry import PackRecord, Registry, VersionRecord, now_stamp, safe_folder
 from handbook.core.packs.versions import compare_versions
 from handbook.core.paths import DataDir
+from handbook.core.storage import replace_file
 
 BeforeUpdate = Callable[[str], None]  # called with the pack id before an installed pack's content changes
 ConfirmUpdate = Callable[[PackChanges], bool]
@@ -258,15 +259,11 @@ class PackLibrary:
 
 
 def _rename(source: Path, target: Path) -> None:
-    """os.rename, retried briefly on Windows, where a virus scanner may hold a file just written."""
-    for attempt in range(5):
-        try:
-            os.rename(source, target)
-            return
-        except PermissionError:
-            if os.name != "nt" or attempt == 4:
-                raise
-            time.sleep(0.2 * (attempt + 1))
+    """Move a folder into place; on Windows tried again for a moment (see ``replace_file``).
+
+    ``target`` never exists here (an old folder was moved aside first), so this is a rename.
+    """
+    replace_file(source, target, attempts=8)
 
 
 def _remove_tree(path: Path) -> None:
