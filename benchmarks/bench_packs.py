@@ -30,7 +30,8 @@ TARGET_RATIO = 1.5
 def measure(repeat: int = 7) -> list[Row]:
     from handbook.core.packs.build import build_pack
     from handbook.core.packs.library import PackLibrary
-    from handbook.core.packs.reader import PackFile, check_content, verify_pack
+    from handbook.core.packs.reader import PackFile
+    from handbook.core.packs.verify import check_content, verify_pack
 
     root = Path(tempfile.mkdtemp(prefix="handbook-bench-packs-", dir="/tmp"))
     try:

@@ -115,7 +115,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from handbook.core.packs.reader import verify_pack
+    from handbook.core.packs.verify import verify_pack
 
     verified = verify_pack(args.file, progress=_progress)
     info = verified.manifest.info

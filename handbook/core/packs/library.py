@@ -28,8 +28,9 @@ from handbook.core.packs.diff import PackChanges, compare_packs
 from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import Manifest
-from handbook.core.packs.reader import Cancelled, PackFile, Progress, check_content, disk_error
+from handbook.core.packs.reader import Cancelled, PackFile, Progress, disk_error
 from handbook.core.packs.registry import PackRecord, Registry, VersionRecord, now_stamp, safe_folder
+from handbook.core.packs.verify import check_content
 from handbook.core.packs.versions import compare_versions
 from handbook.core.paths import DataDir
 from handbook.core.storage import replace_file

@@ -12,25 +12,20 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import shutil
 import stat
 import struct
-import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
-from handbook.core import words
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest, parse_manifest
 from handbook.core.packs.names import collision_key, name_problem
-from handbook.core.validate import ValidationReport, validate_pack
 
 CHUNK = 1024 * 1024
 HASH_ASIDE_BYTES = 64 * 1024  # chunks this big are hashed on a second thread while they are written
@@ -272,7 +267,7 @@ class PackFile:
         is checked against the manifest, which makes zip's weaker CRC-32 check redundant. On an
         error the caller removes ``dest``. Returns the bytes of the content files (Markdown and
         YAML) keyed by ``str(path)``, so that checking them needs no second read (see
-        ``check_content``).
+        ``verify.check_content``).
         """
         dest = Path(dest)
         total = self.manifest.total_bytes
@@ -398,54 +393,3 @@ class PackFile:
             raise self._fail(damaged) from None
         except OSError as exc:
             raise self._fail(f"cannot be read ({exc.strerror or exc}).") from None
-
-
-def check_content(
-    root: Path, manifest: Manifest, where: str, texts: Mapping[str, bytes] | None = None
-) -> ValidationReport:
-    """The extracted content must load and validate, and agree with the manifest.
-
-    ``texts`` is what ``PackFile.extract`` returned: the content files' bytes, so they are not
-    read back from the disk.
-    """
-    report = validate_pack(root, texts)
-    if report.errors:
-        raise PackError(
-            f"{where}: the content has {words.count(len(report.errors), 'error')}, so the pack is refused. "
-            f"Ask whoever made it to fix them ('handbook validate'):\n{report.errors_text()}"
-        )
-    info = report.pack.info
-    for key, found, declared in (
-        ("id", info.id, manifest.info.id),
-        ("version", info.version, manifest.info.version),
-    ):
-        if found != declared:
-            raise PackError(
-                f"{where}: pack.yaml gives the {key} {found!r} but the manifest says {declared!r}; the pack "
-                "was changed after it was built. Get a new copy."
-            )
-    return report
-
-
-@dataclass
-class VerifiedPack:
-    manifest: Manifest
-    report: ValidationReport
-
-
-def verify_pack(
-    path: Path,
-    limits: Limits = DEFAULT_LIMITS,
-    *,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> VerifiedPack:
-    """Check a pack completely (content included) in a temporary folder that is removed after."""
-    with PackFile(path, limits) as pack:
-        scratch = Path(tempfile.mkdtemp(prefix="handbook-verify-"))
-        try:
-            texts = pack.extract(scratch / "pack", progress, cancelled)
-            report = check_content(scratch / "pack", pack.manifest, pack.where, texts)
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
-        return VerifiedPack(pack.manifest, report)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from handbook.app import build_session
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.library import PackLibrary, PreparedInstall
-from handbook.core.packs.reader import verify_pack
+from handbook.core.packs.verify import verify_pack
 from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow

@@ -9,7 +9,7 @@ import pytest
 
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.library import PackLibrary
-from handbook.core.packs.reader import verify_pack
+from handbook.core.packs.verify import verify_pack
 from tests.conftest import FIXTURES
 from tests.packfiles import BadPack, bad_pack_corpus
 from tests.unit.core.packs.conftest import MakePack, snapshot

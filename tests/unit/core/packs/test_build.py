@@ -11,7 +11,8 @@ import pytest
 
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.errors import PackError
-from handbook.core.packs.reader import PackFile, verify_pack
+from handbook.core.packs.reader import PackFile
+from handbook.core.packs.verify import verify_pack
 from tests.conftest import FIXTURES
 
 

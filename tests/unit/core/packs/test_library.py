@@ -13,7 +13,7 @@ from handbook.core.packs import reader as reader_module
 from handbook.core.packs.diff import PackChanges
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.library import PackLibrary
-from handbook.core.packs.reader import verify_pack
+from handbook.core.packs.verify import verify_pack
 from handbook.core.storage import StorageError
 from tests.unit.core.packs.conftest import MakePack, snapshot
 

@@ -1,0 +1,67 @@
+"""Check a pack's content: after unpacking it must load, validate and agree with its manifest."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from handbook.core import words
+from handbook.core.packs.errors import PackError
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.manifest import Manifest
+from handbook.core.packs.reader import Cancelled, PackFile, Progress
+from handbook.core.validate import ValidationReport, validate_pack
+
+
+def check_content(
+    root: Path, manifest: Manifest, where: str, texts: Mapping[str, bytes] | None = None
+) -> ValidationReport:
+    """The extracted content must load and validate, and agree with the manifest.
+
+    ``texts`` is what ``PackFile.extract`` returned: the content files' bytes, so they are not
+    read back from the disk.
+    """
+    report = validate_pack(root, texts)
+    if report.errors:
+        raise PackError(
+            f"{where}: the content has {words.count(len(report.errors), 'error')}, so the pack is refused. "
+            f"Ask whoever made it to fix them ('handbook validate'):\n{report.errors_text()}"
+        )
+    info = report.pack.info
+    for key, found, declared in (
+        ("id", info.id, manifest.info.id),
+        ("version", info.version, manifest.info.version),
+    ):
+        if found != declared:
+            raise PackError(
+                f"{where}: pack.yaml gives the {key} {found!r} but the manifest says {declared!r}; the pack "
+                "was changed after it was built. Get a new copy."
+            )
+    return report
+
+
+@dataclass
+class VerifiedPack:
+    manifest: Manifest
+    report: ValidationReport
+
+
+def verify_pack(
+    path: Path,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> VerifiedPack:
+    """Check a pack completely (content included) in a temporary folder that is removed after."""
+    with PackFile(path, limits) as pack:
+        scratch = Path(tempfile.mkdtemp(prefix="handbook-verify-"))
+        try:
+            texts = pack.extract(scratch / "pack", progress, cancelled)
+            report = check_content(scratch / "pack", pack.manifest, pack.where, texts)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        return VerifiedPack(pack.manifest, report)
