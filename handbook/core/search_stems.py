@@ -29,18 +29,26 @@ SNOWBALL_LANGUAGES = {
     "sr": "serbian", "st": "sesotho", "sv": "swedish", "ta": "tamil", "tr": "turkish", "yi": "yiddish",
 }  # fmt: skip
 DEFAULT_LANGUAGE = "en"
+_ALGORITHMS = frozenset(SNOWBALL_LANGUAGES.values())
 
 Stemmer = Callable[[str], str]
 
 
 def snowball_algorithm(language: str) -> str | None:
-    """Snowball's name for ``language`` ('pt-BR' -> 'portuguese'); English when none is given.
+    """Snowball's name for ``language`` ('pt-BR' -> 'portuguese', 'Spanish' -> 'spanish').
 
-    None for a language Snowball has no stemmer for: its words are then searched only as typed,
-    since an English stemmer would cut the endings of another language's words wrongly.
+    English when the language is not given or not a language code ('', 'und', 'x-local').
+    None for a language Snowball has no stemmer for ('zh', 'ja'): its words are then searched
+    only as typed, since an English stemmer would cut another language's endings wrongly.
     """
-    subtag = language.strip().replace("_", "-").split("-", 1)[0].lower() or DEFAULT_LANGUAGE
-    return SNOWBALL_LANGUAGES.get(subtag)
+    subtag = language.strip().replace("_", "-").split("-", 1)[0].lower()
+    if subtag in SNOWBALL_LANGUAGES:
+        return SNOWBALL_LANGUAGES[subtag]
+    if subtag in _ALGORITHMS:  # the language's English name, as a person might write it
+        return subtag
+    if subtag == "und" or not (subtag.isascii() and subtag.isalpha() and 2 <= len(subtag) <= 3):
+        return SNOWBALL_LANGUAGES[DEFAULT_LANGUAGE]
+    return None
 
 
 def stemmer_for(language: str) -> Stemmer | None:
@@ -77,9 +85,9 @@ def fold(word: str) -> str:
 
 
 def _scan_start(stem: str) -> str:
-    # A stem may end otherwise than its words do (studi: study; hope: hoping), so the vocabulary is
-    # read from one letter shorter, and every word found there is stemmed to be sure. Never from
-    # fewer than 3 letters, which would stem hundreds of words for one ("using" finds "used", not "us").
+    # A stem may end otherwise than its words do (a final y becomes i; hope: hoping), so the vocabulary is
+    # read from one letter shorter, and every word found there is stemmed to be sure. A stem of 3
+    # letters is read whole (for "using": use, used, uses), not from "us", which starts hundreds of words.
     return stem[: max(3, len(stem) - 1)]
 
 
@@ -125,7 +133,8 @@ class WordForms:
         forms = [
             candidate
             for candidate in self._words_starting_with(start)
-            if candidate != folded and self.stem(candidate) == stem
+            # Letters only, as the word itself: so no form can ever be FTS5 syntax either.
+            if candidate != folded and candidate.isalpha() and self.stem(candidate) == stem
         ]
         forms.sort(key=lambda form: (len(form), form))
         return tuple(forms[:MAX_FORMS])

@@ -161,7 +161,9 @@ def test_languages_and_their_stemmers() -> None:
     assert snowball_algorithm("en") == "english"
     assert snowball_algorithm("EN_us") == "english"
     assert snowball_algorithm("pt-BR") == "portuguese"
-    assert snowball_algorithm("") == "english"  # not given: English
+    assert snowball_algorithm("Spanish") == "spanish"  # written out in pack.yaml
+    for unknown in ("", "und", "x-local", "?"):
+        assert snowball_algorithm(unknown) == "english", unknown
     assert snowball_algorithm("zh-Hans") is None  # no Snowball stemmer: words as typed only
     assert stemmer_for("zh") is None
     spanish = stemmer_for("es")
