@@ -274,14 +274,16 @@ class SearchIndex:
         terms = self.terms(query)
         if not terms or limit <= 0:
             return []
-        hits = self._search(terms, False, kind, limit, tokens)
+        hits = self._search(terms, kind, limit, tokens)
         if len(hits) < limit and len(terms) > 1:
             seen = {(hit.kind, hit.item_id, hit.path) for hit in hits}
-            more = self._search(terms, True, kind, limit, tokens)
+            more = self._search(terms, kind, limit, tokens, any_term=True)
             hits.extend(hit for hit in more if (hit.kind, hit.item_id, hit.path) not in seen)
         return hits[:limit]
 
-    def _search(self, terms: list[Term], any_term: bool, kind: str | None, limit: int, tokens: int) -> list[SearchHit]:
+    def _search(
+        self, terms: list[Term], kind: str | None, limit: int, tokens: int, *, any_term: bool = False
+    ) -> list[SearchHit]:
         # Ranked by bm25 alone, a long body full of a word can beat a title holding it; every
         # title match comes first instead, as people expect of a handbook's search. Within that,
         # the words as typed come before their other forms: in the title, then anywhere.
