@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 
 import pytest
 
@@ -203,3 +204,12 @@ def test_random_junk_with_words_that_have_forms_never_raises(index: SearchIndex)
               "OR", "AND", "NOT", "é", "\x00", " ", "  ", "'", "_", "%"]  # fmt: skip
     for _ in range(300):
         index.search("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))))
+
+
+def test_without_the_stemmer_library_words_are_found_as_typed(pack: Pack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "snowballstemmer", None)  # as if it were not installed
+    assert not stemming_works()  # the bundle's smoke test fails on this
+    with SearchIndex(":memory:") as index:
+        index.build(pack)
+        assert titles(index, "icebreakers") == []
+        assert ICEBREAKER_PAGE in titles(index, "icebreaker")
