@@ -149,9 +149,15 @@ def backup_every_profile(data: DataDir, progress: ProgressController) -> None:
 
 
 def check_search(pack: Pack) -> None:
-    """Index the pack in memory and find its first page: proves this build's SQLite has FTS5."""
+    """Index the pack in memory and find its first page: proves this build's SQLite has FTS5 and its stemmer."""
     from handbook.core.search import SearchIndex, parse_query
+    from handbook.core.search_stems import stemming_works
 
+    if not stemming_works():
+        raise HandbookError(
+            "search cannot find other forms of words: the snowballstemmer library is missing; "
+            "reinstall Handbook, or run: python3 -m pip install snowballstemmer"
+        )
     first = next(iter(pack.pages()), None)
     with SearchIndex(":memory:") as index:
         index.build(pack)

@@ -26,8 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="search the course, activities, session plans and forms",
         description="Search a pack (the one in use in the app unless --pack is given) and print the best matches, "
         "each with its page and a snippet where the matched words are in [brackets]. Case and accents "
-        'do not matter; "quote" words to find an exact phrase; the last word also finds words that '
-        "start with it. Exits 1 when nothing is found.",
+        'do not matter; a word also finds its other forms (meetings: meeting); "quote" words to find '
+        "them only as written, or an exact phrase; the last word also finds words that start with it. "
+        "Exits 1 when nothing is found.",
     )
     parser.add_argument("query", nargs="+", help="the words to look for")
     parser.add_argument("--kind", choices=KINDS, help="only results of this kind")

@@ -16,7 +16,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from handbook.core.content import Pack
@@ -31,6 +31,7 @@ from handbook.core.search_documents import (
     page_document,
 )
 from handbook.core.search_query import Term, drop_stopwords, match_expression, parse_query
+from handbook.core.search_stems import WordForms
 
 KINDS = ("lesson", "module", "activity", "plan", "form", "note")
 # bm25 weights of the columns title, keywords, body: a word in the title counts most.
@@ -94,6 +95,7 @@ class SearchIndex:
 
     def __init__(self, path: Path | str, *, create: bool = True) -> None:
         self.path = str(path)
+        self._word_forms: WordForms | None = None
         # Opened only to search (create=False), a missing file is an error, not a new empty one.
         target = self.path if create or self.path == ":memory:" else Path(self.path).resolve().as_uri() + "?mode=rw"
         try:
@@ -259,32 +261,45 @@ class SearchIndex:
     # searching
 
     def terms(self, query: str) -> list[Term]:
-        """The terms of ``query`` that are searched for (and highlighted on the page)."""
-        return drop_stopwords(parse_query(query), self.meta("language") or "")
+        """The terms of ``query`` that are searched for (and highlighted on the page), with their other forms."""
+        language = self.meta("language") or ""
+        terms = drop_stopwords(parse_query(query), language)
+        if self._word_forms is None or self._word_forms.language != language:
+            self._word_forms = WordForms(self.db, language)
+        forms = self._word_forms
+        return [replace(term, forms=forms.of(term.text)) if term.can_have_forms() else term for term in terms]
 
     def search(self, query: str, *, kind: str | None = None, limit: int = 50, tokens: int = 14) -> list[SearchHit]:
         """The best ``limit`` hits: those with every term, then those with any. Never raises on odd input."""
         terms = self.terms(query)
         if not terms or limit <= 0:
             return []
-        hits = self._search(match_expression(terms), kind, limit, tokens)
+        hits = self._search(terms, kind, limit, tokens)
         if len(hits) < limit and len(terms) > 1:
             seen = {(hit.kind, hit.item_id, hit.path) for hit in hits}
-            more = self._search(match_expression(terms, any_term=True), kind, limit, tokens)
+            more = self._search(terms, kind, limit, tokens, any_term=True)
             hits.extend(hit for hit in more if (hit.kind, hit.item_id, hit.path) not in seen)
         return hits[:limit]
 
-    def _search(self, expression: str, kind: str | None, limit: int, tokens: int) -> list[SearchHit]:
+    def _search(
+        self, terms: list[Term], kind: str | None, limit: int, tokens: int, *, any_term: bool = False
+    ) -> list[SearchHit]:
         # Ranked by bm25 alone, a long body full of a word can beat a title holding it; every
-        # title match comes first instead, as people expect of a handbook's search.
+        # title match comes first instead, as people expect of a handbook's search. Within that,
+        # the words as typed come before their other forms: in the title, then anywhere.
         # "+rowid" keeps SQLite from looking rows up by rowid, which would re-run the MATCH
         # once per row; the snippets are made in a second query, for the chosen rows only.
         # Only constants and placeholders are put into the SQL text; values are all bound.
+        expression = match_expression(terms, any_term=any_term)
+        tiers = [f"title : ({expression})"]
+        if any(term.forms for term in terms):
+            as_typed = match_expression([term.as_typed() for term in terms], any_term=any_term)
+            tiers += [f"title : ({as_typed})", as_typed]
         kind_filter = " AND kind = ?" if kind else ""
+        order = "".join("+rowid NOT IN (SELECT rowid FROM docs WHERE docs MATCH ?), " for _ in tiers)
         ranked = self.db.execute(
-            f"SELECT rowid FROM docs WHERE docs MATCH ?{kind_filter} "  # noqa: S608
-            f"ORDER BY +rowid NOT IN (SELECT rowid FROM docs WHERE docs MATCH ?), {_BM25} LIMIT ?",
-            (expression, *([kind] if kind else []), f"title : ({expression})", limit),
+            f"SELECT rowid FROM docs WHERE docs MATCH ?{kind_filter} ORDER BY {order}{_BM25} LIMIT ?",  # noqa: S608
+            (expression, *([kind] if kind else []), *tiers, limit),
         )
         ids = [int(row[0]) for row in ranked]
         if not ids:

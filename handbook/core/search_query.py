@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from handbook.core.textfind import Needle
+
 MAX_TERMS = 24
 MAX_TERM_LENGTH = 64
 _WORD = re.compile(r"[^\W_]+")
@@ -26,14 +28,32 @@ ENGLISH_STOPWORDS = frozenset(
 
 @dataclass(frozen=True)
 class Term:
-    """One word or phrase of a query. ``prefix``: also matches words that start with it."""
+    """One word or phrase of a query.
+
+    ``prefix``: also matches words that start with it (the word being typed). ``exact``: the
+    user put it in quotes, so no other form of it is searched for. ``forms``: other words of
+    the index with the same stem (icebreaker for icebreakers), matched as whole words.
+    """
 
     text: str
     prefix: bool = False
+    exact: bool = False
+    forms: tuple[str, ...] = ()
 
     def expression(self) -> str:
         # Quoted, every term is a plain string to FTS5, even AND, OR, NOT or NEAR.
-        return f'"{self.text}"' + ("*" if self.prefix else "")
+        typed = f'"{self.text}"' + ("*" if self.prefix else "")
+        if not self.forms:
+            return typed
+        return "(" + " OR ".join([typed, *(f'"{form}"' for form in self.forms)]) + ")"
+
+    def as_typed(self) -> Term:
+        """The term without its other forms."""
+        return Term(self.text, self.prefix, self.exact)
+
+    def can_have_forms(self) -> bool:
+        """A single word the user did not quote: its other forms may be searched for."""
+        return not self.exact and " " not in self.text
 
 
 def parse_query(query: str) -> list[Term]:
@@ -51,7 +71,7 @@ def parse_query(query: str) -> list[Term]:
         words = _WORD.findall(phrase if phrase is not None else match.group(0))
         words = [word[:MAX_TERM_LENGTH] for word in words]
         if words:
-            terms.append(Term(" ".join(words)))
+            terms.append(Term(" ".join(words), exact=phrase is not None))
             last_is_open = phrase is None and match.end() == len(text)
     terms = terms[:MAX_TERMS]
     if terms and last_is_open:
@@ -68,4 +88,14 @@ def drop_stopwords(terms: list[Term], language: str) -> list[Term]:
 
 
 def match_expression(terms: Iterable[Term], *, any_term: bool = False) -> str:
-    return (" OR " if any_term else " ").join(term.expression() for term in terms)
+    # FTS5 reads "a b" as a AND b, but not "(a OR b) (c OR d)": the AND is written out.
+    return (" OR " if any_term else " AND ").join(term.expression() for term in terms)
+
+
+def highlighted_words(terms: Iterable[Term]) -> list[Needle]:
+    """What to highlight on a page opened from a search: each term as a whole word, and its forms."""
+    needles: list[Needle] = []
+    for term in terms:
+        needles.append(Needle(term.text, whole_words=True, prefix=term.prefix))
+        needles.extend(Needle(form, whole_words=True) for form in term.forms)
+    return needles

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QSplitter
 
 from handbook.core.content import Pack
 from handbook.core.search import SearchError, SearchHit, SearchIndex, open_index, remove_stale_indexes
-from handbook.core.textfind import Needle
+from handbook.core.search_query import highlighted_words
 from handbook.gui.main_window import MainWindow
 from handbook.gui.search_panel import RESULT_LIMIT, SearchPanel
 
@@ -207,7 +207,7 @@ class SearchFeature(QObject):
         if not self.window.open_path(hit.path):
             return
         terms = self.index.terms(query) if self.index is not None else []
-        self.window.find_bar.highlight_terms([Needle(t.text, whole_words=True, prefix=t.prefix) for t in terms])
+        self.window.find_bar.highlight_terms(highlighted_words(terms))
         self.window.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def shutdown(self) -> None:

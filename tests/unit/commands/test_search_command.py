@@ -63,3 +63,10 @@ def test_searches_the_bundled_course_by_default(capsys: pytest.CaptureFixture[st
 
 def test_kinds_match_the_index() -> None:
     assert search_command.KINDS == search.KINDS
+
+
+def test_another_form_of_a_word_is_found(mini_pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "drawing", "--pack", str(mini_pack)]) == 0  # the page says "Draw two columns."
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "1. Plus/Delta  (activity)" and "[Draw]" in out[2]
+    assert main(["search", '"drawing"', "--pack", str(mini_pack)]) == 1  # in quotes: only as written

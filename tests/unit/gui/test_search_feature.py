@@ -61,6 +61,20 @@ def test_type_arrow_down_enter_opens_the_page(window: MainWindow, search: Search
     assert selected_texts(window) == ["pluses"]  # the word searched for, highlighted on the page
 
 
+def test_another_form_of_the_word_is_found_and_highlighted(
+    window: MainWindow, search: SearchFeature, qtbot: QtBot
+) -> None:
+    panel = search.panel
+    window.actions_by_name["search"].trigger()
+    qtbot.keyClicks(panel.field, "drawing")  # the page says "Draw two columns."
+    qtbot.waitUntil(lambda: bool(panel.results.hits()), timeout=3000)
+    assert panel.results.hits()[0].path == PLUS_DELTA
+    assert "<b>Draw</b>" in panel.results.hits()[0].snippet_html
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert window.current is not None and window.current.path == PLUS_DELTA
+    assert selected_texts(window) == ["Draw"]
+
+
 def test_results_are_grouped_by_kind_and_headings_are_skipped(
     window: MainWindow, search: SearchFeature, qtbot: QtBot
 ) -> None:
