@@ -72,7 +72,7 @@ class ActivityLibrary(QWidget):
         self.text.setPlaceholderText(self.tr("Words in the title, text or tags"))
         self.text.setAccessibleName(self.tr("Search text"))
         self.text.setClearButtonEnabled(True)
-        self.sort = self._combo(self.tr("Sort by"), [(key, self.tr(label)) for key, label in SORTS])
+        self.sort = self._combo(self.tr("Sort by"), [(key, self.tr(str(label))) for key, label in SORTS])
         self.per_page = self._combo(self.tr("Cards per page"), [(4, self.tr("4 cards to a page")), (2, self.tr("2 cards to a page"))])
 
         filters = QFormLayout()

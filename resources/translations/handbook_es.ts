@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>4 cards to a page</source>
-        <translation>4 tarjetas por página</translation>
+        <translation>4 por página</translation>
     </message>
     <message>
         <source>2 cards to a page</source>
-        <translation>2 tarjetas por página</translation>
+        <translation>2 por página</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Save cards as P&amp;DF...</source>
-        <translation>Guardar tarjetas en PD&amp;F...</translation>
+        <translation>Guardar en PD&amp;F...</translation>
     </message>
     <message>
         <source>Close</source>
@@ -396,7 +396,7 @@ Antes se hace una copia del progreso que tienes ahora, así puedes volver a él.
     </message>
     <message>
         <source>e.g. Learning to code with Python</source>
-        <translation>p. ej., Aprender a programar con Python</translation>
+        <translation>p. ej., Programar con Python</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -1065,7 +1065,7 @@ Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, ma
     </message>
     <message>
         <source>Print circle packet (&amp;all weeks)...</source>
-        <translation>Imprimir cuadernillo (&amp;todas las semanas)...</translation>
+        <translation>Imprimir cuadernillo comple&amp;to...</translation>
     </message>
     <message>
         <source>Save packet as PDF...</source>
@@ -1410,7 +1410,7 @@ No se puede deshacer. Para guardar una copia, antes abre el perfil y usa Archivo
 Handbook keeps what you do and saves it as soon as writing works again.</source>
         <translation>{error}
 
-Handbook recuerda lo que haces y lo guarda en cuanto se pueda volver a escribir.</translation>
+Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en el disco.</translation>
     </message>
     <message>
         <source>Progress saved again.</source>
@@ -1628,7 +1628,7 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     </message>
     <message>
         <source>Indexing pages: {done} of {total}. Results so far are shown.</source>
-        <translation>Indexando páginas: {done} de {total}. Se muestran los resultados encontrados hasta ahora.</translation>
+        <translation>Preparando la búsqueda: {done} de {total} páginas. Se muestran los resultados encontrados hasta ahora.</translation>
     </message>
     <message>
         <source>Search is not available: {message}</source>
