@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handbook import __version__
@@ -11,8 +12,8 @@ from handbook.core.content import PackInfo
 
 
 def show_about(parent: QWidget, info: PackInfo) -> None:
-    tr = parent.tr
-    text = tr(
+    text = QCoreApplication.translate(
+        "about",
         "<h2>Handbook {version}</h2>"
         "<p>Offline training and session planning for learning circle facilitators.</p>"
         "<p><b>Content:</b> {title}, version {pack_version}<br/>"
@@ -24,12 +25,12 @@ def show_about(parent: QWidget, info: PackInfo) -> None:
         version=__version__,
         title=html.escape(info.title),
         pack_version=html.escape(info.version),
-        license=html.escape(info.license or tr("not stated")),
-        authors=html.escape(", ".join(info.authors) or tr("not stated")),
+        license=html.escape(info.license or QCoreApplication.translate("about", "not stated")),
+        authors=html.escape(", ".join(info.authors) or QCoreApplication.translate("about", "not stated")),
     )
     box = QMessageBox(parent)
     box.setObjectName("aboutBox")
-    box.setWindowTitle(tr("About Handbook"))
+    box.setWindowTitle(QCoreApplication.translate("about", "About Handbook"))
     box.setTextFormat(box.textFormat().RichText)
     box.setText(text)
     box.setIcon(QMessageBox.Icon.Information)

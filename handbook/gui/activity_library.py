@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +25,19 @@ from PySide6.QtWidgets import (
 
 from handbook.core.content import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS, Activity, Pack
 from handbook.core.library import ActivityFilter, filter_activities, suggest
-from handbook.core.pages import KIND_LABELS, render_page
+from handbook.core.pages import render_page
 from handbook.gui.action_bar import ActionSpec, add_action_buttons
+from handbook.gui.core_labels import energy_label, kind_label
 from handbook.gui.reader import ReaderView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SORTS = (("kind", "Kind"), ("title", "Title"), ("shortest", "Shortest first"), ("longest", "Longest first"), ("energy", "Energy"))
+SORTS = (
+    ("kind", QT_TRANSLATE_NOOP("ActivityLibrary", "Kind")),
+    ("title", QT_TRANSLATE_NOOP("ActivityLibrary", "Title")),
+    ("shortest", QT_TRANSLATE_NOOP("ActivityLibrary", "Shortest first")),
+    ("longest", QT_TRANSLATE_NOOP("ActivityLibrary", "Longest first")),
+    ("energy", QT_TRANSLATE_NOOP("ActivityLibrary", "Energy")),
+)
 
 
 class ActivityLibrary(QWidget):
@@ -49,7 +56,7 @@ class ActivityLibrary(QWidget):
         self.rng = random.Random()
         self.shown: list[Activity] = []
 
-        self.kind = self._combo(self.tr("Kind"), [(None, self.tr("Any kind"))] + [(k, self.tr(KIND_LABELS[k])) for k in ACTIVITY_KINDS])
+        self.kind = self._combo(self.tr("Kind"), [(None, self.tr("Any kind"))] + [(k, kind_label(k)) for k in ACTIVITY_KINDS])
         self.minutes = self._spin(self.tr("Minutes available"), 0, 120, self.tr("Any time"), self.tr(" min or less"))
         self.group = self._spin(self.tr("Group size"), 0, 60, self.tr("Any size"), self.tr(" people"))
         setting_labels = {"in-person": self.tr("In person"), "online": self.tr("Online")}
@@ -65,7 +72,7 @@ class ActivityLibrary(QWidget):
         self.text.setPlaceholderText(self.tr("Words in the title, text or tags"))
         self.text.setAccessibleName(self.tr("Search text"))
         self.text.setClearButtonEnabled(True)
-        self.sort = self._combo(self.tr("Sort by"), [(key, self.tr(label)) for key, label in SORTS])
+        self.sort = self._combo(self.tr("Sort by"), [(key, self.tr(str(label))) for key, label in SORTS])
         self.per_page = self._combo(self.tr("Cards per page"), [(4, self.tr("4 cards to a page")), (2, self.tr("2 cards to a page"))])
 
         filters = QFormLayout()
@@ -178,8 +185,8 @@ class ActivityLibrary(QWidget):
         for activity in self.shown:
             low, high = activity.group
             item = QTreeWidgetItem(
-                [activity.title, KIND_LABELS.get(activity.kind, activity.kind), activity.minutes_label,
-                 f"{low}-{high}", activity.energy]
+                [activity.title, kind_label(activity.kind), activity.minutes_label,
+                 f"{low}-{high}", energy_label(activity.energy)]
             )  # fmt: skip
             item.setData(0, ID_ROLE, activity.id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from handbook.core.content import Activity
 from handbook.core.library import ActivityFilter, filter_activities
-from handbook.core.pages import KIND_LABELS
+from handbook.gui.core_labels import kind_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,7 +49,7 @@ class ActivityPicker(QDialog):
     def _refill(self) -> None:
         self.list.clear()
         for activity in filter_activities(self.activities, ActivityFilter(text=self.filter.text()), sort="kind"):
-            label = f"{activity.title}  ·  {KIND_LABELS.get(activity.kind, activity.kind)}, {activity.minutes_label} min"
+            label = f"{activity.title}  ·  {kind_label(activity.kind)}, {activity.minutes_label} min"
             item = QListWidgetItem(label)
             item.setData(ID_ROLE, activity.id)
             self.list.addItem(item)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core import plans
-from handbook.core.circle import clock, format_date
+from handbook.core.circle import clock
 from handbook.core.content import AgendaItem, Pack
 from handbook.core.plans import Meeting
+from handbook.gui.core_labels import format_date
 
 TIME, MINUTES, TITLE, ACTIVITY, NOTES = range(5)
 MAX_ITEM_MINUTES = 240
@@ -40,7 +41,7 @@ class _MinutesDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, MAX_ITEM_MINUTES)
-        editor.setAccessibleName(editor.tr("Minutes"))
+        editor.setAccessibleName(self.tr("Minutes"))
         return editor
 
 
@@ -145,7 +146,9 @@ class AgendaEditor(QWidget):
     def set_meeting(self, meeting: Meeting, pack: Pack) -> None:
         row = self.current_row()
         self.meeting, self.pack = meeting, pack
-        self.heading.setText(meeting.heading)
+        self.heading.setText(
+            self.tr("Week {n} of {count}: {title}").format(n=meeting.number, count=meeting.count, title=meeting.title)
+        )
         when = f"{format_date(meeting.date)}, {meeting.time_range()}"
         if meeting.edited:
             when += self.tr("  (edited)")
@@ -190,10 +193,20 @@ class AgendaEditor(QWidget):
         finally:
             self._filling = False
 
+    def _describe(self, balance: plans.TimeBalance) -> str:
+        """As TimeBalance.describe, in the user's language."""
+        if balance.status == "over":
+            text = self.tr("{total} of {length} minutes: {n} over")
+        elif balance.status == "under":
+            text = self.tr("{total} of {length} minutes: {n} to spare")
+        else:
+            text = self.tr("{total} of {length} minutes")
+        return text.format(total=balance.total, length=balance.length, n=abs(balance.difference))
+
     def _show_total(self, meeting: Meeting) -> None:
         balance = meeting.balance
         background, foreground, sign = BALANCE_STYLES[balance.status]
-        text = self.tr("{sign} Total: {text}").format(sign=sign, text=balance.describe())
+        text = self.tr("{sign} Total: {text}").format(sign=sign, text=self._describe(balance))
         self.total.setText(text)
         self.total.setProperty("status", balance.status)
         self.total.setStyleSheet(

@@ -22,9 +22,9 @@ from handbook.core.circle import (
     MAX_MEETINGS,
     MIN_MEETING_MINUTES,
     MIN_MEETINGS,
-    WEEKDAYS,
     CircleDetails,
 )
+from handbook.gui.core_labels import weekday_names
 
 
 class CircleForm(QGroupBox):
@@ -45,7 +45,7 @@ class CircleForm(QGroupBox):
         self.first_date.setDisplayFormat("ddd d MMM yyyy")
         self.first_date.setAccessibleName(self.tr("First meeting date"))
         self.weekday = QComboBox()
-        self.weekday.addItems([self.tr(day) for day in WEEKDAYS])
+        self.weekday.addItems(weekday_names())
         self.weekday.setAccessibleName(self.tr("Weekday"))
         self.weekday.setToolTip(self.tr("Choosing a day moves the first meeting to the next such day."))
         self.start = QTimeEdit()

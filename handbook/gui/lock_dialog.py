@@ -18,15 +18,15 @@ def lock_data_dir(data_dir: Path, interactive: bool = True) -> QLockFile:
             raise
         from PySide6.QtWidgets import QMessageBox
 
-
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("lock_dialog", text)
-
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Handbook is already open"), exc.message)
+        title = QCoreApplication.translate("lock_dialog", "Handbook is already open")
+        box = QMessageBox(QMessageBox.Icon.Information, title, exc.message)
         box.setObjectName("alreadyRunningBox")
         take = None
         if exc.other_computer:
-            take = box.addButton(tr("It is not open there: open it here"), QMessageBox.ButtonRole.DestructiveRole)
+            take = box.addButton(
+                QCoreApplication.translate("lock_dialog", "It is not open there: open it here"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if take is not None and box.clickedButton() is take:

@@ -100,31 +100,31 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        quit_action = self._action("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
-        back = self._action("back", tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
-        forward = self._action("forward", tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
-        previous = self._action("previous", tr("&Previous page"), self.go_previous, "Ctrl+Left", "Ctrl+PgUp")
-        following = self._action("next", tr("&Next page"), self.go_next, "Ctrl+Right", "Ctrl+PgDown")
-        zoom_in = self._action("zoomIn", tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
-        zoom_out = self._action("zoomOut", tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        zoom_reset = self._action("zoomReset", tr("&Normal size"), self.zoom_reset, "Ctrl+0")
+        quit_action = self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        back = self._action("back", self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        forward = self._action("forward", self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
+        previous = self._action("previous", self.tr("&Previous page"), self.go_previous, "Ctrl+Left", "Ctrl+PgUp")
+        following = self._action("next", self.tr("&Next page"), self.go_next, "Ctrl+Right", "Ctrl+PgDown")
+        zoom_in = self._action("zoomIn", self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
+        zoom_out = self._action("zoomOut", self.tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        zoom_reset = self._action("zoomReset", self.tr("&Normal size"), self.zoom_reset, "Ctrl+0")
         tabs = []
-        for index, label in enumerate((tr("&Course"), tr("&Activities"), tr("Session &plans"), tr("&Forms"))):
+        tab_labels = (self.tr("&Course"), self.tr("&Activities"), self.tr("Session &plans"), self.tr("&Forms"))
+        for index, label in enumerate(tab_labels):
             tabs.append(
                 self._action(f"showTab{index}", label, lambda _checked=False, i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
             )
-        problems = self._action("problems", tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
-        find = self._action("find", tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
-        find_next = self._action("findNext", tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext)
+        problems = self._action("problems", self.tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
+        find = self._action("find", self.tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
+        find_next = self._action("findNext", self.tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext)
         find_previous = self._action(
-            "findPrevious", tr("Find pre&vious"), self.find_bar.find_previous, QKeySequence.StandardKey.FindPrevious
+            "findPrevious", self.tr("Find pre&vious"), self.find_bar.find_previous, QKeySequence.StandardKey.FindPrevious
         )
-        about = self._action("about", tr("&About Handbook"), self.show_about, QKeySequence.StandardKey.HelpContents, "F1")
+        about = self._action("about", self.tr("&About Handbook"), self.show_about, QKeySequence.StandardKey.HelpContents, "F1")
 
-        self.file_menu = self.menuBar().addMenu(tr("&File"))
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(quit_action)
-        go_menu = self.go_menu = self.menuBar().addMenu(tr("&Go"))
+        go_menu = self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for action in (back, forward, previous, following):
             go_menu.addAction(action)
         go_menu.addSeparator()
@@ -133,15 +133,15 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         for action in (find, find_next, find_previous):
             go_menu.addAction(action)
-        self.view_menu = self.menuBar().addMenu(tr("&View"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in (zoom_in, zoom_out, zoom_reset, problems):
             self.view_menu.addAction(action)
         # Feature windows (progress, planner, packs, search) add their actions to this menu.
-        self.tools_menu = self.menuBar().addMenu(tr("&Tools"))
-        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(about)
 
-        toolbar = self.addToolBar(tr("Navigation"))
+        toolbar = self.addToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigationToolbar")
         for action in (back, previous, following, zoom_out, zoom_in):
             toolbar.addAction(action)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from handbook.core.settings import Settings
@@ -51,10 +52,11 @@ def add_packs_action(
         opened[0].raise_()
         opened[0].activateWindow()
 
-    action = QAction(window.tr("P&acks…"), window)
+    action = QAction(QCoreApplication.translate("packs_action", "P&acks…"), window)
     action.setObjectName("packs")
     action.setShortcut(QKeySequence(SHORTCUT))
-    action.setToolTip(window.tr("Install, update and choose course packs ({keys})").format(keys=SHORTCUT))
+    tip = QCoreApplication.translate("packs_action", "Install, update and choose course packs ({keys})")
+    action.setToolTip(tip.format(keys=SHORTCUT))
     action.triggered.connect(open_packs)
     window.addAction(action)
     window.tools_menu.addAction(action)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core import plans
-from handbook.core.circle import CircleDetails, format_date
+from handbook.core.circle import CircleDetails
 from handbook.core.content import Pack
 from handbook.core.errors import HandbookError
 from handbook.core.planner_store import PlannerStore
@@ -24,6 +24,7 @@ from handbook.core.plans import Meeting, build_meetings
 from handbook.gui.action_bar import ActionSpec, add_action_buttons
 from handbook.gui.agenda_editor import AgendaEditor
 from handbook.gui.circle_form import CircleForm
+from handbook.gui.core_labels import format_date
 
 WEEK_ROLE = Qt.ItemDataRole.UserRole
 

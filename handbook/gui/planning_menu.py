@@ -28,16 +28,15 @@ class PlanningMenu(QObject):
         self.settings = settings
         self.style_sheet = style_sheet
         self._tools: PlanningTools | None = None
-        tr = self.tr
-        planner = self._action("openPlanner", tr("Session &planner"), lambda: self.tools.open_planner(), "Ctrl+Shift+L")
-        library = self._action("openLibrary", tr("&Activity library"), lambda: self.tools.open_library(), "Ctrl+Shift+A")
+        planner = self._action("openPlanner", self.tr("Session &planner"), lambda: self.tools.open_planner(), "Ctrl+Shift+L")
+        library = self._action("openLibrary", self.tr("&Activity library"), lambda: self.tools.open_library(), "Ctrl+Shift+A")
         window.tools_menu.addAction(planner)
         window.tools_menu.addAction(library)
         print_plan = self._action(
-            "printPlan", tr("&Print this week's plan..."), lambda: self.tools.print_current_plan(), "Ctrl+P"
+            "printPlan", self.tr("&Print this week's plan..."), lambda: self.tools.print_current_plan(), "Ctrl+P"
         )
         print_any = self._action(
-            "printOrExport", tr("Print or e&xport PDF..."), lambda: self.tools.open_print_dialog(), "Ctrl+Shift+P"
+            "printOrExport", self.tr("Print or e&xport PDF..."), lambda: self.tools.open_print_dialog(), "Ctrl+Shift+P"
         )
         actions = window.file_menu.actions()
         quit_action = window.actions_by_name.get("quit")

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.circle import format_date
 from handbook.core.content import ACTIVITY_KINDS, Pack
-from handbook.core.pages import KIND_LABELS
 from handbook.core.plans import Meeting
+from handbook.gui.core_labels import format_date, kind_label
 from handbook.printing.form_sheet import MAX_ROWS, has_blank_rows
 
 PLAN, PACKET, FORM, CARDS = "plan", "packet", "form", "cards"
@@ -87,7 +86,7 @@ class PrintDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind of activity"))
         self.kind.addItem(self.tr("All activities"), None)
         for kind in ACTIVITY_KINDS:
-            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.per_page = QComboBox()
         self.per_page.setAccessibleName(self.tr("Cards per page"))
         self.per_page.addItem(self.tr("4 to a page"), 4)

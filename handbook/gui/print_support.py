@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -72,9 +72,9 @@ def ask_pdf_path(parent: QWidget | None, job: PrintJob, folder: str = "") -> Pat
     start = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save as PDF") if parent else "Save as PDF",
+        QCoreApplication.translate("print_support", "Save as PDF"),
         str(Path(start) / job.filename),
-        parent.tr("PDF files (*.pdf)") if parent else "PDF files (*.pdf)",
+        QCoreApplication.translate("print_support", "PDF files (*.pdf)"),
     )
     if not name:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from handbook.core.backup import Backup, list_backups, make_backup, restore_backup
 from handbook.core.errors import HandbookError
@@ -34,7 +34,10 @@ def welcome(c: ProgressController) -> None:
         c.switch_to(profile, store)
         return
     c.window.statusBar().showMessage(
-        c.tr("No profile: your progress is not kept. Make one with Tools > Profiles (Ctrl+Shift+U)."), 15000
+        QCoreApplication.translate(
+            "profile_actions", "No profile: your progress is not kept. Make one with Tools > Profiles (Ctrl+Shift+U)."
+        ),
+        15000,
     )
 
 
@@ -66,19 +69,18 @@ class ProfileActions(QObject):
             self.dialog.accept()
 
     def create_profile(self) -> None:
-        tr = self.tr
-        name = self.c.prompts.text(tr("New profile"), tr("The name of the person who will use it:"))
+        name = self.c.prompts.text(self.tr("New profile"), self.tr("The name of the person who will use it:"))
         if name is None:
             return
         try:
             profile, store = self.c.profiles.create(name)
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Profile not made"), exc.message)
+            self.c.prompts.warn(self.tr("Profile not made"), exc.message)
             return
         if self.c.prompts.confirm(
-            tr("New profile"),
-            tr("The profile '{name}' is ready. Open it now?").format(name=profile.name),
-            tr("&Open it"),
+            self.tr("New profile"),
+            self.tr("The profile '{name}' is ready. Open it now?").format(name=profile.name),
+            self.tr("&Open it"),
         ):
             self.c.switch_to(profile, store)
         else:
@@ -87,18 +89,17 @@ class ProfileActions(QObject):
         self.dialog.select(profile.folder)
 
     def rename_profile(self, folder: str) -> None:
-        tr = self.tr
         profile = self.c.profiles.get(folder)
         if profile is None:
             return
-        name = self.c.prompts.text(tr("Rename profile"), tr("New name for '{name}':").format(name=profile.name), profile.name)
+        name = self.c.prompts.text(self.tr("Rename profile"), self.tr("New name for '{name}':").format(name=profile.name), profile.name)
         if name is None:
             return
         is_open = self.c.profile is not None and self.c.profile.folder == folder
         try:
             renamed = self.c.profiles.rename(profile, name, self.c.store if is_open else None)
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Profile not renamed"), exc.message)
+            self.c.prompts.warn(self.tr("Profile not renamed"), exc.message)
             return
         if is_open:
             self.c.profile = renamed
@@ -106,27 +107,26 @@ class ProfileActions(QObject):
         self.refresh()
 
     def delete_profile(self, folder: str) -> None:
-        tr = self.tr
         profile = self.c.profiles.get(folder)
         if profile is None or (self.c.profile is not None and self.c.profile.folder == folder):
             return
         backups = self.c.profiles.backup_count(profile)
-        text = tr(
+        text = self.tr(
             "Delete the profile '{name}'?\n\nThis deletes for good everything kept for {name}: the progress "
             "on every lesson, the self-check answers, the journal notes and {backups}, in the folder\n"
             "{folder}\n\nIt cannot be undone. To keep a copy, open the profile and use File > Progress > "
             "Export progress first."
         ).format(
             name=profile.name,
-            backups=tr("1 backup") if backups == 1 else tr("{n} backups").format(n=backups),
+            backups=self.tr("1 backup") if backups == 1 else self.tr("{n} backups").format(n=backups),
             folder=profile.root,
         )
-        if not self.c.prompts.confirm(tr("Delete profile"), text, tr("&Delete {name}").format(name=profile.name)):
+        if not self.c.prompts.confirm(self.tr("Delete profile"), text, self.tr("&Delete {name}").format(name=profile.name)):
             return
         try:
             self.c.profiles.delete(profile)
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Profile not deleted"), exc.message)
+            self.c.prompts.warn(self.tr("Profile not deleted"), exc.message)
         self.refresh()
 
 
@@ -163,17 +163,16 @@ class BackupActions(QObject):
         self.refresh()
 
     def restore(self, backup: Backup) -> None:
-        tr = self.tr
         profile = self.c.profile
         if profile is None:
             return
         if not self.c.prompts.confirm(
-            tr("Restore a backup"),
-            tr(
+            self.tr("Restore a backup"),
+            self.tr(
                 "Put the backup of {time} in place of the progress of {name}?\n\n"
                 "The progress you have now is backed up first, so you can go back to it."
             ).format(time=backup.local_time, name=profile.name),
-            tr("&Restore"),
+            self.tr("&Restore"),
         ):
             return
         self.c.tracker.flush()
@@ -184,12 +183,12 @@ class BackupActions(QObject):
             restore_backup(profile.progress_file, backup)
         except HandbookError as exc:
             restored = False
-            self.c.prompts.warn(tr("Backup not restored"), exc.message)
+            self.c.prompts.warn(self.tr("Backup not restored"), exc.message)
         else:
             restored = True
         self.c.store = None  # the file on disk is the truth now: open it again
         self.c.switch_to(profile)
         self.refresh()
         if restored:
-            message = tr("Restored the backup of {time}.").format(time=backup.local_time)
+            message = self.tr("Restored the backup of {time}.").format(time=backup.local_time)
             self.c.window.statusBar().showMessage(message, 10000)

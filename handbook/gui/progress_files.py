@@ -41,12 +41,11 @@ class ProgressFiles(QObject):
         self.c.prompts.info(title, text)
 
     def export_progress(self) -> None:
-        tr = self.tr
         store = self.c.store
         if store is None or self.c.need_profile():
             return
         path = self.c.prompts.save_path(
-            tr("Export progress"), self._suggest("handbook-progress", ".json"), tr("Handbook progress (*.json)")
+            self.tr("Export progress"), self._suggest("handbook-progress", ".json"), self.tr("Handbook progress (*.json)")
         )
         if not path:
             return
@@ -54,56 +53,54 @@ class ProgressFiles(QObject):
         try:
             count = export_progress(store, Path(path))
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Progress not exported"), exc.message)
+            self.c.prompts.warn(self.tr("Progress not exported"), exc.message)
             return
         self._done(
-            tr("Progress exported"),
-            tr("Saved {records} of {name} to {path}.\nOn the other computer, use File > Progress > "
+            self.tr("Progress exported"),
+            self.tr("Saved {records} of {name} to {path}.\nOn the other computer, use File > Progress > "
                "Import progress.").format(
-                records=tr("1 record") if count == 1 else tr("{n} records").format(n=count),
+                records=self.tr("1 record") if count == 1 else self.tr("{n} records").format(n=count),
                 name=store.profile_name,
                 path=path,
             ),
         )
 
     def import_progress(self) -> None:
-        tr = self.tr
         store = self.c.store
         if store is None or self.c.need_profile():
             return
-        path = self.c.prompts.open_path(tr("Import progress"), tr("Handbook progress (*.json);;All files (*)"))
+        path = self.c.prompts.open_path(self.tr("Import progress"), self.tr("Handbook progress (*.json);;All files (*)"))
         if not path:
             return
         try:
             export = read_export(Path(path))
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Progress not imported"), exc.message)
+            self.c.prompts.warn(self.tr("Progress not imported"), exc.message)
             return
         name = store.profile_name
         if export.profile_name and export.profile_name.casefold() != name.casefold():
-            question = tr(
+            question = self.tr(
                 "This file holds the progress of '{theirs}'. Merge it into the profile '{ours}', which is open now?"
             ).format(theirs=export.profile_name, ours=name)
         else:
-            question = tr("Merge this file into the progress of '{ours}'? For each lesson, the newer record wins.").format(
+            question = self.tr("Merge this file into the progress of '{ours}'? For each lesson, the newer record wins.").format(
                 ours=name
             )
-        if not self.c.prompts.confirm(tr("Import progress"), question, tr("&Import")):
+        if not self.c.prompts.confirm(self.tr("Import progress"), question, self.tr("&Import")):
             return
         self.c.tracker.flush()
         try:
             report = import_progress(store, Path(path))
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Progress not imported"), exc.message)
+            self.c.prompts.warn(self.tr("Progress not imported"), exc.message)
             return
         self.c.window.refresh()
         self.c.changed()
-        self._done(tr("Progress imported"), "\n".join(describe_merge(report, self.c.pack)))
+        self._done(self.tr("Progress imported"), "\n".join(describe_merge(report, self.c.pack)))
 
     def export_csv(self) -> None:
-        tr = self.tr
         path = self.c.prompts.save_path(
-            tr("Summary for a trainer"), self._suggest("handbook-summary", ".csv"), tr("CSV spreadsheet (*.csv)")
+            self.tr("Summary for a trainer"), self._suggest("handbook-summary", ".csv"), self.tr("CSV spreadsheet (*.csv)")
         )
         if not path:
             return
@@ -120,18 +117,17 @@ class ProgressFiles(QObject):
                 rows.append((store.profile_name or profile.name, store.records()))
             atomic_write_bytes(Path(path), progress_csv(self.c.pack, rows).encode("utf-8-sig"))
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Summary not saved"), exc.message)
+            self.c.prompts.warn(self.tr("Summary not saved"), exc.message)
             return
-        self._done(tr("Summary saved"), tr("Saved the progress of {profiles} to {path}.").format(
-            profiles=tr("1 profile") if len(rows) == 1 else tr("{n} profiles").format(n=len(rows)), path=path
+        self._done(self.tr("Summary saved"), self.tr("Saved the progress of {profiles} to {path}.").format(
+            profiles=self.tr("1 profile") if len(rows) == 1 else self.tr("{n} profiles").format(n=len(rows)), path=path
         ))
 
     def export_journal_markdown(self) -> None:
-        tr = self.tr
         store = self.c.store
         if store is None:
             return
-        path = self.c.prompts.save_path(tr("Save journal"), self._suggest("journal", ".md"), tr("Markdown (*.md)"))
+        path = self.c.prompts.save_path(self.tr("Save journal"), self._suggest("journal", ".md"), self.tr("Markdown (*.md)"))
         if not path:
             return
         self.c.flush_notes()
@@ -139,34 +135,30 @@ class ProgressFiles(QObject):
         try:
             atomic_write_bytes(Path(path), text.encode("utf-8"))
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Journal not saved"), exc.message)
+            self.c.prompts.warn(self.tr("Journal not saved"), exc.message)
             return
-        self._done(tr("Journal saved"), tr("Saved your journal to {path}.").format(path=path))
+        self._done(self.tr("Journal saved"), self.tr("Saved your journal to {path}.").format(path=path))
 
     def export_journal_pdf(self) -> None:
         from handbook.printing.progress_pdf import write_journal_pdf
-
-        tr = self.tr
         store = self.c.store
         if store is None:
             return
-        path = self.c.prompts.save_path(tr("Save journal as PDF"), self._suggest("journal", ".pdf"), tr("PDF (*.pdf)"))
+        path = self.c.prompts.save_path(self.tr("Save journal as PDF"), self._suggest("journal", ".pdf"), self.tr("PDF (*.pdf)"))
         if not path:
             return
         self.c.flush_notes()
         try:
             pages = write_journal_pdf(self.c.pack, self.c.records(), store.profile_name, Path(path), self._page_size())
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Journal not saved"), exc.message)
+            self.c.prompts.warn(self.tr("Journal not saved"), exc.message)
             return
-        self._done(tr("Journal saved"), tr("Saved your journal ({pages}) to {path}.").format(
-            pages=tr("1 page") if pages == 1 else tr("{n} pages").format(n=pages), path=path
+        self._done(self.tr("Journal saved"), self.tr("Saved your journal ({pages}) to {path}.").format(
+            pages=self.tr("1 page") if pages == 1 else self.tr("{n} pages").format(n=pages), path=path
         ))
 
     def save_certificate(self) -> None:
         from handbook.printing.progress_pdf import write_certificate_pdf
-
-        tr = self.tr
         store = self.c.store
         if store is None or self.c.need_profile():
             return
@@ -174,18 +166,18 @@ class ProgressFiles(QObject):
         missing = missing_for_certificate(progress)
         if missing:
             self.c.prompts.info(
-                tr("Certificate not ready yet"),
-                tr("The certificate is ready when every lesson is done and every self-check is passed.\n\n")
+                self.tr("Certificate not ready yet"),
+                self.tr("The certificate is ready when every lesson is done and every self-check is passed.\n\n")
                 + "\n".join(f"• {reason}" for reason in missing),
             )
             return
         facts = certificate_facts(store.profile_name, self.c.pack.info, progress, date.today())
-        path = self.c.prompts.save_path(tr("Save certificate"), self._suggest("certificate", ".pdf"), tr("PDF (*.pdf)"))
+        path = self.c.prompts.save_path(self.tr("Save certificate"), self._suggest("certificate", ".pdf"), self.tr("PDF (*.pdf)"))
         if not path:
             return
         try:
             write_certificate_pdf(facts, Path(path), self._page_size())
         except HandbookError as exc:
-            self.c.prompts.warn(tr("Certificate not saved"), exc.message)
+            self.c.prompts.warn(self.tr("Certificate not saved"), exc.message)
             return
-        self._done(tr("Certificate saved"), tr("Saved your certificate to {path}. Congratulations!").format(path=path))
+        self._done(self.tr("Certificate saved"), self.tr("Saved your certificate to {path}. Congratulations!").format(path=path))

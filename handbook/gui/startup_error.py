@@ -13,13 +13,15 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 def startup_error_box(error: HandbookError) -> QMessageBox:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StartupError", text)
-
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Handbook cannot start"), error.message)
+    title = QCoreApplication.translate("StartupError", "Handbook cannot start")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, error.message)
     box.setObjectName("startupErrorBox")
-    box.setAccessibleName(tr("Handbook cannot start"))
-    box.setInformativeText(tr("Nothing was changed. Close this message, fix the problem, then start Handbook again."))
+    box.setAccessibleName(title)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartupError", "Nothing was changed. Close this message, fix the problem, then start Handbook again."
+        )
+    )
     return box
 
 

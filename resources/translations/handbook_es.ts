@@ -1,0 +1,2131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ActivityLibrary</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Shortest first</source>
+        <translation>Más cortas primero</translation>
+    </message>
+    <message>
+        <source>Longest first</source>
+        <translation>Más largas primero</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Activity library - Handbook</source>
+        <translation>Biblioteca de actividades - Handbook</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Minutes available</source>
+        <translation>Minutos disponibles</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> min or less</source>
+        <translation> min o menos</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Tamaño del grupo</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Cualquier tamaño</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personas</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Low energy</source>
+        <translation>Energía baja</translation>
+    </message>
+    <message>
+        <source>Medium energy</source>
+        <translation>Energía media</translation>
+    </message>
+    <message>
+        <source>High energy</source>
+        <translation>Energía alta</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>In person or online</source>
+        <translation>Presencial o en línea</translation>
+    </message>
+    <message>
+        <source>Any energy</source>
+        <translation>Cualquier energía</translation>
+    </message>
+    <message>
+        <source>Needs &amp;no materials</source>
+        <translation>&amp;No necesita materiales</translation>
+    </message>
+    <message>
+        <source>Words in the title, text or tags</source>
+        <translation>Palabras del título, el texto o las etiquetas</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto a buscar</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Cards per page</source>
+        <translation>Tarjetas por página</translation>
+    </message>
+    <message>
+        <source>4 cards to a page</source>
+        <translation>4 por página</translation>
+    </message>
+    <message>
+        <source>2 cards to a page</source>
+        <translation>2 por página</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation>&amp;Energía:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordenar:</translation>
+    </message>
+    <message>
+        <source>Activities found</source>
+        <translation>Actividades encontradas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>The chosen activity</source>
+        <translation>La actividad elegida</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;one</source>
+        <translation>&amp;Sugerir una</translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation>&amp;Agregar al plan</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards...</source>
+        <translation>Im&amp;primir tarjetas...</translation>
+    </message>
+    <message>
+        <source>Save cards as P&amp;DF...</source>
+        <translation>Guardar en PD&amp;F...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No materials needed</source>
+        <translation>No necesita materiales</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} activities</source>
+        <translation>{shown} de {total} actividades</translation>
+    </message>
+    <message>
+        <source>&amp;Print 1 card...</source>
+        <translation>Im&amp;primir 1 tarjeta...</translation>
+    </message>
+    <message>
+        <source>&amp;Print {n} cards...</source>
+        <translation>Im&amp;primir {n} tarjetas...</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPicker</name>
+    <message>
+        <source>Type to filter by title, text or tag</source>
+        <translation>Escribe para filtrar por título, texto o etiqueta</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filtrar actividades</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Template for this meeting</source>
+        <translation>Plantilla para esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation>&amp;Volver a la plantilla</translation>
+    </message>
+    <message>
+        <source>Forget the changes to this meeting&apos;s agenda</source>
+        <translation>Descartar los cambios en la agenda de esta sesión</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué se hace</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Total time against the meeting length</source>
+        <translation>Tiempo total frente a la duración de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Agregar punto</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ctivity...</source>
+        <translation>A&amp;gregar actividad...</translation>
+    </message>
+    <message>
+        <source>&amp;Swap activity...</source>
+        <translation>Cam&amp;biar actividad...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Week {n} of {count}: {title}</source>
+        <translation>Semana {n} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>  (edited)</source>
+        <translation>  (con cambios)</translation>
+    </message>
+    <message>
+        <source>⚠ missing: {id}</source>
+        <translation>⚠ falta: {id}</translation>
+    </message>
+    <message>
+        <source>The pack has no such activity; swap it for another one.</source>
+        <translation>El paquete no tiene esta actividad. Cámbiala por otra.</translation>
+    </message>
+    <message>
+        <source>{total} of {length} minutes: {n} over</source>
+        <translation>{total} de {length} minutos: {n} de más</translation>
+    </message>
+    <message>
+        <source>{total} of {length} minutes: {n} to spare</source>
+        <translation>{total} de {length} minutos: sobran {n}</translation>
+    </message>
+    <message>
+        <source>{total} of {length} minutes</source>
+        <translation>{total} de {length} minutos</translation>
+    </message>
+    <message>
+        <source>{sign} Total: {text}</source>
+        <translation>{sign} Total: {text}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nuevo punto</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Backup not made</source>
+        <translation>No se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Copia de seguridad guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put the backup of {time} in place of the progress of {name}?
+
+The progress you have now is backed up first, so you can go back to it.</source>
+        <translation>¿Reemplazar el progreso de {name} por la copia de seguridad del {time}?
+
+Antes se hace una copia del progreso que tienes ahora, así puedes volver a él.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {time}.</source>
+        <translation>Se restauró la copia de seguridad del {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Handbook backs up the progress of &lt;b&gt;{name}&lt;/b&gt; when it starts and closes, every half hour while you work, and before an import or a course update. Older backups are thinned out.&lt;br/&gt;Folder: {folder}</source>
+        <translation>Handbook hace una copia de seguridad del progreso de &lt;b&gt;{name}&lt;/b&gt; al abrirse y al cerrarse, cada media hora mientras trabajas, y antes de importar o de actualizar un curso. De las copias más antiguas se guardan solo algunas.&lt;br/&gt;Carpeta: {folder}</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>CircleForm</name>
+    <message>
+        <source>Circle details</source>
+        <translation>Datos del círculo</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Título del curso</translation>
+    </message>
+    <message>
+        <source>e.g. Learning to code with Python</source>
+        <translation>p. ej., Programar con Python</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>e.g. Central Library, room 2</source>
+        <translation>p. ej., Biblioteca Central, sala 2</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Personas facilitadoras</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>First meeting date</source>
+        <translation>Fecha de la primera sesión</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Choosing a day moves the first meeting to the next such day.</source>
+        <translation>Al elegir un día, la primera sesión pasa a la próxima fecha que cae en ese día.</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Número de sesiones</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Meeting length in minutes</source>
+        <translation>Duración de la sesión en minutos</translation>
+    </message>
+    <message>
+        <source>Problem with the circle details</source>
+        <translation>Problema en los datos del círculo</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Curso:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>Pe&amp;rsonas facilitadoras:</translation>
+    </message>
+    <message>
+        <source>First &amp;meeting:</source>
+        <translation>Pri&amp;mera sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Día de la semana:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Hora de inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of meetings:</source>
+        <translation>&amp;Número de sesiones:</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;length:</source>
+        <translation>D&amp;uración de la sesión:</translation>
+    </message>
+</context>
+<context>
+    <name>CourseProgressView</name>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Lessons done in the course</source>
+        <translation>Lecciones completadas del curso</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Suggested minutes</source>
+        <translation>Minutos sugeridos</translation>
+    </message>
+    <message>
+        <source>Lessons done; a half circle means started, a tick means done</source>
+        <translation>Estado de cada lección: medio círculo si está empezada, una marca si está completada</translation>
+    </message>
+    <message>
+        <source>{done} of {total} lessons done</source>
+        <translation>{done} de {total} lecciones completadas</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Empezada</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>%v of %m lessons done</source>
+        <translation>%v de %m lecciones completadas</translation>
+    </message>
+    <message>
+        <source>No lessons</source>
+        <translation>No hay lecciones</translation>
+    </message>
+    <message>
+        <source>Profile: {name}</source>
+        <translation>Perfil: {name}</translation>
+    </message>
+    <message>
+        <source>No profile: progress is not kept</source>
+        <translation>Sin perfil: el progreso no se guarda</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTree</name>
+    <message>
+        <source>Course contents</source>
+        <translation>Contenido del curso</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Suggested minutes</source>
+        <translation>Minutos sugeridos</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>My progress</source>
+        <translation>Mi progreso</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in page</source>
+        <translation>Buscar en la página</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Resultado anterior (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Resultado siguiente (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} de {total}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin resultados</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Guardar como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Ade&amp;lante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Página a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Tamaño normal</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Curso</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>Ac&amp;tividades</translation>
+    </message>
+    <message>
+        <source>Session &amp;plans</source>
+        <translation>&amp;Planes de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Forms</source>
+        <translation>&amp;Formularios</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems</source>
+        <translation>Mostrar p&amp;roblemas</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page...</source>
+        <translation>Buscar en esta pá&amp;gina...</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Buscar siguient&amp;e</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Buscar ante&amp;rior</translation>
+    </message>
+    <message>
+        <source>&amp;About Handbook</source>
+        <translation>&amp;Acerca de Handbook</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>{title} - Handbook</source>
+        <translation>{title} - Handbook</translation>
+    </message>
+    <message>
+        <source>This page is not in the pack: {path}</source>
+        <translation>Esta página no está en el paquete: {path}</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>¿Abrir una página web?</translation>
+    </message>
+    <message>
+        <source>This link goes to a web page:
+
+{url}
+
+It opens in your web browser and needs the internet. Open it?</source>
+        <translation>Este enlace lleva a una página web:
+
+{url}
+
+Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Your notes on this lesson</source>
+        <translation>Tus notas sobre esta lección</translation>
+    </message>
+    <message>
+        <source>Your notes on &lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>Tus notas sobre &lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What will you try in your circle? What surprised you? What would you do differently?</source>
+        <translation>¿Qué vas a probar en tu círculo? ¿Qué te sorprendió? ¿Qué harías de otra manera?</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Se guarda mientras escribes.</translation>
+    </message>
+    <message>
+        <source>Notes are kept for lessons of the course.</source>
+        <translation>Las notas se guardan para las lecciones del curso.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindows</name>
+    <message>
+        <source>My progress</source>
+        <translation>Mi progreso</translation>
+    </message>
+    <message>
+        <source>Make or choose a profile (Tools &amp;gt; Profiles) to keep your progress.</source>
+        <translation>Crea o elige un perfil (Herramientas &amp;gt; Perfiles) para guardar tu progreso.</translation>
+    </message>
+</context>
+<context>
+    <name>PackJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>PacksWindow</name>
+    <message>
+        <source>Packs</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>A pack holds a course. Install one from a .hbpack file (or drop the file on this window), then make it active to read it. Progress is kept whatever you do here.</source>
+        <translation>Un paquete contiene un curso. Instala uno desde un archivo .hbpack (o suelta el archivo en esta ventana) y luego actívalo para leerlo. Hagas lo que hagas aquí, tu progreso se conserva.</translation>
+    </message>
+    <message>
+        <source>Installed packs</source>
+        <translation>Paquetes instalados</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>De dónde viene</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Install from file…</source>
+        <translation>&amp;Instalar desde archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Make active</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Volver a la versión anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Lo que acaba de pasar</translation>
+    </message>
+    <message>
+        <source>Comes with Handbook</source>
+        <translation>Viene con Handbook</translation>
+    </message>
+    <message>
+        <source>can roll back to {version}</source>
+        <translation>se puede volver a la versión {version}</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Install a pack</source>
+        <translation>Instalar un paquete</translation>
+    </message>
+    <message>
+        <source>Handbook packs (*.hbpack);;All files (*)</source>
+        <translation>Paquetes de Handbook (*.hbpack);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the pack</source>
+        <translation>Exportar el paquete</translation>
+    </message>
+    <message>
+        <source>Handbook packs (*.hbpack)</source>
+        <translation>Paquetes de Handbook (*.hbpack)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver a esa versión</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Update the pack?</source>
+        <translation>¿Actualizar el paquete?</translation>
+    </message>
+    <message>
+        <source>{title}: {old} → {new}
+
+{summary}
+
+Progress is kept; what you did in removed lessons stays, shown as “no longer in this pack”. A backup of progress is made first.</source>
+        <translation>{title}: {old} → {new}
+
+{summary}
+
+Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, marcado como “ya no está en este paquete”. Antes se hace una copia de seguridad del progreso.</translation>
+    </message>
+    <message>
+        <source>An older version</source>
+        <translation>Una versión anterior</translation>
+    </message>
+    <message>
+        <source>Install the older version anyway? Progress is kept.</source>
+        <translation>¿Instalar la versión anterior de todos modos? Tu progreso se conserva.</translation>
+    </message>
+    <message>
+        <source>Install older version</source>
+        <translation>Instalar la versión anterior</translation>
+    </message>
+    <message>
+        <source>Pack installed</source>
+        <translation>Paquete instalado</translation>
+    </message>
+    <message>
+        <source>{title} is installed. Read it now?</source>
+        <translation>{title} está instalado. ¿Quieres leerlo ahora?</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Session plans</source>
+        <translation>Planes de sesión</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>{what}: {added} added, {changed} changed, {removed} removed</source>
+        <translation>{what}: se agregan {added}, cambian {changed}, se quitan {removed}</translation>
+    </message>
+    <message>
+        <source>No lessons, activities, plans or forms change.</source>
+        <translation>No cambia ninguna lección, actividad, plan ni formulario.</translation>
+    </message>
+    <message>
+        <source>Another pack is being installed; wait for it to finish.</source>
+        <translation>Se está instalando otro paquete. Espera a que termine.</translation>
+    </message>
+    <message>
+        <source>Installing {name}…</source>
+        <translation>Instalando {name}…</translation>
+    </message>
+    <message>
+        <source>Checking the content…</source>
+        <translation>Revisando el contenido…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{title} is now at version {version}.</source>
+        <translation>{title} ahora está en la versión {version}.</translation>
+    </message>
+    <message>
+        <source>Installed {title} {version}. To read it, select it and press Make active.</source>
+        <translation>Se instaló {title} {version}. Para leerlo, selecciónalo y haz clic en Activar.</translation>
+    </message>
+    <message>
+        <source>The app now shows {title}.</source>
+        <translation>Ahora la aplicación muestra {title}.</translation>
+    </message>
+    <message>
+        <source>Go back from {title} {new} to {old}? Version {new} is removed; progress is kept.</source>
+        <translation>¿Volver de {title} {new} a {old}? Se quita la versión {new}; tu progreso se conserva.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Volver a la versión anterior</translation>
+    </message>
+    <message>
+        <source>{title} is back at version {version}.</source>
+        <translation>{title} volvió a la versión {version}.</translation>
+    </message>
+    <message>
+        <source>Remove {title}? Progress in it is kept, and you can install it again from its file.</source>
+        <translation>¿Quitar {title}? Tu progreso en él se conserva y puedes volver a instalarlo desde su archivo.</translation>
+    </message>
+    <message>
+        <source>Remove the pack</source>
+        <translation>Quitar el paquete</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removed {title}; progress in it is kept.</source>
+        <translation>Se quitó {title}; tu progreso en él se conserva.</translation>
+    </message>
+    <message>
+        <source>Exporting {title}…</source>
+        <translation>Exportando {title}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Se guardó {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerWindow</name>
+    <message>
+        <source>Session planner - Handbook</source>
+        <translation>Planificador de sesiones - Handbook</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>M&amp;eetings</source>
+        <translation>S&amp;esiones</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan...</source>
+        <translation>&amp;Imprimir plan...</translation>
+    </message>
+    <message>
+        <source>Save plan as P&amp;DF...</source>
+        <translation>Guardar plan en PD&amp;F...</translation>
+    </message>
+    <message>
+        <source>Print circle packet (&amp;all weeks)...</source>
+        <translation>Imprimir cuadernillo comple&amp;to...</translation>
+    </message>
+    <message>
+        <source>Save packet as PDF...</source>
+        <translation>Guardar cuadernillo en PDF...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>con cambios</translation>
+    </message>
+    <message>
+        <source>▲ {n} min over</source>
+        <translation>▲ {n} min de más</translation>
+    </message>
+    <message>
+        <source>▼ {n} min to spare</source>
+        <translation>▼ sobran {n} min</translation>
+    </message>
+    <message>
+        <source>⚠ missing activity</source>
+        <translation>⚠ falta una actividad</translation>
+    </message>
+    <message>
+        <source>Use another template?</source>
+        <translation>¿Usar otra plantilla?</translation>
+    </message>
+    <message>
+        <source>The changes to this meeting&apos;s agenda will be lost. Use the other template?</source>
+        <translation>Se perderán los cambios en la agenda de esta sesión. ¿Usar la otra plantilla?</translation>
+    </message>
+    <message>
+        <source>Reset to the template?</source>
+        <translation>¿Volver a la plantilla?</translation>
+    </message>
+    <message>
+        <source>Week {n} goes back to its template as the pack has it. Your changes to it are lost.</source>
+        <translation>La semana {n} vuelve a la plantilla tal como está en el paquete. Se pierden tus cambios.</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Agregar una actividad</translation>
+    </message>
+    <message>
+        <source>Swap the activity</source>
+        <translation>Cambiar la actividad</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMenu</name>
+    <message>
+        <source>Session &amp;planner</source>
+        <translation>&amp;Planificador de sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Activity library</source>
+        <translation>Biblioteca de &amp;actividades</translation>
+    </message>
+    <message>
+        <source>&amp;Print this week&apos;s plan...</source>
+        <translation>&amp;Imprimir el plan de esta semana...</translation>
+    </message>
+    <message>
+        <source>Print or e&amp;xport PDF...</source>
+        <translation>Imprimir o e&amp;xportar PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningTools</name>
+    <message>
+        <source>Added {activity} to week {week}.</source>
+        <translation>Se agregó {activity} a la semana {week}.</translation>
+    </message>
+    <message>
+        <source>Saving {title}...</source>
+        <translation>Guardando {title}...</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages} pages).</source>
+        <translation>Se guardó {path} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewController</name>
+    <message>
+        <source>Preview: {title} - Handbook</source>
+        <translation>Vista previa: {title} - Handbook</translation>
+    </message>
+    <message>
+        <source>Reloaded at {time}: {errors}, {warnings}</source>
+        <translation>Recargado a las {time}: {errors}, {warnings}</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} avisos</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>Imprimir o guardar en PDF</translation>
+    </message>
+    <message>
+        <source>Session &amp;plan for</source>
+        <translation>&amp;Plan de sesión para</translation>
+    </message>
+    <message>
+        <source>&amp;Circle packet: every plan, the checklist and the forms</source>
+        <translation>&amp;Cuadernillo del círculo: todos los planes, la lista de tareas y los formularios</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulario</translation>
+    </message>
+    <message>
+        <source>Activity c&amp;ards</source>
+        <translation>T&amp;arjetas de actividades</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>Filas en blanco</translation>
+    </message>
+    <message>
+        <source>enough to fill the page</source>
+        <translation>las que quepan en la página</translation>
+    </message>
+    <message>
+        <source> blank rows</source>
+        <translation> filas en blanco</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Todas las actividades</translation>
+    </message>
+    <message>
+        <source>Cards per page</source>
+        <translation>Tarjetas por página</translation>
+    </message>
+    <message>
+        <source>4 to a page</source>
+        <translation>4 por página</translation>
+    </message>
+    <message>
+        <source>2 to a page</source>
+        <translation>2 por página</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Qué imprimir</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print...</source>
+        <translation>&amp;Vista previa e imprimir...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Guardar en PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Vista previa de impresión: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems in this content</source>
+        <translation>Problemas en este contenido</translation>
+    </message>
+    <message>
+        <source>Double-click a problem, or select it and press Enter, to open its page.</source>
+        <translation>Para abrir la página de un problema, haz doble clic en él, o selecciónalo y presiona Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>The name of the person who will use it:</source>
+        <translation>El nombre de la persona que lo va a usar:</translation>
+    </message>
+    <message>
+        <source>Profile not made</source>
+        <translation>No se creó el perfil</translation>
+    </message>
+    <message>
+        <source>The profile &apos;{name}&apos; is ready. Open it now?</source>
+        <translation>El perfil &apos;{name}&apos; está listo. ¿Abrirlo ahora?</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Abrirlo</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Cambiar el nombre del perfil</translation>
+    </message>
+    <message>
+        <source>New name for &apos;{name}&apos;:</source>
+        <translation>Nombre nuevo para &apos;{name}&apos;:</translation>
+    </message>
+    <message>
+        <source>Profile not renamed</source>
+        <translation>No se cambió el nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &apos;{name}&apos;?
+
+This deletes for good everything kept for {name}: the progress on every lesson, the self-check answers, the journal notes and {backups}, in the folder
+{folder}
+
+It cannot be undone. To keep a copy, open the profile and use File &gt; Progress &gt; Export progress first.</source>
+        <translation>¿Eliminar el perfil &apos;{name}&apos;?
+
+Esto borra para siempre todo lo guardado de {name}: el progreso en cada lección, las respuestas de las autoevaluaciones, las notas del diario y {backups}, en la carpeta
+{folder}
+
+No se puede deshacer. Para guardar una copia, antes abre el perfil y usa Archivo &gt; Progreso &gt; Exportar progreso.</translation>
+    </message>
+    <message>
+        <source>1 backup</source>
+        <translation>1 copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{n} backups</source>
+        <translation>{n} copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar el perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete {name}</source>
+        <translation>&amp;Eliminar {name}</translation>
+    </message>
+    <message>
+        <source>Profile not deleted</source>
+        <translation>No se eliminó el perfil</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Each person who trains on this computer has a profile with their own progress and notes.</source>
+        <translation>Cada persona que se capacita en esta computadora tiene un perfil con su propio progreso y sus notas.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>{name} (open now)</source>
+        <translation>{name} (abierto ahora)</translation>
+    </message>
+    <message>
+        <source>To delete the profile that is open now, open another one first.</source>
+        <translation>Para eliminar el perfil que está abierto, primero abre otro.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressController</name>
+    <message>
+        <source>Profile not opened</source>
+        <translation>No se abrió el perfil</translation>
+    </message>
+    <message>
+        <source>Progress restored from a backup</source>
+        <translation>Progreso restaurado desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Progress not saved: {error}</source>
+        <translation>El progreso no se guardó: {error}</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>El progreso no se guardó</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Handbook keeps what you do and saves it as soon as writing works again.</source>
+        <translation>{error}
+
+Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en el disco.</translation>
+    </message>
+    <message>
+        <source>Progress saved again.</source>
+        <translation>El progreso se guardó de nuevo.</translation>
+    </message>
+    <message>
+        <source>Backup not made: {error}</source>
+        <translation>No se hizo la copia de seguridad: {error}</translation>
+    </message>
+    <message>
+        <source>Make or choose a profile (Tools &gt; Profiles, Ctrl+Shift+U) to keep your answers.</source>
+        <translation>Crea o elige un perfil (Herramientas &gt; Perfiles, Ctrl+Shift+U) para guardar tus respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFiles</name>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportar progreso</translation>
+    </message>
+    <message>
+        <source>Handbook progress (*.json)</source>
+        <translation>Progreso de Handbook (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress not exported</source>
+        <translation>No se exportó el progreso</translation>
+    </message>
+    <message>
+        <source>Progress exported</source>
+        <translation>Progreso exportado</translation>
+    </message>
+    <message>
+        <source>Saved {records} of {name} to {path}.
+On the other computer, use File &gt; Progress &gt; Import progress.</source>
+        <translation>Guardado en {path}: {records} de {name}.
+En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} registros</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importar progreso</translation>
+    </message>
+    <message>
+        <source>Handbook progress (*.json);;All files (*)</source>
+        <translation>Progreso de Handbook (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Progress not imported</source>
+        <translation>No se importó el progreso</translation>
+    </message>
+    <message>
+        <source>This file holds the progress of &apos;{theirs}&apos;. Merge it into the profile &apos;{ours}&apos;, which is open now?</source>
+        <translation>Este archivo tiene el progreso de &apos;{theirs}&apos;. ¿Quieres unirlo al perfil &apos;{ours}&apos;, que está abierto ahora?</translation>
+    </message>
+    <message>
+        <source>Merge this file into the progress of &apos;{ours}&apos;? For each lesson, the newer record wins.</source>
+        <translation>¿Unir este archivo al progreso de &apos;{ours}&apos;? En cada lección se queda el registro más reciente.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Progress imported</source>
+        <translation>Progreso importado</translation>
+    </message>
+    <message>
+        <source>Summary for a trainer</source>
+        <translation>Resumen para quien capacita</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>No se guardó el resumen</translation>
+    </message>
+    <message>
+        <source>Summary saved</source>
+        <translation>Resumen guardado</translation>
+    </message>
+    <message>
+        <source>Saved the progress of {profiles} to {path}.</source>
+        <translation>Se guardó el progreso de {profiles} en {path}.</translation>
+    </message>
+    <message>
+        <source>1 profile</source>
+        <translation>1 perfil</translation>
+    </message>
+    <message>
+        <source>{n} profiles</source>
+        <translation>{n} perfiles</translation>
+    </message>
+    <message>
+        <source>Save journal</source>
+        <translation>Guardar el diario</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Journal not saved</source>
+        <translation>No se guardó el diario</translation>
+    </message>
+    <message>
+        <source>Journal saved</source>
+        <translation>Diario guardado</translation>
+    </message>
+    <message>
+        <source>Saved your journal to {path}.</source>
+        <translation>Se guardó tu diario en {path}.</translation>
+    </message>
+    <message>
+        <source>Save journal as PDF</source>
+        <translation>Guardar el diario en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved your journal ({pages}) to {path}.</source>
+        <translation>Se guardó tu diario ({pages}) en {path}.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <source>Certificate not ready yet</source>
+        <translation>El certificado todavía no está listo</translation>
+    </message>
+    <message>
+        <source>The certificate is ready when every lesson is done and every self-check is passed.
+
+</source>
+        <translation>El certificado está listo cuando todas las lecciones están completadas y todas las autoevaluaciones están aprobadas.
+
+</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Guardar el certificado</translation>
+    </message>
+    <message>
+        <source>Certificate not saved</source>
+        <translation>No se guardó el certificado</translation>
+    </message>
+    <message>
+        <source>Certificate saved</source>
+        <translation>Certificado guardado</translation>
+    </message>
+    <message>
+        <source>Saved your certificate to {path}. Congratulations!</source>
+        <translation>Se guardó tu certificado en {path}. ¡Felicitaciones!</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTracker</name>
+    <message>
+        <source>Make or choose a profile (Tools &gt; Profiles) to keep notes.</source>
+        <translation>Crea o elige un perfil (Herramientas &gt; Perfiles) para guardar notas.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: see the message in the status bar.</source>
+        <translation>Todavía no se guardó: mira el mensaje en la barra de estado.</translation>
+    </message>
+    <message>
+        <source>You have answered this question. To answer again, use Tools &gt; Try the self-check again.</source>
+        <translation>Ya respondiste esta pregunta. Para responder otra vez, usa Herramientas &gt; Repetir la autoevaluación.</translation>
+    </message>
+    <message>
+        <source>Self-check passed: {right} of {total} right. This lesson is done.</source>
+        <translation>Autoevaluación aprobada: {right} de {total} correctas. Esta lección está completada.</translation>
+    </message>
+    <message>
+        <source>{right} of {total} right; passing takes {needed}. Read the module again, then use Tools &gt; Try the self-check again.</source>
+        <translation>{right} de {total} correctas; para aprobar hacen falta {needed}. Vuelve a leer el módulo y luego usa Herramientas &gt; Repetir la autoevaluación.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is done.</source>
+        <translation>Lección completada: &apos;{title}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeature</name>
+    <message>
+        <source>&amp;Search the handbook...</source>
+        <translation>&amp;Buscar en el manual...</translation>
+    </message>
+    <message>
+        <source>Getting search ready...</source>
+        <translation>Preparando la búsqueda...</translation>
+    </message>
+    <message>
+        <source>Indexing pages: {done} of {total}. Results so far are shown.</source>
+        <translation>Preparando la búsqueda: {done} de {total} páginas. Se muestran los resultados encontrados hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Search is not available: {message}</source>
+        <translation>La búsqueda no está disponible: {message}</translation>
+    </message>
+    <message>
+        <source>This note&apos;s page is not in this pack.</source>
+        <translation>La página de esta nota no está en este paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the handbook</source>
+        <translation>Buscar en el manual</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Buscar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search lessons, activities, plans and forms. Use &quot;quotes&quot; for an exact phrase.</source>
+        <translation>Busca en lecciones, actividades, planes y formularios. Usa &quot;comillas&quot; para una frase exacta.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation>No se encontró nada. Prueba con menos palabras o con palabras más cortas.</translation>
+    </message>
+    <message>
+        <source>The best {count} results.</source>
+        <translation>Los {count} mejores resultados.</translation>
+    </message>
+    <message>
+        <source>1 result.</source>
+        <translation>1 resultado.</translation>
+    </message>
+    <message>
+        <source>{count} results.</source>
+        <translation>{count} resultados.</translation>
+    </message>
+    <message>
+        <source>Type a few words. Use &quot;quotes&quot; for an exact phrase.</source>
+        <translation>Escribe algunas palabras. Usa &quot;comillas&quot; para una frase exacta.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Module introductions</source>
+        <translation>Introducciones de módulo</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Session plans</source>
+        <translation>Planes de sesión</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Tus notas</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Session plans</source>
+        <translation>Planes de sesión</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Curso</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>Ac&amp;tividades</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Planes</translation>
+    </message>
+    <message>
+        <source>&amp;Forms</source>
+        <translation>&amp;Formularios</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>Handbook cannot start</source>
+        <translation>Handbook no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Close this message, fix the problem, then start Handbook again.</source>
+        <translation>No se cambió nada. Cierra este mensaje, corrige el problema y vuelve a abrir Handbook.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Handbook</source>
+        <translation>Te damos la bienvenida a Handbook</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Handbook keeps track of the lessons you have read, your self-check answers and your notes, so you can carry on next time, even over several weeks.&lt;/p&gt;&lt;p&gt;Several people can use this computer: each has a profile of their own.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;¡Hola!&lt;/h2&gt;&lt;p&gt;Handbook recuerda las lecciones que leíste, tus respuestas de autoevaluación y tus notas, para que puedas seguir la próxima vez, aunque pasen varias semanas.&lt;/p&gt;&lt;p&gt;Varias personas pueden usar esta computadora: cada una tiene su propio perfil.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Existing profiles</source>
+        <translation>Perfiles que ya existen</translation>
+    </message>
+    <message>
+        <source>Pick your profile:</source>
+        <translation>Elige tu perfil:</translation>
+    </message>
+    <message>
+        <source>Or start a new profile; type your name:</source>
+        <translation>O crea un perfil nuevo; escribe tu nombre:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Amina</source>
+        <translation>p. ej., Amina</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Type your name, or pick a profile.</source>
+        <translation>Escribe tu nombre o elige un perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>_MinutesDelegate</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>&lt;h2&gt;Handbook {version}&lt;/h2&gt;&lt;p&gt;Offline training and session planning for learning circle facilitators.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Content:&lt;/b&gt; {title}, version {pack_version}&lt;br/&gt;&lt;b&gt;Licence:&lt;/b&gt; {license}&lt;br/&gt;&lt;b&gt;Authors:&lt;/b&gt; {authors}&lt;/p&gt;&lt;p&gt;The learning circle model was created by Peer 2 Peer University (P2PU), who share their materials under CC BY-SA 4.0. This course is written in our own words and shared under the same licence.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Handbook {version}&lt;/h2&gt;&lt;p&gt;Capacitación y planificación de sesiones, sin conexión, para personas facilitadoras de círculos de aprendizaje.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Contenido:&lt;/b&gt; {title}, versión {pack_version}&lt;br/&gt;&lt;b&gt;Licencia:&lt;/b&gt; {license}&lt;br/&gt;&lt;b&gt;Autoría:&lt;/b&gt; {authors}&lt;/p&gt;&lt;p&gt;El modelo de los círculos de aprendizaje lo creó Peer 2 Peer University (P2PU), que comparte sus materiales con la licencia CC BY-SA 4.0. Este curso está escrito con nuestras propias palabras y se comparte con la misma licencia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>About Handbook</source>
+        <translation>Acerca de Handbook</translation>
+    </message>
+</context>
+<context>
+    <name>core_labels</name>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Ronda de inicio</translation>
+    </message>
+    <message>
+        <source>Icebreaker</source>
+        <translation>Rompehielos</translation>
+    </message>
+    <message>
+        <source>Energizer</source>
+        <translation>Energizante</translation>
+    </message>
+    <message>
+        <source>Learning format</source>
+        <translation>Formato de aprendizaje</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} de {month} de {year}</translation>
+    </message>
+</context>
+<context>
+    <name>lock_dialog</name>
+    <message>
+        <source>Handbook is already open</source>
+        <translation>Handbook ya está abierto</translation>
+    </message>
+    <message>
+        <source>It is not open there: open it here</source>
+        <translation>Allí no está abierto: abrirlo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>packs_action</name>
+    <message>
+        <source>P&amp;acks…</source>
+        <translation>Pa&amp;quetes…</translation>
+    </message>
+    <message>
+        <source>Install, update and choose course packs ({keys})</source>
+        <translation>Instala, actualiza y elige paquetes de cursos ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>print_support</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>profile_actions</name>
+    <message>
+        <source>No profile: your progress is not kept. Make one with Tools &gt; Profiles (Ctrl+Shift+U).</source>
+        <translation>Sin perfil: tu progreso no se guarda. Crea uno en Herramientas &gt; Perfiles (Ctrl+Shift+U).</translation>
+    </message>
+</context>
+<context>
+    <name>progress_actions</name>
+    <message>
+        <source>&amp;Mark lesson as done</source>
+        <translation>&amp;Marcar la lección como completada</translation>
+    </message>
+    <message>
+        <source>&amp;Try the self-check again</source>
+        <translation>&amp;Repetir la autoevaluación</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles…</source>
+        <translation>P&amp;erfiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;where I left off</source>
+        <translation>C&amp;ontinuar donde lo dejé</translation>
+    </message>
+    <message>
+        <source>&amp;My progress</source>
+        <translation>&amp;Mi progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Notes pane</source>
+        <translation>Panel de &amp;notas</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>&amp;Exportar progreso…</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>&amp;Importar progreso…</translation>
+    </message>
+    <message>
+        <source>Summary for a &amp;trainer (CSV)…</source>
+        <translation>Resumen para &amp;quien capacita (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;certificate (PDF)…</source>
+        <translation>Guardar &amp;certificado (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>short dates</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+</context>
+</TS>
