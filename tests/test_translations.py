@@ -224,7 +224,7 @@ def test_the_app_speaks_spanish_with_one_key_per_letter(qtbot: QtBot, tmp_path: 
         assert planner.editor.heading.text().startswith("Semana 1 de ")
         assert " de " in planner.editor.when.text()  # "martes 2 de marzo de 2027, 18:00-19:30"
         window.actions_by_name["packs"].trigger()
-        packs = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "packsWindow")
+        packs = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "packsWindow" and w.isVisible())
         assert packs.windowTitle() == "Paquetes"
         window.actions_by_name["printOrExport"].trigger()
         assert tools.print_dialog is not None

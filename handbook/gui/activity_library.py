@@ -80,7 +80,7 @@ class ActivityLibrary(QWidget):
         filters.addRow(self.tr("&Kind:"), self.kind)
         filters.addRow(self.tr("&Time:"), self.minutes)
         filters.addRow(self.tr("&Group:"), self.group)
-        filters.addRow(self.tr("Se&tting:"), self.setting)
+        filters.addRow(self.tr("Sett&ing:"), self.setting)
         filters.addRow(self.tr("&Energy:"), self.energy)
         filters.addRow("", self.no_materials)
         filters.addRow(self.tr("S&ort:"), self.sort)

@@ -102,14 +102,14 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         quit_action = self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         back = self._action("back", self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
-        forward = self._action("forward", self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
+        forward = self._action("forward", self.tr("F&orward"), self.go_forward, QKeySequence.StandardKey.Forward)
         previous = self._action("previous", self.tr("&Previous page"), self.go_previous, "Ctrl+Left", "Ctrl+PgUp")
         following = self._action("next", self.tr("&Next page"), self.go_next, "Ctrl+Right", "Ctrl+PgDown")
         zoom_in = self._action("zoomIn", self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
         zoom_out = self._action("zoomOut", self.tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        zoom_reset = self._action("zoomReset", self.tr("&Normal size"), self.zoom_reset, "Ctrl+0")
+        zoom_reset = self._action("zoomReset", self.tr("No&rmal size"), self.zoom_reset, "Ctrl+0")
         tabs = []
-        tab_labels = (self.tr("&Course"), self.tr("&Activities"), self.tr("Session &plans"), self.tr("&Forms"))
+        tab_labels = (self.tr("&Course"), self.tr("&Activities"), self.tr("Session p&lans"), self.tr("Fo&rms"))
         for index, label in enumerate(tab_labels):
             tabs.append(
                 self._action(f"showTab{index}", label, lambda _checked=False, i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")

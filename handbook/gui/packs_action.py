@@ -52,7 +52,7 @@ def add_packs_action(
         opened[0].raise_()
         opened[0].activateWindow()
 
-    action = QAction(QCoreApplication.translate("packs_action", "P&acks…"), window)
+    action = QAction(QCoreApplication.translate("packs_action", "Pac&ks…"), window)
     action.setObjectName("packs")
     action.setShortcut(QKeySequence(SHORTCUT))
     tip = QCoreApplication.translate("packs_action", "Install, update and choose course packs ({keys})")

@@ -92,7 +92,7 @@ class PacksWindow(QDialog):
             ("activate", self.tr("&Make active"), "Ctrl+Return", self.make_active),
             ("rollback", self.tr("&Roll back"), "Ctrl+R", self.roll_back),
             ("export", self.tr("&Export…"), "Ctrl+E", self.export),
-            ("remove", self.tr("Re&move"), "Delete", self.remove),
+            ("remove", self.tr("Remo&ve"), "Delete", self.remove),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")

@@ -33,7 +33,7 @@ class PlanningMenu(QObject):
         window.tools_menu.addAction(planner)
         window.tools_menu.addAction(library)
         print_plan = self._action(
-            "printPlan", self.tr("&Print this week's plan..."), lambda: self.tools.print_current_plan(), "Ctrl+P"
+            "printPlan", self.tr("Print this &week's plan..."), lambda: self.tools.print_current_plan(), "Ctrl+P"
         )
         print_any = self._action(
             "printOrExport", self.tr("Print or e&xport PDF..."), lambda: self.tools.open_print_dialog(), "Ctrl+Shift+P"

@@ -120,7 +120,7 @@ class Sidebar(QTabWidget):
         self.addTab(self.course, self.tr("&Course"))
         self.addTab(self.activities, self.tr("&Activities"))
         self.addTab(self.plans, self.tr("&Plans"))
-        self.addTab(self.forms, self.tr("&Forms"))
+        self.addTab(self.forms, self.tr("Fo&rms"))
         for widget in (self.course, self.activities, self.plans, self.forms):
             widget.pageChosen.connect(self.pageChosen)
 

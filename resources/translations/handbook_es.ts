@@ -132,7 +132,7 @@
         <translation>&amp;Grupo:</translation>
     </message>
     <message>
-        <source>Se&amp;tting:</source>
+        <source>Sett&amp;ing:</source>
         <translation>&amp;Modalidad:</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@ Antes se hace una copia del progreso que tienes ahora, así puedes volver a él.
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <source>&amp;Forward</source>
+        <source>F&amp;orward</source>
         <translation>Ade&amp;lante</translation>
     </message>
     <message>
@@ -641,7 +641,7 @@ Antes se hace una copia del progreso que tienes ahora, así puedes volver a él.
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <source>&amp;Normal size</source>
+        <source>No&amp;rmal size</source>
         <translation>&amp;Tamaño normal</translation>
     </message>
     <message>
@@ -653,11 +653,11 @@ Antes se hace una copia del progreso que tienes ahora, así puedes volver a él.
         <translation>Ac&amp;tividades</translation>
     </message>
     <message>
-        <source>Session &amp;plans</source>
+        <source>Session p&amp;lans</source>
         <translation>&amp;Planes de sesión</translation>
     </message>
     <message>
-        <source>&amp;Forms</source>
+        <source>Fo&amp;rms</source>
         <translation>&amp;Formularios</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@ Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
@@ -1127,7 +1127,7 @@ Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, ma
         <translation>Biblioteca de &amp;actividades</translation>
     </message>
     <message>
-        <source>&amp;Print this week&apos;s plan...</source>
+        <source>Print this &amp;week&apos;s plan...</source>
         <translation>&amp;Imprimir el plan de esta semana...</translation>
     </message>
     <message>
@@ -1736,7 +1736,7 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>&amp;Planes</translation>
     </message>
     <message>
-        <source>&amp;Forms</source>
+        <source>Fo&amp;rms</source>
         <translation>&amp;Formularios</translation>
     </message>
 </context>
@@ -1964,7 +1964,7 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
 <context>
     <name>packs_action</name>
     <message>
-        <source>P&amp;acks…</source>
+        <source>Pac&amp;ks…</source>
         <translation>Pa&amp;quetes…</translation>
     </message>
     <message>
