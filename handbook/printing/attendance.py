@@ -34,7 +34,7 @@ class TickRun:
     columns: int  # all the table's columns
 
 
-def meeting_dates(details: CircleDetails) -> list[str]:
+def short_dates(details: CircleDetails) -> list[str]:
     """One short date per meeting of the circle: '2 Mar'."""
     return [f"{day.day} {MONTHS[day.month - 1][:3]}" for day in details.meeting_dates()]
 
@@ -133,7 +133,7 @@ def tick_width_mm(ticks: int, write_columns: int, width_mm: float) -> float:
 
 def fits_across(run: TickRun, meetings: int, width_mm: float) -> bool:
     """Whether ``meetings`` tick columns, at their narrowest, leave room enough to write names in
-    across a page ``width_mm`` wide (eight do on A4 and Letter; nine only on Letter)."""
+    across a page ``width_mm`` wide (with 15 mm margins, eight do on A4 and nine on Letter)."""
     write_columns = run.columns - run.count
     return (width_mm - write_columns * WRITE_MM) / max(1, meetings) >= COMPACT_TICK_MM
 

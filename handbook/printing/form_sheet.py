@@ -12,7 +12,7 @@ from handbook.printing.attendance import (
     attendance_head,
     find_tick_run,
     fits_across,
-    meeting_dates,
+    short_dates,
     tick_run,
     with_meeting_columns,
     with_week_blanks,
@@ -113,7 +113,7 @@ def form_html(
     title, body = split_title(form.body)
     dates: list[str] = []
     if details is not None:
-        dates = meeting_dates(details)
+        dates = short_dates(details)
         body = with_meeting_columns(with_week_blanks(body, len(dates)), len(dates))
         body = fill_blanks(body, circle_blanks(details))
     if rows is not None:

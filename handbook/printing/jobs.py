@@ -223,20 +223,33 @@ def form_source(form: Form, rows: int | None, details: CircleDetails | None, wid
     def fill(measure: Measure) -> str:
         return html(most_rows(measure, html, measure(html(1)).pages, FILL_PAGE_LIMIT))
 
+    if rows is None:
+        return fill
+    total = rows
+
     def split(measure: Measure) -> str:
-        assert rows is not None
-        whole = html(rows)
+        whole = html(total)
         if measure(whole).pages == 1 or measure(html(1)).pages > 1:
             return whole
         # Measured with the next page's start after them: what follows a table takes room too.
-        first = most_rows(measure, lambda n: html(n) + next_page, 2, rows)
-        per_page = most_rows(measure, lambda n: page_of_table(n) + next_page, 2, rows)
-        parts = [html(first)]
-        for done in range(first, rows, per_page):
-            parts.append(next_page + table(min(per_page, rows - done)))
-        return "".join(parts)
+        first = most_rows(measure, lambda n: html(n) + next_page, 2, total)
+        per_page = most_rows(measure, lambda n: page_of_table(n) + next_page, 2, total)
+        rest = total - first
+        pages = -(-rest // per_page)  # the rows after the first page, shared evenly: no last page of one row
+        counts = [rest // pages + (1 if page < rest % pages else 0) for page in range(pages)]
+        return html(first) + "".join(next_page + table(count) for count in counts)
 
-    return fill if rows is None else split
+    return split
 
 
-__all__ = ["MAX_ROWS", "PrintJob", "cards_job", "form_job", "form_source", "html_job", "packet_job", "plan_job", "plan_part"]
+__all__ = [
+    "MAX_ROWS",
+    "PrintJob",
+    "cards_job",
+    "form_job",
+    "form_source",
+    "html_job",
+    "packet_job",
+    "plan_job",
+    "plan_part",
+]

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from handbook.core.errors import HandbookError
-from handbook.printing.typesetting import floor_small_print, hang_checklists, keep_together
+from handbook.printing.typesetting import PAGE_EDGE, floor_small_print, hang_checklists, keep_together, page_of
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait, "landscape": QPageLayout.Orientation.Landscape}
@@ -260,7 +260,7 @@ def anchor_pages(document: QTextDocument) -> dict[str, int]:
         fragments = block.begin()
         while not fragments.atEnd():
             for name in fragments.fragment().charFormat().anchorNames():
-                found.setdefault(name, int(layout.blockBoundingRect(block).top() // height) + 1)
+                found.setdefault(name, page_of(layout.blockBoundingRect(block).top(), height) + 1)
             fragments += 1
         block = block.next()
     return found
@@ -355,7 +355,7 @@ def paint_page(painter: QPainter, document: QTextDocument, geometry: PageGeometr
     body = geometry.body
     painter.save()
     painter.translate(body.left(), body.top() - page * body.height())
-    clip = QRectF(0, page * body.height(), body.width(), body.height())
+    clip = QRectF(0, page * body.height() - PAGE_EDGE, body.width(), body.height())
     painter.setClipRect(clip)
     context = QAbstractTextDocumentLayout.PaintContext()
     context.clip = clip

@@ -21,6 +21,14 @@ from PySide6.QtGui import (
 CHECKBOXES = ("\u2610", "\u2611", "\u2612")  # how task lists print: an empty or a ticked box
 
 KEEP_WHOLE_LINES = 6  # a paragraph up to this long moves whole rather than leave a lone line behind
+# Qt puts what starts a page a hair above the page's top (its page positions are rounded to 1/64
+# of a pixel), so a page is taken to begin one device pixel early.
+PAGE_EDGE = 1.0
+
+
+def page_of(y: float, height: float) -> int:
+    """The page (from 0) that a point ``y`` down a document of pages ``height`` tall is on."""
+    return int((y + PAGE_EDGE) // height)
 
 
 def keep_together(document: QTextDocument) -> None:
@@ -41,7 +49,7 @@ def line_pages(document: QTextDocument, block: QTextBlock, height: float) -> lis
     """The page (from 0) each line of a block is on."""
     top = document.documentLayout().blockBoundingRect(block).top()
     layout = block.layout()
-    return [int((top + layout.lineAt(n).y()) // height) for n in range(layout.lineCount())]
+    return [page_of(top + layout.lineAt(n).y(), height) for n in range(layout.lineCount())]
 
 
 def first_bad_break(document: QTextDocument, height: float) -> Callable[[], None] | None:
@@ -94,7 +102,7 @@ def first_broken_grid(document: QTextDocument, height: float) -> QTextTable | No
         if table_format.border() or table_format.cellPadding() or table_format.pageBreakPolicy():
             continue
         rect = layout.frameBoundingRect(frame)
-        if rect.height() <= height and int(rect.top() // height) != int((rect.bottom() - 1) // height):
+        if rect.height() <= height and page_of(rect.top(), height) != page_of(rect.bottom() - 2 * PAGE_EDGE, height):
             return frame
     return None
 
