@@ -46,8 +46,9 @@ def row_cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in _CELL_SPLIT.split(line.strip()[1:-1])]
 
 
-def tick_run(headers: list[str]) -> TickRun | None:
-    """The first run of numbered headers from 1 ('Week 1', 'Week 2'...), at least two long."""
+def tick_run(headers: list[str], shortest: int = 2) -> TickRun | None:
+    """The first run of numbered headers from 1 ('Week 1', 'Week 2'...), at least ``shortest``
+    long: two, unless the table is known to be one (a circle of one meeting has one column)."""
     for start, header in enumerate(headers):
         first = _TICK.match(header)
         if not first or first["number"] != "1":
@@ -57,7 +58,7 @@ def tick_run(headers: list[str]) -> TickRun | None:
             f"{first['word']} {count + 1}".casefold()
         ):
             count += 1
-        if count >= 2:
+        if count >= shortest:
             return TickRun(start, count, first["word"], len(headers))
     return None
 

@@ -147,7 +147,7 @@ def _sized_table(match: re.Match[str], width_mm: float, dates: Sequence[str]) ->
     if not rows or not rows[0] or rows[0][0][0] != "h":
         return match.group(0)
     headers = [text.strip() for _, text in rows[0]]
-    run = tick_run(headers)
+    run = tick_run(headers, 1 if dates else 2)
     if run is not None and "</thead>" in inner:
         body = inner[inner.index("</thead>") + len("</thead>") :]
         return _TABLE_OPEN + attendance_head(headers, run, width_mm, dates) + body + "</table>"

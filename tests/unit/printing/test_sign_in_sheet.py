@@ -94,6 +94,8 @@ def test_a_short_circle_gets_fewer_columns_and_dates() -> None:
     assert blank_rows(html, 2 + 4) == 2
     assert "Week 5" not in html and ">5<" not in html
     assert "<p><strong>Week 4</strong> Tue 23 Mar 2027</p>" in html
+    single = form_html(sign_in_sheet(), rows=2, details=replace(EIGHT_WEEKS, meetings=1))
+    assert blank_rows(single, 2 + 1) == 2 and '1<br/><span class="date">2 Mar</span>' in single
 
 
 @pytest.mark.parametrize(("paper", "size"), [("A4", (842, 595)), ("Letter", (792, 612))])
