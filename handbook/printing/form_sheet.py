@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from handbook.core.circle import CircleDetails, format_date
 from handbook.core.content import Form, Pack
-from handbook.printing.markup import PrintInputError, markdown_html, split_title, trailing_blank_rows, with_blank_rows
+from handbook.printing.attendance import (
+    PORTRAIT_WIDTH_MM,
+    attendance_head,
+    find_tick_run,
+    fits_across,
+    short_dates,
+    tick_run,
+    with_meeting_columns,
+    with_week_blanks,
+)
+from handbook.printing.markup import (
+    PrintInputError,
+    markdown_html,
+    split_title,
+    trailing_blank_rows,
+    with_blank_rows,
+)
 from handbook.printing.plan_sheet import part_heading
 
 MAX_ROWS = 200
 NARROW = 0.5  # the width of a tick or number column, against 1 for a column people write in
 _TABLE = re.compile(r'<table class="md"[^>]*>(.*?)</table>', re.DOTALL)
 _CELL = re.compile(r"<t([hd])>(.*?)</t[hd]>", re.DOTALL)
-_TICK_HEADER = re.compile(r"^(week|meeting|day)\s*\d+$", re.IGNORECASE)
+_TICK_HEADER = re.compile(r"^(week|meeting|session|day)\s*\d+$", re.IGNORECASE)
+_TABLE_OPEN = '<table class="md" width="100%" cellspacing="0" cellpadding="5" border="1">'
 
 
 _LABELLED_BLANK = re.compile(r"\b(?P<label>[A-Z][A-Za-z ]{1,30}?): (?P<blank>_{3,})")
@@ -50,7 +68,7 @@ def fill_blanks(markdown: str, values: dict[str, str]) -> str:
 
     def week(match: re.Match[str]) -> str:
         value = values.get(f"Week {match['number']}")
-        return f"Week {match['number']} {escaped(value)}" if value else match[0]
+        return f"**Week {match['number']}** {escaped(value)}" if value else match[0]
 
     return _WEEK_BLANK.sub(week, _LABELLED_BLANK.sub(labelled, markdown))
 
@@ -79,39 +97,66 @@ def check_rows(rows: int | None) -> None:
 
 
 def form_html(
-    form: Form, rows: int | None = None, anchor: str | None = None, details: CircleDetails | None = None
+    form: Form,
+    rows: int | None = None,
+    anchor: str | None = None,
+    details: CircleDetails | None = None,
+    width_mm: float = PORTRAIT_WIDTH_MM,
 ) -> str:
     """The form as print HTML; ``rows`` blank rows end its last table (when it ends with one).
 
-    With the circle's ``details``, blanks they answer (course, library, dates...) are filled in.
+    With the circle's ``details``, blanks they answer (course, library, dates...) are filled in and
+    an attendance table gets a column per meeting, headed with its date. ``width_mm``, the width
+    of the printed page inside its margins, lets tick columns take what they need and no more.
     """
     check_rows(rows)
     title, body = split_title(form.body)
+    dates: list[str] = []
     if details is not None:
+        dates = short_dates(details)
+        body = with_meeting_columns(with_week_blanks(body, len(dates)), len(dates))
         body = fill_blanks(body, circle_blanks(details))
     if rows is not None:
         body = with_blank_rows(body, rows)
-    return part_heading(title or form.title, anchor) + "\n" + size_columns(markdown_html(body, form))
+    tables = size_columns(markdown_html(body, form), width_mm, dates)
+    return part_heading(title or form.title, anchor) + "\n" + tables
 
 
-def size_columns(html: str) -> str:
+def form_orientation(form: Form, details: CircleDetails | None, portrait_mm: float) -> str:
+    """'landscape' for a sheet whose tick columns leave too little room to write names across a
+    portrait page ``portrait_mm`` wide (an eight-meeting circle on A4); else 'portrait'."""
+    run = find_tick_run(form.body)
+    if run is None:
+        return "portrait"
+    meetings = details.meetings if details is not None else run.count
+    return "portrait" if fits_across(run, meetings, portrait_mm) else "landscape"
+
+
+def size_columns(html: str, width_mm: float = PORTRAIT_WIDTH_MM, dates: Sequence[str] = ()) -> str:
     """Full-width tables whose columns have room to write in: Qt would size them by their (mostly
-    empty) cells. Tick columns ('Week 3') and number columns ('1', '2') stay narrow."""
-    return _TABLE.sub(_sized_table, html)
+    empty) cells. Tick columns ('Week 3') and number columns ('1', '2') stay narrow.
+
+    An attendance table's tick columns go under one 'Week' heading, each headed by its number and
+    its date from ``dates`` when known, as wide as that needs on a page ``width_mm`` wide."""
+    return _TABLE.sub(lambda match: _sized_table(match, width_mm, dates), html)
 
 
-def _sized_table(match: re.Match[str]) -> str:
+def _sized_table(match: re.Match[str], width_mm: float, dates: Sequence[str]) -> str:
     inner = match.group(1)
     rows = [_CELL.findall(row) for row in re.findall(r"<tr>(.*?)</tr>", inner, re.DOTALL)]
     if not rows or not rows[0] or rows[0][0][0] != "h":
         return match.group(0)
-    headers = [text for _, text in rows[0]]
+    headers = [text.strip() for _, text in rows[0]]
+    run = tick_run(headers, 1 if dates else 2)
+    if run is not None and "</thead>" in inner:
+        body = inner[inner.index("</thead>") + len("</thead>") :]
+        return _TABLE_OPEN + attendance_head(headers, run, width_mm, dates) + body + "</table>"
     weights = []
     for column, header in enumerate(headers):
         values = [row[column][1].strip() for row in rows[1:] if column < len(row) and row[column][1].strip()]
         numbers = bool(values) and all(value.isdigit() for value in values)
-        weights.append(NARROW if numbers or _TICK_HEADER.match(header.strip()) else 1.0)
+        weights.append(NARROW if numbers or _TICK_HEADER.match(header) else 1.0)
     total = sum(weights)
     widths = iter(f"{100 * weight / total:.0f}%" for weight in weights)
     sized = re.sub(r"<th>", lambda _: f'<th width="{next(widths, "")}">', inner, count=len(headers))
-    return f'<table class="md" width="100%" cellspacing="0" cellpadding="5" border="1">{sized}</table>'
+    return _TABLE_OPEN + sized + "</table>"

@@ -7,7 +7,7 @@ the input, so a bad plan fails before any file is opened.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,8 +18,8 @@ from handbook.core.content import Activity, Form, Pack
 from handbook.core.plans import Meeting, check_fits, check_meeting, meeting_for_week
 from handbook.printing.card_sheet import card_variants
 from handbook.printing.cards import paint_cards
-from handbook.printing.form_sheet import MAX_ROWS, check_rows, form_html, has_blank_rows
-from handbook.printing.markup import PrintInputError, print_css
+from handbook.printing.form_sheet import MAX_ROWS, check_rows, form_html, form_orientation, has_blank_rows
+from handbook.printing.markup import PrintInputError, esc, print_css, split_title
 from handbook.printing.packet import contents_html, packet_parts
 from handbook.printing.pdf import (
     HtmlSource,
@@ -27,6 +27,7 @@ from handbook.printing.pdf import (
     Painter,
     PrintOptions,
     PrintPart,
+    body_width_mm,
     paint_pages,
     paint_parts,
     write_with,
@@ -34,6 +35,9 @@ from handbook.printing.pdf import (
 from handbook.printing.plan_sheet import plan_html
 
 FILL_PAGE_LIMIT = 40  # the most blank rows a form gets when it fills its page by itself
+PLAN_MIN_POINT_SIZE = 9.0  # a plan shrinks to fit one page, but its text no smaller than this
+PLAN_MIN_SMALL_POINT_SIZE = 8.0  # nor the steps of its activities, printed a size smaller
+PLAN_MARGIN_MM = 12.0  # a little narrower than the default: within what any printer prints
 
 
 @dataclass(frozen=True)
@@ -81,9 +85,27 @@ def plan_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, we
         header_left=_header(details),
         header_right=format_date(meeting.date),
         title=f"{details.name}: {meeting.heading}",
-        fit_pages=1,
+        margin_mm=PLAN_MARGIN_MM,
+        min_font_point_size=PLAN_MIN_POINT_SIZE,
+        min_small_point_size=PLAN_MIN_SMALL_POINT_SIZE,
     )
-    return html_job(meeting.heading, f"week-{meeting.number}-plan.pdf", plan_html(meeting, pack, details), options)
+    parts = [plan_part(meeting, pack, details)]
+    css = print_css()
+
+    def paint(device: QPagedPaintDevice) -> int:
+        return paint_parts(device, parts, css, options)
+
+    return PrintJob(meeting.heading, f"week-{meeting.number}-plan.pdf", options, paint)
+
+
+def plan_part(meeting: Meeting, pack: Pack, details: CircleDetails) -> PrintPart:
+    """A plan on one page where it fits at a readable size; else on two, the second page
+    holding the steps of the activities (shrunk a little if that keeps it to two)."""
+    return PrintPart(
+        plan_html(meeting, pack, details),
+        fit_pages=1,
+        overflow=PrintPart(plan_html(meeting, pack, details, steps_on_new_page=True), fit_pages=2),
+    )
 
 
 def packet_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, page_size: str) -> PrintJob:
@@ -98,14 +120,17 @@ def packet_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, 
         header_left=_header(details),
         header_right=format_date(first, short=True) + (f" to {format_date(last, short=True)}" if last != first else ""),
         title=f"{details.name}: circle packet",
+        margin_mm=PLAN_MARGIN_MM,
+        min_font_point_size=PLAN_MIN_POINT_SIZE,
+        min_small_point_size=PLAN_MIN_SMALL_POINT_SIZE,
     )
     css = print_css()
     printed = []
     for part in parts:
         if part.meeting is not None:
-            printed.append(PrintPart(plan_html(part.meeting, pack, details), fit_pages=1))
+            printed.append(plan_part(part.meeting, pack, details))
         elif part.form is not None:
-            printed.append(PrintPart(_form_source(part.form, None, details)))
+            printed.append(_form_part(part.form, None, details, options))
 
     def contents(starts: list[int]) -> str:
         return contents_html(parts, meetings, details, starts)
@@ -140,40 +165,91 @@ def cards_job(
 
 
 def form_job(form: Form, page_size: str, rows: int | None = None, details: CircleDetails | None = None) -> PrintJob:
-    """A form; its table ends with ``rows`` blank rows, or with as many as fill its last page."""
+    """A form; its table ends with ``rows`` blank rows, or with as many as fill its last page.
+
+    A sheet with more meetings than fit across a portrait page prints on landscape paper."""
     check_rows(rows)
-    options = PrintOptions(
-        page_size=page_size,
-        header_left=_header(details) if details else "",
-        title=form.title,
-    )
-    source = _form_source(form, rows, details)
+    upright = PrintOptions(page_size=page_size, header_left=_header(details) if details else "", title=form.title)
+    part = _form_part(form, rows, details, upright)
+    options = replace(upright, orientation=part.orientation or upright.orientation)
     css = print_css()
 
     def paint(device: QPagedPaintDevice) -> int:
-        return paint_pages(device, source, css, options)
+        return paint_parts(device, [part], css, options)
 
     return PrintJob(form.title, f"{form.id}.pdf", options, paint)
 
 
-def _form_source(form: Form, rows: int | None, details: CircleDetails | None = None) -> HtmlSource:
-    """The form's HTML, or for a form ending in blank rows and no count given, a builder that
-    adds as many rows as keep it on the pages it needs anyway."""
-    if rows is not None or not has_blank_rows(form):
-        return form_html(form, rows, details=details)
+def _form_part(form: Form, rows: int | None, details: CircleDetails | None, options: PrintOptions) -> PrintPart:
+    """A form as a part of a document printed with ``options``, turned on its side when its
+    attendance table needs a landscape page."""
+    orientation = form_orientation(form, details, body_width_mm(options, "portrait"))
+    source = form_source(form, rows, details, body_width_mm(options, orientation))
+    return PrintPart(source, orientation=orientation)
 
-    def build(measure: Measure) -> str:
-        pages = measure(form_html(form, 1, details=details)).pages
-        low, high = 1, FILL_PAGE_LIMIT
+
+def form_source(form: Form, rows: int | None, details: CircleDetails | None, width_mm: float) -> HtmlSource:
+    """The form's HTML, or for a form ending in blank rows, a builder that measures its pages:
+    with no count given, as many rows as keep it on the pages it needs anyway; with more rows than
+    a page holds, a table per page, each under its own head (Qt would stretch the last row on a
+    page to the page's foot and leave it open at the bottom)."""
+    if not has_blank_rows(form):
+        return form_html(form, rows, details=details, width_mm=width_mm)
+
+    def html(count: int) -> str:
+        return form_html(form, count, details=details, width_mm=width_mm)
+
+    continued = f"{split_title(form.body)[0] or form.title}, continued"
+
+    def table(count: int) -> str:
+        sheet = html(count)
+        return sheet[sheet.rindex('<table class="md"') :]
+
+    def page_of_table(count: int) -> str:
+        return f'<p class="continued">{esc(continued)}</p>{table(count)}'
+
+    next_page = f'<p class="continued" style="page-break-before: always">{esc(continued)}</p>'
+
+    def most_rows(measure: Measure, make: Callable[[int], str], pages: int, high: int) -> int:
+        low = 1
         while low < high:
             middle = (low + high + 1) // 2
-            if measure(form_html(form, middle, details=details)).pages <= pages:
+            if measure(make(middle)).pages <= pages:
                 low = middle
             else:
                 high = middle - 1
-        return form_html(form, low, details=details)
+        return low
 
-    return build
+    def fill(measure: Measure) -> str:
+        return html(most_rows(measure, html, measure(html(1)).pages, FILL_PAGE_LIMIT))
+
+    if rows is None:
+        return fill
+    total = rows
+
+    def split(measure: Measure) -> str:
+        whole = html(total)
+        if measure(whole).pages == 1 or measure(html(1)).pages > 1:
+            return whole
+        # Measured with the next page's start after them: what follows a table takes room too.
+        first = most_rows(measure, lambda n: html(n) + next_page, 2, total)
+        per_page = most_rows(measure, lambda n: page_of_table(n) + next_page, 2, total)
+        rest = total - first
+        pages = -(-rest // per_page)  # the rows after the first page, shared evenly: no last page of one row
+        counts = [rest // pages + (1 if page < rest % pages else 0) for page in range(pages)]
+        return html(first) + "".join(next_page + table(count) for count in counts)
+
+    return split
 
 
-__all__ = ["MAX_ROWS", "PrintJob", "cards_job", "form_job", "html_job", "packet_job", "plan_job"]
+__all__ = [
+    "MAX_ROWS",
+    "PrintJob",
+    "cards_job",
+    "form_job",
+    "form_source",
+    "html_job",
+    "packet_job",
+    "plan_job",
+    "plan_part",
+]

@@ -34,10 +34,12 @@ from PySide6.QtGui import (
 
 from handbook.core.errors import HandbookError
 from handbook.core.storage import replace_file
+from handbook.printing.typesetting import PAGE_EDGE, floor_small_print, hang_checklists, keep_together, page_of
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait, "landscape": QPageLayout.Orientation.Landscape}
 RESOLUTION = 300  # dots per inch of the PDF's layout; text stays vector
+LIST_INDENT = 20  # of a list level, in Qt's pixels: half Qt's default, room enough for '10.' or a box
 
 
 class PrintError(HandbookError):
@@ -56,6 +58,7 @@ class PrintOptions:
     page_numbers: bool = True  # "Page 1 of 3" at the foot of each page
     fit_pages: int = 0  # when > 0, shrink the text (not below min_font_point_size) to fit that many pages
     min_font_point_size: float = 8.5
+    min_small_point_size: float = 0  # text the stylesheet makes small (activity steps) never goes below this
     base_url: str = ""  # a folder URL that relative image paths resolve against
 
 
@@ -70,8 +73,6 @@ class Layout:
 Measure = Callable[[str], Layout]
 HtmlSource = str | Callable[[Measure], str]
 Painter = Callable[[QPagedPaintDevice], int]
-
-
 
 
 def default_page_size(locale: QLocale | None = None) -> str:
@@ -109,6 +110,14 @@ def check_options(options: PrintOptions) -> None:
         raise PrintError(f"unknown orientation {options.orientation!r}; use portrait or landscape.")
 
 
+def body_width_mm(options: PrintOptions, orientation: str | None = None) -> float:
+    """How wide the text of a page is, inside its margins, in millimetres."""
+    check_options(options)
+    size = QPageSize(PAGE_SIZES[options.page_size]).size(QPageSize.Unit.Millimeter)
+    across = size.height() if (orientation or options.orientation) == "landscape" else size.width()
+    return across - 2 * options.margin_mm
+
+
 def page_layout(options: PrintOptions) -> QPageLayout:
     return QPageLayout(
         QPageSize(PAGE_SIZES[options.page_size]), ORIENTATIONS[options.orientation], QMarginsF(0, 0, 0, 0)
@@ -122,6 +131,7 @@ def build_document(html: str, css: str, options: PrintOptions, font_point_size: 
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(css)
     document.setDocumentMargin(0)
+    document.setIndentWidth(LIST_INDENT)
     if options.base_url:
         document.setBaseUrl(QUrl(options.base_url))
     document.setHtml(html)
@@ -132,6 +142,8 @@ def build_document(html: str, css: str, options: PrintOptions, font_point_size: 
         block_format = first.blockFormat()
         block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
         cursor.setBlockFormat(block_format)
+    if options.min_small_point_size:
+        floor_small_print(document, options.min_small_point_size)
     return document
 
 
@@ -186,9 +198,12 @@ class PageGeometry:
     body: QRectF
 
     @classmethod
-    def of(cls, device: QPagedPaintDevice, options: PrintOptions) -> PageGeometry:
+    def of(cls, device: QPagedPaintDevice, options: PrintOptions, turned: bool = False) -> PageGeometry:
+        """The device's page, or with ``turned`` the page on its side (a landscape part of a portrait packet)."""
         dpi = device.logicalDpiY()  # the writer's or printer's resolution
         full = QRectF(device.pageLayout().fullRectPixels(dpi))
+        if turned:
+            full = QRectF(0, 0, full.height(), full.width())
         margin = options.margin_mm / 25.4 * dpi
         band = 0.30 * dpi
         body = QRectF(margin, margin + band, full.width() - 2 * margin, full.height() - 2 * margin - 2 * band)
@@ -202,6 +217,11 @@ class PrintPart:
     html: HtmlSource
     fit_pages: int | None = None  # None follows the options
     font_point_size: float | None = None  # None follows the options
+    overflow: PrintPart | None = None  # printed instead when this cannot be shrunk to fit_pages
+    orientation: str | None = None  # None follows the options; the other one turns this part's pages
+
+    def turned(self, options: PrintOptions) -> bool:
+        return self.orientation is not None and self.orientation != options.orientation
 
 
 Contents = Callable[[list[int]], str]  # the first page of every part -> the contents page's HTML
@@ -217,7 +237,9 @@ def lay_out(
     def at(points: float) -> QTextDocument:
         document = build_document(html, css, options, points)
         document.documentLayout().setPaintDevice(device)
+        hang_checklists(document, device)
         document.setPageSize(size)
+        keep_together(document)
         return document
 
     full_size = document = at(point_size)
@@ -239,7 +261,7 @@ def anchor_pages(document: QTextDocument) -> dict[str, int]:
         fragments = block.begin()
         while not fragments.atEnd():
             for name in fragments.fragment().charFormat().anchorNames():
-                found.setdefault(name, int(layout.blockBoundingRect(block).top() // height) + 1)
+                found.setdefault(name, page_of(layout.blockBoundingRect(block).top(), height) + 1)
             fragments += 1
         block = block.next()
     return found
@@ -254,7 +276,11 @@ def _lay_out_part(device: QPagedPaintDevice, part: PrintPart, css: str, options:
             return Layout(max(1, document.pageCount()), anchor_pages(document))
 
         html = html(measure)
-    return lay_out(device, html, css, options, size, part)
+    document = lay_out(device, html, css, options, size, part)
+    fit_pages = options.fit_pages if part.fit_pages is None else part.fit_pages
+    if part.overflow is not None and fit_pages and document.pageCount() > fit_pages:
+        return _lay_out_part(device, part.overflow, css, options, size)
+    return document
 
 
 def paint_pages(device: QPagedPaintDevice, html: HtmlSource, css: str, options: PrintOptions) -> int:
@@ -283,43 +309,59 @@ def _paint_parts(
     options: PrintOptions,
     contents: Contents | None,
 ) -> int:
-    geometry = PageGeometry.of(device, options)
-    size = QSizeF(geometry.body.width(), geometry.body.height())
-    documents = [_lay_out_part(device, part, css, options, size) for part in parts]
+    upright = PageGeometry.of(device, options)
+    on_side = PageGeometry.of(device, options, turned=True)
+    laid_out: list[tuple[QTextDocument, PageGeometry]] = []
+    for part in parts:
+        geometry = on_side if part.turned(options) else upright
+        size = QSizeF(geometry.body.width(), geometry.body.height())
+        laid_out.append((_lay_out_part(device, part, css, options, size), geometry))
     if contents is not None:
+        size = QSizeF(upright.body.width(), upright.body.height())
         draft = lay_out(device, contents([0] * len(parts)), css, options, size)
         page = max(1, draft.pageCount()) + 1
         starts = []
-        for document in documents:
+        for document, _ in laid_out:
             starts.append(page)
             page += max(1, document.pageCount())
-        documents.insert(0, lay_out(device, contents(starts), css, options, size))
-    counts = [max(1, document.pageCount()) for document in documents]
+        laid_out.insert(0, (lay_out(device, contents(starts), css, options, size), upright))
+    counts = [max(1, document.pageCount()) for document, _ in laid_out]
     total = sum(counts)
 
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("the PDF could not be started; check the disk has free space.")
-    body = geometry.body
     index = 0
     try:
-        for document, count in zip(documents, counts, strict=True):
+        for (document, geometry), count in zip(laid_out, counts, strict=True):
             for page in range(count):
                 if index:
                     device.newPage()
                 painter.save()
-                painter.translate(body.left(), body.top() - page * body.height())
-                clip = QRectF(0, page * body.height(), body.width(), body.height())
-                painter.setClipRect(clip)
-                context = QAbstractTextDocumentLayout.PaintContext()
-                context.clip = clip
-                document.documentLayout().draw(painter, context)
-                painter.restore()
+                if geometry is on_side:
+                    # Turned a quarter to the left, as a landscape page comes out of a portrait printer.
+                    painter.translate(0, upright.full.height())
+                    painter.rotate(-90)
+                paint_page(painter, document, geometry, page)
                 paint_header_footer(painter, geometry, options, index, total)
+                painter.restore()
                 index += 1
     finally:
         painter.end()
     return total
+
+
+def paint_page(painter: QPainter, document: QTextDocument, geometry: PageGeometry, page: int) -> None:
+    """Page ``page`` (from 0) of a laid-out document, in the body of the page."""
+    body = geometry.body
+    painter.save()
+    painter.translate(body.left(), body.top() - page * body.height())
+    clip = QRectF(0, page * body.height() - PAGE_EDGE, body.width(), body.height())
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    document.documentLayout().draw(painter, context)
+    painter.restore()
 
 
 def paint_header_footer(painter: QPainter, geometry: PageGeometry, options: PrintOptions, index: int, pages: int) -> None:

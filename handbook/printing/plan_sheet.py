@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape as html_unescape
+
 from handbook.core.circle import CircleDetails, clock, format_date
-from handbook.core.content import Activity, Pack
+from handbook.core.content import Activity, Pack, SessionPlan
 from handbook.core.pages import KIND_LABELS
 from handbook.core.plans import Meeting
 from handbook.printing.markup import esc, markdown_html, section_text, sections
@@ -58,7 +61,7 @@ def agenda_table(meeting: Meeting, pack: Pack) -> str:
         total = f"Total {balance.total} minutes, the whole meeting"
     head = '<thead><tr><th>Time</th><th>Min</th><th>What happens</th><th class="tick">Done</th></tr></thead>'
     return (
-        '<table class="agenda" width="100%" cellspacing="0" cellpadding="4">'
+        '<table class="agenda" width="100%" cellspacing="0" cellpadding="3">'
         f"{head}{''.join(rows)}"
         f'<tr class="total"><td></td><td class="minutes"><b>{balance.total}</b></td>'
         f'<td colspan="2">{total}</td></tr></table>'
@@ -89,8 +92,14 @@ def activity_steps(activity: Activity) -> str:
     )
 
 
-def plan_html(meeting: Meeting, pack: Pack, details: CircleDetails, anchor: str | None = None) -> str:
-    """The plan of one meeting as print HTML (a packet part when ``anchor`` is given)."""
+def plan_html(
+    meeting: Meeting, pack: Pack, details: CircleDetails, anchor: str | None = None, steps_on_new_page: bool = False
+) -> str:
+    """The plan of one meeting as print HTML (a packet part when ``anchor`` is given).
+
+    With ``steps_on_new_page`` the steps of the activities start a page of their own: a plan too
+    long for one page then reads as the plan itself and a sheet of steps to keep at hand.
+    """
     parts = [
         part_heading(meeting.heading, anchor),
         when_line(meeting, details),
@@ -100,27 +109,71 @@ def plan_html(meeting: Meeting, pack: Pack, details: CircleDetails, anchor: str 
     body = meeting.template.body.strip()
     if body:
         parts.append("<h2>Notes for the facilitator</h2>")
-        parts.append(markdown_html(body, meeting.template, shift_headings=1))
+        parts.append(notes_html(meeting.template))
     used = activities_used(meeting, pack)
     if used:
-        parts.append("<h2>Steps of the activities</h2>")
-        parts.append(two_columns([activity_steps(activity) for activity in used]))
+        steps = [activity_steps(activity) for activity in used]
+        if steps_on_new_page:  # with a page to themselves, the steps print as large as the rest
+            parts.append('<h2 style="page-break-before: always">Steps of the activities</h2>')
+            parts.append(side_by_side(steps))
+        else:
+            parts.append("<h2>Steps of the activities</h2>")
+            parts.append(two_columns(steps, "steps"))
     return "\n".join(part for part in parts if part)
 
 
-def two_columns(blocks: list[str]) -> str:
-    """Blocks side by side in two columns of about equal length, keeping their order."""
-    total = sum(len(block) for block in blocks)
-    left: list[str] = []
-    length = 0
-    for block in blocks:
-        if left and length + len(block) / 2 > total / 2:
-            break
-        left.append(block)
-        length += len(block)
-    right = blocks[len(left) :]
+def notes_html(plan: SessionPlan) -> str:
+    """The plan's own notes: the opening across the page, its sections ('Before the meeting',
+    'Watch for') side by side, where short checklist lines would leave half the width empty."""
+    body = plan.body.strip()
+    found = sections(body)
+    titled = [section for section in found if section.title]
+    if len(titled) < 2:
+        return markdown_html(body, plan, shift_headings=1)
+    opening = "" if found[0].title else markdown_html(found[0].text, plan)
+    blocks = [markdown_html(f"## {section.title}\n\n{section.text}", plan, shift_headings=1) for section in titled]
+    return opening + two_columns(blocks)
+
+
+def two_columns(blocks: list[str], kind: str = "columns") -> str:
+    """Blocks side by side in two columns of about equal height, keeping their order.
+
+    ``kind`` is the table's class in the print stylesheet: 'steps' prints a size smaller."""
+    heights = [estimated_lines(block) for block in blocks]
+    split = min(range(len(blocks) + 1), key=lambda n: (max(sum(heights[:n]), sum(heights[n:])), -n))
+    left, right = blocks[:split], blocks[split:]
     return (
-        '<table class="columns" width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td width="50%" class="left">{"".join(left)}</td><td width="50%" class="right">{"".join(right)}</td>'
+        f'<table class="{kind}" width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="50%" valign="top" class="left">{"".join(left)}</td>'
+        f'<td width="50%" valign="top" class="right">{"".join(right)}</td>'
         "</tr></table>"
     )
+
+
+def side_by_side(blocks: list[str]) -> str:
+    """Blocks two by two, each pair a grid of its own, so that a pair moves whole to the next
+    page rather than leave a heading at the foot of one (see typesetting.keep_together)."""
+    pairs = [blocks[at : at + 2] for at in range(0, len(blocks), 2)]
+    return "".join(
+        '<table class="columns" width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="50%" valign="top" class="left">{pair[0]}</td>'
+        f'<td width="50%" valign="top" class="right">{pair[1] if len(pair) > 1 else ""}</td>'
+        "</tr></table>"
+        for pair in pairs
+    )
+
+
+COLUMN_CHARACTERS = 52  # about what a line of a half-page column holds in small print
+_LINE_BLOCK = re.compile(r"<(h[1-6]|p|li)\b[^>]*>(.*?)</\1>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def estimated_lines(html: str) -> float:
+    """About how many lines a block of print HTML takes in a column: wrapped text, plus a little
+    for the space around each heading, paragraph and list item."""
+    lines = 0.0
+    for match in _LINE_BLOCK.finditer(html):
+        text = html_unescape(_TAG.sub("", match.group(2))).strip()
+        wrapped = max(1, -(-len(text) // COLUMN_CHARACTERS))
+        lines += wrapped * (1.3 if match.group(1).startswith("h") else 1) + 0.3
+    return lines
