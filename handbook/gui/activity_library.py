@@ -29,6 +29,7 @@ from handbook.core.pages import render_page
 from handbook.gui.action_bar import ActionSpec, add_action_buttons
 from handbook.gui.core_labels import energy_label, kind_label
 from handbook.gui.reader import ReaderView
+from handbook.gui.screen_fit import resize_to_fit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORTS = (
@@ -142,7 +143,7 @@ class ActivityLibrary(QWidget):
         self.text.textChanged.connect(self.refresh)
         self.results.currentItemChanged.connect(self._show_current)
         self.results.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(1120, 740)
+        resize_to_fit(self, 1120, 740)
         self.refresh()
 
     def _combo(self, name: str, choices: list[tuple[object, str]]) -> QComboBox:

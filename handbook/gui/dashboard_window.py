@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
+from handbook.gui.screen_fit import resize_to_fit
+
 
 class LinkBrowser(QTextBrowser):
     """A read-only HTML view that hands ``page:`` and ``action:`` links to its owner."""
@@ -47,7 +49,7 @@ class DashboardWindow(QDialog):
         layout.addWidget(self.browser)
         self.pageRequested = self.browser.pageRequested
         self.actionRequested = self.browser.actionRequested
-        self.resize(760, 680)
+        resize_to_fit(self, 760, 680)
 
     def set_html(self, html: str) -> None:
         self.browser.set_html(html)

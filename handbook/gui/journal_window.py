@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from handbook.gui.dashboard_window import LinkBrowser
+from handbook.gui.screen_fit import resize_to_fit
 
 
 class JournalWindow(QDialog):
@@ -34,7 +35,7 @@ class JournalWindow(QDialog):
         self.pdf_button.clicked.connect(self.exportPdfRequested)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        resize_to_fit(self, 720, 640)
 
     def set_html(self, html: str) -> None:
         self.browser.set_html(html)

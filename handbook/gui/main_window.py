@@ -17,6 +17,7 @@ from handbook.gui.about import show_about
 from handbook.gui.find_bar import FindBar, with_find_bar
 from handbook.gui.problems import ProblemsPanel
 from handbook.gui.reader import ReaderView
+from handbook.gui.screen_fit import resize_to_fit
 from handbook.gui.sidebar import Sidebar
 
 StateProvider = Callable[[Page], PageState]
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 780)
+            resize_to_fit(self, 1180, 780)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
             self.problems_panel.setVisible(bool(self.pack.problems))

@@ -33,6 +33,7 @@ from handbook.core.packs.registry import human_size
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
 from handbook.gui.pack_job import Cancelled, PackJob, Progress
+from handbook.gui.screen_fit import resize_to_fit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 BUILT_IN = ""  # the id of the bundled pack in the list, as in the active_pack setting
@@ -65,7 +66,7 @@ class PacksWindow(QDialog):
         self.job: PackJob | None = None
         self._bundled: tuple[PackInfo, int] | None = None
         self.setAcceptDrops(True)
-        self.resize(1000, 420)
+        resize_to_fit(self, 1000, 420)
 
         intro = QLabel(self.tr(
             "A pack holds a course. Install one from a .hbpack file (or drop the file on this window), "

@@ -25,6 +25,7 @@ from handbook.gui.action_bar import ActionSpec, add_action_buttons
 from handbook.gui.agenda_editor import AgendaEditor
 from handbook.gui.circle_form import CircleForm
 from handbook.gui.core_labels import format_date
+from handbook.gui.screen_fit import resize_to_fit
 
 WEEK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,7 +95,7 @@ class PlannerWindow(QWidget):
         self.editor.swapActivityRequested.connect(self._swap_activity)
 
         self.form.set_details(self.draft)
-        self.resize(1220, 760)
+        resize_to_fit(self, 1220, 760)
         self.rebuild()
         if self.meetings:
             self.select_week(plans.next_meeting(self.meetings).number)  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from handbook.core.errors import HandbookError
+from handbook.gui.screen_fit import resize_to_fit
 from handbook.printing.jobs import PrintJob
 from handbook.printing.pdf import page_layout
 
@@ -37,7 +38,7 @@ class PrintPreview(QPrintPreviewDialog):
         self.job = job
         self.setWindowTitle(self.tr("Print preview: {title}").format(title=job.title))
         self.paintRequested.connect(job.paint)
-        self.resize(900, 900)
+        resize_to_fit(self, 900, 900)
 
 
 class PdfExport(QObject):
