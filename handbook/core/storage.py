@@ -15,6 +15,30 @@ from handbook.core.errors import HandbookError
 _WINDOWS = os.name == "nt"
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
+    os.umask(mask)
+    return mask
+
+
+# A file the app writes gets the same permissions as any file made in the folder (usually 0644),
+# not the owner-only 0600 of a temporary file: a PDF or a pack on a shared computer is for others too.
+_FILE_MODE = 0o666 & ~_read_umask()
+
+
+def temp_file_beside(target: Path) -> tuple[int, str]:
+    """A new, empty temporary file in ``target``'s folder, for writing and then renaming over it.
+
+    Returns (open descriptor, path). OSError when the folder cannot be written.
+    """
+    target = Path(target)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if not _WINDOWS:
+        with contextlib.suppress(OSError):  # some shared folders refuse chmod; the file is still written
+            os.fchmod(fd, _FILE_MODE)
+    return fd, name
+
+
 class StorageError(HandbookError):
     """A file could not be written; the previous version is still in place."""
 
@@ -23,7 +47,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp_name = temp_file_beside(path)
     except OSError as exc:
         raise StorageError(f"{path}: cannot write here ({exc.strerror}). Check the folder exists and is writable.") from None
     try:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,7 @@ from PySide6.QtGui import (
 )
 
 from handbook.core.errors import HandbookError
-from handbook.core.storage import replace_file
+from handbook.core.storage import replace_file, temp_file_beside
 from handbook.printing.typesetting import PAGE_EDGE, floor_small_print, hang_checklists, keep_together, page_of
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -164,7 +163,7 @@ def write_with(paint: Painter, target: Path, options: PrintOptions) -> int:
     if target.is_dir():
         raise PrintError(f"{target} is a folder; give a file name for the PDF, like {target / 'plan.pdf'}.")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = temp_file_beside(folder / target.name)
         os.close(fd)
     except OSError as exc:
         raise PrintError(f"{target}: cannot write here ({exc.strerror}); choose another folder.") from None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest
 from handbook.core.packs.names import collision_key, name_problem
-from handbook.core.storage import replace_file
+from handbook.core.storage import replace_file, temp_file_beside
 from handbook.core.validate import validate_pack
 
 PACK_SUFFIX = ".hbpack"
@@ -123,7 +122,7 @@ def build_pack(
 
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+        fd, tmp_name = temp_file_beside(output)
     except OSError as exc:
         raise PackError(f"{output}: cannot write here ({exc.strerror}); choose another place.") from None
     try:

@@ -83,3 +83,13 @@ def test_a_damaged_file_is_moved_aside_never_deleted(tmp_path: Path) -> None:
     second = move_aside(damaged)
     assert first.name == "progress.json.damaged-1" and second.name == "progress.json.damaged-2"
     assert first.read_bytes() == b"{broken" and second.read_bytes() == b"{broken again"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_written_file_gets_the_folders_usual_permissions(tmp_path: Path) -> None:
+    """Not the owner-only mode of a temporary file: a PDF or a pack is often for other people too."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    target = tmp_path / "plan.pdf"
+    atomic_write_bytes(target, b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
