@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from handbook.core import words
+from handbook.core.errors import HandbookError
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.validate import validate_pack
 
@@ -25,6 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     root: Path = args.dir or bundled_pack_dir()
+    if not root.is_dir():
+        what = "is a file, not a folder" if root.exists() else "there is no such folder"
+        raise HandbookError(
+            f"{root}: {what}; give a pack's source folder, the one with pack.yaml in it "
+            "(a built .hbpack file is checked with 'handbook pack verify')."
+        )
     report = validate_pack(root)
     for problem in report.problems:
         print(problem.format(root))

@@ -236,11 +236,12 @@ class PacksWindow(QDialog):
             verb,
         )
 
-    def ask_downgrade(self, message: str) -> bool:
-        return self._ask(self.tr("An older version"), message.replace(
-            "To go back to it, install it again allowing an older version (--downgrade).",
-            self.tr("Install the older version anyway? Progress is kept."),
-        ), yes=self.tr("Install older version"))
+    def ask_downgrade(self, error: OlderVersionError) -> bool:
+        text = self.tr(
+            "{title} {version} is older than the installed version, {installed}.\n\n"
+            "Install the older version anyway? Progress is kept."
+        ).format(title=error.title, version=error.version, installed=error.installed)
+        return self._ask(self.tr("An older version"), text, yes=self.tr("Install older version"))
 
     def ask_use_now(self, title: str) -> bool:
         return self._ask(self.tr("Pack installed"), self.tr("{title} is installed. Read it now?").format(title=title),
@@ -296,6 +297,7 @@ class PacksWindow(QDialog):
         if self.job is not None:
             self.job.dispose()
         self.job = job
+        self.status("")  # what the last job said no longer holds
         job.succeeded.connect(done)
         job.failed.connect(failed or self._failed)
         job.cancelled.connect(lambda: self.status(self.tr("Cancelled; nothing was changed.")))
@@ -308,7 +310,7 @@ class PacksWindow(QDialog):
 
     def _install_failed(self, error: object, path: Path) -> None:
         if isinstance(error, OlderVersionError):
-            if self.ask_downgrade(error.message):
+            if self.ask_downgrade(error):
                 self.install_file(path, downgrade=True)
             return
         self._failed(error)

@@ -240,7 +240,12 @@ class PlanningTools(QObject):
         export.start()
 
     def _saved(self, path: str, pages: int) -> None:
-        self.window.statusBar().showMessage(self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages), 10000)
+        saved = (
+            self.tr("Saved {path} (1 page).").format(path=path)
+            if pages == 1
+            else self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages)
+        )
+        self.window.statusBar().showMessage(saved, 10000)
 
     # questions and messages; tests replace these
 

@@ -925,12 +925,16 @@ Progress is kept; what you did in removed lessons stays, shown as “no longer i
 Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, marcado como “ya no está en este paquete”. Antes se hace una copia de seguridad del progreso.</translation>
     </message>
     <message>
-        <source>An older version</source>
-        <translation>Una versión anterior</translation>
+        <source>{title} {version} is older than the installed version, {installed}.
+
+Install the older version anyway? Progress is kept.</source>
+        <translation>{title} {version} es más antiguo que la versión instalada, {installed}.
+
+¿Instalar de todos modos la versión más antigua? Tu progreso se conserva.</translation>
     </message>
     <message>
-        <source>Install the older version anyway? Progress is kept.</source>
-        <translation>¿Instalar la versión anterior de todos modos? Tu progreso se conserva.</translation>
+        <source>An older version</source>
+        <translation>Una versión anterior</translation>
     </message>
     <message>
         <source>Install older version</source>
@@ -1144,6 +1148,10 @@ Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, ma
     <message>
         <source>Saving {title}...</source>
         <translation>Guardando {title}...</translation>
+    </message>
+    <message>
+        <source>Saved {path} (1 page).</source>
+        <translation>Se guardó {path} (1 página).</translation>
     </message>
     <message>
         <source>Saved {path} ({pages} pages).</source>

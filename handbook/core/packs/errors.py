@@ -15,3 +15,7 @@ class PackCancelledError(PackError):
 
 class OlderVersionError(PackError):
     """The pack is older than the installed version; installing it needs the user's explicit yes."""
+
+    def __init__(self, message: str, *, title: str = "", version: str = "", installed: str = "") -> None:
+        super().__init__(message)
+        self.title, self.version, self.installed = title, version, installed

@@ -123,7 +123,10 @@ class PackLibrary:
                     raise OlderVersionError(
                         f"{file}: {info.title} {info.version} is older than the installed {record.current}; "
                         "nothing was changed. To go back to it, install it again allowing an older version "
-                        "(--downgrade)."
+                        "(--downgrade).",
+                        title=info.title,
+                        version=info.version,
+                        installed=record.current,
                     )
             self._check_space(pack.manifest.total_bytes)
             try:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from handbook.app import build_session
 from handbook.core.packs.build import build_pack
+from handbook.core.packs.errors import OlderVersionError
 from handbook.core.packs.library import PackLibrary, PreparedInstall
 from handbook.core.packs.verify import verify_pack
 from handbook.core.paths import DataDir
@@ -158,13 +159,13 @@ def test_an_older_version_is_installed_only_when_the_user_says_so(
     older, newer = _pack(tmp_path), _pack(tmp_path, "1.3.0")
     packs.install_file(newer)
     _wait_for_job(qtbot, packs)
-    asked: list[str] = []
-    packs.ask_downgrade = lambda message: asked.append(message) or False  # type: ignore[method-assign]
+    asked: list[OlderVersionError] = []
+    packs.ask_downgrade = lambda error: asked.append(error) or False  # type: ignore[method-assign]
     packs.install_file(older)
     _wait_for_job(qtbot, packs)
-    assert "1.2.3 is older than the installed 1.3.0" in asked[0] and _rows(packs)[1][1] == "1.3.0"
+    assert (asked[0].version, asked[0].installed) == ("1.2.3", "1.3.0") and _rows(packs)[1][1] == "1.3.0"
     assert packs.errors == []
-    packs.ask_downgrade = lambda message: True  # type: ignore[method-assign]
+    packs.ask_downgrade = lambda error: True  # type: ignore[method-assign]
     packs.ask_update = lambda prepared: prepared.is_downgrade  # type: ignore[method-assign]
     first_try = packs.job
     packs.install_file(older)
