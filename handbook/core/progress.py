@@ -192,16 +192,30 @@ class ProgressStore:
             self._write(lambda: self._meta.update({"profile": name}, doc_ids=[1]))
 
     def last_page(self, pack_id: str) -> str:
-        pages = self._meta_value("last_pages", {})
-        value = pages.get(pack_id, "") if isinstance(pages, dict) else ""
-        return value if isinstance(value, str) else ""
+        """The page of the pack open last, of any kind: where the app opens again."""
+        return self._per_pack("last_pages", pack_id)
 
     def set_last_page(self, pack_id: str, path: str) -> None:
-        pages = self._meta_value("last_pages", {})
-        pages = dict(pages) if isinstance(pages, dict) else {}
-        if pages.get(pack_id) != path:
-            pages[pack_id] = path
-            self._write(lambda: self._meta.update({"last_pages": pages}, doc_ids=[1]))
+        self._set_per_pack("last_pages", pack_id, path)
+
+    def last_lesson(self, pack_id: str) -> str:
+        """The lesson of the pack open last: where "Continue where I left off" goes."""
+        return self._per_pack("last_lessons", pack_id)
+
+    def set_last_lesson(self, pack_id: str, path: str) -> None:
+        self._set_per_pack("last_lessons", pack_id, path)
+
+    def _per_pack(self, name: str, pack_id: str) -> str:
+        values = self._meta_value(name, {})
+        value = values.get(pack_id, "") if isinstance(values, dict) else ""
+        return value if isinstance(value, str) else ""
+
+    def _set_per_pack(self, name: str, pack_id: str, value: str) -> None:
+        values = self._meta_value(name, {})
+        values = dict(values) if isinstance(values, dict) else {}
+        if values.get(pack_id) != value:
+            values[pack_id] = value
+            self._write(lambda: self._meta.update({name: values}, doc_ids=[1]))
 
     # reading
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from handbook.core.content import Lesson, Pack, Page
+from handbook.core.course_progress import course_progress
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir
 from handbook.core.render import PageState
@@ -319,9 +320,19 @@ class ProgressController(QObject):
         return False
 
     def continue_reading(self) -> None:
-        path = self.start_page()
+        """Back to the course: the lesson read last, else the first lesson not done yet."""
+        path = self.continue_page()
         if path:
             self.window.open_path(path)
+
+    def continue_page(self) -> str:
+        if self.store is None:
+            return ""
+        last = self.store.last_lesson(self.pack.info.id)
+        if last and isinstance(self.pack.page_at(last), Lesson):
+            return last
+        lesson = course_progress(self.pack, self.records(), with_quizzes=False).next_lesson
+        return lesson.path if lesson is not None else self.start_page()
 
     def changed(self) -> None:
         """Bring the actions up to date now, and the tree, status bar and open overviews soon.

@@ -58,7 +58,7 @@ class OverviewWindows(QObject):
             )
             return
         pack = self.c.pack
-        last = pack.page_at(store.last_page(pack.info.id))
+        last = pack.page_at(store.last_lesson(pack.info.id))
         dashboard.set_html(dashboard_html(pack, self.c.records(), store.profile_name, last))
 
     def _fill_journal(self, journal: JournalWindow) -> None:

@@ -54,6 +54,7 @@ class ReadingTracker(QObject):
         if self.c.store is not None:
             self.c.save(lambda store: store.set_last_page(key[0], path))
             if is_lesson:
+                self.c.save(lambda store: store.set_last_lesson(key[0], path))
                 self.c.save(lambda store: store.mark_opened(*key))
             self._restore_scroll(key, self.c.store.get(*key).scroll)
         self.show_notes(page)

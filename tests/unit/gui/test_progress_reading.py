@@ -299,3 +299,25 @@ def test_the_welcome_offers_the_profiles_already_here(qtbot: QtBot, mini_pack: P
     assert offered == ["Amina", "Bob"]
     assert progress.profile is not None and progress.profile.name == "Bob"
     assert progress.settings.get("last_profile") == "bob"
+
+
+def test_continue_goes_back_to_the_lesson_not_the_last_page_of_any_kind(
+    qtbot: QtBot, mini_pack: Path, data: DataDir
+) -> None:
+    make_profile(data)
+    window, progress, _ = open_window(qtbot, mini_pack, data)
+    continue_action = window.actions_by_name["continue"]
+    continue_action.trigger()
+    assert window.current is not None and window.current.path == WELCOME  # nothing read yet: the first lesson
+    window.open_path(CHECKLIST)
+    window.open_path("activities/shakedown.md")
+    window.open_path("forms/sign-in-sheet.md")
+    continue_action.trigger()
+    assert window.current.path == CHECKLIST
+    window.open_path("forms/sign-in-sheet.md")
+    window.close()
+    window, progress, _ = open_window(qtbot, mini_pack, data)
+    assert window.current is not None and window.current.path == "forms/sign-in-sheet.md"  # reopens where it was
+    continue_action = window.actions_by_name["continue"]
+    continue_action.trigger()
+    assert window.current.path == CHECKLIST
