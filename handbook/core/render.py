@@ -147,6 +147,7 @@ class _Renderer:
     def rewrite_inline(self, parent: Token, children: list[Token]) -> None:
         line = self.line(parent)
         stack: list[Token] = []
+        task_label: int | None = None  # the task whose words, after its box, also tick it
         for child in children:
             if child.type == "link_open":
                 stack.append(child)
@@ -166,6 +167,15 @@ class _Renderer:
                 mark = "&#9745;" if ticked else "&#9744;"
                 state = "done" if ticked else "open"
                 child.content = f'<a class="task {state}" href="task:{index}">{mark}</a>'
+                task_label = index
+        if task_label is not None and not any(c.type in ("link_open", "image", "footnote_ref") for c in children):
+            # The words are a second, larger target for the same tick: a small box is hard to hit.
+            box = next(i for i, c in enumerate(children) if c.type == "html_inline" and "task:" in c.content)
+            opening, closing = Token("html_inline", "", 0), Token("html_inline", "", 0)
+            opening.content = f'<a class="task-label" href="task:{task_label}">'
+            closing.content = "</a>"
+            children[box + 1 : box + 1] = [opening]
+            children.append(closing)
 
     def rewrite_link(self, token: Token, line: int) -> None:
         href = str(token.attrGet("href") or "")

@@ -305,7 +305,7 @@ def test_continue_goes_back_to_the_lesson_not_the_last_page_of_any_kind(
     qtbot: QtBot, mini_pack: Path, data: DataDir
 ) -> None:
     make_profile(data)
-    window, progress, _ = open_window(qtbot, mini_pack, data)
+    window, _progress, _ = open_window(qtbot, mini_pack, data)
     continue_action = window.actions_by_name["continue"]
     continue_action.trigger()
     assert window.current is not None and window.current.path == WELCOME  # nothing read yet: the first lesson
@@ -316,7 +316,7 @@ def test_continue_goes_back_to_the_lesson_not_the_last_page_of_any_kind(
     assert window.current.path == CHECKLIST
     window.open_path("forms/sign-in-sheet.md")
     window.close()
-    window, progress, _ = open_window(qtbot, mini_pack, data)
+    window, _progress, _ = open_window(qtbot, mini_pack, data)
     assert window.current is not None and window.current.path == "forms/sign-in-sheet.md"  # reopens where it was
     continue_action = window.actions_by_name["continue"]
     continue_action.trigger()
