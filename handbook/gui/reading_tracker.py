@@ -176,10 +176,26 @@ class ReadingTracker(QObject):
         self.c.changed()
 
     def retry_quiz(self) -> None:
+        from handbook.core.progress_record import DONE, IN_PROGRESS
+
         page = self.c.window.current
         if page is None or self.c.need_profile():
             return
-        self.c.save(lambda store: store.clear_answers(*self.c.key_for(page)))
+        key = self.c.key_for(page)
+        assert self.c.store is not None
+        record = self.c.store.get(*key)
+        if record.answers and not self.c.prompts.confirm(
+            self.tr("Try the self-check again"),
+            self.tr(
+                "Clear your answers to '{title}' and answer again? Your earlier answers and score are "
+                "forgotten, and the self-check counts as not passed until you pass it again."
+            ).format(title=page.title),
+            self.tr("&Clear and try again"),
+        ):
+            return
+        self.c.save(lambda store: store.clear_answers(*key))
+        if record.status == DONE:  # not passed any more, so not done: the tree and the course bar say so
+            self.c.save(lambda store: store.set_status(*key, IN_PROGRESS))
         self.c.window.refresh()
         self.c.window.reader.verticalScrollBar().setValue(0)
         self.c.changed()

@@ -1623,6 +1623,18 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <source>&apos;{title}&apos; is done.</source>
         <translation>Lección completada: &apos;{title}&apos;.</translation>
     </message>
+    <message>
+        <source>Try the self-check again</source>
+        <translation>Repetir la autoevaluación</translation>
+    </message>
+    <message>
+        <source>Clear your answers to &apos;{title}&apos; and answer again? Your earlier answers and score are forgotten, and the self-check counts as not passed until you pass it again.</source>
+        <translation>¿Borrar tus respuestas de «{title}» y responder otra vez? Se olvidan tus respuestas y tu puntuación anteriores, y la autoevaluación cuenta como no aprobada hasta que la apruebes de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear and try again</source>
+        <translation>&amp;Borrar y repetir</translation>
+    </message>
 </context>
 <context>
     <name>SearchFeature</name>

@@ -76,7 +76,7 @@ def test_tick_answer_mark_done_then_restart_and_find_it_all(qtbot: QtBot, mini_p
 
 def test_try_the_self_check_again_and_unmark_done(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
     make_profile(data)
-    window, progress, _ = open_window(qtbot, mini_pack, data)
+    window, progress, prompts = open_window(qtbot, mini_pack, data)
     window.open_path(QUIZ)
     click(window, "quiz:0/0")  # wrong
     assert progress.store is not None
@@ -90,6 +90,17 @@ def test_try_the_self_check_again_and_unmark_done(qtbot: QtBot, mini_pack: Path,
     assert progress.store.get(PACK, "next/renamed-quiz").status == DONE
     window.actions_by_name["markDone"].trigger()  # un-mark
     assert progress.store.get(PACK, "next/renamed-quiz").status == IN_PROGRESS
+    window.actions_by_name["markDone"].trigger()  # done again
+
+    # Trying a passed self-check again asks first, and then it is no longer done.
+    prompts.answers["confirm"] = False
+    window.actions_by_name["retryQuiz"].trigger()
+    assert prompts.titles("confirm")[-1] == "Try the self-check again"
+    assert dict(progress.store.get(PACK, "next/renamed-quiz").answers) == {0: 1}  # kept: the person said no
+    prompts.answers["confirm"] = True
+    window.actions_by_name["retryQuiz"].trigger()
+    record = progress.store.get(PACK, "next/renamed-quiz")
+    assert dict(record.answers) == {} and record.status == IN_PROGRESS
 
 
 def test_the_scroll_position_comes_back(qtbot: QtBot, write_pack: PackWriter, data: DataDir) -> None:
