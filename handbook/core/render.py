@@ -83,6 +83,16 @@ def slugify(text: str) -> str:
     return re.sub(r"[\s_]+", "-", _SLUG_STRIP.sub("", text.lower()).strip())
 
 
+def heading_anchors(markdown: str) -> frozenset[str]:
+    """The anchor names the headings of a page get (see ``heading_open`` below)."""
+    tokens = _parser().parse(markdown)
+    return frozenset(
+        slugify(tokens[index + 1].content)
+        for index, token in enumerate(tokens)
+        if token.type == "heading_open" and index + 1 < len(tokens)
+    )
+
+
 def is_external(href: str) -> bool:
     return href.lower().startswith(("http://", "https://"))
 

@@ -12,7 +12,7 @@ from handbook.core.content import Pack
 from handbook.core.errors import Problem
 from handbook.core.loader import load_pack
 from handbook.core.pages import render_page
-from handbook.core.render import is_external, resolve_href
+from handbook.core.render import heading_anchors, is_external, resolve_href
 
 
 @dataclass
@@ -53,6 +53,7 @@ def check_pack(pack: Pack) -> list[Problem]:
     problems: list[Problem] = []
     root = pack.root
     found: dict[str, bool] = {}
+    anchors: dict[str, frozenset[str]] = {}
 
     def is_file(target: str) -> bool:
         if target not in found:
@@ -73,6 +74,17 @@ def check_pack(pack: Pack) -> list[Problem]:
                         link.line,
                         f"the link to '{link.target}' goes to a page that does not exist; "
                         "check the file name and the ../ steps.",
+                    )
+                )
+            elif link.fragment and not _has_anchor(pack, link.target or page.path, link.fragment, anchors):
+                problems.append(
+                    Problem(
+                        source,
+                        link.line,
+                        f"the link to '{link.target or page.path}#{link.fragment}' names a section the page does "
+                        "not have, so the page opens at its top; use the heading's words in lowercase with "
+                        "'-' between them (for '## Gather supplies', write #gather-supplies).",
+                        severity="warning",
                     )
                 )
         for image in result.images:
@@ -119,7 +131,7 @@ def check_pack(pack: Pack) -> list[Problem]:
 # report is always exactly the full parse's report (tests/unit/core/test_quick_paths.py checks).
 _INLINE_DESTINATION = re.compile(r"\]\(")
 _DESTINATION_END = re.compile(r"([^\s()<>\\]*)\)")
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9._~/#-]+")
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9._~/-]+")
 
 
 def page_is_clear(body: str, page_path: str, is_file: Callable[[str], bool]) -> bool:
@@ -137,12 +149,27 @@ def page_is_clear(body: str, page_path: str, is_file: Callable[[str], bool]) -> 
         destination = match.group(1)
         if is_external(destination):
             continue
-        if not _PLAIN_PATH.fullmatch(destination):
-            return False
+        if "#" in destination or not _PLAIN_PATH.fullmatch(destination):
+            return False  # a section link is checked against the page's headings by the full look
         target = resolve_href(page_dir, destination)
         if target is None or not target[0] or not is_file(target[0]):
             return False
     return True
+
+
+_GENERATED_ANCHOR = re.compile(r"quiz-\d+|fn\d+|fnref\d+(?::\d+)?")
+
+
+def _has_anchor(pack: Pack, target: str, fragment: str, cache: dict[str, frozenset[str]]) -> bool:
+    """Whether the page at ``target`` has the anchor ``fragment``: a heading's, or one the renderer makes."""
+    if _GENERATED_ANCHOR.fullmatch(fragment):
+        return True
+    page = pack.page_at(target)
+    if page is None:
+        return True  # not a page (an image, a file): nothing to check
+    if target not in cache:
+        cache[target] = heading_anchors(page.body)
+    return fragment in cache[target]
 
 
 def _line_naming(path: Path, activity_id: str, fallback: int) -> int:

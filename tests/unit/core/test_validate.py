@@ -75,3 +75,19 @@ def test_a_folder_that_is_not_there_is_an_error_not_a_report(tmp_path: Path, cap
     built.write_bytes(b"PK")
     assert main(["validate", str(built)]) == 2
     assert "handbook pack verify" in capsys.readouterr().err
+
+
+def test_a_link_to_a_section_the_page_lacks_is_a_warning(mini_pack: Path) -> None:
+    checklist = mini_pack / "course/01-start/02-checklist.md"
+    assert "## Before you start" in checklist.read_text(encoding="utf-8")
+    welcome = mini_pack / "course/01-start/01-welcome.md"
+    text = welcome.read_text(encoding="utf-8")
+    welcome.write_text(
+        text + "\nSee [the list](02-checklist.md#before-you-start) and [the supplies](02-checklist.md#supplies).\n",
+        encoding="utf-8",
+    )
+    report = validate_pack(mini_pack)
+    assert report.errors == []
+    [warning] = report.warnings
+    assert "02-checklist.md#supplies" in warning.message and "#gather-supplies" in warning.message
+    assert warning.line is not None and warning.path == welcome
