@@ -66,7 +66,9 @@ def _header(page: Page, pack: Pack) -> str:
         parts.append(f'<p class="meta">{" &middot; ".join(facts)}</p>')
         parts.append(_agenda_table(page, pack))
     elif isinstance(page, Form):
-        parts.append(f"<h1>{_esc(page.title)}</h1>")
+        # A form is written to be printed, so it usually starts with its own title: not twice.
+        if page.body.lstrip().split("\n", 1)[0].strip() != f"# {page.title}":
+            parts.append(f"<h1>{_esc(page.title)}</h1>")
         if page.description:
             parts.append(f'<p class="summary">{_esc(page.description)}</p>')
     else:
