@@ -10,6 +10,7 @@ So "icebreakers" finds "icebreaker" and "plan" finds "planning", but "plan" does
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable
@@ -84,6 +85,23 @@ def fold(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
+_ISE = re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|er|ers|ation|ations)$")
+_IZE = re.compile(r"(?<=[a-z]{2})iz(e|es|ed|ing|er|ers|ation|ations)$")
+
+
+def english_spellings(word: str) -> list[str]:
+    """The other spelling of a British or American word: organise/organize, colour/color.
+
+    Only the regular endings, and "our" only inside longer words, so "four" is never "for".
+    """
+    variants = [_ISE.sub(r"iz\1", word), _IZE.sub(r"is\1", word)]
+    if len(word) >= 6:
+        variants.append(word[:1] + word[1:].replace("our", "or", 1))
+    if len(word) >= 5 and "our" not in word:
+        variants.append(re.sub(r"(?<=[a-z]{3})or(s|ed|ing|ite|ites|able)?$", r"our\1", word))
+    return [variant for variant in dict.fromkeys(variants) if variant != word]
+
+
 def _scan_start(stem: str) -> str:
     # A stem may end otherwise than its words do (a final y becomes i; hope: hoping), so the vocabulary is
     # read from one letter shorter, and every word found there is stemmed to be sure. A stem of 3
@@ -123,20 +141,26 @@ class WordForms:
     def of(self, word: str) -> tuple[str, ...]:
         """Other words in the index with the stem of ``word``, shortest first; () if too short or none.
 
-        ``word`` itself (folded) is not among them: it is searched for anyway.
+        ``word`` itself (folded) is not among them: it is searched for anyway. In English the
+        British and American spellings count as forms of each other (energiser, energizer).
         """
         folded = fold(word)
         if len(folded) < MIN_STEMMED_LENGTH or not folded.isalpha() or self.stemmer is None:
             return ()
-        stem = self.stem(folded)
-        start = _scan_start(stem)
-        forms = [
-            candidate
-            for candidate in self._words_starting_with(start)
-            # Letters only, as the word itself: so no form can ever be FTS5 syntax either.
-            if candidate != folded and candidate.isalpha() and self.stem(candidate) == stem
-        ]
-        forms.sort(key=lambda form: (len(form), form))
+        spellings = [folded]
+        if snowball_algorithm(self.language) == "english":
+            spellings += english_spellings(folded)
+        found: set[str] = set()
+        for spelling in spellings:
+            stem = self.stem(spelling)
+            found.update(
+                candidate
+                for candidate in self._words_starting_with(_scan_start(stem))
+                # Letters only, as the word itself: so no form can ever be FTS5 syntax either.
+                if candidate.isalpha() and self.stem(candidate) == stem
+            )
+        found.discard(folded)
+        forms = sorted(found, key=lambda form: (len(form), form))
         return tuple(forms[:MAX_FORMS])
 
     def _words_starting_with(self, start: str) -> list[str]:

@@ -42,6 +42,7 @@ def english_files(language: str = "en") -> dict[str, str | bytes]:
         "course/01-basics/08-ahead.md": lesson("Ahead", "Planning ahead saves time."),
         "course/01-basics/09-tools.md": lesson("Tools", "We used the whiteboard."),
         "activities/bingo.md": activity("Skills bingo", "icebreaker", "Find someone who can knit."),
+        "activities/shake.md": activity("Shake out", "energizer", "A quick energizer in four colours."),
     }
 
 
@@ -213,3 +214,18 @@ def test_without_the_stemmer_library_words_are_found_as_typed(pack: Pack, monkey
         index.build(pack)
         assert titles(index, "icebreakers") == []
         assert ICEBREAKER_PAGE in titles(index, "icebreaker")
+
+
+def test_british_and_american_spellings_find_each_other() -> None:
+    from handbook.core.search_stems import english_spellings
+
+    assert english_spellings("energiser") == ["energizer"]
+    assert english_spellings("organization") == ["organisation"]
+    assert english_spellings("colour") == ["color"] and english_spellings("color") == ["colour"]
+    assert english_spellings("favourite") == ["favorite"]
+    assert english_spellings("four") == [] and english_spellings("hours") == []  # never "for"
+
+
+def test_a_british_spelling_finds_the_american_page_and_back(index: SearchIndex) -> None:
+    assert "Shake out" in titles(index, "energisers ")
+    assert "Shake out" in titles(index, "color ")
