@@ -113,12 +113,14 @@ def _agenda_table(plan: SessionPlan, pack: Pack) -> str:
 
 def render_page(page: Page, pack: Pack, state: PageState | None = None) -> RenderResult:
     """The page as one HTML document for the reader."""
+    root = Path(pack.root)
     result = render_markdown(
         page.body,
         page_path=page.path,
         first_line=page.body_line,
-        source=Path(pack.root) / page.path,
+        source=root / page.path,
         state=state,
+        exists=lambda target: (root / target).is_file(),
     )
     body = result.html
     if isinstance(page, Module) and page.lessons:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -127,11 +127,19 @@ def resolve_href(page_dir: str, href: str) -> tuple[str, str] | None:
 class _Renderer:
     """One render: walks the tokens once, rewriting and collecting as it goes."""
 
-    def __init__(self, page_path: str, first_line: int, source: Path, state: PageState) -> None:
+    def __init__(
+        self,
+        page_path: str,
+        first_line: int,
+        source: Path,
+        state: PageState,
+        exists: Callable[[str], bool] | None = None,
+    ) -> None:
         self.page_dir = posixpath.dirname(page_path)
         self.first_line = first_line
         self.source = source
         self.state = state
+        self.exists = exists
         self.result = RenderResult(html="")
 
     def line(self, token: Token | None) -> int:
@@ -209,6 +217,9 @@ class _Renderer:
         path, fragment = target
         self.result.links.append(LinkRef(path, fragment, line))
         token.attrSet("href", f"page:{path}" + (f"#{fragment}" if fragment else ""))
+        if path and self.exists is not None and not self.exists(path):
+            token.attrSet("class", "broken")  # shown as broken, so an author sees it before a reader clicks
+            token.attrSet("title", f"{path} is missing")
 
     def rewrite_image(self, token: Token, line: int) -> None:
         src = str(token.attrGet("src") or "")
@@ -223,6 +234,8 @@ class _Renderer:
             return
         self.result.images.append(LinkRef(target[0], "", line))
         token.attrSet("src", target[0])
+        if self.exists is not None and not self.exists(target[0]):
+            token.meta["drop"] = True  # "[alt text]" in red, not an empty frame
 
     def read_quiz(self, token: Token) -> Quiz | Problem:
         line = self.line(token) + 1
@@ -419,15 +432,18 @@ def render_markdown(
     first_line: int = 1,
     source: Path | None = None,
     state: PageState | None = None,
+    exists: Callable[[str], bool] | None = None,
 ) -> RenderResult:
     """Render Markdown to HTML for Qt. Pure: the same arguments give the same result.
 
     ``page_path`` is the file's path inside the pack, used to resolve relative links;
-    ``first_line`` is the line of the file where ``text`` starts, for problem reports.
+    ``first_line`` is the line of the file where ``text`` starts, for problem reports;
+    ``exists(pack path)``, when given, says which linked files are there: links to missing ones
+    get class "broken" and missing images show their alt text.
     """
     md = _configured()
     state = state or PageState()
-    renderer = _Renderer(page_path, first_line, source or Path(page_path or "<text>"), state)
+    renderer = _Renderer(page_path, first_line, source or Path(page_path or "<text>"), state, exists)
     env: dict[str, Any] = {"answers": state.answers}
     tokens = md.parse(text, env)
     renderer.rewrite(tokens)

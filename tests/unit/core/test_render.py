@@ -164,3 +164,15 @@ def test_render_page_adds_facts(mini_pack: Path) -> None:
     assert "3-20 minutes" in activity and "2 to 20 people" in activity and "flip chart" in activity
     module = render_page(pack.modules[0], pack).html
     assert '<a href="page:course/01-start/02-checklist.md">Checklist</a>' in module
+
+
+def test_links_and_images_to_missing_files_show_as_broken() -> None:
+    text = "See [next](02-next.md), [gone](09-gone.md) and ![A map](../../media/map.png).\n"
+    there = {"course/01-start/02-next.md"}
+    result = render_markdown(text, page_path="course/01-start/01-here.md", exists=there.__contains__)
+    assert '<a href="page:course/01-start/02-next.md">next</a>' in result.html
+    assert 'class="broken"' in result.html and "course/01-start/09-gone.md is missing" in result.html
+    assert '<span class="missing-image">[A map]</span>' in result.html
+    assert [i.target for i in result.images] == ["media/map.png"]  # still reported to validate
+    # Without ``exists`` (a plain render) nothing is judged.
+    assert "broken" not in render_markdown(text, page_path="course/01-start/01-here.md").html
