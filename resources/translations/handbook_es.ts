@@ -258,6 +258,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>What the last change did</source>
+        <translation>Qué hizo el último cambio</translation>
+    </message>
+    <message>
         <source>Total time against the meeting length</source>
         <translation>Tiempo total frente a la duración de la sesión</translation>
     </message>
@@ -284,6 +288,10 @@
     <message>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>Week {n} of {count}: {title}</source>
@@ -1056,6 +1064,18 @@ Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, ma
         <translation>S&amp;esiones</translation>
     </message>
     <message>
+        <source>Changes kept but not used</source>
+        <translation>Cambios guardados pero sin usar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them...</source>
+        <translation>&amp;Olvidarlos...</translation>
+    </message>
+    <message>
+        <source>Forget these changes for good</source>
+        <translation>Olvidar estos cambios para siempre</translation>
+    </message>
+    <message>
         <source>&amp;Print plan...</source>
         <translation>&amp;Imprimir plan...</translation>
     </message>
@@ -1074,6 +1094,26 @@ Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, ma
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>the last meeting ({title})</source>
+        <translation>la última sesión ({title})</translation>
+    </message>
+    <message>
+        <source>week {n} ({title})</source>
+        <translation>la semana {n} ({title})</translation>
+    </message>
+    <message>
+        <source>Your changes to {meetings} are kept but not used: this circle has no such meeting now. They come back when it has one again, for example with the number of meetings set back.</source>
+        <translation>Tus cambios en {meetings} se guardan, pero no se usan: este círculo ya no tiene esa sesión. Vuelven cuando la tenga otra vez, por ejemplo si vuelves al número de sesiones de antes.</translation>
+    </message>
+    <message>
+        <source>Discard the kept changes?</source>
+        <translation>¿Olvidar los cambios guardados?</translation>
+    </message>
+    <message>
+        <source>Your changes to meetings this circle does not have now are forgotten.</source>
+        <translation>Se olvidan tus cambios en sesiones que este círculo ya no tiene.</translation>
     </message>
     <message>
         <source>edited</source>
@@ -1114,6 +1154,22 @@ Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, ma
     <message>
         <source>Swap the activity</source>
         <translation>Cambiar la actividad</translation>
+    </message>
+    <message>
+        <source>“{old}” is now {new}.</source>
+        <translation>“{old}” ahora es {new}.</translation>
+    </message>
+    <message>
+        <source>{activity} takes {range} minutes, so the item now lasts {minutes} instead of {was}.</source>
+        <translation>{activity} dura {range} minutos, así que el punto ahora dura {minutes} en lugar de {was}.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s notes for the old activity are gone.</source>
+        <translation>Las notas del plan para la actividad anterior se quitaron.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Deshazlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
