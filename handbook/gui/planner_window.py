@@ -178,10 +178,13 @@ class PlannerWindow(QWidget):
                 names.append(self.tr("the last meeting ({title})").format(title=title))
             else:
                 names.append(self.tr("week {n} ({title})").format(n=key.slot, title=title))
+        if len(names) > 4:  # after a change of pack, say
+            names[3:] = [self.tr("{n} more").format(n=len(names) - 3)]
         self.kept_note.setText(
             self.tr(
-                "Your changes to {meetings} are kept but not used: this circle has no such meeting now. "
-                "They come back when it has one again, for example with the number of meetings set back."
+                "Your changes to {meetings} are kept but not used: this circle has no such meeting now "
+                "(or it follows another plan). They come back when it has one again, for example with the "
+                "number of meetings set back."
             ).format(meetings=", ".join(names))
         )
         self.kept_box.setVisible(bool(self.kept))

@@ -1104,8 +1104,12 @@ Tu progreso se conserva: lo que hiciste en lecciones quitadas queda guardado, ma
         <translation>la semana {n} ({title})</translation>
     </message>
     <message>
-        <source>Your changes to {meetings} are kept but not used: this circle has no such meeting now. They come back when it has one again, for example with the number of meetings set back.</source>
-        <translation>Tus cambios en {meetings} se guardan, pero no se usan: este círculo ya no tiene esa sesión. Vuelven cuando la tenga otra vez, por ejemplo si vuelves al número de sesiones de antes.</translation>
+        <source>{n} more</source>
+        <translation>{n} más</translation>
+    </message>
+    <message>
+        <source>Your changes to {meetings} are kept but not used: this circle has no such meeting now (or it follows another plan). They come back when it has one again, for example with the number of meetings set back.</source>
+        <translation>Tus cambios en {meetings} se guardan, pero no se usan: este círculo ya no tiene esa sesión (o sigue otro plan). Vuelven cuando la tenga otra vez, por ejemplo si vuelves al número de sesiones de antes.</translation>
     </message>
     <message>
         <source>Discard the kept changes?</source>

@@ -237,3 +237,20 @@ def test_circle_details_are_checked_before_they_are_saved(planner: PlannerWindow
     form.start.setTime(form.start.time().fromString("23:30", "HH:mm"))
     planner.select_week(1)
     assert times(planner)[-1] == "00:55–01:00"  # the 90 minutes of agenda, past midnight
+
+
+def test_edits_made_on_another_packs_plans_wait_for_that_pack(planner: PlannerWindow, mini_pack: Path) -> None:
+    for week in range(2, 7):
+        planner.select_week(week)
+        planner.editor.table.item(0, TITLE).setText(f"Hello {week}")
+    planner.set_pack(load_pack(mini_pack))  # its one plan is used for every week
+    listed = [planner.meeting_list.item(n).text() for n in range(6)]
+    assert not any("edited" in text for text in listed)
+    assert planner.kept_box.isVisible()
+    assert planner.kept_note.text().startswith(
+        "Your changes to week 2 (goal-setting), week 3 (critique-and-feedback), week 4 (sharing), 2 more are kept"
+    )
+    planner.set_pack(bundled())
+    assert planner.kept_box.isHidden()
+    planner.select_week(6)
+    assert titles(planner)[0] == "Hello 6"
