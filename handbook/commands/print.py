@@ -94,12 +94,32 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
         return jobs.form_job(find_form(pack, args.name), page_size, args.rows, details)
     if args.what == "activities":
         return jobs.cards_job(pack, _activities(args, pack), page_size, args.per_page)
-    details, store = _details(args, data, required=True)
+    details, store = _details(args, data, required=True, pack=pack)
     assert details is not None
     meetings = build_meetings(pack, details, store.edits)
+    _note_kept_edits(pack, details, store)
     if args.what == "plan":
         return jobs.plan_job(pack, meetings, details, args.week, page_size)
     return jobs.packet_job(pack, meetings, details, page_size)
+
+
+def _note_kept_edits(pack: Pack, details: CircleDetails, store: PlannerStore) -> None:
+    """Say so when edits made in the planner are for meetings this circle does not have."""
+    import sys
+
+    from handbook.core.plans import LAST, edit_title, unplaced_edits
+
+    kept = unplaced_edits(pack, details, store.edits)
+    if kept:
+        names = ", ".join(
+            f"{'the last meeting' if key.slot == LAST else 'week ' + key.slot} ({edit_title(pack, key, store.edits[key])})"
+            for key in kept
+        )
+        print(
+            f"note: your planner changes to {names} are not printed: this circle of {details.meetings} "
+            "meetings has no such meeting. They are kept in the planner.",
+            file=sys.stderr,
+        )
 
 
 def _load_pack(folder: Path | None, data: DataDir) -> Pack:
@@ -114,11 +134,13 @@ def _load_pack(folder: Path | None, data: DataDir) -> Pack:
     return load_pack(root)
 
 
-def _details(args: argparse.Namespace, data: DataDir, required: bool) -> tuple[CircleDetails | None, PlannerStore]:
+def _details(
+    args: argparse.Namespace, data: DataDir, required: bool, pack: Pack | None = None
+) -> tuple[CircleDetails | None, PlannerStore]:
     from handbook.core.circle import EXAMPLE, CircleError, load_circle_details
     from handbook.core.planner_store import PlannerStore, default_planner_path
 
-    store = PlannerStore(default_planner_path(data.root, _profile_folder(args, data)))
+    store = PlannerStore(default_planner_path(data.root, _profile_folder(args, data)), pack)
     if args.circle is not None:
         return load_circle_details(args.circle), store
     if store.details is None and required:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from handbook.core.circle import CircleDetails, CircleError, clock, format_date
 from handbook.core.content import Activity, AgendaItem, Pack, SessionPlan
@@ -14,6 +15,7 @@ from handbook.core.errors import HandbookError
 __all__ = [
     "CircleDetails",
     "CircleError",
+    "EditKey",
     "Meeting",
     "MeetingEdit",
     "PlanError",
@@ -22,17 +24,34 @@ __all__ = [
     "build_meetings",
     "clock",
     "default_template",
+    "edit_key",
     "format_date",
+    "meeting_slot",
+    "unplaced_edits",
 ]
 
 FIRST_MEETING_TAG = "first-meeting"
 WRAP_UP_TAG = "wrap-up"
 REGULAR_TAG = "regular"
+LAST = "last"  # the slot of a closing meeting, whatever its number
 _WEEK_PREFIX = re.compile(r"^\s*week\s+\d+\s*[-–—:]\s*", re.IGNORECASE)
 
 
 class PlanError(HandbookError):
     """A plan that cannot be used as it is (a missing activity, no templates, a bad week)."""
+
+
+class EditKey(NamedTuple):
+    """Which meeting an edit belongs to, however many meetings the circle has.
+
+    ``slot`` is the meeting's place in the circle (see meeting_slot): "last" for the closing
+    meeting, else its week number as text. ``made_on`` is the plan the meeting took by default when
+    the edit was made, so an edit is never put on a meeting that follows another plan; None for
+    edits saved by older versions, which did not record it (they go by their slot alone).
+    """
+
+    slot: str
+    made_on: str | None
 
 
 @dataclass(frozen=True)
@@ -85,7 +104,14 @@ class Meeting:
     template: SessionPlan
     agenda: tuple[AgendaItem, ...]
     edited: bool = False
-    chosen: bool = False
+    chosen: bool = False  # the user chose a template other than the default
+    slot: str = ""  # where its edits are kept (meeting_slot)
+    default_id: str = ""  # the plan it takes by default
+
+    @property
+    def key(self) -> EditKey:
+        """The key an edit made to this meeting now is kept under."""
+        return EditKey(self.slot, self.default_id)
 
     @property
     def title(self) -> str:
@@ -146,19 +172,54 @@ def template_by_id(pack: Pack, plan_id: str) -> SessionPlan | None:
     return next((plan for plan in pack.plans if plan.id == plan_id), None)
 
 
+def meeting_slot(pack: Pack, number: int, count: int) -> str:
+    """Where the edits of meeting ``number`` of ``count`` are kept, so they follow that meeting.
+
+    The closing meeting, which takes the wrap-up plan, is "last": its edits move with the end of
+    the circle when meetings are added or taken away. Every other meeting is its week number:
+    week 3 takes the same plan in a circle of 4 or of 16 (see default_template).
+    """
+    if number == count and count > 1 and templates_tagged(pack, WRAP_UP_TAG):
+        return LAST
+    return str(number)
+
+
+def edit_key(pack: Pack, number: int, count: int) -> EditKey:
+    """The key an edit made now to meeting ``number`` of ``count`` is kept under."""
+    return EditKey(meeting_slot(pack, number, count), default_template(pack, number, count).id)
+
+
+def slot_order(slot: str) -> int:
+    """Week numbers in order, the last meeting after them."""
+    return int(slot) if slot.isdigit() else 1000
+
+
+def _placed_key(edits: Mapping[EditKey, MeetingEdit], slot: str, made_on: str) -> EditKey | None:
+    """The edit a meeting gets: one made on its plan, else one from an older version for its slot."""
+    for key in (EditKey(slot, made_on), EditKey(slot, None)):
+        if key in edits and not edits[key].is_empty:
+            return key
+    return None
+
+
 def build_meetings(
-    pack: Pack, details: CircleDetails, edits: Mapping[int, MeetingEdit] | None = None
+    pack: Pack, details: CircleDetails, edits: Mapping[EditKey, MeetingEdit] | None = None
 ) -> list[Meeting]:
     """A meeting for every date of the circle, with the user's template choices and edits applied.
 
-    An edit naming a template the pack no longer has falls back to the default template.
+    An edit goes to the meeting of its slot when that meeting takes the plan the edit was made on;
+    other edits are kept but not used (see unplaced_edits). An edit naming a template the pack no
+    longer has falls back to the default template.
     """
     edits = edits or {}
     meetings = []
     for number, day in enumerate(details.meeting_dates(), start=1):
-        edit = edits.get(number, MeetingEdit())
+        default = default_template(pack, number, details.meetings)
+        slot = meeting_slot(pack, number, details.meetings)
+        key = _placed_key(edits, slot, default.id)
+        edit = edits[key] if key is not None else MeetingEdit()
         chosen = template_by_id(pack, edit.template) if edit.template else None
-        template = chosen or default_template(pack, number, details.meetings)
+        template = chosen or default
         agenda = edit.agenda if edit.agenda is not None else template.agenda
         meetings.append(
             Meeting(
@@ -170,10 +231,32 @@ def build_meetings(
                 template=template,
                 agenda=agenda,
                 edited=edit.agenda is not None and edit.agenda != template.agenda,
-                chosen=chosen is not None,
+                chosen=template.id != default.id,
+                slot=slot,
+                default_id=default.id,
             )
         )
     return meetings
+
+
+def unplaced_edits(pack: Pack, details: CircleDetails, edits: Mapping[EditKey, MeetingEdit]) -> list[EditKey]:
+    """The edits no meeting of this circle gets, in week order: kept, so they come back when the
+    circle has their meeting again (a week beyond its end, or one that now follows another plan)."""
+    used = set()
+    for number in range(1, details.meetings + 1):
+        default = default_template(pack, number, details.meetings)
+        used.add(_placed_key(edits, meeting_slot(pack, number, details.meetings), default.id))
+    unplaced = [key for key, edit in edits.items() if key not in used and not edit.is_empty]
+    return sorted(unplaced, key=lambda key: (slot_order(key.slot), key.made_on or ""))
+
+
+def edit_title(pack: Pack, key: EditKey, edit: MeetingEdit) -> str:
+    """The name of the plan an edit was made on (or chose), for telling the user about it."""
+    for plan_id in (edit.template, key.made_on):
+        plan = template_by_id(pack, plan_id) if plan_id else None
+        if plan is not None:
+            return plan_title(plan)
+    return edit.template or key.made_on or ""
 
 
 def meeting_for_week(meetings: Sequence[Meeting], week: int) -> Meeting:
@@ -297,10 +380,29 @@ def set_notes(agenda: Sequence[AgendaItem], index: int, notes: str) -> tuple[Age
     return _replace_at(agenda, index, replace(agenda[index], notes=notes.strip()))
 
 
-def swap_activity(agenda: Sequence[AgendaItem], index: int, activity: Activity | None) -> tuple[AgendaItem, ...]:
-    """Use another activity (or none) for an item; its title, minutes and notes stay."""
+def fit_minutes(minutes: int, activity: Activity) -> int:
+    """Minutes within the activity's range: as they are when they fit, else the nearest end."""
+    low, high = activity.minutes
+    if high <= 0:  # the activity gives no time
+        return minutes
+    return max(low, min(minutes, high))
+
+
+def swap_activity(
+    agenda: Sequence[AgendaItem], index: int, activity: Activity | None, plan_notes: Collection[str] = ()
+) -> tuple[AgendaItem, ...]:
+    """Use another activity for an item, which then is about the new activity: its title, minutes
+    within its range (see fit_minutes), and no notes that came with the plan (``plan_notes``, which
+    were written for the old activity); notes the user wrote stay. With no activity, only the
+    activity goes.
+    """
     _check_index(agenda, index)
-    return _replace_at(agenda, index, replace(agenda[index], activity=activity.id if activity else None))
+    item = agenda[index]
+    if activity is None:
+        return _replace_at(agenda, index, replace(item, activity=None))
+    notes = "" if item.notes in plan_notes else item.notes
+    swapped = AgendaItem(activity.title, fit_minutes(item.minutes, activity), activity.id, notes)
+    return _replace_at(agenda, index, swapped)
 
 
 def _replace_at(agenda: Sequence[AgendaItem], index: int, item: AgendaItem) -> tuple[AgendaItem, ...]:

@@ -53,6 +53,7 @@ class AgendaEditor(QWidget):
     resetRequested = Signal()
     addActivityRequested = Signal(int)  # where to insert
     swapActivityRequested = Signal(int)  # the row whose activity to change
+    undoRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,14 @@ class AgendaEditor(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
+        self.notice = QLabel()
+        self.notice.setObjectName("agendaNotice")
+        self.notice.setAccessibleName(self.tr("What the last change did"))
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #eef4fb; color: #1d3f66; border: 1px solid #8fb3d9; "
+                                  "border-radius: 4px; padding: 4px; }")  # fmt: skip
+        self.notice.hide()
+
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
         self.total.setAccessibleName(self.tr("Total time against the meeting length"))
@@ -113,11 +122,14 @@ class AgendaEditor(QWidget):
             ("removeItem", self.tr("Re&move"), "Ctrl+Del", self.remove_selected),
             ("moveUp", self.tr("Move &up"), "Alt+Up", lambda: self.move_selected(-1)),
             ("moveDown", self.tr("Move &down"), "Alt+Down", lambda: self.move_selected(+1)),
+            ("undo", self.tr("U&ndo"), "Ctrl+Z", lambda: self.undoRequested.emit()),
         ):
             action = QAction(text, self)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(
+                Qt.ShortcutContext.WindowShortcut if name == "undo" else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
             action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({key})")
             action.triggered.connect(slot)
             self.addAction(action)
@@ -138,13 +150,17 @@ class AgendaEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)
         layout.addWidget(self.total)
+        self.actions_by_name["undo"].setEnabled(False)  # the planner enables it once there is a change to undo
         self._update_buttons()
 
     # showing
 
     def set_meeting(self, meeting: Meeting, pack: Pack) -> None:
         row = self.current_row()
+        if self.meeting is None or meeting.number != self.meeting.number:
+            self.show_notice("")
         self.meeting, self.pack = meeting, pack
         self.heading.setText(
             self.tr("Week {n} of {count}: {title}").format(n=meeting.number, count=meeting.count, title=meeting.title)
@@ -155,7 +171,7 @@ class AgendaEditor(QWidget):
         self.when.setText(when)
         self.template.clear()
         for plan in pack.plans:
-            label = plan.title + (f"  [{', '.join(plan.tags)}]" if plan.tags else "")
+            label = plans.plan_title(plan) + (f"  [{', '.join(plan.tags)}]" if plan.tags else "")  # not "Week 6 - "
             self.template.addItem(label, plan.id)
             if plan.id == meeting.template.id:
                 self.template.setCurrentIndex(self.template.count() - 1)
@@ -214,6 +230,11 @@ class AgendaEditor(QWidget):
             f"border: 1px solid {foreground}; border-radius: 4px; }}"
         )
 
+    def show_notice(self, text: str) -> None:
+        """Say what a change did that the table does not show by itself; cleared by the next change."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].row() if rows else -1
@@ -231,6 +252,7 @@ class AgendaEditor(QWidget):
     # editing
 
     def _emit(self, agenda: tuple[AgendaItem, ...], select: int | None = None) -> None:
+        self.show_notice("")
         if select is not None:
             self.table.selectRow(select)
         self.agendaEdited.emit(agenda)

@@ -67,7 +67,7 @@ class PlanningTools(QObject):
         if self._store is None:
             from handbook.core.planner_store import PLANNER_FILE, PlannerStore
 
-            self._store = PlannerStore(self.profile_dir / PLANNER_FILE)
+            self._store = PlannerStore(self.profile_dir / PLANNER_FILE, self.pack)
         return self._store
 
     def details(self) -> CircleDetails:

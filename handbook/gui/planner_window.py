@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -17,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from handbook.core import plans
 from handbook.core.circle import CircleDetails
-from handbook.core.content import Pack
+from handbook.core.content import AgendaItem, Pack
 from handbook.core.errors import HandbookError
 from handbook.core.planner_store import PlannerStore
-from handbook.core.plans import Meeting, build_meetings
+from handbook.core.plans import LAST, EditKey, Meeting, MeetingEdit, build_meetings
 from handbook.gui.action_bar import ActionSpec, add_action_buttons
 from handbook.gui.agenda_editor import AgendaEditor
 from handbook.gui.circle_form import CircleForm
@@ -28,6 +32,7 @@ from handbook.gui.core_labels import format_date
 from handbook.gui.screen_fit import resize_to_fit
 
 WEEK_ROLE = Qt.ItemDataRole.UserRole
+UNDO_LIMIT = 100
 
 
 class PlannerWindow(QWidget):
@@ -46,6 +51,8 @@ class PlannerWindow(QWidget):
         self.store = store
         self.draft = store.details or CircleDetails()  # shown until the user changes something
         self.meetings: list[Meeting] = []
+        self.history: list[tuple[int, dict[EditKey, MeetingEdit]]] = []  # (week, edits before a change), for undo
+        self.kept: list[EditKey] = []  # edits no meeting of the circle uses now
 
         self.form = CircleForm()
         self.meeting_list = QListWidget()
@@ -54,6 +61,23 @@ class PlannerWindow(QWidget):
         meetings_label = QLabel(self.tr("M&eetings"))
         meetings_label.setBuddy(self.meeting_list)
         self.editor = AgendaEditor()
+
+        self.kept_box = QFrame()
+        self.kept_box.setObjectName("keptEdits")
+        self.kept_box.setStyleSheet(
+            "QFrame#keptEdits { background: #fff4d6; border: 1px solid #6b4a00; border-radius: 4px; }"
+            "QFrame#keptEdits QLabel { color: #4d3500; }"
+        )
+        self.kept_note = QLabel()
+        self.kept_note.setWordWrap(True)
+        self.kept_note.setAccessibleName(self.tr("Changes kept but not used"))
+        self.discard_button = QPushButton(self.tr("&Discard them..."))
+        self.discard_button.setToolTip(self.tr("Forget these changes for good"))
+        self.discard_button.clicked.connect(self.discard_kept)
+        kept_layout = QVBoxLayout(self.kept_box)
+        kept_layout.addWidget(self.kept_note)
+        kept_layout.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.kept_box.hide()
 
         self.actions_by_name: dict[str, QAction] = {}
         buttons = QHBoxLayout()
@@ -71,6 +95,7 @@ class PlannerWindow(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.form)
+        left_layout.addWidget(self.kept_box)
         left_layout.addWidget(meetings_label)
         left_layout.addWidget(self.meeting_list, 1)
         right = QWidget()
@@ -93,6 +118,7 @@ class PlannerWindow(QWidget):
         self.editor.resetRequested.connect(self.reset_current)
         self.editor.addActivityRequested.connect(self._add_activity_at)
         self.editor.swapActivityRequested.connect(self._swap_activity)
+        self.editor.undoRequested.connect(self.undo)
 
         self.form.set_details(self.draft)
         resize_to_fit(self, 1220, 760)
@@ -138,6 +164,38 @@ class PlannerWindow(QWidget):
         self.meeting_list.blockSignals(False)
         if self.meetings:
             self.select_week(min(max(week, 1), len(self.meetings)))
+        self._show_kept()
+
+    def _show_kept(self) -> None:
+        """Tell the user about edits that no meeting uses now, which are kept rather than lost."""
+        try:
+            self.kept = plans.unplaced_edits(self.pack, self.details(), self.store.edits)
+        except HandbookError:
+            self.kept = []
+        names = []
+        for key in self.kept:
+            title = plans.edit_title(self.pack, key, self.store.edits[key])
+            if key.slot == LAST:
+                names.append(self.tr("the last meeting ({title})").format(title=title))
+            else:
+                names.append(self.tr("week {n} ({title})").format(n=key.slot, title=title))
+        if len(names) > 4:  # after a change of pack, say
+            names[3:] = [self.tr("{n} more").format(n=len(names) - 3)]
+        self.kept_note.setText(
+            self.tr(
+                "Your changes to {meetings} are kept but not used: this circle has no such meeting now "
+                "(or it follows another plan). They come back when it has one again, for example with the "
+                "number of meetings set back."
+            ).format(meetings=", ".join(names))
+        )
+        self.kept_box.setVisible(bool(self.kept))
+
+    def discard_kept(self) -> None:
+        if self.kept and self.confirm(
+            self.tr("Discard the kept changes?"),
+            self.tr("Your changes to meetings this circle does not have now are forgotten."),
+        ):
+            self._change(lambda: self.store.discard(self.kept))
 
     def _meeting_item(self, meeting: Meeting) -> QListWidgetItem:
         text = f"{meeting.number}. {format_date(meeting.date, short=True)}  ·  {meeting.title}"
@@ -174,15 +232,37 @@ class PlannerWindow(QWidget):
         if 0 <= row < len(self.meetings):
             self.editor.set_meeting(self.meetings[row], self.pack)
 
-    def _agenda_edited(self, agenda: tuple[object, ...]) -> None:
+    def _change(self, change: Callable[[], None]) -> None:
+        """Make a change to the saved edits that Undo can take back, and show the result."""
+        before = dict(self.store.edits)
+        change()
+        if self.store.edits != before:
+            self.history = [*self.history[-(UNDO_LIMIT - 1) :], (self.selected_week(), before)]
+        self.editor.actions_by_name["undo"].setEnabled(bool(self.history))
+        self.editor.show_notice("")
+        self.rebuild()
+
+    def undo(self) -> None:
+        """Take back the last change to the plans (not to the circle's details, which the form shows)."""
+        if not self.history:
+            return
+        week, edits = self.history.pop()
+        self.store.restore(edits)
+        self.editor.actions_by_name["undo"].setEnabled(bool(self.history))
+        self.editor.show_notice("")
+        self.rebuild()
+        if week <= len(self.meetings):
+            self.select_week(week)
+
+    def _agenda_edited(self, agenda: tuple[AgendaItem, ...]) -> None:
         meeting = self.current_meeting()
         if meeting is None:
             return
         if agenda == meeting.template.agenda and not meeting.chosen:
-            self.store.reset(meeting.number)
+            self._change(lambda: self.store.reset(meeting.key))
         else:
-            self.store.set_agenda(meeting.number, agenda, meeting.template.id)  # type: ignore[arg-type]
-        self.rebuild()
+            chosen = meeting.template.id if meeting.chosen else None
+            self._change(lambda: self.store.set_agenda(meeting.key, agenda, chosen))
 
     def _template_chosen(self, plan_id: str) -> None:
         meeting = self.current_meeting()
@@ -194,12 +274,10 @@ class PlannerWindow(QWidget):
         ):
             self.editor.set_meeting(meeting, self.pack)
             return
-        default = plans.default_template(self.pack, meeting.number, meeting.count)
-        if plan_id == default.id:
-            self.store.reset(meeting.number)
+        if plan_id == meeting.default_id:
+            self._change(lambda: self.store.reset(meeting.key))
         else:
-            self.store.set_template(meeting.number, plan_id)
-        self.rebuild()
+            self._change(lambda: self.store.set_template(meeting.key, plan_id))
 
     def reset_current(self) -> None:
         meeting = self.current_meeting()
@@ -209,8 +287,7 @@ class PlannerWindow(QWidget):
                 n=meeting.number
             ),
         ):
-            self.store.reset(meeting.number)
-            self.rebuild()
+            self._change(lambda: self.store.reset(meeting.key))
 
     # activities
 
@@ -235,9 +312,26 @@ class PlannerWindow(QWidget):
     def _swap_activity(self, row: int) -> None:
         meeting = self.current_meeting()
         chosen = self.choose_activity(self.tr("Swap the activity"))
-        if meeting is None or not chosen:
+        activity = self.pack.activity(chosen) if chosen else None
+        if meeting is None or activity is None or not 0 <= row < len(meeting.agenda):
             return
-        self._agenda_edited(plans.swap_activity(meeting.agenda, row, self.pack.activity(chosen)))
+        old = meeting.agenda[row]
+        plan_notes = {item.notes for item in meeting.template.agenda if item.notes}
+        swapped = plans.swap_activity(meeting.agenda, row, activity, plan_notes)
+        self._agenda_edited(swapped)
+        self.editor.table.selectRow(row)
+        new = swapped[row]
+        said = [self.tr("“{old}” is now {new}.").format(old=old.title, new=activity.title)]
+        if new.minutes != old.minutes:
+            said.append(
+                self.tr("{activity} takes {range} minutes, so the item now lasts {minutes} instead of {was}.").format(
+                    activity=activity.title, range=activity.minutes_label, minutes=new.minutes, was=old.minutes
+                )
+            )
+        if old.notes and not new.notes:
+            said.append(self.tr("The plan's notes for the old activity are gone."))
+        said.append(self.tr("Undo with Ctrl+Z."))
+        self.editor.show_notice(" ".join(said))
 
     # questions to the user; tests replace these
 

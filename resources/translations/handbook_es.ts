@@ -258,6 +258,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>What the last change did</source>
+        <translation>Qué hizo el último cambio</translation>
+    </message>
+    <message>
         <source>Total time against the meeting length</source>
         <translation>Tiempo total frente a la duración de la sesión</translation>
     </message>
@@ -284,6 +288,10 @@
     <message>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>Week {n} of {count}: {title}</source>
@@ -1060,6 +1068,18 @@ Install the older version anyway? Progress is kept.</source>
         <translation>S&amp;esiones</translation>
     </message>
     <message>
+        <source>Changes kept but not used</source>
+        <translation>Cambios guardados pero sin usar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them...</source>
+        <translation>&amp;Olvidarlos...</translation>
+    </message>
+    <message>
+        <source>Forget these changes for good</source>
+        <translation>Olvidar estos cambios para siempre</translation>
+    </message>
+    <message>
         <source>&amp;Print plan...</source>
         <translation>&amp;Imprimir plan...</translation>
     </message>
@@ -1078,6 +1098,30 @@ Install the older version anyway? Progress is kept.</source>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>the last meeting ({title})</source>
+        <translation>la última sesión ({title})</translation>
+    </message>
+    <message>
+        <source>week {n} ({title})</source>
+        <translation>la semana {n} ({title})</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>{n} más</translation>
+    </message>
+    <message>
+        <source>Your changes to {meetings} are kept but not used: this circle has no such meeting now (or it follows another plan). They come back when it has one again, for example with the number of meetings set back.</source>
+        <translation>Tus cambios en {meetings} se guardan, pero no se usan: este círculo ya no tiene esa sesión (o sigue otro plan). Vuelven cuando la tenga otra vez, por ejemplo si vuelves al número de sesiones de antes.</translation>
+    </message>
+    <message>
+        <source>Discard the kept changes?</source>
+        <translation>¿Olvidar los cambios guardados?</translation>
+    </message>
+    <message>
+        <source>Your changes to meetings this circle does not have now are forgotten.</source>
+        <translation>Se olvidan tus cambios en sesiones que este círculo ya no tiene.</translation>
     </message>
     <message>
         <source>edited</source>
@@ -1118,6 +1162,22 @@ Install the older version anyway? Progress is kept.</source>
     <message>
         <source>Swap the activity</source>
         <translation>Cambiar la actividad</translation>
+    </message>
+    <message>
+        <source>“{old}” is now {new}.</source>
+        <translation>“{old}” ahora es {new}.</translation>
+    </message>
+    <message>
+        <source>{activity} takes {range} minutes, so the item now lasts {minutes} instead of {was}.</source>
+        <translation>{activity} dura {range} minutos, así que el punto ahora dura {minutes} en lugar de {was}.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s notes for the old activity are gone.</source>
+        <translation>Las notas del plan para la actividad anterior se quitaron.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Deshazlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from handbook.cli import main
 from handbook.core.circle import CircleDetails
 from handbook.core.content import AgendaItem
 from handbook.core.planner_store import PlannerStore, default_planner_path
+from handbook.core.plans import EditKey
 from tests.conftest import REPO
 from tests.pdftext import pdf_pages_text
 
@@ -52,11 +53,26 @@ def test_print_a_plan(tmp_path: Path, circle: Path, capsys: pytest.CaptureFixtur
 def test_print_uses_the_planner_saved_in_the_app(tmp_path: Path, private_data_dir: Path) -> None:
     store = PlannerStore(default_planner_path(private_data_dir))
     store.set_details(CircleDetails("Saved circle", first_meeting=dt.date(2027, 1, 5), meetings=4))
-    store.set_agenda(1, (AgendaItem("Hello", 15, "shakedown"), AgendaItem("Coursework", 75)), "getting-started")
+    store.set_agenda(EditKey("1", "getting-started"), (AgendaItem("Hello", 15, "shakedown"), AgendaItem("Coursework", 75)))
     out = tmp_path / "plan.pdf"
     assert run("plan", "--week", "1", "-o", out) == 0
     text = pdf_pages_text(out)[0]
     assert "Saved circle" in text and "Hello" in text and "18:15–19:30" in text
+
+
+def test_planner_edits_follow_their_meeting_into_a_circle_file_of_another_length(
+    tmp_path: Path, private_data_dir: Path, circle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = PlannerStore(default_planner_path(private_data_dir))
+    store.set_details(CircleDetails("Saved circle", first_meeting=dt.date(2027, 1, 5), meetings=8))
+    store.set_agenda(EditKey("last", "wrapping-up"), (AgendaItem("Check-in with cake", 30), AgendaItem("Coursework", 60)))
+    store.set_agenda(EditKey("7", "peer-teaching"), (AgendaItem("Teach-back", 90, "teach-back"),))
+    out = tmp_path / "plan.pdf"
+    assert run("plan", "--week", "6", "--circle", circle, "-o", out) == 0  # 6 meetings, not the 8 saved
+    text = pdf_pages_text(out)[0]
+    assert "Week 6 of 6: Wrapping up" in text and "Check-in with cake" in text and "Teach-back" not in text
+    err = capsys.readouterr().err
+    assert "your planner changes to week 7 (Peer teaching) are not printed" in err and "kept in the planner" in err
 
 
 def test_print_the_packet_and_cards(tmp_path: Path, circle: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,7 +13,17 @@ from handbook.core import plans
 from handbook.core.circle import CircleDetails, CircleError
 from handbook.core.content import AgendaItem, Pack
 from handbook.core.loader import load_pack
-from handbook.core.plans import MeetingEdit, PlanError, TimeBalance, agenda_clock_times, build_meetings
+from handbook.core.plans import (
+    LAST,
+    EditKey,
+    MeetingEdit,
+    PlanError,
+    TimeBalance,
+    agenda_clock_times,
+    build_meetings,
+    edit_key,
+    unplaced_edits,
+)
 from handbook.core.resources import bundled_pack_dir
 
 TUESDAY = dt.date(2027, 3, 2)
@@ -72,13 +83,76 @@ def test_a_pack_without_plans_says_so(write_pack: object) -> None:
 
 def test_chosen_templates_and_edits_apply_to_their_meeting() -> None:
     agenda = items(30, 60)
-    edits = {2: MeetingEdit(template="short-meeting"), 3: MeetingEdit(template="sharing", agenda=agenda)}
+    edits = {
+        EditKey("2", "goal-setting"): MeetingEdit(template="short-meeting"),
+        EditKey("3", "critique-and-feedback"): MeetingEdit(template="sharing", agenda=agenda),
+    }
     meetings = build_meetings(bundled(), details(), edits)
     assert meetings[1].template.id == "short-meeting" and meetings[1].chosen and not meetings[1].edited
-    assert meetings[2].agenda == agenda and meetings[2].edited
+    assert meetings[2].agenda == agenda and meetings[2].edited and meetings[2].template.id == "sharing"
     assert meetings[3].template.id == "sharing" and not meetings[3].chosen
-    gone = build_meetings(bundled(), details(), {1: MeetingEdit(template="no-such-plan")})
-    assert gone[0].template.id == "getting-started"
+    assert [m.key for m in meetings[:2]] == [EditKey("1", "getting-started"), EditKey("2", "goal-setting")]
+    assert meetings[-1].key == EditKey(LAST, "wrapping-up")
+    gone = build_meetings(bundled(), details(), {EditKey("1", "getting-started"): MeetingEdit(template="no-such-plan")})
+    assert gone[0].template.id == "getting-started" and not gone[0].chosen
+
+
+def test_every_week_keeps_its_plan_whatever_the_number_of_meetings() -> None:
+    """Edits are kept by slot (a week number, or "last"): sound only while a slot takes one plan for 1 to 16 meetings."""
+    pack = bundled()
+    plan_of_slot: dict[str, set[str]] = {}
+    for count in range(1, 17):
+        for meeting in build_meetings(pack, details(meetings=count)):
+            plan_of_slot.setdefault(meeting.slot, set()).add(meeting.template.id)
+    assert plan_of_slot[LAST] == {"wrapping-up"} and plan_of_slot["1"] == {"getting-started"}
+    assert all(len(ids) == 1 for ids in plan_of_slot.values()), plan_of_slot
+    assert set(plan_of_slot) == {LAST, *(str(n) for n in range(1, 16))}  # week 16 is only ever the last
+
+
+def test_edits_follow_their_meeting_when_meetings_are_added_or_taken_away() -> None:
+    pack = bundled()
+    wrap_up = build_meetings(pack, details(meetings=8))[7]
+    cake = plans.set_title(wrap_up.agenda, 0, "Check-in with cake")
+    peer = build_meetings(pack, details(meetings=8))[6]
+    assert peer.template.id == "peer-teaching"
+    teach = plans.set_title(peer.agenda, 1, "Read on your own")
+    edits = {wrap_up.key: MeetingEdit(None, cake), peer.key: MeetingEdit(None, teach)}
+
+    ten = build_meetings(pack, details(meetings=10), edits)
+    assert [m.title for m in ten if m.edited] == ["Peer teaching", "Wrapping up"]
+    assert ten[7].title == "Goal setting" and not ten[7].edited  # no wrap-up in week 8 of 10
+    assert ten[9].agenda[0].title == "Check-in with cake" and [m.title for m in ten].count("Wrapping up") == 1
+    assert unplaced_edits(pack, details(meetings=10), edits) == []
+
+    six = build_meetings(pack, details(meetings=6), edits)
+    assert six[5].title == "Wrapping up" and six[5].agenda[0].title == "Check-in with cake"
+    assert unplaced_edits(pack, details(meetings=6), edits) == [peer.key]  # week 7 is not in a circle of 6
+
+    seven = build_meetings(pack, details(meetings=7), edits)
+    assert seven[6].title == "Wrapping up" and seven[6].agenda == cake  # not the peer-teaching edit
+    assert unplaced_edits(pack, details(meetings=7), edits) == [peer.key]
+    assert build_meetings(pack, details(meetings=8), edits)[6].agenda == teach  # back where it was made
+
+    one = details(meetings=1)
+    assert build_meetings(pack, one, edits)[0].agenda == pack.plans[0].agenda  # a lone meeting is no wrap-up
+    assert unplaced_edits(pack, one, edits) == [peer.key, wrap_up.key]
+    assert plans.edit_title(pack, wrap_up.key, edits[wrap_up.key]) == "Wrapping up"
+
+
+def test_an_edit_made_on_another_plan_is_kept_not_applied() -> None:
+    pack = bundled()
+    mine = items(45, 45)
+    made_on_sharing = {EditKey("3", "sharing"): MeetingEdit(None, mine)}  # e.g. from another pack's week 3
+    week3 = build_meetings(pack, details(), made_on_sharing)[2]
+    assert week3.template.id == "critique-and-feedback" and not week3.edited
+    assert unplaced_edits(pack, details(), made_on_sharing) == [EditKey("3", "sharing")]
+    older = {EditKey("3", None): MeetingEdit(None, mine)}  # saved by an earlier version: by its week alone
+    assert build_meetings(pack, details(), older)[2].agenda == mine
+    assert unplaced_edits(pack, details(), older) == []
+    both = {**older, EditKey("3", "critique-and-feedback"): MeetingEdit(None, items(90))}
+    assert build_meetings(pack, details(), both)[2].agenda == items(90)
+    assert unplaced_edits(pack, details(), both) == [EditKey("3", None)]
+    assert edit_key(pack, 6, 6) == EditKey(LAST, "wrapping-up") and edit_key(pack, 6, 8).slot == "6"
 
 
 def test_clock_times_run_on_from_the_start() -> None:
@@ -116,8 +190,6 @@ def test_agenda_edits() -> None:
     assert plans.set_notes(agenda, 0, " bring pens ")[0].notes == "bring pens"
     shakedown = bundled().activity("shakedown")
     assert shakedown is not None
-    swapped = plans.swap_activity(agenda, 0, shakedown)
-    assert swapped[0].activity == "shakedown" and swapped[0].title == "Item 1" and swapped[0].minutes == 10
     assert plans.item_for_activity(shakedown) == AgendaItem("Shakedown", 5, "shakedown", "")
     with pytest.raises(PlanError, match="no item 4"):
         plans.remove_item(agenda, 3)
@@ -125,9 +197,26 @@ def test_agenda_edits() -> None:
         plans.set_minutes(agenda, 0, -5)
 
 
+def test_a_swapped_item_is_about_its_new_activity() -> None:
+    pack = bundled()
+    fishbowl, shakedown = pack.activity("fishbowl"), pack.activity("shakedown")
+    assert fishbowl is not None and fishbowl.minutes == (20, 30) and shakedown is not None
+    critique = next(plan for plan in pack.plans if plan.id == "critique-and-feedback").agenda
+    plan_notes = {item.notes for item in critique}
+    swapped = plans.swap_activity(critique, 2, fishbowl, plan_notes)
+    assert swapped[2] == AgendaItem("Fishbowl", 30, "fishbowl", "")  # 30 minutes fit 20-30; the critique rules go
+    assert swapped[:2] == critique[:2] and swapped[3:] == critique[3:]
+    assert plans.swap_activity(critique, 2, fishbowl)[2].notes == critique[2].notes  # notes not from the plan stay
+    into_ten = plans.swap_activity((AgendaItem("Goals in threes", 10, "one-some-many", "Bring pens"),), 0, fishbowl)
+    assert into_ten[0] == AgendaItem("Fishbowl", 20, "fishbowl", "Bring pens")  # the nearest end of 20-30
+    assert plans.swap_activity(items(45), 0, shakedown)[0].minutes == 5
+    assert plans.swap_activity(items(45), 0, None)[0] == AgendaItem("Item 1", 45)
+    assert plans.fit_minutes(12, replace(shakedown, minutes=(0, 0))) == 12  # an activity that gives no time
+
+
 def test_a_missing_activity_is_named() -> None:
     agenda = (AgendaItem("Warm-up", 10, "juggling"),)
-    meeting = build_meetings(bundled(), details(), {1: MeetingEdit("getting-started", agenda)})[0]
+    meeting = build_meetings(bundled(), details(), {EditKey("1", "getting-started"): MeetingEdit(None, agenda)})[0]
     with pytest.raises(PlanError, match="'Warm-up' names the activity 'juggling', which the pack does not have"):
         plans.check_meeting(meeting, bundled())
 

@@ -14,8 +14,9 @@ from handbook.core.circle import CircleDetails
 from handbook.core.content import Pack
 from handbook.core.loader import load_pack
 from handbook.core.planner_store import PlannerStore
+from handbook.core.plans import EditKey
 from handbook.core.resources import bundled_pack_dir
-from handbook.gui.agenda_editor import MINUTES, NOTES, TIME, TITLE
+from handbook.gui.agenda_editor import ACTIVITY, MINUTES, NOTES, TIME, TITLE
 from handbook.gui.planner_window import PlannerWindow
 
 CIRCLE = CircleDetails("Python", "Room 2", ("Ana",), dt.date(2027, 3, 2), "", dt.time(18, 0), 6, 90)
@@ -64,8 +65,9 @@ def test_changing_minutes_moves_the_clock_and_shows_the_overrun(planner: Planner
     total = planner.editor.total
     assert total.property("status") == "over" and "100 of 90 minutes: 10 over" in total.text()
     assert "10 min over" in planner.meeting_list.item(0).text()
-    assert planner.store.edit_for(1).agenda is not None and planner.store.edit_for(1).agenda[0].minutes == 20
-    assert PlannerStore(planner.store.path).edit_for(1).agenda[0].minutes == 20  # type: ignore[index]
+    key = EditKey("1", "getting-started")
+    assert planner.store.edit_for(key).agenda is not None and planner.store.edit_for(key).agenda[0].minutes == 20
+    assert PlannerStore(planner.store.path).edit_for(key).agenda[0].minutes == 20  # type: ignore[index]
 
 
 def test_add_remove_reorder_and_rename(planner: PlannerWindow, qtbot: QtBot) -> None:
@@ -106,6 +108,100 @@ def test_swap_and_add_an_activity(planner: PlannerWindow, monkeypatch: pytest.Mo
     assert meeting is not None and meeting.agenda[2].activity == "shakedown" and meeting.agenda[2].minutes == 5
 
 
+def row(window: PlannerWindow, number: int) -> list[str]:
+    table = window.editor.table
+    return [table.item(number, column).text() for column in (MINUTES, TITLE, ACTIVITY, NOTES)]
+
+
+def test_a_swapped_activity_brings_its_title_and_time(planner: PlannerWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(planner, "choose_activity", lambda title: "fishbowl")
+    planner.select_week(3)
+    assert row(planner, 2)[:3] == ["30", "Critique activity", "Critique and feedback"]
+    planner.editor.table.selectRow(2)
+    planner.editor.actions_by_name["swapActivity"].trigger()
+    assert row(planner, 2) == ["30", "Fishbowl", "Fishbowl", ""]  # 30 fits Fishbowl's 20-30; the critique rules go
+    assert planner.editor.total.property("status") == "exact"
+    notice = planner.editor.notice
+    assert notice.isVisible() and "“Critique activity” is now Fishbowl." in notice.text()
+    assert "notes for the old activity are gone" in notice.text() and "lasts" not in notice.text()
+
+    planner.select_week(2)  # a 10-minute item: Fishbowl needs at least 20
+    assert not notice.isVisible()
+    planner.editor.table.item(1, NOTES).setText("Bring pens and the goal sheets")
+    planner.editor.table.selectRow(1)
+    planner.editor.actions_by_name["swapActivity"].trigger()
+    assert row(planner, 1) == ["20", "Fishbowl", "Fishbowl", "Bring pens and the goal sheets"]  # the user's notes stay
+    assert "Fishbowl takes 20-30 minutes, so the item now lasts 20 instead of 10." in notice.text()
+    total = planner.editor.total
+    assert total.property("status") == "over" and "100 of 90 minutes: 10 over" in total.text()
+    assert "10 min over" in planner.meeting_list.item(1).text()
+
+    planner.activateWindow()
+    planner.meeting_list.setFocus()
+    qtbot.waitUntil(planner.meeting_list.hasFocus)
+    qtbot.keyClick(planner.meeting_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo, from anywhere
+    assert row(planner, 1) == ["10", "Write and refine goals in threes", "One, some, many", "Bring pens and the goal sheets"]
+    assert planner.editor.total.property("status") == "exact" and not notice.isVisible()
+    planner.editor.actions_by_name["undo"].trigger()  # the notes typed before
+    assert row(planner, 1)[3].startswith("Each person writes a goal alone")
+    planner.editor.actions_by_name["undo"].trigger()  # the swap in week 3
+    assert planner.selected_week() == 3 and row(planner, 2)[1] == "Critique activity"
+    assert planner.store.edits == {} and not planner.editor.actions_by_name["undo"].isEnabled()
+
+
+def set_meetings(window: PlannerWindow, count: int) -> list[str]:
+    window.form.meetings.setValue(count)
+    assert window.meeting_list.count() == count
+    return [window.meeting_list.item(n).text() for n in range(count)]
+
+
+def test_edits_follow_their_meeting_when_the_number_of_meetings_changes(planner: PlannerWindow) -> None:
+    set_meetings(planner, 8)
+    planner.select_week(8)
+    planner.editor.table.item(0, TITLE).setText("Check-in with cake")
+    assert titles(planner)[0] == "Check-in with cake"
+
+    listed = set_meetings(planner, 10)
+    assert "Goal setting" in listed[7] and "edited" not in listed[7]  # week 8 of 10 is no wrap-up
+    assert "Wrapping up" in listed[9] and "(edited)" in listed[9]
+    assert sum("Wrapping up" in text for text in listed) == 1
+    planner.select_week(10)
+    assert titles(planner)[0] == "Check-in with cake" and planner.editor.heading.text() == "Week 10 of 10: Wrapping up"
+
+    listed = set_meetings(planner, 6)
+    assert "Wrapping up" in listed[5] and "(edited)" in listed[5]
+    planner.select_week(6)
+    assert titles(planner)[0] == "Check-in with cake"
+    assert planner.kept_box.isHidden()
+    again = PlannerWindow(planner.pack, PlannerStore(planner.store.path))  # after a restart too
+    again.select_week(6)
+    assert titles(again)[0] == "Check-in with cake"
+    again.deleteLater()
+
+
+def test_edits_no_meeting_uses_are_kept_and_can_be_discarded(planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    questions: list[str] = []
+    monkeypatch.setattr(planner, "confirm", lambda title, text: questions.append(title) or True)
+    set_meetings(planner, 8)
+    planner.select_week(7)
+    planner.editor.table.item(1, TITLE).setText("Read on your own")
+    listed = set_meetings(planner, 6)
+    assert "Wrapping up" in listed[5] and "edited" not in listed[5]  # not put on another plan's meeting
+    assert planner.kept_box.isVisible()
+    assert "Your changes to week 7 (Peer teaching) are kept but not used" in planner.kept_note.text()
+    set_meetings(planner, 8)
+    assert planner.kept_box.isHidden()
+    planner.select_week(7)
+    assert titles(planner)[1] == "Read on your own"  # back where it was made
+
+    set_meetings(planner, 6)
+    planner.discard_button.click()
+    assert questions == ["Discard the kept changes?"] and planner.kept_box.isHidden()
+    assert planner.store.edits == {} and PlannerStore(planner.store.path).edits == {}
+    planner.editor.actions_by_name["undo"].trigger()
+    assert planner.kept_box.isVisible() and len(planner.store.edits) == 1
+
+
 def test_choose_another_template_and_reset(planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(planner, "confirm", lambda title, text: True)
     planner.select_week(3)
@@ -119,7 +215,7 @@ def test_choose_another_template_and_reset(planner: PlannerWindow, monkeypatch: 
     planner.editor.reset_button.click()
     meeting = planner.current_meeting()
     assert meeting is not None and meeting.template.id == "critique-and-feedback" and not meeting.chosen
-    assert planner.store.edit_for(3).is_empty
+    assert planner.store.edit_for(meeting.key).is_empty and planner.store.edits == {}
 
 
 def test_circle_details_are_checked_before_they_are_saved(planner: PlannerWindow) -> None:
@@ -141,3 +237,20 @@ def test_circle_details_are_checked_before_they_are_saved(planner: PlannerWindow
     form.start.setTime(form.start.time().fromString("23:30", "HH:mm"))
     planner.select_week(1)
     assert times(planner)[-1] == "00:55–01:00"  # the 90 minutes of agenda, past midnight
+
+
+def test_edits_made_on_another_packs_plans_wait_for_that_pack(planner: PlannerWindow, mini_pack: Path) -> None:
+    for week in range(2, 7):
+        planner.select_week(week)
+        planner.editor.table.item(0, TITLE).setText(f"Hello {week}")
+    planner.set_pack(load_pack(mini_pack))  # its one plan is used for every week
+    listed = [planner.meeting_list.item(n).text() for n in range(6)]
+    assert not any("edited" in text for text in listed)
+    assert planner.kept_box.isVisible()
+    assert planner.kept_note.text().startswith(
+        "Your changes to week 2 (goal-setting), week 3 (critique-and-feedback), week 4 (sharing), 2 more are kept"
+    )
+    planner.set_pack(bundled())
+    assert planner.kept_box.isHidden()
+    planner.select_week(6)
+    assert titles(planner)[0] == "Hello 6"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from handbook.core.circle import CircleDetails
 from handbook.core.content import AgendaItem
 from handbook.core.loader import load_pack
 from handbook.core.planner_store import default_planner_path
+from handbook.core.plans import EditKey
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
@@ -74,7 +76,7 @@ def test_add_to_plan_from_the_library(tools: PlanningTools) -> None:
     meeting = planner.current_meeting()
     assert meeting is not None and meeting.number == 2 and meeting.agenda[1].activity == "shakedown"
     assert tools.window.statusBar().currentMessage() == "Added Shakedown to week 2."
-    assert tools.store.edit_for(2).agenda == meeting.agenda
+    assert tools.store.edit_for(meeting.key).agenda == meeting.agenda
 
 
 def test_print_this_weeks_plan_opens_a_preview(tools: PlanningTools, qtbot: QtBot) -> None:
@@ -102,7 +104,7 @@ def test_save_the_packet_as_pdf(tools: PlanningTools, qtbot: QtBot, tmp_path: Pa
 
 
 def test_a_plan_with_a_missing_activity_is_an_error_not_a_print(tools: PlanningTools) -> None:
-    tools.store.set_agenda(1, (AgendaItem("Juggling", 90, "juggling"),), "getting-started")
+    tools.store.set_agenda(EditKey("1", "getting-started"), (AgendaItem("Juggling", 90, "juggling"),))
     tools.print_job(lambda: tools._plan_job(1))
     assert tools.preview is None
     assert "'juggling', which the pack does not have" in tools.errors[0]  # type: ignore[attr-defined]
@@ -124,3 +126,17 @@ def test_print_dialog_saves_a_sign_in_sheet(tools: PlanningTools, qtbot: QtBot, 
     assert first.startswith("Sign-in sheet") and len(more) == 2  # 40 rows on Letter, under a dated head
     assert all(text.startswith("Sign-in sheet, continued Name") for text in more)
     dialog.close()
+
+
+def test_a_planner_saved_by_an_earlier_version_opens_with_its_edits_in_place(tools: PlanningTools) -> None:
+    """Earlier versions kept edits under week numbers; the wrap-up's stayed on week 8 when a circle got 10 meetings."""
+    path = tools.store.path
+    wrap_up = [{"title": "Check-in with cake", "minutes": 30}, {"title": "Certificates", "minutes": 60}]
+    circle = {**CIRCLE.to_dict(), "meetings": 10}
+    path.write_text(json.dumps({"format": 1, "circle": circle, "meetings": {"8": {"template": "wrapping-up", "agenda": wrap_up}}}))
+    tools.set_profile_dir(path.parent)  # read the file again, as when the app starts
+    planner = tools.open_planner()
+    listed = [planner.meeting_list.item(row).text() for row in range(planner.meeting_list.count())]
+    assert "Goal setting" in listed[7] and "Wrapping up   (edited)" in listed[9]
+    assert [m.title for m in tools.meetings()].count("Wrapping up") == 1
+    assert json.loads(path.read_text())["format"] == 1  # written as format 2 at the next change only

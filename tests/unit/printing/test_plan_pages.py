@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from handbook.core.circle import CircleDetails
 from handbook.core.content import Pack
 from handbook.core.loader import load_pack
-from handbook.core.plans import Meeting, MeetingEdit, build_meetings
+from handbook.core.plans import Meeting, MeetingEdit, build_meetings, edit_key
 from handbook.core.resources import bundled_pack_dir
 from handbook.printing.jobs import plan_job
 from handbook.printing.plan_sheet import activities_used
@@ -38,7 +38,7 @@ def every_plan() -> tuple[CircleDetails, list[Meeting]]:
         "Learning to code with Python", "Central Library, room 2", ("Ana Silva", "Ben Okafor"),
         dt.date(2027, 3, 2), meetings=len(plans),
     )  # fmt: skip
-    edits = {number: MeetingEdit(template=plan.id) for number, plan in enumerate(plans, start=1)}
+    edits = {edit_key(bundled(), n, len(plans)): MeetingEdit(template=plan.id) for n, plan in enumerate(plans, start=1)}
     return circle, build_meetings(bundled(), circle, edits)
 
 
