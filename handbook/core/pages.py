@@ -111,6 +111,33 @@ def _agenda_table(plan: SessionPlan, pack: Pack) -> str:
     )
 
 
+def _score_box(page: Page, result: RenderResult, state: PageState | None) -> str:
+    """Under a self-check whose questions are all answered: the score, and whether it passes."""
+    from handbook.core.course_progress import QuizResult
+
+    quizzes = result.quizzes
+    if not isinstance(page, Lesson) or not quizzes or state is None:
+        return ""
+    answers = state.answers
+    if any(quiz.index not in answers for quiz in quizzes):
+        return ""
+    right = sum(1 for quiz in quizzes if answers[quiz.index] == quiz.answer)
+    score = QuizResult(page, right, len(quizzes), len(quizzes))
+    if score.passed:
+        verdict = "You passed this self-check."
+        css = "score-passed"
+    else:
+        verdict = (
+            f"Passing takes {score.needed}. Read the module again, then use "
+            "Tools &gt; Try the self-check again."
+        )
+        css = "score-not-yet"
+    return (
+        f'<table class="{css}" width="100%" cellspacing="0" cellpadding="10"><tr><td class="{css}">'
+        f"<p><b>Your score: {right} of {len(quizzes)} right.</b> {verdict}</p></td></tr></table>\n"
+    )
+
+
 def render_page(page: Page, pack: Pack, state: PageState | None = None) -> RenderResult:
     """The page as one HTML document for the reader."""
     root = Path(pack.root)
@@ -122,7 +149,7 @@ def render_page(page: Page, pack: Pack, state: PageState | None = None) -> Rende
         state=state,
         exists=lambda target: (root / target).is_file(),
     )
-    body = result.html
+    body = result.html + _score_box(page, result, state)
     if isinstance(page, Module) and page.lessons:
         items = "".join(
             f'<li><a href="{page_link(lesson.path)}">{_esc(lesson.title)}</a>'

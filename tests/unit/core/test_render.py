@@ -176,3 +176,17 @@ def test_links_and_images_to_missing_files_show_as_broken() -> None:
     assert [i.target for i in result.images] == ["media/map.png"]  # still reported to validate
     # Without ``exists`` (a plain render) nothing is judged.
     assert "broken" not in render_markdown(text, page_path="course/01-start/01-here.md").html
+
+
+def test_a_self_check_answered_in_full_shows_the_score(mini_pack: Path) -> None:
+    from handbook.core.loader import load_pack
+    from handbook.core.pages import render_page
+
+    pack = load_pack(mini_pack)
+    quiz = pack.page_at("course/02-next/01-quiz.md")
+    assert quiz is not None
+    assert "Your score" not in render_page(quiz, pack, PageState()).html  # nothing answered yet
+    passed = render_page(quiz, pack, PageState(answers={0: 1})).html
+    assert "Your score: 1 of 1 right.</b> You passed this self-check." in passed
+    failed = render_page(quiz, pack, PageState(answers={0: 0})).html
+    assert "Your score: 0 of 1 right.</b> Passing takes 1." in failed and "Try the self-check again" in failed
