@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handbook.core.errors import HandbookError
@@ -246,8 +247,24 @@ class PlanningTools(QObject):
             else self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages)
         )
         self.window.statusBar().showMessage(saved, 10000)
+        self.show_saved(path, saved)
 
     # questions and messages; tests replace these
+
+    def show_saved(self, path: str, text: str) -> None:
+        """Say so in the window in use (the planner, the print dialog), with a way to open the PDF.
+
+        Not modal: the person carries on, and the note goes when they close it.
+        """
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("PDF saved"), text, QMessageBox.StandardButton.Ok,
+                          self._parent())  # fmt: skip
+        opener = box.addButton(self.tr("&Open the PDF"), QMessageBox.ButtonRole.ActionRole)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: QDesktopServices.openUrl(QUrl.fromLocalFile(path)) if button is opener else None
+        )
+        box.show()
 
     def ask_pdf_path(self, job: PrintJob) -> Path | None:
         from handbook.gui.print_support import ask_pdf_path

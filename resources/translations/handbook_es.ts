@@ -1218,6 +1218,14 @@ Install the older version anyway? Progress is kept.</source>
         <translation>Se guardó {path} ({pages} páginas).</translation>
     </message>
     <message>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Abrir el PDF</translation>
+    </message>
+    <message>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
