@@ -52,6 +52,8 @@ _CHAR_WIDTHS = {
     **dict.fromkeys("mwMW@%", 0.95),
 }
 UNDERSCORE_EM, SPACE_EM = 0.5, 0.32
+UNBROKEN_EM = 40.0  # the most a field kept on one line may take: well within any page's line
+NBSP = "\u00a0"
 # A written-in answer is marked in the Markdown with these (private-use characters, which pass
 # through the Markdown renderer as text) and underlined in the HTML: it sits on the blank's line.
 FILLED_OPEN, FILLED_CLOSE = "\ue000", "\ue001"
@@ -89,12 +91,15 @@ def date_spellings(*days: dt.date) -> tuple[Spelling, ...]:
 
     With several ``days`` (both ends of a range), each spelling is as wide as the widest of them,
     so 'from ____ to ____' gets the same style at both ends."""
-    styles = (
-        lambda day: format_date(day),
-        lambda day: f"{day.day} {MONTHS[day.month - 1]} {day.year}",
-        lambda day: f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}",
+
+    def styles(day: dt.date) -> tuple[str, str, str]:
+        month = MONTHS[day.month - 1]
+        return format_date(day), f"{day.day} {month} {day.year}", f"{day.day} {month[:3]} {day.year}"
+
+    spelled = [styles(day) for day in days]
+    return tuple(
+        Spelling(text, max(text_width(each[style]) for each in spelled)) for style, text in enumerate(spelled[0])
     )
-    return tuple(Spelling(style(days[0]), max(text_width(style(day)) for day in days)) for style in styles)
 
 
 def range_spellings(first: dt.date, last: dt.date) -> tuple[Spelling, ...]:
@@ -147,24 +152,28 @@ def spell(spellings: Sequence[Spelling], room: float) -> str:
     return next((s.text for s in spellings if s.width <= room + UNDERSCORE_EM), spellings[-1].text)
 
 
-def label_of(lead: str, *, ends_range: bool = False, opens_range: bool = False) -> str:
-    """What the words just before a blank name it: 'course', 'week 3', 'from'...; '' for none."""
+def label_of(lead: str, *, ends_range: bool = False, opens_range: bool = False) -> tuple[str, int]:
+    """What the words just before a blank name it ('course', 'week 3', 'from'..., '' for none),
+    and how many words that name takes."""
     words = _WORD.findall(_MARKS.sub("", lead).casefold())
     if len(words) >= 2 and words[-2] == "week" and words[-1].isdigit():
-        return f"week {int(words[-1])}"
+        return f"week {int(words[-1])}", 2
     if words and words[-1] == FROM and (opens_range or lead.rstrip().endswith(":")):
-        return FROM
+        return FROM, 1
     if words and words[-1] == TO and (ends_range or lead.rstrip().endswith(":")):
-        return TO
+        return TO, 1
     for size in range(min(_LONGEST, len(words)), 0, -1):
         key = _PHRASES.get(tuple(words[-size:]))
         if key:
-            return key
-    return ""
+            return key, size
+    return "", 0
 
 
 def fill_blanks(markdown: str, answers: Answers) -> str:
-    """Write known answers into a form's blanks ('Course: ______'); the others stay blank."""
+    """Write known answers into a form's blanks ('Course: ______'); the others stay blank.
+
+    An answer written on a blank's line is marked for ``underline_filled`` to underline once the
+    Markdown is HTML."""
     lines = markdown.split("\n")
     above = ""  # the last line before this one that could name a blank starting a line
     for index, line in enumerate(lines):
@@ -185,29 +194,44 @@ def fill_blanks(markdown: str, answers: Answers) -> str:
 
 def _filled_line(line: str, blanks: list[re.Match[str]], above: str, answers: Answers) -> str:
     leads = [line[(blanks[i - 1].end() if i else 0) : blank.start()] for i, blank in enumerate(blanks)]
-    labels: list[str] = []
+    labels: list[tuple[str, int]] = []
     for i, lead in enumerate(leads):
         if i == 0 and not lead.strip():
             lead = above
         opens_range = i + 1 < len(leads) and _WORD.findall(leads[i + 1].casefold()) == [TO]
-        labels.append(label_of(lead, ends_range=bool(labels) and labels[-1] == FROM, opens_range=opens_range))
+        labels.append(label_of(lead, ends_range=bool(labels) and labels[-1][0] == FROM, opens_range=opens_range))
     pieces, end = [], 0
-    for blank, label in zip(blanks, labels, strict=True):
-        pieces.append(line[end : blank.start()])
+    for blank, (label, words) in zip(blanks, labels, strict=True):
+        lead = line[end : blank.start()]
         end = blank.end()
         spellings = answers.get(label)
         if not spellings:
-            pieces.append(blank[0])
+            # 'Week:' stays on the line of its blank
+            pieces += [re.sub(r"(?<=:)[ \t]+$", NBSP, lead), blank[0]]
             continue
         text = spell(spellings, blank[0].count("_") * UNDERSCORE_EM)
         if label.startswith("week "):  # a run of 'Week 1 date Week 2 date' reads best with bold labels
-            pieces[-1] = re.sub(r"(Week \d+)(\s*)$", r"**\1**\2", pieces[-1])
+            lead = re.sub(r"(Week \d+)(\s*)$", r"**\1**\2", lead)
         if line.strip() == blank[0]:  # a line of its own: the answer stands out by itself
-            pieces.append(f"**{_escaped(text)}**")
-        else:
-            pieces.append(_written_in(text, blank[0]))
+            pieces += [lead, f"**{_escaped(text)}**"]
+            continue
+        named = " ".join(lead.split()[-words:]) if lead.strip() else ""
+        if text_width(named) + max(text_width(text), blank[0].count("_") * UNDERSCORE_EM) <= UNBROKEN_EM:
+            # A short answer stays on one line with the words naming it: a line breaks between
+            # fields, not inside a date or a name.
+            lead, text = _bound(lead, words), text.replace(" ", NBSP)
+        pieces += [lead, _written_in(text, blank[0])]
     pieces.append(line[end:])
     return "".join(pieces)
+
+
+def _bound(lead: str, words: int) -> str:
+    """The words before a blank with the last ``words`` of them (its name) joined to each other
+    and to the blank by no-break spaces."""
+    if not lead.strip():
+        return lead
+    tokens, count = re.split(r"[ \t]+", lead.rstrip()), max(1, words)
+    return " ".join([*tokens[:-count], NBSP.join(tokens[-count:])]) + NBSP
 
 
 def _escaped(text: str) -> str:
@@ -219,7 +243,7 @@ def _written_in(text: str, blank: str) -> str:
     """The answer as written on the blank's line: underlined, the line carried on with spaces to
     the blank's length, so the form keeps the layout it was drawn with."""
     bold = blank.startswith("**")
-    padding = "\u00a0" * max(0, round((blank.count("_") * UNDERSCORE_EM - text_width(text, bold)) / SPACE_EM))
+    padding = NBSP * max(0, round((blank.count("_") * UNDERSCORE_EM - text_width(text, bold)) / SPACE_EM))
     written = FILLED_OPEN + _escaped(text) + padding + FILLED_CLOSE
     return f"**{written}**" if bold else written
 
