@@ -72,15 +72,11 @@ p.gap { font-size: 18pt; }
 """
 
 
-def certificate_html(facts: CertificateFacts) -> str:
-    """One page, black on white: a double frame, the name, the course, the date and the version."""
+def certificate_text_html(facts: CertificateFacts) -> str:
+    """The certificate's words, centred, black on white: the name, the course, the date and the version."""
     esc = html.escape
     spacer = '<p class="gap">&nbsp;</p>'
     return f"""
-<table width="100%" cellspacing="0" cellpadding="6" border="0" style="border: 3px double black;">
-<tr><td>
-<table width="100%" cellspacing="0" cellpadding="36" style="border: 1px solid black;"><tr><td align="center">
-{spacer}{spacer}
 <p class="kicker" align="center">CERTIFICATE OF COMPLETION</p>
 {spacer}{spacer}
 <p class="body" align="center">This certifies that</p>
@@ -98,7 +94,18 @@ def certificate_html(facts: CertificateFacts) -> str:
 {spacer}{spacer}{spacer}
 <p class="small" align="center">Course version {esc(facts.pack_version)}. Learning circles are a model created by
 Peer 2 Peer University (P2PU). This certificate carries no academic credit.</p>
-{spacer}
+"""
+
+
+def certificate_html(facts: CertificateFacts) -> str:
+    """One page, black on white: the certificate's words in a double frame (a printed PDF draws
+    its own frame around the whole page, see handbook/printing/progress_pdf.py)."""
+    spacer = '<p class="gap">&nbsp;</p>'
+    return f"""
+<table width="100%" cellspacing="0" cellpadding="6" border="0" style="border: 3px double black;">
+<tr><td>
+<table width="100%" cellspacing="0" cellpadding="36" style="border: 1px solid black;"><tr><td align="center">
+{spacer}{spacer}{certificate_text_html(facts)}{spacer}
 </td></tr></table>
 </td></tr></table>
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from handbook.core.circle import CircleDetails, format_date
+from handbook.core.circle import CircleDetails
 from handbook.core.content import Form, Pack
 from handbook.printing.attendance import (
     PORTRAIT_WIDTH_MM,
@@ -17,6 +17,7 @@ from handbook.printing.attendance import (
     with_meeting_columns,
     with_week_blanks,
 )
+from handbook.printing.form_fill import circle_answers, fill_blanks, underline_filled, with_week_rows
 from handbook.printing.markup import (
     PrintInputError,
     markdown_html,
@@ -32,45 +33,6 @@ _TABLE = re.compile(r'<table class="md"[^>]*>(.*?)</table>', re.DOTALL)
 _CELL = re.compile(r"<t([hd])>(.*?)</t[hd]>", re.DOTALL)
 _TICK_HEADER = re.compile(r"^(week|meeting|session|day)\s*\d+$", re.IGNORECASE)
 _TABLE_OPEN = '<table class="md" width="100%" cellspacing="0" cellpadding="5" border="1">'
-
-
-_LABELLED_BLANK = re.compile(r"\b(?P<label>[A-Z][A-Za-z ]{1,30}?): (?P<blank>_{3,})")
-_WEEK_BLANK = re.compile(r"\bWeek (?P<number>\d{1,2}) (?P<blank>_{3,})")
-_MARKDOWN_MARKS = re.compile(r"([\\`*_{}\[\]<>#|])")
-
-
-def circle_blanks(details: CircleDetails) -> dict[str, str]:
-    """What a form's blanks can be filled with, by label, from the circle's details."""
-    facilitators = ", ".join(details.facilitators)
-    values = {
-        "Course": details.course_title,
-        "Library": details.venue,
-        "Venue": details.venue,
-        "Place": details.venue,
-        "Facilitator": facilitators,
-        "Facilitators": facilitators,
-        "Day and time": f"{details.weekday_name}s, {details.start_time:%H:%M}-{details.end_time():%H:%M}",
-    }
-    for number, day in enumerate(details.meeting_dates(), start=1):
-        values[f"Week {number}"] = format_date(day, short=True)
-    return {label: value for label, value in values.items() if value.strip()}
-
-
-def fill_blanks(markdown: str, values: dict[str, str]) -> str:
-    """Write known values into blanks such as 'Course: ______' and 'Week 2 ______'; others stay blank."""
-
-    def escaped(value: str) -> str:
-        return _MARKDOWN_MARKS.sub(r"\\\1", value)
-
-    def labelled(match: re.Match[str]) -> str:
-        value = values.get(match["label"].strip())
-        return f"{match['label']}: {escaped(value)}" if value else match[0]
-
-    def week(match: re.Match[str]) -> str:
-        value = values.get(f"Week {match['number']}")
-        return f"**Week {match['number']}** {escaped(value)}" if value else match[0]
-
-    return _WEEK_BLANK.sub(week, _LABELLED_BLANK.sub(labelled, markdown))
 
 
 class FormError(PrintInputError):
@@ -105,8 +67,9 @@ def form_html(
 ) -> str:
     """The form as print HTML; ``rows`` blank rows end its last table (when it ends with one).
 
-    With the circle's ``details``, blanks they answer (course, library, dates...) are filled in and
-    an attendance table gets a column per meeting, headed with its date. ``width_mm``, the width
+    With the circle's ``details``, blanks they answer (course, library, dates...) are filled in, an
+    attendance table gets a column per meeting, headed with its date, and a table numbering the
+    weeks a row per meeting. ``width_mm``, the width
     of the printed page inside its margins, lets tick columns take what they need and no more.
     """
     check_rows(rows)
@@ -115,10 +78,10 @@ def form_html(
     if details is not None:
         dates = short_dates(details)
         body = with_meeting_columns(with_week_blanks(body, len(dates)), len(dates))
-        body = fill_blanks(body, circle_blanks(details))
+        body = fill_blanks(with_week_rows(body, details), circle_answers(details))
     if rows is not None:
         body = with_blank_rows(body, rows)
-    tables = size_columns(markdown_html(body, form), width_mm, dates)
+    tables = size_columns(underline_filled(markdown_html(body, form)), width_mm, dates)
     return part_heading(title or form.title, anchor) + "\n" + tables
 
 

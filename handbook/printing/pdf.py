@@ -372,7 +372,11 @@ def paint_header_footer(painter: QPainter, geometry: PageGeometry, options: Prin
     header = QRectF(margin, margin, width, band)
     footer = QRectF(margin, geometry.full.height() - margin - band, width, band)
     align_v = Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | align_v, options.header_left)
+    # A long circle name and venue give way to the dates on the right rather than run into them.
+    metrics = painter.fontMetrics()
+    room = width - metrics.horizontalAdvance(options.header_right) - (2 * metrics.averageCharWidth() if options.header_right else 0)
+    left = metrics.elidedText(options.header_left, Qt.TextElideMode.ElideRight, max(0, int(room)))
+    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | align_v, left)
     painter.drawText(header, Qt.AlignmentFlag.AlignRight | align_v, options.header_right)
     if options.page_numbers:
         painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | align_v, f"Page {index + 1} of {pages}")

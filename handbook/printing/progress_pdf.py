@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from handbook.core.certificate import CERTIFICATE_CSS, CertificateFacts, certificate_html
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
+
+from handbook.core.certificate import CERTIFICATE_CSS, CertificateFacts, certificate_text_html
 from handbook.core.content import Pack
 from handbook.core.journal import journal_html, long_date
 from handbook.core.progress_record import Records
-from handbook.printing.pdf import PrintOptions, write_pdf
+from handbook.printing.pdf import PrintError, PrintOptions, build_document, write_pdf, write_with
+
+# The certificate's frame, in millimetres: a heavy outer line with a thin one just inside it,
+# then, a little further in, a thin inner line; the words keep some room from it.
+OUTER_LINE_MM, THIN_LINE_MM = 0.7, 0.25
+OUTER_GAP_MM, INNER_GAP_MM, TEXT_ROOM_MM = 0.8, 2.0, 12.0
 
 JOURNAL_CSS = """
 h1 { font-size: 18pt; margin-bottom: 4px; }
@@ -36,6 +44,8 @@ def write_journal_pdf(
 
 
 def write_certificate_pdf(facts: CertificateFacts, target: Path, page_size: str = "A4") -> int:
+    """The certificate on one page: a frame the same distance from every edge of the paper (A4 or
+    Letter), the words centred in it."""
     options = PrintOptions(
         page_size=page_size,
         margin_mm=18,
@@ -43,4 +53,32 @@ def write_certificate_pdf(facts: CertificateFacts, target: Path, page_size: str 
         font_point_size=12,
         page_numbers=False,
     )
-    return write_pdf(certificate_html(facts), target, CERTIFICATE_CSS, options)
+    return write_with(lambda device: paint_certificate(device, facts, options), target, options)
+
+
+def paint_certificate(device: QPagedPaintDevice, facts: CertificateFacts, options: PrintOptions) -> int:
+    """Paint the certificate on the device's first page; returns the page count (1)."""
+    dots = device.logicalDpiY() / 25.4  # per millimetre
+    page = QRectF(device.pageLayout().fullRectPixels(device.logicalDpiY()))
+    margin = options.margin_mm * dots
+    frame = page.adjusted(margin, margin, -margin, -margin)
+    document = build_document(certificate_text_html(facts), CERTIFICATE_CSS, options)
+    document.documentLayout().setPaintDevice(device)
+    room = (OUTER_LINE_MM / 2 + OUTER_GAP_MM + INNER_GAP_MM + TEXT_ROOM_MM) * dots
+    text = frame.adjusted(room, room, -room, -room)
+    document.setTextWidth(text.width())
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError("the PDF could not be started; check the disk has free space.")
+    try:
+        painter.setPen(QPen(Qt.GlobalColor.black, OUTER_LINE_MM * dots))
+        painter.drawRect(frame)
+        painter.setPen(QPen(Qt.GlobalColor.black, THIN_LINE_MM * dots))
+        for inset_mm in (OUTER_LINE_MM / 2 + OUTER_GAP_MM, OUTER_LINE_MM / 2 + OUTER_GAP_MM + INNER_GAP_MM):
+            inset = inset_mm * dots
+            painter.drawRect(frame.adjusted(inset, inset, -inset, -inset))
+        painter.translate(text.left(), text.top() + max(0.0, (text.height() - document.size().height()) / 2))
+        document.drawContents(painter)
+    finally:
+        painter.end()
+    return 1

@@ -29,6 +29,15 @@ def test_one_page_with_header_and_footer(tmp_path: Path) -> None:
     assert (round(width), round(height)) == (595, 842)  # A4 in points
 
 
+def test_a_long_header_gives_way_to_the_dates(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    circle = "Introduction to Data Analysis with Spreadsheets for Small Business Owners · Riverside Branch Library"
+    write_pdf("<p>Plan</p>", target, options=PrintOptions(header_left=circle, header_right="Wed 22 Sep 2027 to Wed 8 Dec 2027"))
+    text = pdf_pages_text(target)[0]
+    assert "Introduction to Data Analysis" in text and "…" in text  # cut short, not run into the dates
+    assert "Riverside Branch Library" not in text and "Wed 22 Sep 2027 to Wed 8 Dec 2027" in text
+
+
 def test_long_text_breaks_into_pages_and_letter_size(tmp_path: Path) -> None:
     target = tmp_path / "long.pdf"
     html = "".join(f"<p>Paragraph number {n} of a long text.</p>" for n in range(400))

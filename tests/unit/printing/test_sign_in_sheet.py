@@ -65,7 +65,7 @@ def test_an_eight_week_circle_signs_in_on_one_portrait_sheet(tmp_path: Path, pap
     assert page_sizes(target) == [size]
     [text] = pdftext.pdf_pages_text(target)
     assert "Name Email or phone (optional) " + head_of_ticks(EIGHT_DATES) in text
-    assert "Week 7 Tue 13 Apr 2027 Week 8 Tue 20 Apr 2027" in text  # the dates line has every meeting too
+    assert "Week 7 13 Apr Week 8 20 Apr" in text  # the dates line has every meeting too
     assert "9 " + EIGHT_DATES[8 - 1] not in text  # and no ninth column
 
 
@@ -93,7 +93,7 @@ def test_a_short_circle_gets_fewer_columns_and_dates() -> None:
     html = form_html(sign_in_sheet(), rows=2, details=four)
     assert blank_rows(html, 2 + 4) == 2
     assert "Week 5" not in html and ">5<" not in html
-    assert "<p><strong>Week 4</strong> Tue 23 Mar 2027</p>" in html
+    assert re.search(r"<p><strong>Week\s4</strong>\s<span[^>]*underline[^>]*>23\sMar\s*</span></p>", html)
     single = form_html(sign_in_sheet(), rows=2, details=replace(EIGHT_WEEKS, meetings=1))
     assert blank_rows(single, 2 + 1) == 2 and '1<br/><span class="date">2 Mar</span>' in single
 
