@@ -87,13 +87,22 @@ def parse_yaml(text: str, path: Path, first_line: int) -> Any:
 # what the YAML loader gives (its own resolver decides what a bare word means: "yes" is not text),
 # and anything else (lists, nesting, comments, escapes, dates, ...) goes to the YAML loader.
 # tests/unit/core/test_quick_paths.py compares the two on many tricky lines.
-_SIMPLE_LINE = re.compile(
-    r"([A-Za-z_][A-Za-z0-9_-]{0,99}): +(?:\"([^\"\\]*)\"|'([^']*)'|([^\W_][^:#\t]*?)) *"
-)
-# What YAML refuses, or reads as a line break (NEL, LS, PS): such text goes to the loader.
-_NOT_SIMPLE_TEXT = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
-_DECIMAL = re.compile(r"0|[1-9][0-9]{0,17}")
 _STR_TAG = "tag:yaml.org,2002:str"
+
+
+@lru_cache(maxsize=1)
+def _simple_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a simple line, text that is not simple, a plain decimal), compiled on first use.
+
+    Not at import: compiling them takes a few milliseconds that start-up should not pay.
+    """
+    simple_line = re.compile(
+        r"([A-Za-z_][A-Za-z0-9_-]{0,99}): +(?:\"([^\"\\]*)\"|'([^']*)'|([^\W_][^:#\t]*?)) *"
+    )
+    # What YAML refuses, or reads as a line break (NEL, LS, PS): such text goes to the loader.
+    not_simple = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+    decimal = re.compile(r"0|[1-9][0-9]{0,17}")
+    return simple_line, not_simple, decimal
 _INT_TAG = "tag:yaml.org,2002:int"
 
 
@@ -118,13 +127,14 @@ def simple_mapping(lines: list[str]) -> dict[str, Any] | None:
     """
     if not lines:
         return None
+    simple_line, not_simple, decimal = _simple_patterns()
     text = "\n".join(lines)
-    if _NOT_SIMPLE_TEXT.search(text):
+    if not_simple.search(text):
         return None
     tag = _plain_tag()
     meta: dict[str, Any] = {}
     for line in lines:
-        match = _SIMPLE_LINE.fullmatch(line)
+        match = simple_line.fullmatch(line)
         if match is None:
             return None
         key, double, single, plain = match.groups()
@@ -139,7 +149,7 @@ def simple_mapping(lines: list[str]) -> dict[str, Any] | None:
             kind = tag(plain)
             if kind == _STR_TAG:
                 value = plain
-            elif kind == _INT_TAG and _DECIMAL.fullmatch(plain):
+            elif kind == _INT_TAG and decimal.fullmatch(plain):
                 value = int(plain)
             else:
                 return None
