@@ -113,14 +113,13 @@ def _agenda_table(plan: SessionPlan, pack: Pack) -> str:
 
 def _score_box(page: Page, result: RenderResult, state: PageState | None) -> str:
     """Under a self-check whose questions are all answered: the score, and whether it passes."""
-    from handbook.core.course_progress import QuizResult
-
     quizzes = result.quizzes
     if not isinstance(page, Lesson) or not quizzes or state is None:
         return ""
     answers = state.answers
     if any(quiz.index not in answers for quiz in quizzes):
         return ""
+    from handbook.core.course_progress import QuizResult  # only here: start-up does not need it
     right = sum(1 for quiz in quizzes if answers[quiz.index] == quiz.answer)
     score = QuizResult(page, right, len(quizzes), len(quizzes))
     if score.passed:

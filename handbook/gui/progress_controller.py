@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from handbook.core.content import Lesson, Pack, Page
-from handbook.core.course_progress import course_progress
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir
 from handbook.core.render import PageState
@@ -331,6 +330,8 @@ class ProgressController(QObject):
         last = self.store.last_lesson(self.pack.info.id)
         if last and isinstance(self.pack.page_at(last), Lesson):
             return last
+        from handbook.core.course_progress import course_progress  # not needed before the first paint
+
         lesson = course_progress(self.pack, self.records(), with_quizzes=False).next_lesson
         return lesson.path if lesson is not None else self.start_page()
 
