@@ -20,13 +20,14 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Row, median_time, print_table, run_process
+from benchmarks.common import Row, print_table, run_process, time_to_first_paint
 from freeze.archive import archive_name, archive_suffix, folder_size, make_archive, write_checksum
 from freeze.icons import icon_for
 
@@ -250,8 +251,7 @@ def startup_seconds(exe: Path, data_dir: Path, app_options: list[str], repeat: i
     env = clean_env(QT_QPA_PLATFORM="offscreen", HANDBOOK_DATA_DIR=str(data_dir))
     command = [str(exe), *app_options]
     run_process(command, env)  # untimed: warms the file cache, as a user's second start would be
-    median, _ = median_time(lambda: run_process(command, env), repeat)
-    return median
+    return statistics.median(time_to_first_paint(command, env) for _ in range(repeat))
 
 
 def figure_rows(figures: dict[str, dict[str, float]]) -> list[Row]:

@@ -79,6 +79,29 @@ def run_process(args: Sequence[str], env: dict[str, str] | None = None, timeout:
         raise RuntimeError(f"{' '.join(args)} failed ({result.returncode}):\n{result.stderr}")
 
 
+def time_to_first_paint(args: Sequence[str], env: dict[str, str] | None = None, timeout: float = 120) -> float:
+    """Seconds from starting ``args`` until it prints "first page painted"; then it must exit cleanly.
+
+    Stops the clock at the first paint, as a person sees it, not when the process has finished
+    closing down (saving and backing up on exit happen after the person has the page).
+    """
+    merged = dict(os.environ)
+    merged.pop("PYTHONDONTWRITEBYTECODE", None)
+    merged.update(env or {})
+    start = time.perf_counter()
+    process = subprocess.Popen(list(args), cwd=REPO, env=merged, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    painted = None
+    for line in process.stdout:
+        if line.strip() == "first page painted":
+            painted = time.perf_counter() - start
+            break
+    _, err = process.communicate(timeout=timeout)
+    if process.returncode != 0 or painted is None:
+        raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}) or never painted:\n{err}")
+    return painted
+
+
 def percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))

@@ -6,11 +6,17 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 
+def say_painted_and_quit():
+    if sys.stdout is not None:
+        print("first page painted", flush=True)  # the same mark as the app's --exit-after-start
+    QApplication.quit()
+
+
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, say_painted_and_quit)  # after this paint is done
         return False
 
 

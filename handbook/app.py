@@ -195,13 +195,22 @@ def check_search(pack: Pack) -> None:
             raise HandbookError(f"search did not find the page '{first.title}'; the search index is not working.")
 
 
+FIRST_PAINT_MARK = "first page painted"  # printed by --exit-after-start; benchmarks wait for it
+
+
+def _say_painted_and_quit() -> None:
+    if sys.stdout is not None:  # a windowed app on Windows has no stdout
+        print(FIRST_PAINT_MARK, flush=True)
+    QApplication.quit()
+
+
 class _FirstPaint(QObject):
     """Quits the app right after the reader paints its first page (for --exit-after-start)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, _say_painted_and_quit)  # after this paint is done
         return False
 
 

@@ -30,6 +30,7 @@ def test_exit_after_start_uses_the_data_dir_and_remembers_the_page(tmp_path: Pat
     result = run_handbook("--exit-after-start", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+    assert result.stdout.splitlines() == ["first page painted"]  # the mark the start-up benchmark waits for
     settings = (tmp_path / "settings.json").read_text(encoding="utf-8")
     assert '"last_page": "course/01-' in settings
 
