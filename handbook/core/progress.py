@@ -195,27 +195,29 @@ class ProgressStore:
         """The page of the pack open last, of any kind: where the app opens again."""
         return self._per_pack("last_pages", pack_id)
 
-    def set_last_page(self, pack_id: str, path: str) -> None:
-        self._set_per_pack("last_pages", pack_id, path)
+    def set_last_page(self, pack_id: str, path: str, *, lesson: bool = False) -> None:
+        """Remember the page open now; ``lesson=True`` also makes it the lesson to continue from.
+
+        One write for both, as this runs each time a page opens.
+        """
+        updates: dict[str, dict[str, str]] = {}
+        for name in ("last_pages", "last_lessons") if lesson else ("last_pages",):
+            values = self._meta_value(name, {})
+            values = dict(values) if isinstance(values, dict) else {}
+            if values.get(pack_id) != path:
+                values[pack_id] = path
+                updates[name] = values
+        if updates:
+            self._write(lambda: self._meta.update(updates, doc_ids=[1]))
 
     def last_lesson(self, pack_id: str) -> str:
         """The lesson of the pack open last: where "Continue where I left off" goes."""
         return self._per_pack("last_lessons", pack_id)
 
-    def set_last_lesson(self, pack_id: str, path: str) -> None:
-        self._set_per_pack("last_lessons", pack_id, path)
-
     def _per_pack(self, name: str, pack_id: str) -> str:
         values = self._meta_value(name, {})
         value = values.get(pack_id, "") if isinstance(values, dict) else ""
         return value if isinstance(value, str) else ""
-
-    def _set_per_pack(self, name: str, pack_id: str, value: str) -> None:
-        values = self._meta_value(name, {})
-        values = dict(values) if isinstance(values, dict) else {}
-        if values.get(pack_id) != value:
-            values[pack_id] = value
-            self._write(lambda: self._meta.update({name: values}, doc_ids=[1]))
 
     # reading
 

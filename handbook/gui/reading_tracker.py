@@ -52,9 +52,8 @@ class ReadingTracker(QObject):
         is_lesson = isinstance(page, Lesson)
         self.c.timer.set_item(key if is_lesson and self.c.store is not None else None)
         if self.c.store is not None:
-            self.c.save(lambda store: store.set_last_page(key[0], path))
+            self.c.save(lambda store: store.set_last_page(key[0], path, lesson=is_lesson))
             if is_lesson:
-                self.c.save(lambda store: store.set_last_lesson(key[0], path))
                 self.c.save(lambda store: store.mark_opened(*key))
             self._restore_scroll(key, self.c.store.get(*key).scroll)
         self.show_notes(page)
