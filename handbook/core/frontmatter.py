@@ -65,22 +65,83 @@ def read_text(path: Path, data: bytes | None = None) -> str:
         ) from None
 
 
+# Front matter never needs anchors or aliases, and aliases are how a few bytes of YAML become
+# gigabytes ("billion laughs"): they are refused before anything is built. Depth and node count
+# are capped too, so a document's cost is bounded by its size.
+YAML_MAX_CHARS = 256 * 1024
+YAML_MAX_DEPTH = 20
+YAML_MAX_NODES = 20_000
+
+
+def _check_yaml_shape(text: str, path: Path, first_line: int) -> None:
+    """Refuse anchors, aliases, deep nesting and too many values, reading only YAML's events."""
+    import yaml
+
+    if len(text) > YAML_MAX_CHARS:
+        raise ContentError(
+            path,
+            first_line,
+            f"the YAML is {len(text):,} characters long; the most allowed is {YAML_MAX_CHARS:,}. "
+            "Move long text into the page itself.",
+        )
+    depth = 0
+    nodes = 0
+    for event in yaml.parse(text, Loader=_safe_loader()):
+        line = first_line + event.start_mark.line if event.start_mark is not None else first_line
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise ContentError(
+                path,
+                line,
+                "YAML anchors and aliases ('&name', '*name') are not allowed here; "
+                "write each value out in full.",
+            )
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > YAML_MAX_DEPTH:
+                raise ContentError(
+                    path,
+                    line,
+                    f"the YAML is nested more than {YAML_MAX_DEPTH} levels deep; use a flatter list.",
+                )
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+        if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            nodes += 1
+            if nodes > YAML_MAX_NODES:
+                raise ContentError(
+                    path,
+                    line,
+                    f"the YAML holds more than {YAML_MAX_NODES:,} values; split it into smaller files.",
+                )
+
+
+def _yaml_error(exc: Exception, path: Path, first_line: int) -> ContentError:
+    import yaml
+
+    # The context mark is where the broken construct began, which is the line to fix.
+    mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+    line = first_line + mark.line if mark is not None else first_line
+    problem = getattr(exc, "problem", None) or "it is not valid YAML"
+    if isinstance(exc, yaml.constructor.ConstructorError):
+        hint = "YAML tags such as !!python/object are not allowed; use plain text, numbers and lists."
+    else:
+        hint = "Check the indentation and put text that contains a colon in quotes."
+    return ContentError(path, line, f"the YAML cannot be read ({problem}). {hint}")
+
+
 def parse_yaml(text: str, path: Path, first_line: int) -> Any:
-    """YAML with only plain types; errors point at the line in the file."""
+    """YAML with only plain types and no aliases, bounded in size; errors point at the line in the file."""
     import yaml
 
     try:
+        _check_yaml_shape(text, path, first_line)
         return yaml.load(text, Loader=_safe_loader())  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
-        # The context mark is where the broken construct began, which is the line to fix.
-        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-        line = first_line + mark.line if mark is not None else first_line
-        problem = getattr(exc, "problem", None) or "it is not valid YAML"
-        if isinstance(exc, yaml.constructor.ConstructorError):
-            hint = "YAML tags such as !!python/object are not allowed; use plain text, numbers and lists."
-        else:
-            hint = "Check the indentation and put text that contains a colon in quotes."
-        raise ContentError(path, line, f"the YAML cannot be read ({problem}). {hint}") from None
+        raise _yaml_error(exc, path, first_line) from None
+    except RecursionError:
+        raise ContentError(
+            path, first_line, f"the YAML is nested too deeply; use at most {YAML_MAX_DEPTH} levels."
+        ) from None
 
 
 # Most front matter is a few "key: value" lines. Those are read here directly, giving exactly

@@ -6,15 +6,17 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
 from handbook.core.content import Activity, Form, Lesson, Module, Pack, Page, SessionPlan
+from handbook.core.errors import ContentError
+from handbook.core.frontmatter import parse_yaml
 from handbook.core.pages import KIND_LABELS
 
 # Bump when what is indexed (or how) changes, so old indexes are rebuilt.
@@ -60,8 +62,8 @@ def _fence_text(token: Token) -> str:
         return token.content
     # A quiz shows its question, choices and explanation, not its YAML keys.
     try:
-        data = yaml.safe_load(token.content)
-    except yaml.YAMLError:
+        data = parse_yaml(token.content, Path("quiz"), first_line=1)
+    except ContentError:
         return token.content
     return "\n".join(_strings(data))
 
