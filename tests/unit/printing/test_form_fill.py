@@ -153,6 +153,18 @@ def test_every_form_of_the_packet_is_filled_in(tmp_path: Path, paper: str) -> No
         "sign-in-sheet": [f"Course: {COURSE} Library: {VENUE} Facilitator: {PEOPLE} Day and time: Tue 18:00-19:30"],
         "group-expectations-poster": [f"Agreed by the group on: {LINE}"],
     }
+    expected |= {  # the second edition's forms
+        "first-meeting-tonight": [f"Course: {COURSE} Place: {VENUE} Facilitator: {PEOPLE} Day and time: Tue 18:00-19:30"],
+        "message-templates": [f"Course: {COURSE} Place: {VENUE} Day and time: Tue 18:00-19:30 Facilitator: {PEOPLE}"],
+        "paper-slips": [f"Course: {COURSE} Day and time: Tue 18:00-19:30 Where: {VENUE}", f"contact: {LINE}"],
+        "facilitator-guide-template": [
+            f"Course: {COURSE} Facilitator: {PEOPLE} Day and time: Tue 18:00-19:30 Where: {VENUE}",
+            "Print or download first 1 Tue 2 Mar 2 Tue 9 Mar",
+            "8 Tue 20 Apr",
+        ],
+        "programme-report": [f"Branch: {LINE}", f"Written by: {LINE}"],  # a report on many circles: none filled
+        "discussion-questions": ["What is one thing you want to get done today?"],
+    }
     assert set(expected) == set(forms)
     for form_id, lines in expected.items():
         for line in lines:
