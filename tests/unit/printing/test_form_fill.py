@@ -146,7 +146,7 @@ def test_every_form_of_the_packet_is_filled_in(tmp_path: Path, paper: str) -> No
         "facilitator-reflection": [
             f"Circle: {COURSE} Facilitator: {PEOPLE}",
             "Part 1: Before the circle",
-            "Number who signed up: ________",
+            "Signed up Came to the first meeting Came to the second Came to the last",
             "What to change 1 Tue 2 Mar 2 Tue 9 Mar 3 Tue 16 Mar",
             "7 Tue 13 Apr 8 Tue 20 Apr",
         ],
