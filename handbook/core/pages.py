@@ -59,7 +59,10 @@ def _header(page: Page, pack: Pack) -> str:
     elif isinstance(page, SessionPlan):
         parts.append(f"<h1>{_esc(page.title)}</h1>")
         facts = [f"{page.minutes} minutes"]
-        if page.week:
+        # A wrap-up plan serves the last meeting, whatever its number (see plans.default_template).
+        if "wrap-up" in page.tags:
+            facts.insert(0, "The last meeting")
+        elif page.week:
             facts.insert(0, f"Week {page.week}")
         if page.theme:
             facts.append(_esc(page.theme))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.core.content import Pack
+from handbook.core.design_checks import design_warnings
 from handbook.core.errors import Problem
 from handbook.core.loader import load_pack
 from handbook.core.pages import render_page
@@ -114,6 +115,7 @@ def check_pack(pack: Pack) -> list[Problem]:
                         "which is not in activities/; check the id.",
                     )
                 )
+    problems.extend(design_warnings(pack))
     return problems
 
 

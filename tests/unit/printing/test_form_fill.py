@@ -123,26 +123,30 @@ def test_every_form_of_the_packet_is_filled_in(tmp_path: Path, paper: str) -> No
     target = tmp_path / "packet.pdf"
     packet_job(pack, build_meetings(pack, CIRCLE), CIRCLE, paper).write_pdf(target)
     pages = [squashed(text) for text in pdftext.pdf_pages_text(target)]
+    headings = {form.id: squashed(split_title(form.body)[0]) for form in pack.forms}
     forms = {}
-    for form in pack.forms:
-        heading = squashed(split_title(form.body)[0])
-        [page] = [page for page in pages if page.startswith(heading)]  # each form on a page of its own
-        forms[form.id] = page
+    for form_id, heading in headings.items():
+        [first] = [number for number, page in enumerate(pages) if page.startswith(heading)]  # each form starts a page
+        following = pages[first + 1 :]
+        ends = [n for n, page in enumerate(following) if any(page.startswith(h) for h in headings.values())]
+        forms[form_id] = "".join(pages[first : first + 1 + (ends[0] if ends else len(following))])
     expected = {
         "preparation-checklist": [f"Circle: {COURSE} First meeting: 2 March 2027"],
         "certificate-wording": [
             f"This certifies that {LINE}",
             f"took part in the learning circle {COURSE} held at {VENUE} from 2 March 2027 to 20 April 2027.",
-            f"studied the free online course {COURSE}, met every week",
+            f"studied the free online course {COURSE}, and they helped each other learn.",
             f"Facilitator: {PEOPLE} Date: {LINE}",
         ],
         "circle-poster": [
             f"Course {COURSE} When Dates: 2 March to 20 April 2027 Day and time: Tuesdays, 18:00-19:30",
             f"Where {VENUE} How to sign up {LINE}",
         ],
+        "contact-list": [f"Course: {COURSE} Facilitator: {PEOPLE}", "Consent line:"],
         "facilitator-reflection": [
             f"Circle: {COURSE} Facilitator: {PEOPLE}",
-            "Week: ________ Date: ________",
+            "Part 1: Before the circle",
+            "Signed up Came to the first meeting Came to the second Came to the last",
             "What to change 1 Tue 2 Mar 2 Tue 9 Mar 3 Tue 16 Mar",
             "7 Tue 13 Apr 8 Tue 20 Apr",
         ],

@@ -64,18 +64,18 @@ def test_an_eight_week_circle_signs_in_on_one_portrait_sheet(tmp_path: Path, pap
     assert form_job(sign_in_sheet(), paper, details=EIGHT_WEEKS).write_pdf(target) == 1
     assert page_sizes(target) == [size]
     [text] = pdftext.pdf_pages_text(target)
-    assert "Name Email or phone (optional) " + head_of_ticks(EIGHT_DATES) in text
+    assert "Name " + head_of_ticks(EIGHT_DATES) in text
     assert "Week 7 13 Apr Week 8 20 Apr" in text  # the dates line has every meeting too
     assert "9 " + EIGHT_DATES[8 - 1] not in text  # and no ninth column
 
 
 def test_the_columns_leave_room_to_write_a_name(tmp_path: Path) -> None:
     html = form_html(sign_in_sheet(), rows=3, details=EIGHT_WEEKS, width_mm=180)
-    assert blank_rows(html, 2 + 8) == 3
+    assert blank_rows(html, 1 + 8) == 3
     widths = [float(width) for width in re.findall(r'<th (?:rowspan="2" )?width="([\d.]+)%"', html)]
-    name, email, *ticks = widths
+    name, *ticks = widths  # no contact column: contact details go on the facilitator's own list
     assert len(ticks) == 8 and math.isclose(sum(widths), 100, abs_tol=0.5)
-    assert name * 1.8 >= WRITE_MM and email * 1.8 >= WRITE_MM  # per cent of 180 mm
+    assert name * 1.8 >= WRITE_MM  # per cent of 180 mm
     assert all(tick * 1.8 >= 10 for tick in ticks)  # a box you can tick, under '30' over 'Mar'
 
 
@@ -83,30 +83,30 @@ def test_without_the_circle_the_sheet_keeps_six_undated_weeks(tmp_path: Path) ->
     target = tmp_path / "sign-in.pdf"
     form_job(sign_in_sheet(), "A4", rows=5).write_pdf(target)
     [text] = pdftext.pdf_pages_text(target)
-    assert "Name Email or phone (optional) Week 1 2 3 4 5 6 " in text
+    assert "Name Week 1 2 3 4 5 6 " in text
     assert "Dates: Week 1 ________ Week 2" in text
-    assert blank_rows(form_html(sign_in_sheet(), rows=5), 2 + 6) == 5
+    assert blank_rows(form_html(sign_in_sheet(), rows=5), 1 + 6) == 5
 
 
 def test_a_short_circle_gets_fewer_columns_and_dates() -> None:
     four = replace(EIGHT_WEEKS, meetings=4)
     html = form_html(sign_in_sheet(), rows=2, details=four)
-    assert blank_rows(html, 2 + 4) == 2
+    assert blank_rows(html, 1 + 4) == 2
     assert "Week 5" not in html and ">5<" not in html
     assert re.search(r"<p><strong>Week\s4</strong>\s<span[^>]*underline[^>]*>23\sMar\s*</span></p>", html)
     single = form_html(sign_in_sheet(), rows=2, details=replace(EIGHT_WEEKS, meetings=1))
-    assert blank_rows(single, 2 + 1) == 2 and '1<br/><span class="date">2 Mar</span>' in single
+    assert blank_rows(single, 1 + 1) == 2 and '1<br/><span class="date">2 Mar</span>' in single
 
 
 @pytest.mark.parametrize(("paper", "size"), [("A4", (842, 595)), ("Letter", (792, 612))])
 def test_a_long_circle_turns_the_sheet_to_landscape(tmp_path: Path, paper: str, size: tuple[int, int]) -> None:
-    twelve = replace(EIGHT_WEEKS, meetings=12)
+    sixteen = replace(EIGHT_WEEKS, meetings=16)  # a name column and 16 ticks are too wide for portrait
     target = tmp_path / "sign-in.pdf"
-    job = form_job(sign_in_sheet(), paper, details=twelve)
+    job = form_job(sign_in_sheet(), paper, details=sixteen)
     assert job.options.orientation == "landscape"
     assert job.write_pdf(target) == 1
     assert page_sizes(target) == [size]
-    assert "12 18 May" in pdftext.pdf_pages_text(target)[0]
+    assert "16 15 Jun" in pdftext.pdf_pages_text(target)[0]
 
 
 def test_many_rows_run_onto_pages_each_with_the_head(tmp_path: Path) -> None:
@@ -121,22 +121,22 @@ def test_many_rows_run_onto_pages_each_with_the_head(tmp_path: Path) -> None:
 
     target = tmp_path / "sign-in.pdf"
     pages = write_pdf(recorded, target, print_css())
-    assert pages >= 2 and blank_rows(captured[-1], 2 + 8) == 40
+    assert pages >= 2 and blank_rows(captured[-1], 1 + 8) == 40
     texts = pdftext.pdf_pages_text(target)
     assert texts[0].startswith("Sign-in sheet Course:")
     for text in texts[1:]:
-        assert text.startswith("Sign-in sheet, continued Name Email or phone (optional) " + head_of_ticks(EIGHT_DATES))
+        assert text.startswith("Sign-in sheet, continued Name " + head_of_ticks(EIGHT_DATES))
     assert form_job(form, "A4", 40, EIGHT_WEEKS).write_pdf(tmp_path / "again.pdf") == pages
 
 
 def test_the_packet_turns_a_long_circles_sheet_on_its_portrait_page(tmp_path: Path) -> None:
-    twelve = replace(EIGHT_WEEKS, meetings=12)
+    sixteen = replace(EIGHT_WEEKS, meetings=16)  # a name column and 16 ticks are too wide for portrait
     target = tmp_path / "packet.pdf"
-    pages = packet_job(bundled(), build_meetings(bundled(), twelve), twelve, "A4").write_pdf(target)
+    pages = packet_job(bundled(), build_meetings(bundled(), sixteen), sixteen, "A4").write_pdf(target)
     reader = PdfReader(target)
     texts = pdftext.pdf_pages_text(target)
     sheet = next(number for number, text in enumerate(texts) if text.startswith("Sign-in sheet"))
-    assert "12 18 May" in texts[sheet] and f"Page {sheet + 1} of {pages}" in texts[sheet]
+    assert "16 15 Jun" in texts[sheet] and f"Page {sheet + 1} of {pages}" in texts[sheet]
     assert set(page_sizes(target)) == {A4}
     assert text_turns(reader, sheet) == {"turned"}
     assert text_turns(reader, 0) == {"upright"}
