@@ -67,7 +67,7 @@ def test_an_install_without_the_course_is_called_broken_not_bad_content(
 def test_a_course_folder_without_pack_yaml_is_a_broken_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     internal = _fake_install(tmp_path / "_internal", course=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
-    with pytest.raises(resources.BrokenInstallError, match="no content/pack.yaml"):
+    with pytest.raises(resources.BrokenInstallError, match=r"no content/pack\.yaml"):
         resources.bundled_pack_dir()
     with pytest.raises(resources.BrokenInstallError, match=r"resources/style/print\.css is missing"):
         resources.read_resource_text("style", "print.css")
