@@ -7,6 +7,7 @@ project's metadata is in pyproject.toml.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from setuptools import setup
@@ -25,13 +26,15 @@ class BuildPyWithCourse(build_py):
         super().run()
         if getattr(self, "editable_mode", False):
             return  # an editable install reads them from the checkout
+        package_data = Path(self.build_lib) / PACKAGE_DATA
+        shutil.rmtree(package_data, ignore_errors=True)  # build/ outlives a build: no file deleted since may linger
         for name in BUNDLED_FOLDERS:
             source = HERE / name
             if not source.is_dir():
                 raise SystemExit(f"error: {source} is missing; a wheel without the course would not work.")
             for path in sorted(source.rglob("*")):
-                if path.is_file() and not any(part in SKIPPED for part in path.parts):
-                    target = Path(self.build_lib) / PACKAGE_DATA / path.relative_to(HERE)
+                if path.is_file() and not any(part in SKIPPED for part in path.relative_to(source).parts):
+                    target = package_data / path.relative_to(HERE)
                     self.mkpath(str(target.parent))
                     self.copy_file(str(path), str(target), preserve_mode=False)
 
