@@ -13,14 +13,16 @@ from handbook.exit_codes import OUTPUT_CLOSED
 def ensure_streams() -> None:
     """Give Python somewhere to write when it has no console.
 
-    A windowed program (the Windows bundle, pythonw) starts with sys.stdout and sys.stderr set to
-    None; a print() there is dropped, but ``sys.stderr.write``, ``isatty()`` or ``flush()`` would
+    A windowed program (the Windows bundle, pythonw) starts with sys.stdin, sys.stdout and sys.stderr
+    set to None; a print() there is dropped, but ``sys.stderr.write``, ``isatty()`` or ``flush()`` would
     crash the app. Writing to the null device instead makes every output path safe; what matters
     for a user goes to the log file in the data folder.
     """
+    if sys.stdin is None:  # a question on the terminal then reads "no answer"
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 (open for the whole run)
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (open for the whole run)
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
 def run_quietly_into_closed_pipe(command: Callable[[], int]) -> int:

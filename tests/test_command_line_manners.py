@@ -83,7 +83,7 @@ def test_piped_into_head_as_a_user_types_it(tmp_path: Path) -> None:
 
 NO_CONSOLE = """
 import json, sys
-sys.stdout = sys.stderr = None  # as in a windowed PyInstaller build or under pythonw on Windows
+sys.stdin = sys.stdout = sys.stderr = None  # as in a windowed PyInstaller build or under pythonw on Windows
 from handbook.cli import main
 codes = {}
 for name, argv in json.loads(sys.argv[1]).items():
@@ -124,3 +124,16 @@ def test_without_a_console_every_output_path_still_works(mini_pack: Path, write_
         "smoke test": 0,
     }
     assert (tmp_path / "mini.hbpack").is_file()
+
+
+def test_missing_streams_become_the_null_device(monkeypatch: pytest.MonkeyPatch) -> None:
+    from handbook.console import ensure_streams
+
+    for name in ("stdin", "stdout", "stderr"):
+        monkeypatch.setattr(sys, name, None)
+    ensure_streams()
+    assert sys.stdin.read() == "" and not sys.stdin.isatty()  # 'pack install' asks only on a terminal
+    print("dropped", file=sys.stderr, flush=True)
+    sys.stdout.write("dropped")
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        stream.close()
