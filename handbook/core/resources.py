@@ -46,8 +46,8 @@ def broken_install(what_is_missing: str, looked_in: list[Path]) -> BrokenInstall
     places = ", ".join(str(path) for path in looked_in) or "nowhere: Handbook's package folder is not a real folder"
     return BrokenInstallError(
         f"Handbook is installed incompletely: {what_is_missing} (looked in {places}). "
-        "This is not a problem with your content or your data. Reinstall Handbook "
-        "(unpack the bundle again, or run: python3 -m pip install --force-reinstall handbook)."
+        "This is not a problem with your content or your data. Reinstall Handbook the way it was installed: "
+        "unpack the bundle again, or run the pip install command again."
     )
 
 
