@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -21,7 +22,7 @@ from handbook.core.loader import load_pack
 from handbook.core.packs.active import load_active_pack
 from handbook.core.pages import render_page
 from handbook.core.paths import DataDir, resolve_data_dir
-from handbook.core.resources import bundled_pack_dir, read_resource_text, resource_path
+from handbook.core.resources import BrokenInstallError, bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
 from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow
@@ -51,10 +52,12 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Handbook")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("handbook")
-    icon = resource_path("icons", "handbook.png")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    install_translation(app, QLocale())
+    # Without its resources the app still starts far enough to show a dialog saying so (build_session).
+    with contextlib.suppress(BrokenInstallError):
+        icon = resource_path("icons", "handbook.png")
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+        install_translation(app, QLocale())
     return app
 
 

@@ -10,7 +10,10 @@ from collections.abc import Sequence
 
 import handbook.commands
 from handbook import __version__
+from handbook.console import ensure_streams, run_quietly_into_closed_pipe
 from handbook.core.errors import HandbookError
+from handbook.core.resources import BrokenInstallError
+from handbook.exit_codes import BROKEN_INSTALL, INTERRUPTED, USER_ERROR, document_exit_codes
 
 
 def command_modules() -> list[str]:
@@ -32,10 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(name).register(subparsers)
+    document_exit_codes(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ensure_streams()
+    return run_quietly_into_closed_pipe(lambda: run(argv))
+
+
+def run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -49,8 +58,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args)
         result: int = args.func(args)
         return result
+    except BrokenInstallError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return BROKEN_INSTALL
     except HandbookError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
-        return 2
+        return USER_ERROR
     except KeyboardInterrupt:
-        return 130
+        return INTERRUPTED

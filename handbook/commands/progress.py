@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from handbook.core import words
 from handbook.core.errors import HandbookError
+from handbook.core.filenames import safe_file_name
 from handbook.core.paths import DataDir, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def run_export(args: argparse.Namespace) -> int:
     data = _data(args)
     _profiles, profile = _choose(args, data)
     store = ProgressStore.open(profile.progress_file, read_only=True)
-    target: Path = args.output or Path(f"handbook-progress-{profile.folder}-{date.today().isoformat()}.json")
+    target: Path = args.output or Path(safe_file_name(f"handbook-progress-{profile.folder}-{date.today().isoformat()}", ".json"))
     count = export_progress(store, target)
     print(f"Exported {words.count(count, 'record')} of {profile.name} to {target}")
     return 0

@@ -56,6 +56,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         replace_file(tmp_name, path)
+    except PermissionError as exc:
+        # On Windows: a program holds the file (a spreadsheet showing a CSV, a PDF viewer, a backup tool).
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise StorageError(
+            f"{path}: could not be saved ({exc.strerror}). The previous version is unchanged; if another "
+            "program has this file open, close it, or choose another folder, then try again."
+        ) from None
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

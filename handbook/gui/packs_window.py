@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from handbook.core.content import PackInfo
 from handbook.core.errors import HandbookError
+from handbook.core.filenames import safe_file_name
 from handbook.core.loader import load_pack
 from handbook.core.packs.active import forget_if_active
 from handbook.core.packs.build import PACK_SUFFIX, build_pack
@@ -400,7 +401,7 @@ class PacksWindow(QDialog):
             return
         info = self._bundled_info()[0]
         pack_id, version, title = (pack.id, pack.version, pack.title) if pack else (info.id, info.version, info.title)
-        target = self.ask_export_file(f"{pack_id}-{version}{PACK_SUFFIX}")
+        target = self.ask_export_file(safe_file_name(f"{pack_id}-{version}", PACK_SUFFIX))
         if target is None:
             return
 

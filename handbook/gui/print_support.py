@@ -25,7 +25,7 @@ def make_printer(job: PrintJob) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)  # we draw our own margins, header and footer
     printer.setPageLayout(page_layout(job.options))
-    printer.setDocName(job.title)
+    printer.setDocName(job.document_name)
     return printer
 
 

@@ -29,7 +29,9 @@ class ProgressFiles(QObject):
         from handbook.core.profiles import folder_name_for
 
         who = folder_name_for(self.c.profile.name, set()) if self.c.profile else "progress"
-        return str(Path.home() / f"{stem}-{who}-{date.today().isoformat()}{suffix}")
+        from handbook.core.filenames import safe_file_name
+
+        return str(Path.home() / safe_file_name(f"{stem}-{who}-{date.today().isoformat()}", suffix))
 
     def _page_size(self) -> str:
         from handbook.printing.pdf import default_page_size

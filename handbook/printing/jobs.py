@@ -15,6 +15,7 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from handbook.core.circle import CircleDetails, format_date
 from handbook.core.content import Activity, Form, Pack
+from handbook.core.filenames import safe_file_name
 from handbook.core.plans import Meeting, check_fits, check_meeting, meeting_for_week
 from handbook.printing.card_sheet import card_variants
 from handbook.printing.cards import paint_cards
@@ -48,6 +49,11 @@ class PrintJob:
     filename: str
     options: PrintOptions
     paint: Painter
+
+    @property
+    def document_name(self) -> str:
+        """The title as a printer's queue shows it and a "print to file" dialog suggests it as a file name."""
+        return safe_file_name(self.title)
 
     def write_pdf(self, target: Path) -> int:
         """Write the PDF atomically; returns the page count."""
@@ -95,7 +101,7 @@ def plan_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, we
     def paint(device: QPagedPaintDevice) -> int:
         return paint_parts(device, parts, css, options)
 
-    return PrintJob(meeting.heading, f"week-{meeting.number}-plan.pdf", options, paint)
+    return PrintJob(meeting.heading, safe_file_name(f"week-{meeting.number}-plan", ".pdf"), options, paint)
 
 
 def plan_part(meeting: Meeting, pack: Pack, details: CircleDetails) -> PrintPart:
@@ -138,7 +144,7 @@ def packet_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, 
     def paint(device: QPagedPaintDevice) -> int:
         return paint_parts(device, printed, css, options, contents)
 
-    return PrintJob(f"{details.name}: circle packet", f"{_slug(details.name)}-packet.pdf", options, paint)
+    return PrintJob(f"{details.name}: circle packet", safe_file_name(f"{_slug(details.name)}-packet", ".pdf"), options, paint)
 
 
 def cards_job(
@@ -161,7 +167,7 @@ def cards_job(
     def paint(device: QPagedPaintDevice) -> int:
         return paint_cards(device, variants, css, options, per_page)
 
-    return PrintJob(title, "activity-cards.pdf", options, paint)
+    return PrintJob(title, safe_file_name("activity-cards", ".pdf"), options, paint)
 
 
 def form_job(form: Form, page_size: str, rows: int | None = None, details: CircleDetails | None = None) -> PrintJob:
@@ -177,7 +183,7 @@ def form_job(form: Form, page_size: str, rows: int | None = None, details: Circl
     def paint(device: QPagedPaintDevice) -> int:
         return paint_parts(device, [part], css, options)
 
-    return PrintJob(form.title, f"{form.id}.pdf", options, paint)
+    return PrintJob(form.title, safe_file_name(form.id, ".pdf"), options, paint)
 
 
 def _form_part(form: Form, rows: int | None, details: CircleDetails | None, options: PrintOptions) -> PrintPart:
