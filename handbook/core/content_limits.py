@@ -106,10 +106,10 @@ def control_character(text: str) -> str | None:
     return f"U+{ord(found.group()):04X}" if found else None
 
 
-def longest_word(text: str) -> tuple[int, int]:
-    """(length, 0-based index in ``text``) of the longest run of characters without white space.
+def word_longer_than(text: str, limit: int) -> int | None:
+    """The index in ``text`` of the first run of more than ``limit`` characters without white space.
 
-    Linear time: ``str.split`` in C, then one look for the winner.
+    Linear time: the look-behind lets the search try only where a word starts.
     """
-    best = max(text.split(), key=len, default="")
-    return len(best), (text.find(best) if best else 0)
+    found = re.search(rf"(?<!\S)\S{{{limit + 1}}}", text)
+    return found.start() if found else None

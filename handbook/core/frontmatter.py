@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from handbook.core.content_limits import CONTENT_LIMITS, longest_word
+from handbook.core.content_limits import CONTENT_LIMITS, word_longer_than
 from handbook.core.errors import ContentError
 from handbook.core.source_folder import read_regular_file
 
@@ -269,14 +269,15 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
 
 def check_page_text(text: str, path: Path) -> None:
     """A page's longest word must fit CONTENT_LIMITS (its size is checked as it is read)."""
-    limits = CONTENT_LIMITS
-    length, at = longest_word(text)
-    if length > limits.word_chars:
+    limit = CONTENT_LIMITS.word_chars
+    at = word_longer_than(text, limit)
+    if at is not None:
+        length = len(text[at:].split(None, 1)[0])
         raise ContentError(
             path,
             text.count("\n", 0, at) + 1,
-            f"a word of {length:,} characters without a space; the most allowed is {limits.word_chars:,} "
-            "(longer ones freeze the reader). Break it with spaces, or link to it instead.",
+            f"has a word of {length:,} characters with no space in it; the most allowed is {limit:,}, as "
+            "longer ones freeze the reader. Break it up with spaces.",
         )
 
 

@@ -8,6 +8,7 @@ of quiz Q. ``http(s)`` links keep their address and get class ``external``.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections.abc import Callable, Mapping
@@ -20,10 +21,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
 
+from handbook.core.content_limits import CONTENT_LIMITS
 from handbook.core.errors import ContentError, Problem
 from handbook.core.frontmatter import parse_yaml
+from handbook.core.render_checks import structure_problems, tasklists_plugin
 
 QUIZ_KEYS = ("question", "choices", "answer", "explanation")
 ADMONITION_KINDS = ("note", "tip", "warning", "example", "info", "danger", "important")
@@ -275,6 +277,11 @@ def _check_quiz(data: Any) -> tuple[str, str] | None:
     choices = data.get("choices")
     if not isinstance(choices, list) or len(choices) < 2:
         return "choices", "'choices' must be a list of at least two answers."
+    if len(choices) > CONTENT_LIMITS.quiz_choices:
+        return "choices", (
+            f"'choices' lists {len(choices):,} answers; the most allowed is {CONTENT_LIMITS.quiz_choices} "
+            "(lettered A to Z)."
+        )
     answer = data.get("answer")
     if isinstance(answer, bool) or not isinstance(answer, int) or not 1 <= answer <= len(choices):
         return "answer", f"'answer' must be the number of the right choice, from 1 to {len(choices)}."
@@ -321,6 +328,12 @@ def render_markdown(
     renderer = _Renderer(page_path, first_line, source or Path(page_path or "<text>"), state, exists)
     env: dict[str, Any] = {"answers": state.answers}
     tokens = md.parse(text, env)
+    too_much = structure_problems(tokens, renderer.source, first_line)
+    if too_much:
+        # Not laid out at all: Qt could take minutes over it. The reader sees why instead.
+        reasons = "".join(f"<li>{html.escape(p.format())}</li>" for p in too_much)
+        notice = f'<p class="content-error">This page is too big or too deeply nested to show:</p><ul>{reasons}</ul>'
+        return RenderResult(html=notice, problems=too_much)
     renderer.rewrite(tokens)
     renderer.result.html = md.renderer.render(tokens, md.options, env)
     return renderer.result

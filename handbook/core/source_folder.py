@@ -36,13 +36,16 @@ class SourceFolder:
     folders: set[str] = field(default_factory=set)  # pack paths of the folders ("" is the root)
     sizes: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    _by_folder: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def markdown_in(self, folder: str) -> list[str]:
         """Pack paths of the .md files directly in ``folder``, sorted."""
-        prefix = f"{folder}/" if folder else ""
-        return [
-            rel for rel in self.files if rel.startswith(prefix) and rel.endswith(".md") and "/" not in rel[len(prefix) :]
-        ]
+        if self._by_folder is None:
+            self._by_folder = {}
+            for rel in self.files:  # sorted, so each folder's list is too
+                if rel.endswith(".md"):
+                    self._by_folder.setdefault(rel.rpartition("/")[0], []).append(rel)
+        return self._by_folder.get(folder, [])
 
     def subfolders(self, folder: str) -> list[str]:
         """Pack paths of the folders directly in ``folder``, sorted."""

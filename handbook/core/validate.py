@@ -13,6 +13,7 @@ from handbook.core.errors import Problem
 from handbook.core.loader import load_pack
 from handbook.core.pages import render_page
 from handbook.core.render import heading_anchors, is_external, resolve_href
+from handbook.core.render_checks import may_break_caps
 
 
 @dataclass
@@ -139,7 +140,7 @@ def page_is_clear(body: str, page_path: str, is_file: Callable[[str], bool]) -> 
 
     False means "not sure": the caller renders the page to find out.
     """
-    if "```" in body or "~~~" in body or "]:" in body:
+    if "```" in body or "~~~" in body or "]:" in body or may_break_caps(body):
         return False
     page_dir = posixpath.dirname(page_path)
     for opening in _INLINE_DESTINATION.finditer(body):
