@@ -104,7 +104,7 @@ def scan_source_folder(root: Path, limits: ContentLimits = CONTENT_LIMITS) -> So
                 continue
             problem = name_problem(rel)
             if problem:
-                refuse(f"the name '{shown(rel)}' {problem}; rename it.")
+                refuse(f"this name {problem}; rename it.")
                 continue
             key = collision_key(rel)
             if key in seen:
