@@ -87,10 +87,7 @@ def test_a_pack_carrying_it_is_refused_and_the_data_folder_is_unchanged(
 ) -> None:
     case, root = hostile
     pack = tmp_path / "hostile.hbpack"
-    try:
-        build_pack(root, pack, check_content=False)  # as a careless or hostile builder could
-    except Exception as exc:  # noqa: BLE001 - the case's own file may make the loader refuse pack.yaml
-        pytest.fail(f"could not build the hostile pack: {exc}")
+    build_pack(root, pack, check_content=False)  # as a careless or hostile builder could
     run(capsys, "pack", "list")  # the data folder as the app first makes it
     before = snapshot(private_data_dir)
     for command in ("verify", "install"):
