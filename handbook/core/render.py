@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -114,10 +115,17 @@ def resolve_href(page_dir: str, href: str) -> tuple[str, str] | None:
     ``page_dir`` is the folder of the linking page inside the pack ("" for the pack root).
     """
     path, _, fragment = href.partition("#")
+    # Decoded first, as Qt decodes it when it loads the file: "%2e%2e/" is "../" (a folder of the
+    # pack literally named "%2e%2e" must not let a path climb out).
     path = path.split("?", 1)[0]
+    if "%" in path:
+        try:
+            path = unquote(path, errors="strict")
+        except UnicodeDecodeError:
+            return None
     if not path:
         return ("", fragment)
-    if path.startswith("/") or "\\" in path:
+    if path.startswith("/") or "\\" in path or "\x00" in path:
         return None
     resolved = posixpath.normpath(posixpath.join(page_dir, path))
     if resolved.startswith("../") or resolved == "..":
@@ -217,7 +225,7 @@ class _Renderer:
             return
         path, fragment = target
         self.result.links.append(LinkRef(path, fragment, line))
-        token.attrSet("href", f"page:{path}" + (f"#{fragment}" if fragment else ""))
+        token.attrSet("href", f"page:{quote(path)}" + (f"#{fragment}" if fragment else ""))
         if path and self.exists is not None and not self.exists(path):
             token.attrSet("class", "broken")  # shown as broken, so an author sees it before a reader clicks
             token.attrSet("title", f"{path} is missing")
@@ -234,7 +242,7 @@ class _Renderer:
                 )
             return
         self.result.images.append(LinkRef(target[0], "", line))
-        token.attrSet("src", target[0])
+        token.attrSet("src", quote(target[0]))
         if self.exists is not None and not self.exists(target[0]):
             token.meta["drop"] = True  # "[alt text]" in red, not an empty frame
 

@@ -62,6 +62,14 @@ def _quiz(choices: int) -> str:
     return f"```quiz\nquestion: Which?\nchoices:\n{listed}answer: 1\n```\n"
 
 
+def _decoy_dots(root: Path) -> None:
+    """Qt decodes '%2e%2e' to '..': a folder literally so named must not make the path look inside."""
+    decoy = root / "course/01-start/%2e%2e/%2e%2e/%2e%2e"
+    decoy.mkdir(parents=True)
+    (decoy / "secret.png").write_bytes(b"\x89PNG decoy")
+    _lesson("A picture:\n\n![secret](%2e%2e/%2e%2e/%2e%2e/secret.png)\n")(root)
+
+
 def _fifo(root: Path) -> None:
     os.mkfifo(root / "course/01-start/02-x.md")
 
@@ -138,6 +146,12 @@ CASES = [
         "plans/01-long.md",
         "---\ntitle: Long\nminutes: 150\nagenda:\n" + "".join("  - {title: Part, minutes: 1}\n" for _ in range(150)) + "---\nx\n",
     ), "the agenda has 150 items; the most allowed is 100", line=4),
+    Case(
+        "percent-encoded dots with a decoy folder",
+        _decoy_dots,
+        "the image '%2e%2e/%2e%2e/%2e%2e/secret.png' is not a file of the pack",
+        line=8,
+    ),
     Case("a FIFO named x.md", _fifo, "FIFO", packable=False),
     Case("a link to /dev/zero", _link("/dev/zero"), "is a link", packable=False),
     Case("a link out of the folder", _link("/etc/hostname", "media/secret.png"), "is a link", packable=False),
