@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from mdit_py_plugins.tasklists import tasklists_plugin as upstream_tasklists
 
-from handbook.core.content_limits import CONTENT_LIMITS
+from handbook.core.content_limits import CONTENT_LIMITS, ContentLimits
 from handbook.core.errors import ContentError, Problem
 from handbook.core.front_fields import FieldReader
 from handbook.core.frontmatter import split_front_matter
-from handbook.core.render import render_markdown
-from handbook.core.render_checks import tasklists_plugin
+from handbook.core.render import _parser, render_markdown
+from handbook.core.render_checks import may_break_caps, structure_problems, tasklists_plugin
 from handbook.core.validate import validate_pack
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -103,6 +103,18 @@ def test_rendered_html_has_no_script_and_only_safe_links(text: str) -> None:
         _one_line(problem)
     assert [task.index for task in result.tasks] == list(range(len(result.tasks)))
     assert len(result.quizzes) <= CONTENT_LIMITS.quizzes
+
+
+NESTING_PIECES = ["- ", "* ", "+ ", "1. ", "2) ", "> ", ">", " ", "  ", "\t", "\n", "\n\n", "x", "| a |\n|---|\n", "!!! note\n"]
+SMALL = ContentLimits(nesting=3, list_items=5, boxes=1, quizzes=1)
+
+
+@FUZZ
+@given(text=st.lists(st.sampled_from(NESTING_PIECES), max_size=50).map("".join))
+def test_the_quick_look_never_clears_a_page_that_breaks_a_cap(text: str) -> None:
+    """validate skips the full parse when may_break_caps says no: it must never be wrong."""
+    if not may_break_caps(text, SMALL):
+        assert structure_problems(_parser().parse(text), SOURCE, 1, SMALL) == []
 
 
 TASK_PIECES = ["- ", "* ", "1. ", "  ", "    ", "\n", "\n\n", "[ ] ", "[x] ", "[X] ", "text", "> ", "**b** ", "[l](u) "]
