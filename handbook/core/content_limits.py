@@ -33,6 +33,8 @@ class ContentLimits:
     # Qt numbers list items by counting: a page's layout grows with the square of its items.
     list_items: int = 1_000
     quizzes: int = 100
+    # Qt's table layout grows faster than the cells; the longest bundled form has 54.
+    table_cells: int = 1_000
     # Choices are lettered A to Z.
     quiz_choices: int = 26
     # Lists, quotes and boxes inside one another; real pages stay within 4.

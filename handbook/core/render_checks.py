@@ -28,9 +28,9 @@ _BOXES_CLOSE = frozenset({"admonition_close", "table_close"})
 def structure_problems(
     tokens: Sequence[Token], source: Path, first_line: int, limits: ContentLimits = CONTENT_LIMITS
 ) -> list[Problem]:
-    """The caps the page's blocks break (nesting, boxes in boxes, list items, quizzes), one pass."""
+    """The caps the page's blocks break (nesting, boxes in boxes, list items, table cells, quizzes), one pass."""
     problems: list[Problem] = []
-    depth = boxes = items = quizzes = 0
+    depth = boxes = items = quizzes = cells = 0
     found: set[str] = set()
 
     def report(what: str, token: Token, message: str) -> None:
@@ -74,6 +74,15 @@ def structure_problems(
                     f"the page has more than {limits.list_items:,} list items; the most allowed is "
                     f"{limits.list_items:,}. Split it into several pages.",
                 )
+        elif kind in ("td_open", "th_open"):
+            cells += 1
+            if cells > limits.table_cells:
+                report(
+                    "cells",
+                    token,
+                    f"the page's tables have more than {limits.table_cells:,} cells; the most allowed is "
+                    f"{limits.table_cells:,}. Split the table or the page.",
+                )
         elif kind == "fence" and token.info.strip() == "quiz":
             quizzes += 1
             if quizzes > limits.quizzes:
@@ -95,10 +104,10 @@ _ITEM_MARKS = re.compile(r"[-*+.)]")
 def may_break_caps(body: str, limits: ContentLimits = CONTENT_LIMITS) -> bool:
     """False only when the page certainly fits the structure caps, by a look at its line starts.
 
-    Quizzes live in fences and admonitions start with '!!!' or '???': a page with neither has at
-    most one box level (a table). Nesting is at most the widest line start (a tab counts 4).
+    Quizzes live in fences, admonitions start with '!!!' or '???', and tables need a '|': a page
+    with none of these has no box at all. Nesting is at most the widest line start (a tab counts 4).
     """
-    if "!!!" in body or "???" in body or "```" in body or "~~~" in body:
+    if "|" in body or "!!!" in body or "???" in body or "```" in body or "~~~" in body:
         return True
     marks = 0
     for match in _LINE_PREFIX.finditer("\n" + body):

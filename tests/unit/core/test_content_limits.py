@@ -102,6 +102,11 @@ def _quiz(choices: int) -> str:
     return "```quiz\nquestion: Q\nchoices: [" + ", ".join(f"c{n}" for n in range(choices)) + "]\nanswer: 1\n```\n"
 
 
+def _table(rows: int, columns: int) -> str:
+    row = "|" + " x |" * columns + "\n"
+    return row + "|" + "---|" * columns + "\n" + row * (rows - 1)
+
+
 def _boxes(depth: int, text: str = "Inside.\n") -> str:
     for _ in range(depth):
         text = "!!! note\n" + "".join(f"    {line}\n" for line in text.splitlines())
@@ -116,6 +121,7 @@ def _boxes(depth: int, text: str = "Inside.\n") -> str:
         ("> " * 8 + "x\n", "> " * 9 + "x\n", "nested 9 deep here; the most allowed is 8"),
         ("".join("  " * n + "- x\n" for n in range(8)), "".join("  " * n + "- x\n" for n in range(9)), "nested 9 deep"),
         (_boxes(3), _boxes(4), "boxes (notes, tips, tables, quizzes) are nested 4 deep"),
+        (_table(250, 4), _table(250, 4) + "\n" + _table(0, 1), "the page's tables have more than 1,000 cells"),
         (_boxes(2, "| a |\n|---|\n| b |\n"), _boxes(3, "| a |\n|---|\n| b |\n"), "nested 4 deep"),
         (_boxes(2, _quiz(2)), _boxes(3, _quiz(2)), "nested 4 deep"),
     ],
