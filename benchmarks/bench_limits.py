@@ -62,8 +62,9 @@ def _table(cells: int, columns: int, text: Callable[[int], str]) -> str:
 
 def worst_pages() -> dict[str, str]:
     """Pages at the caps, by what they push; each fits every cap (see ``check_within_caps``)."""
-    from handbook.core.content_limits import CONTENT_LIMITS as caps
+    from handbook.core.content_limits import CONTENT_LIMITS
 
+    caps = CONTENT_LIMITS
     room = caps.page_bytes - 4096  # the front matter and the boxes' own lines
     word = "w" * caps.word_chars
     lists_inside = caps.nesting - (caps.boxes - 1)  # the boxes count as nesting too
@@ -98,14 +99,13 @@ def check_within_caps(name: str, body: str) -> None:
     """The page must pass the checks ``validate`` makes; else it is no 'allowed' page."""
     from pathlib import Path
 
+    from handbook.core.content_limits import CONTENT_LIMITS
     from handbook.core.errors import ContentError
     from handbook.core.frontmatter import check_page_text
     from handbook.core.render import render_markdown
 
     source = Path(f"<{name}>")
     size = len(body.encode("utf-8"))
-    from handbook.core.content_limits import CONTENT_LIMITS
-
     if size > CONTENT_LIMITS.page_bytes:
         raise RuntimeError(f"{name}: {size} bytes is over the page cap")
     try:
@@ -128,7 +128,7 @@ def measure(repeat: int = 5) -> list[Row]:
 
     style = read_resource_text("style", "reader.css")
     pack = load_pack(bundled_pack_dir())
-    lessons = sorted((lesson for module in pack.modules for lesson in module.lessons), key=lambda l: len(l.body))
+    lessons = sorted((lesson for module in pack.modules for lesson in module.lessons), key=lambda page: len(page.body))
     typical = lessons[len(lessons) // 2]
 
     def render(body: str) -> str:
