@@ -303,9 +303,9 @@ class PackLoader:
             if too_long:
                 self.problems.append(Problem(source.path, line, f"{where} {too_long}"))
                 continue
-            if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
+            if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1_000_000:
                 self.problems.append(
-                    Problem(source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number.")
+                    Problem(source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number from 0 to 1,000,000.")
                 )
                 continue
             if activity is not None and (not isinstance(activity, str) or len(activity) > CONTENT_LIMITS.short_value_chars):
