@@ -23,7 +23,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
-from handbook.core.content_limits import CONTENT_LIMITS
+from handbook.core.content_limits import CONTENT_LIMITS, shown
 from handbook.core.errors import ContentError, Problem
 from handbook.core.frontmatter import parse_yaml
 from handbook.core.render_checks import structure_problems, tasklists_plugin
@@ -339,8 +339,11 @@ def render_markdown(
     too_much = structure_problems(tokens, renderer.source, first_line)
     if too_much:
         # Not laid out at all: Qt could take minutes over it. The reader sees why instead.
-        reasons = "".join(f"<li>{html.escape(p.format())}</li>" for p in too_much)
-        notice = f'<p class="content-error">This page is too big or too deeply nested to show:</p><ul>{reasons}</ul>'
+        reasons = "".join(f"<li>Line {p.line}: {html.escape(shown(p.message))}</li>" for p in too_much)
+        notice = (
+            '<p class="content-error">This page is too big or too deeply nested to show safely. '
+            f"Please tell whoever made the pack:</p><ul>{reasons}</ul>"
+        )
         return RenderResult(html=notice, problems=too_much)
     renderer.rewrite(tokens)
     renderer.result.html = md.renderer.render(tokens, md.options, env)
