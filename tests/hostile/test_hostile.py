@@ -160,3 +160,24 @@ def test_fifo_and_dev_zero_never_block_or_fill_the_memory(name: str, tmp_path: P
         assert done.returncode in (1, 2), done.stderr
         assert case.expect in done.stdout + done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_every_case_is_refused_within_a_memory_and_cpu_cap(tmp_path: Path) -> None:
+    """All cases in one child process limited to 1 GiB and 60 s of CPU: a bomb would be killed there."""
+    folders = []
+    for number, case in enumerate(CASES):
+        root = base_pack(tmp_path / f"case{number}")
+        case.make(root)
+        folders.append(str(root))
+    script = (
+        "import sys\nfrom handbook.cli import main\n"
+        "sys.exit(max(abs(main(['validate', '-q', folder]) - 1) for folder in sys.argv[1:]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, *folders],
+        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=300,
+        preexec_fn=lambda: _limited(60, 1024),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]  # every folder: exit 1, errors listed
+    for case in CASES:
+        assert case.expect in done.stdout, case.name
