@@ -104,6 +104,12 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     return f"{shown(repr(value[:limit]))}... ({len(value):,} characters)"
 
 
+def clipped(text: str, limit: int = 120) -> str:
+    """``text`` for a message: on one line, cut to ``limit`` characters with '...' when longer."""
+    text = shown(text)
+    return text if len(text) <= limit else f"{text[:limit]}..."
+
+
 def control_character(text: str) -> str | None:
     """The first character of ``text`` a one-line value may not hold, as 'U+001B', or None."""
     found = _UNSAFE.search(text)

@@ -23,7 +23,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
-from handbook.core.content_limits import CONTENT_LIMITS, shown
+from handbook.core.content_limits import CONTENT_LIMITS, clipped, shown
 from handbook.core.errors import ContentError, Problem
 from handbook.core.frontmatter import parse_yaml
 from handbook.core.render_checks import structure_problems, tasklists_plugin
@@ -220,7 +220,7 @@ class _Renderer:
         if target is None:
             token.meta["drop"] = True
             self.result.problems.append(
-                Problem(self.source, line, f"the link '{href}' points outside the pack; link only to files inside it.")
+                Problem(self.source, line, f"the link '{clipped(href)}' points outside the pack; link only to files inside it.")
             )
             return
         path, fragment = target
@@ -238,7 +238,7 @@ class _Renderer:
             token.meta["drop"] = True
             if not is_external(src):
                 self.result.problems.append(
-                    Problem(self.source, line, f"the image '{src}' is not a file of the pack; put it in media/.")
+                    Problem(self.source, line, f"the image '{clipped(src)}' is not a file of the pack; put it in media/.")
                 )
             return
         self.result.images.append(LinkRef(target[0], "", line))
@@ -270,7 +270,7 @@ class _Renderer:
         for key in data:
             if key not in QUIZ_KEYS:
                 self.result.problems.append(
-                    Problem(self.source, _key_line(token.content, str(key), line), f"quiz: unknown field '{key}' (use {', '.join(QUIZ_KEYS)}).")
+                    Problem(self.source, _key_line(token.content, str(key), line), f"quiz: unknown field '{clipped(str(key), 40)}' (use {', '.join(QUIZ_KEYS)}).")
                 )
         self.result.quizzes.append(quiz)
         return quiz

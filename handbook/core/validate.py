@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.core.content import Pack
+from handbook.core.content_limits import clipped
 from handbook.core.errors import Problem
 from handbook.core.loader import load_pack
 from handbook.core.pages import render_page
@@ -73,7 +74,7 @@ def check_pack(pack: Pack) -> list[Problem]:
                     Problem(
                         source,
                         link.line,
-                        f"the link to '{link.target}' goes to a page that does not exist; "
+                        f"the link to '{clipped(link.target)}' goes to a page that does not exist; "
                         "check the file name and the ../ steps.",
                     )
                 )
@@ -82,7 +83,7 @@ def check_pack(pack: Pack) -> list[Problem]:
                     Problem(
                         source,
                         link.line,
-                        f"the link to '{link.target or page.path}#{link.fragment}' names a section the page does "
+                        f"the link to '{clipped((link.target or page.path) + '#' + link.fragment)}' names a section the page does "
                         "not have, so the page opens at its top; use the heading's words in lowercase with "
                         "'-' between them (for '## Gather supplies', write #gather-supplies).",
                         severity="warning",
@@ -91,7 +92,7 @@ def check_pack(pack: Pack) -> list[Problem]:
         for image in result.images:
             if not is_file(image.target):
                 problems.append(
-                    Problem(source, image.line, f"the image '{image.target}' is missing; add it to media/.")
+                    Problem(source, image.line, f"the image '{clipped(image.target)}' is missing; add it to media/.")
                 )
     for plan in pack.plans:
         source = root / plan.path
