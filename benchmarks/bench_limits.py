@@ -77,6 +77,12 @@ def worst_pages() -> dict[str, str]:
         "most list items, nested to the cap, in boxes": _in_boxes(
             _nested_list(caps.list_items, lists_inside, lambda n: _prose(per_item)), caps.boxes - 1
         ),
+        "most '[' (links, footnotes), in boxes": _in_boxes(
+            " ".join(f"[{_prose(30)}]({n}.md)" if n % 10 else f"word[^{n}]" for n in range(caps.brackets // 2))
+            + "\n\n"
+            + "\n".join(f"[^{n}]: A note." for n in range(0, caps.brackets // 2, 10)),
+            caps.boxes,
+        ),
         "most table cells, in boxes": _in_boxes(
             _table(caps.table_cells, 4, lambda n: _prose(room // caps.table_cells - 8)), caps.boxes - 1
         ),

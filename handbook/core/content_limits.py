@@ -28,6 +28,9 @@ class ContentLimits:
     long_value_chars: int = 2_000
     # Items in one front matter list (objectives, materials, tags, authors, agenda).
     list_values: int = 100
+    # Markdown tries every '[' as the start of a link, image or footnote: tens of microseconds
+    # each, so a page of nothing but '[^' took 8 s to read. A page of 1,000 links has 2,000.
+    brackets: int = 5_000
     # Qt's layout time grows with the square of an unbroken word's length.
     word_chars: int = 10_000
     # Qt numbers list items by counting: a page's layout grows with the square of its items.

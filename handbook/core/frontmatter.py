@@ -267,15 +267,34 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
     return SourceFile(path, meta, body, index + 2, key_lines)
 
 
-def check_page_text(text: str, path: Path) -> None:
-    """A page's longest word must fit CONTENT_LIMITS (its size is checked as it is read)."""
-    limit = CONTENT_LIMITS.word_chars
-    at = word_longer_than(text, limit)
-    if at is not None:
-        length = len(text[at:].split(None, 1)[0])
+def check_page_text(text: str, path: Path, first_line: int = 1) -> None:
+    """A page's size, longest word and number of '[' must fit CONTENT_LIMITS; else a ContentError.
+
+    All are found before the Markdown is parsed, in linear time. ``first_line`` is the line of
+    the file where ``text`` starts.
+    """
+    if len(text) > CONTENT_LIMITS.page_bytes:
+        raise ContentError(
+            path, None, f"has {len(text):,} characters; the most allowed is {CONTENT_LIMITS.page_bytes:,}. Split it."
+        )
+    brackets = CONTENT_LIMITS.brackets
+    if text.count("[") > brackets:
+        at = -1
+        for _ in range(brackets + 1):
+            at = text.find("[", at + 1)
         raise ContentError(
             path,
-            text.count("\n", 0, at) + 1,
+            first_line + text.count("\n", 0, at),
+            f"the page has more than {brackets:,} '[' (links, pictures, footnotes, task boxes); the most allowed "
+            f"is {brackets:,}, as each takes time to read. Split it into several pages.",
+        )
+    limit = CONTENT_LIMITS.word_chars
+    word = word_longer_than(text, limit)
+    if word is not None:
+        length = len(text[word:].split(None, 1)[0])
+        raise ContentError(
+            path,
+            first_line + text.count("\n", 0, word),
             f"has a word of {length:,} characters with no space in it; the most allowed is {limit:,}, as "
             "longer ones freeze the reader. Break it up with spaces.",
         )

@@ -25,7 +25,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from handbook.core.content_limits import CONTENT_LIMITS, clipped, shown
 from handbook.core.errors import ContentError, Problem
-from handbook.core.frontmatter import parse_yaml
+from handbook.core.frontmatter import check_page_text, parse_yaml
 from handbook.core.render_checks import structure_problems, tasklists_plugin
 
 QUIZ_KEYS = ("question", "choices", "answer", "explanation")
@@ -335,16 +335,26 @@ def render_markdown(
     state = state or PageState()
     renderer = _Renderer(page_path, first_line, source or Path(page_path or "<text>"), state, exists)
     env: dict[str, Any] = {"answers": state.answers}
+    try:
+        check_page_text(text, renderer.source, first_line)  # the loader did, but a page may come from elsewhere
+    except ContentError as exc:
+        return _refused([exc.problem])
     tokens = md.parse(text, env)
     too_much = structure_problems(tokens, renderer.source, first_line)
     if too_much:
-        # Not laid out at all: Qt could take minutes over it. The reader sees why instead.
-        reasons = "".join(f"<li>Line {p.line}: {html.escape(shown(p.message))}</li>" for p in too_much)
-        notice = (
-            '<p class="content-error">This page is too big or too deeply nested to show safely. '
-            f"Please tell whoever made the pack:</p><ul>{reasons}</ul>"
-        )
-        return RenderResult(html=notice, problems=too_much)
+        return _refused(too_much)
     renderer.rewrite(tokens)
     renderer.result.html = md.renderer.render(tokens, md.options, env)
     return renderer.result
+
+
+def _refused(too_much: list[Problem]) -> RenderResult:
+    """A page over the caps is not laid out at all: Qt could take minutes over it. The reader sees why."""
+    reasons = "".join(
+        f"<li>{f'Line {p.line}: ' if p.line else ''}{html.escape(shown(p.message))}</li>" for p in too_much
+    )
+    notice = (
+        '<p class="content-error">This page is too big or too deeply nested to show safely. '
+        f"Please tell whoever made the pack:</p><ul>{reasons}</ul>"
+    )
+    return RenderResult(html=notice, problems=too_much)
