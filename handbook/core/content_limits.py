@@ -28,6 +28,9 @@ class ContentLimits:
     long_value_chars: int = 2_000
     # Items in one front matter list (objectives, materials, tags, authors, agenda).
     list_values: int = 100
+    # Lines of a page: Markdown reads blocks line by line, at tens of microseconds a line (125,000
+    # one-character table rows took 5 s before the table was refused for its cells).
+    lines: int = 10_000
     # Markdown tries every '[' as the start of a link, image or footnote: tens of microseconds
     # each, so a page of nothing but '[^' took 8 s to read. A page of 1,000 links has 2,000.
     brackets: int = 5_000

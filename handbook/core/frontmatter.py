@@ -268,7 +268,7 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
 
 
 def check_page_text(text: str, path: Path, first_line: int = 1) -> None:
-    """A page's size, longest word and number of '[' must fit CONTENT_LIMITS; else a ContentError.
+    """A page's size, lines, longest word and number of '[' must fit CONTENT_LIMITS; else a ContentError.
 
     All are found before the Markdown is parsed, in linear time. ``first_line`` is the line of
     the file where ``text`` starts.
@@ -276,6 +276,13 @@ def check_page_text(text: str, path: Path, first_line: int = 1) -> None:
     if len(text) > CONTENT_LIMITS.page_bytes:
         raise ContentError(
             path, None, f"has {len(text):,} characters; the most allowed is {CONTENT_LIMITS.page_bytes:,}. Split it."
+        )
+    lines = CONTENT_LIMITS.lines
+    if text.count("\n") >= lines:
+        raise ContentError(
+            path,
+            first_line + lines,
+            f"the page has more than {lines:,} lines; the most allowed is {lines:,}. Split it into several pages.",
         )
     brackets = CONTENT_LIMITS.brackets
     if text.count("[") > brackets:

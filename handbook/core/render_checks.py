@@ -39,8 +39,11 @@ def structure_problems(
             line = first_line + token.map[0] if token.map else first_line
             problems.append(Problem(source, line, message))
 
+    row: Token | None = None  # cells have no line of their own; their row has
     for token in tokens:
         kind = token.type
+        if kind == "tr_open":
+            row = token
         if kind in _CONTAINERS_OPEN:
             depth += 1
             if depth > limits.nesting:
@@ -79,7 +82,7 @@ def structure_problems(
             if cells > limits.table_cells:
                 report(
                     "cells",
-                    token,
+                    row or token,
                     f"the page's tables have more than {limits.table_cells:,} cells; the most allowed is "
                     f"{limits.table_cells:,}. Split the table or the page.",
                 )
