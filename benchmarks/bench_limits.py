@@ -71,6 +71,9 @@ def worst_pages() -> dict[str, str]:
     per_item = room // caps.list_items - 2 * lists_inside - 8
     return {
         "plain text in boxes nested to the cap": _in_boxes(_prose(room), caps.boxes),
+        "emphasis marks throughout, in boxes nested to the cap": _in_boxes(
+            "*a " * (room // 3), caps.boxes
+        ),  # Markdown's slowest text per byte that no cap refuses
         "longest words, in boxes nested to the cap": _in_boxes(
             "\n\n".join([word] * (room // (caps.word_chars + 2))), caps.boxes
         ),
@@ -91,11 +94,11 @@ def worst_pages() -> dict[str, str]:
             caps.boxes - 1,
         ),
         "all the caps at once": _in_boxes(
-            _nested_list(caps.list_items // 2, lists_inside, lambda n: word if n % 50 == 0 else _prose(40))
+            _nested_list(caps.list_items // 2, lists_inside, lambda n: word if n % 200 == 0 else _prose(30))
             + "\n"
-            + _quiz(caps.quiz_choices, 60) * (caps.quizzes // 2)
+            + _quiz(caps.quiz_choices, 12) * (caps.quizzes // 2)
             + "\n"
-            + _table(caps.table_cells, 5, lambda n: _prose(12)),
+            + _table(caps.table_cells, 5, lambda n: _prose(8)),
             caps.boxes - 1,
         ),
     }

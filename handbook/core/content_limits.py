@@ -19,7 +19,7 @@ KiB = 1024
 @dataclass(frozen=True)
 class ContentLimits:
     # A Markdown page. The longest page of the bundled course is under 5 kB.
-    page_bytes: int = 256 * KiB
+    page_bytes: int = 128 * KiB
     # pack.yaml and the front matter of one file.
     front_matter_bytes: int = 64 * KiB
     # One value of the front matter: a title, an id, a kind ...

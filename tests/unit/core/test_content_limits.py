@@ -94,7 +94,7 @@ def test_a_page_is_refused_over_its_size_or_longest_word(tmp_path: Path) -> None
         read_source(page)
     assert caught.value.line == 6 and "a word of 10,001 characters" in caught.value.message
     page.write_bytes(b"x " * (LIMITS.page_bytes // 2 + 1))
-    with pytest.raises(ContentError, match="has 262,146 bytes; the most allowed is 262,144"):
+    with pytest.raises(ContentError, match="has 131,074 bytes; the most allowed is 131,072"):
         read_source(page)
 
 
