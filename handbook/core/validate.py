@@ -10,7 +10,8 @@ from pathlib import Path
 
 from handbook.core.content import Pack
 from handbook.core.content_limits import clipped
-from handbook.core.errors import Problem
+from handbook.core.errors import ContentError, Problem
+from handbook.core.frontmatter import read_text
 from handbook.core.loader import load_pack
 from handbook.core.pages import render_page
 from handbook.core.render import heading_anchors, is_external, resolve_href
@@ -177,8 +178,8 @@ def _has_anchor(pack: Pack, target: str, fragment: str, cache: dict[str, frozens
 def _line_naming(path: Path, activity_id: str, fallback: int) -> int:
     """The line of a plan's front matter that says ``activity: <id>``, for a precise report."""
     try:
-        lines = path.read_text(encoding="utf-8-sig").split("\n")
-    except (OSError, UnicodeDecodeError):
+        lines = read_text(path).split("\n")  # read as the loader reads it: a regular file within the caps
+    except ContentError:
         return fallback
     for number, line in enumerate(lines, start=1):
         key, _, value = line.strip().lstrip("- ").partition(":")
