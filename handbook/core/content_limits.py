@@ -9,15 +9,24 @@ enough that the worst page they allow still lays out quickly in Qt
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from handbook.core.packs.limits import DEFAULT_LIMITS
+from functools import lru_cache
 
 KiB = 1024
+MiB = 1024 * KiB
+# A pack file holds at most this many entries, one of them its manifest; handbook/core/packs/limits.py
+# takes the pack-wide caps from here, so a folder and a pack file have the same ones.
+PACK_ENTRIES = 20_000
+FILE_BYTES = 256 * MiB
+TOTAL_BYTES = 2048 * MiB
 
 
-@dataclass(frozen=True)
 class ContentLimits:
+    """The caps, as class attributes; ``ContentLimits(files=3)`` changes some (tests, pack build).
+
+    A plain class, not a dataclass: this module is imported at start-up, and making a dataclass
+    of twenty fields costs milliseconds there.
+    """
+
     # A Markdown page. The longest page of the bundled course is under 5 kB.
     page_bytes: int = 128 * KiB
     # pack.yaml and the front matter of one file.
@@ -49,9 +58,15 @@ class ContentLimits:
     # box twice, so every level doubles the time of everything inside it.
     boxes: int = 3
     # The folder as a whole: the same numbers as a pack file (handbook/core/packs/limits.py).
-    files: int = DEFAULT_LIMITS.max_entries - 1  # one entry of a pack is its manifest
-    file_bytes: int = DEFAULT_LIMITS.max_file_bytes
-    total_bytes: int = DEFAULT_LIMITS.max_total_bytes
+    files: int = PACK_ENTRIES - 1  # one entry of a pack is its manifest
+    file_bytes: int = FILE_BYTES
+    total_bytes: int = TOTAL_BYTES
+
+    def __init__(self, **changes: int) -> None:
+        for name, value in changes.items():
+            if not hasattr(ContentLimits, name):
+                raise TypeError(f"ContentLimits has no cap named {name!r}")
+            setattr(self, name, value)
 
 
 CONTENT_LIMITS = ContentLimits()
@@ -60,8 +75,14 @@ EXCERPT_CHARS = 40
 # Characters a terminal or a line-based report would act on: C0 and C1 controls (newline, ESC,
 # ...), DEL, the Unicode line and paragraph separators, direction overrides, and the lone
 # surrogates Python uses for bytes of a file name that are not UTF-8.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_UNSAFE_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+_UNSAFE_IN_TEXT = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+
+
+@lru_cache(maxsize=2)
+def _pattern(chars: str) -> re.Pattern[str]:
+    """Compiled on first use: start-up imports this module but seldom shows a message."""
+    return re.compile(chars)
 
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -83,12 +104,12 @@ def shown(text: str) -> str:
     For file names and values that end up in a terminal or in a 'file:line: message' report: a
     name can neither start a forged line nor send escape codes.
     """
-    return _UNSAFE.sub(_escape, text)
+    return _pattern(_UNSAFE).sub(_escape, text)
 
 
 def shown_lines(text: str) -> str:
     """Like ``shown`` but keeps line breaks and tabs: for whole messages of several lines."""
-    return _UNSAFE_IN_TEXT.sub(_escape, text)
+    return _pattern(_UNSAFE_IN_TEXT).sub(_escape, text)
 
 
 def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
@@ -118,7 +139,7 @@ def clipped(text: str, limit: int = 120) -> str:
 
 def control_character(text: str) -> str | None:
     """The first character of ``text`` a one-line value may not hold, as 'U+001B', or None."""
-    found = _UNSAFE.search(text)
+    found = _pattern(_UNSAFE).search(text)
     return f"U+{ord(found.group()):04X}" if found else None
 
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from handbook.core.content_limits import CONTENT_LIMITS, word_longer_than
 from handbook.core.errors import ContentError
-from handbook.core.source_folder import read_regular_file
 
 if TYPE_CHECKING:
     import yaml
@@ -54,6 +53,9 @@ def read_text(path: Path, data: bytes | None = None, *, max_bytes: int = CONTENT
     without being read (see ``source_folder.read_regular_file``).
     """
     if data is None:
+        # Imported here: a start-up that finds the pack in its cache reads no file.
+        from handbook.core.source_folder import read_regular_file
+
         data = read_regular_file(path, max_bytes)
     elif len(data) > max_bytes:
         raise ContentError(

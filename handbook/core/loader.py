@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handbook.core.content import (
     ACTIVITY_KINDS,
@@ -26,7 +26,9 @@ from handbook.core.content_limits import CONTENT_LIMITS, control_character, exce
 from handbook.core.errors import ContentError, Problem
 from handbook.core.front_fields import FieldReader
 from handbook.core.frontmatter import SourceFile, parse_yaml, read_source, read_text
-from handbook.core.source_folder import SourceFolder, scan_source_folder
+
+if TYPE_CHECKING:
+    from handbook.core.source_folder import SourceFolder
 
 PACK_FILE = "pack.yaml"
 MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
@@ -57,7 +59,7 @@ class PackLoader:
         self.problems: list[Problem] = []
         self.texts = texts or {}  # file path (as str) -> bytes already in memory
         self._root_prefix = os.path.join(str(self.root), "")
-        self.folder = SourceFolder(self.root)
+        self.folder: SourceFolder  # what load() finds in the folder
 
     def rel(self, path: Path) -> str:
         text, root = str(path), self._root_prefix
@@ -66,6 +68,10 @@ class PackLoader:
         return path.relative_to(self.root).as_posix()
 
     def load(self) -> Pack:
+        # Imported here: a start-up that finds the pack in its cache loads nothing.
+        from handbook.core.source_folder import SourceFolder, scan_source_folder
+
+        self.folder = SourceFolder(self.root)
         if self.root.is_dir():
             # Only what this listing found is ever opened: regular files inside the folder.
             self.folder = scan_source_folder(self.root)

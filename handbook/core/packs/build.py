@@ -7,13 +7,12 @@ import hashlib
 import os
 import zipfile
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from handbook.core import words
 from handbook.core.content import PackInfo
-from handbook.core.content_limits import CONTENT_LIMITS
+from handbook.core.content_limits import ContentLimits
 from handbook.core.loader import load_pack
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
@@ -41,8 +40,9 @@ def source_files(root: Path, limits: Limits = DEFAULT_LIMITS, *, skip: Path | No
     files and clutter are left out; links, FIFOs, devices and names that would be refused on
     install are refused here, so that every built pack installs.
     """
-    caps = replace(CONTENT_LIMITS, files=limits.max_entries - 1, file_bytes=limits.max_file_bytes,
-                   total_bytes=limits.max_total_bytes)
+    caps = ContentLimits(
+        files=limits.max_entries - 1, file_bytes=limits.max_file_bytes, total_bytes=limits.max_total_bytes
+    )
     folder = scan_source_folder(Path(root), caps)
     if folder.problems:
         more = len(folder.problems) - 1
