@@ -59,7 +59,7 @@ def read_text(path: Path, data: bytes | None = None, *, max_bytes: int = CONTENT
         data = read_regular_file(path, max_bytes)
     elif len(data) > max_bytes:
         raise ContentError(
-            path, None, f"has {len(data):,} bytes; the most allowed is {max_bytes:,}. Split it into smaller files."
+            path, None, f"has {len(data):,} bytes; the most allowed is {max_bytes:,}. Make it shorter or split it into several files."
         )
     try:
         return data.decode("utf-8-sig")

@@ -176,4 +176,4 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
 
 
 def _too_big(size: int, max_bytes: int) -> str:
-    return f"has {size:,} bytes; the most allowed is {max_bytes:,}. Split it into smaller files."
+    return f"has {size:,} bytes; the most allowed is {max_bytes:,}. Make it shorter or split it into several files."
