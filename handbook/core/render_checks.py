@@ -110,7 +110,7 @@ def may_break_caps(body: str, limits: ContentLimits = CONTENT_LIMITS) -> bool:
     Quizzes live in fences, admonitions start with '!!!' or '???', and tables need a '|': a page
     with none of these has no box at all. Nesting is at most the widest line start (a tab counts 4).
     """
-    if "|" in body or "!!!" in body or "???" in body or "```" in body or "~~~" in body:
+    if "|" in body or _holds(body, "!!!") or _holds(body, "???") or _holds(body, "```") or _holds(body, "~~~"):
         return True
     marks = 0
     for match in _LINE_PREFIX.finditer("\n" + body):
@@ -119,6 +119,12 @@ def may_break_caps(body: str, limits: ContentLimits = CONTENT_LIMITS) -> bool:
             return True
         marks += len(_ITEM_MARKS.findall(prefix))
     return marks > limits.list_items
+
+
+def _holds(text: str, mark: str) -> bool:
+    """``mark in text``, looking for its first character first: several times faster on pages
+    that lack it (one character is found with memchr, three need a slower search)."""
+    return mark[0] in text and mark in text
 
 
 def tasklists_rule(state: StateCore) -> None:

@@ -32,7 +32,8 @@ class SourceFolder:
     """What a source folder holds: its regular files by pack path, and what was refused."""
 
     root: Path
-    files: dict[str, Path] = field(default_factory=dict)  # pack path -> file, sorted by pack path
+    # pack path -> the file's path as text (a Path each costs microseconds in a pack of thousands)
+    files: dict[str, str] = field(default_factory=dict)
     folders: set[str] = field(default_factory=set)  # pack paths of the folders ("" is the root)
     sizes: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
@@ -89,10 +90,10 @@ def scan_source_folder(root: Path, limits: ContentLimits = CONTENT_LIMITS) -> So
             if skipped(name):
                 continue
             rel = f"{rel_folder}/{name}" if rel_folder else name
-            path = Path(entry.path)
+            path = entry.path
 
-            def refuse(message: str, path: Path = path) -> None:
-                found.problems.append(Problem(path, None, message))
+            def refuse(message: str, path: str = path) -> None:
+                found.problems.append(Problem(Path(path), None, message))
 
             try:
                 mode = entry.stat(follow_symlinks=False).st_mode

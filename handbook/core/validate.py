@@ -142,7 +142,7 @@ def page_is_clear(body: str, page_path: str, is_file: Callable[[str], bool]) -> 
 
     False means "not sure": the caller renders the page to find out.
     """
-    if "```" in body or "~~~" in body or "]:" in body or may_break_caps(body):
+    if may_break_caps(body) or ("]" in body and "]:" in body):  # may_break_caps looks for fences too
         return False
     page_dir = posixpath.dirname(page_path)
     for opening in _INLINE_DESTINATION.finditer(body):

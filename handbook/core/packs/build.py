@@ -49,9 +49,9 @@ def source_files(root: Path, limits: Limits = DEFAULT_LIMITS, *, skip: Path | No
         others = f" (and {words.count(more, 'other problem')})" if more else ""
         raise PackError(f"{folder.problems[0].format()}{others}")
     return [
-        (rel, path)
+        (rel, Path(path))
         for rel, path in folder.files.items()
-        if skip is None or path.name != skip.name or path.resolve() != skip
+        if skip is None or os.path.basename(path) != skip.name or Path(path).resolve() != skip
     ]
 
 
