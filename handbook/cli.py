@@ -3,17 +3,48 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
 
 import handbook.commands
 from handbook import __version__
 from handbook.console import ensure_streams, run_quietly_into_closed_pipe
+from handbook.core.content_limits import shown_lines
 from handbook.core.errors import HandbookError
 from handbook.core.resources import BrokenInstallError
 from handbook.exit_codes import BROKEN_INSTALL, INTERRUPTED, USER_ERROR, document_exit_codes
+
+
+class _SafeText:
+    """A stream for the terminal that writes control characters as escapes (``\x1b``).
+
+    Titles, names and messages come from content and pack files; an escape sequence in one
+    must not reach the terminal, where it could hide text, move the cursor or retitle the window.
+    Line breaks, tabs and carriage returns (the progress line) pass.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(shown_lines(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _safe_terminal() -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _SafeText(sys.stdout), _SafeText(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def command_modules() -> list[str]:
@@ -56,13 +87,21 @@ def run(argv: Sequence[str] | None) -> int:
             from handbook.app import run_gui
 
             return run_gui(args)
-        result: int = args.func(args)
+        with _safe_terminal():
+            try:
+                result: int = args.func(args)
+            except BrokenInstallError as exc:
+                print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
+                return BROKEN_INSTALL
+            except HandbookError as exc:
+                print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
+                return USER_ERROR
         return result
     except BrokenInstallError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return BROKEN_INSTALL
     except HandbookError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:
         return INTERRUPTED

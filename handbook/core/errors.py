@@ -6,6 +6,8 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from handbook.core.content_limits import shown
+
 
 class HandbookError(Exception):
     """A failure the user can understand and act on; the CLI prints it, the GUI shows it."""
@@ -32,12 +34,13 @@ class Problem:
         if relative_to is not None:
             with contextlib.suppress(ValueError):
                 path = self.path.relative_to(relative_to)
-        where = path.as_posix()
+        where = shown(path.as_posix())  # a file name with a line break cannot forge a second report
         return f"{where}:{self.line}" if self.line is not None else where
 
     def format(self, relative_to: Path | None = None) -> str:
+        """'path:line: message' on one line, whatever the name or the message holds."""
         prefix = "" if self.severity == "error" else "warning: "
-        return f"{self.location(relative_to)}: {prefix}{self.message}"
+        return f"{self.location(relative_to)}: {prefix}{shown(self.message)}"
 
 
 class ContentError(HandbookError):

@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from handbook.core.errors import ContentError, Problem
+from handbook.core.content_limits import CONTENT_LIMITS, word_longer_than
+from handbook.core.errors import ContentError
 
 if TYPE_CHECKING:
     import yaml
@@ -44,16 +45,22 @@ class SourceFile:
         return self.key_lines.get(key, 1)
 
 
-def read_text(path: Path, data: bytes | None = None) -> str:
+def read_text(path: Path, data: bytes | None = None, *, max_bytes: int = CONTENT_LIMITS.page_bytes) -> str:
     """A file's text, or a ContentError saying where the first non-UTF-8 byte is.
 
-    ``data`` is the file's bytes when the caller already holds them (a pack just unpacked).
+    ``data`` is the file's bytes when the caller already holds them (a pack just unpacked). The
+    file must be a regular file of at most ``max_bytes``: a FIFO, a device or a link is refused
+    without being read (see ``source_folder.read_regular_file``).
     """
     if data is None:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ContentError(path, None, f"cannot be read ({exc.strerror}).") from None
+        # Imported here: a start-up that finds the pack in its cache reads no file.
+        from handbook.core.source_folder import read_regular_file
+
+        data = read_regular_file(path, max_bytes)
+    elif len(data) > max_bytes:
+        raise ContentError(
+            path, None, f"has {len(data):,} bytes; the most allowed is {max_bytes:,}. Make it shorter or split it into several files."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -141,6 +148,11 @@ def parse_yaml(text: str, path: Path, first_line: int) -> Any:
     except RecursionError:
         raise ContentError(
             path, first_line, f"the YAML is nested too deeply; use at most {YAML_MAX_DEPTH} levels."
+        ) from None
+    except ValueError:
+        # Python refuses to turn a number of thousands of digits into an int (a denial of service).
+        raise ContentError(
+            path, first_line, "the YAML holds a number too long to read; write it in quotes if it is text."
         ) from None
 
 
@@ -231,6 +243,14 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
             path, 1, "the front matter starts with '---' but never ends; add a line '---' after it."
         )
     front = lines[1:index]
+    size = sum(len(line) + 1 for line in front)
+    if size > CONTENT_LIMITS.front_matter_bytes:
+        raise ContentError(
+            path,
+            2,
+            f"the front matter is {size:,} characters long; the most allowed is "
+            f"{CONTENT_LIMITS.front_matter_bytes:,}. Keep it to short facts and move long text into the page.",
+        )
     meta = simple_mapping(front)
     if meta is None:
         meta = parse_yaml("\n".join(front), path, first_line=2)
@@ -249,100 +269,48 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
     return SourceFile(path, meta, body, index + 2, key_lines)
 
 
-def read_source(path: Path, data: bytes | None = None) -> SourceFile:
-    return split_front_matter(read_text(path, data), path)
+def check_page_text(text: str, path: Path, first_line: int = 1) -> None:
+    """A page's size, lines, longest word and number of '[' must fit CONTENT_LIMITS; else a ContentError.
 
-
-class FieldReader:
-    """Reads typed fields from front matter, collecting a Problem for each bad one."""
-
-    def __init__(self, source: SourceFile, problems: list[Problem]) -> None:
-        self.source = source
-        self.problems = problems
-        self.ok = True
-
-    def _problem(self, key: str, message: str) -> None:
-        self.ok = False
-        self.problems.append(Problem(self.source.path, self.source.line_of(key), message))
-
-    def text(self, key: str, *, required: bool = True, default: str = "") -> str:
-        value = self.source.meta.get(key)
-        if value is None:
-            if required:
-                self._problem(key, f"'{key}' is missing; add a line '{key}: ...' to the front matter.")
-            return default
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
-        if not isinstance(value, str) or not value.strip():
-            self._problem(key, f"'{key}' must be text, for example '{key}: Welcome'.")
-            return default
-        return value.strip()
-
-    def whole_number(self, key: str, *, required: bool = True, default: int = 0, low: int = 0) -> int:
-        value = self.source.meta.get(key)
-        if value is None:
-            if required:
-                self._problem(key, f"'{key}' is missing; add a line '{key}: 10' (a whole number).")
-            return default
-        if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            self._problem(key, f"'{key}' must be a whole number of at least {low}, not {value!r}.")
-            return default
-        return value
-
-    def choice(self, key: str, allowed: tuple[str, ...], *, default: str) -> str:
-        value = self.source.meta.get(key)
-        if value is None:
-            self._problem(key, f"'{key}' is missing; use one of: {', '.join(allowed)}.")
-            return default
-        if value not in allowed:
-            self._problem(key, f"'{key}' is {value!r}; use one of: {', '.join(allowed)}.")
-            return default
-        return str(value)
-
-    def text_list(self, key: str, *, required: bool = False) -> tuple[str, ...]:
-        value = self.source.meta.get(key)
-        if value is None:
-            if required:
-                self._problem(key, f"'{key}' is missing; add '{key}: []' or a list.")
-            return ()
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(
-            isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value
-        ):
-            self._problem(key, f"'{key}' must be a list of text, for example '{key}: [pens, paper]'.")
-            return ()
-        return tuple(str(item).strip() for item in value)
-
-    def number_range(self, key: str, *, required: bool = True, low: int = 0) -> tuple[int, int] | None:
-        """A whole number or a [min, max] pair."""
-        value = self.source.meta.get(key)
-        if value is None:
-            if required:
-                self._problem(key, f"'{key}' is missing; add '{key}: 10' or '{key}: [5, 15]'.")
-            return None
-        if isinstance(value, int) and not isinstance(value, bool) and value >= low:
-            return (value, value)
-        if (
-            isinstance(value, list)
-            and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) and v >= low for v in value)
-            and value[0] <= value[1]
-        ):
-            return (value[0], value[1])
-        self._problem(
-            key, f"'{key}' must be a whole number or [min, max] with min <= max, not {value!r}."
+    All are found before the Markdown is parsed, in linear time. ``first_line`` is the line of
+    the file where ``text`` starts.
+    """
+    if len(text) > CONTENT_LIMITS.page_bytes:
+        raise ContentError(
+            path, None, f"has {len(text):,} characters; the most allowed is {CONTENT_LIMITS.page_bytes:,}. Split it."
         )
-        return None
+    lines = CONTENT_LIMITS.lines
+    if text.count("\n") >= lines:
+        raise ContentError(
+            path,
+            first_line + lines,
+            f"the page has more than {lines:,} lines; the most allowed is {lines:,}. Split it into several pages.",
+        )
+    brackets = CONTENT_LIMITS.brackets
+    if text.count("[") > brackets:
+        at = -1
+        for _ in range(brackets + 1):
+            at = text.find("[", at + 1)
+        raise ContentError(
+            path,
+            first_line + text.count("\n", 0, at),
+            f"the page has more than {brackets:,} '[' (links, pictures, footnotes, task boxes); the most allowed "
+            f"is {brackets:,}, as each takes time to read. Split it into several pages.",
+        )
+    limit = CONTENT_LIMITS.word_chars
+    word = word_longer_than(text, limit)
+    if word is not None:
+        length = len(text[word:].split(None, 1)[0])
+        raise ContentError(
+            path,
+            first_line + text.count("\n", 0, word),
+            f"has a word of {length:,} characters with no space in it; the most allowed is {limit:,}, as "
+            "longer ones freeze the reader. Break it up with spaces.",
+        )
 
-    def unknown_keys(self, known: tuple[str, ...]) -> None:
-        for key in self.source.meta:
-            if key not in known:
-                self.problems.append(
-                    Problem(
-                        self.source.path,
-                        self.source.line_of(str(key)),
-                        f"unknown field '{key}' (known fields: {', '.join(known)}); check the spelling.",
-                        "warning",
-                    )
-                )
+
+def read_source(path: Path, data: bytes | None = None) -> SourceFile:
+    """A Markdown page split into front matter and body, within the page limits."""
+    text = read_text(path, data)
+    check_page_text(text, path)
+    return split_front_matter(text, path)

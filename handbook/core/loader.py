@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handbook.core.content import (
     ACTIVITY_KINDS,
@@ -22,8 +22,13 @@ from handbook.core.content import (
     PackInfo,
     SessionPlan,
 )
+from handbook.core.content_limits import CONTENT_LIMITS, control_character, excerpt
 from handbook.core.errors import ContentError, Problem
-from handbook.core.frontmatter import FieldReader, SourceFile, parse_yaml, read_source, read_text
+from handbook.core.front_fields import FieldReader
+from handbook.core.frontmatter import SourceFile, parse_yaml, read_source, read_text
+
+if TYPE_CHECKING:
+    from handbook.core.source_folder import SourceFolder
 
 PACK_FILE = "pack.yaml"
 MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
@@ -54,6 +59,7 @@ class PackLoader:
         self.problems: list[Problem] = []
         self.texts = texts or {}  # file path (as str) -> bytes already in memory
         self._root_prefix = os.path.join(str(self.root), "")
+        self.folder: SourceFolder  # what load() finds in the folder
 
     def rel(self, path: Path) -> str:
         text, root = str(path), self._root_prefix
@@ -62,17 +68,21 @@ class PackLoader:
         return path.relative_to(self.root).as_posix()
 
     def load(self) -> Pack:
+        # Imported here: a start-up that finds the pack in its cache loads nothing.
+        from handbook.core.source_folder import SourceFolder, scan_source_folder
+
+        self.folder = SourceFolder(self.root)
+        if self.root.is_dir():
+            # Only what this listing found is ever opened: regular files inside the folder.
+            self.folder = scan_source_folder(self.root)
+            self.problems.extend(self.folder.problems)
         info = self._load_info()
         pack = Pack(info=info, root=self.root, problems=self.problems)
         pack.modules = self._load_modules()
         pack.activities = [a for a in map(self._load_activity, self._markdown_in("activities")) if a]
         pack.plans = [p for p in map(self._load_plan, self._markdown_in("plans")) if p]
         pack.forms = [f for f in map(self._load_form, self._markdown_in("forms")) if f]
-        media_dir = self.root / "media"
-        if media_dir.is_dir():
-            pack.media = tuple(
-                sorted(self.rel(p) for p in media_dir.rglob("*") if p.is_file())
-            )
+        pack.media = tuple(rel for rel in self.folder.files if rel.startswith("media/"))
         self._check_duplicates(pack)
         return pack
 
@@ -84,13 +94,15 @@ class PackLoader:
         if not self.root.is_dir():
             self.problems.append(Problem(self.root, None, "this folder does not exist; check the path."))
             return fallback
-        if not path.is_file():
-            self.problems.append(
-                Problem(path, None, "pack.yaml is missing; every pack needs one with its id, title and version.")
-            )
+        if PACK_FILE not in self.folder.files:
+            if not os.path.lexists(path):  # else the folder's listing said what is wrong with it
+                self.problems.append(
+                    Problem(path, None, "pack.yaml is missing; every pack needs one with its id, title and version.")
+                )
             return fallback
         try:
-            meta = parse_yaml(read_text(path), path, first_line=1)
+            text = read_text(path, self.texts.get(str(path)), max_bytes=CONTENT_LIMITS.front_matter_bytes)
+            meta = parse_yaml(text, path, first_line=1)
         except ContentError as exc:
             self.problems.append(exc.problem)
             return fallback
@@ -98,21 +110,21 @@ class PackLoader:
             self.problems.append(Problem(path, 1, "pack.yaml must be a list of 'key: value' lines."))
             return fallback
         lines: dict[str, int] = {}
-        for number, line in enumerate(read_text(path).split("\n"), start=1):
+        for number, line in enumerate(text.split("\n"), start=1):
             match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
             if match:
                 lines.setdefault(match.group(1), number)
         fields = FieldReader(SourceFile(path, meta, "", 1, lines), self.problems)
         pack_id = fields.text("id", default=self.root.name)
         if "id" in meta and not PACK_ID.match(pack_id):
-            fields._problem("id", f"the id {pack_id!r} may use only lowercase letters, digits and '-'.")
+            fields._problem("id", f"the id {excerpt(pack_id)} may use only lowercase letters, digits and '-'.")
             pack_id = re.sub(r"[^a-z0-9-]", "-", pack_id.lower()).strip("-")[:64] or "pack"
         version = fields.text("version", default="0.0.0")
         if "version" in meta and not SEMVER.match(version):
-            fields._problem("version", f"the version {version!r} must look like 1.0.0 (major.minor.patch).")
+            fields._problem("version", f"the version {excerpt(version)} must look like 1.0.0 (major.minor.patch).")
         min_app = fields.text("min_app_version", required=False)
         if min_app and not SEMVER.match(min_app):
-            fields._problem("min_app_version", f"min_app_version {min_app!r} must look like 0.1.0.")
+            fields._problem("min_app_version", f"min_app_version {excerpt(min_app)} must look like 0.1.0.")
         fields.unknown_keys(PACK_KEYS)
         return PackInfo(
             id=pack_id,
@@ -121,17 +133,14 @@ class PackLoader:
             language=fields.text("language", required=False, default="en"),
             license=fields.text("license", required=False),
             authors=fields.text_list("authors"),
-            description=fields.text("description", required=False),
+            description=fields.text("description", required=False, long=True),
             min_app_version=min_app,
         )
 
     # course
 
     def _markdown_in(self, folder: str) -> list[Path]:
-        directory = self.root / folder
-        if not directory.is_dir():
-            return []
-        return sorted(p for p in directory.glob("*.md") if p.is_file())
+        return [self.root / rel for rel in self.folder.markdown_in(folder)]
 
     def _read(self, path: Path) -> SourceFile | None:
         try:
@@ -142,22 +151,24 @@ class PackLoader:
 
     def _load_modules(self) -> list[Module]:
         course = self.root / "course"
-        if not course.is_dir():
+        if "course" not in self.folder.folders:
             self.problems.append(
                 Problem(course, None, "the course folder is missing; add course/01-first-module/_module.md.")
             )
             return []
         modules = []
-        for folder in sorted(p for p in course.iterdir() if p.is_dir()):
-            module = self._load_module(folder)
+        for rel in self.folder.subfolders("course"):
+            module = self._load_module(self.root / rel, rel)
             if module is not None:
                 modules.append(module)
         return modules
 
-    def _load_module(self, folder: Path) -> Module | None:
+    def _load_module(self, folder: Path, rel: str) -> Module | None:
         intro = folder / "_module.md"
         module_id = slug_of(folder.name)
-        if not intro.is_file():
+        if f"{rel}/_module.md" not in self.folder.files:
+            if os.path.lexists(intro):
+                return None  # a link or a FIFO: the folder's listing said so
             self.problems.append(
                 Problem(intro, None, "this module has no _module.md; add one with a title and a summary.")
             )
@@ -173,10 +184,10 @@ class PackLoader:
             body=source.body,
             body_line=source.body_line,
             key_lines=source.key_lines,
-            summary=fields.text("summary", required=False),
+            summary=fields.text("summary", required=False, long=True),
         )
         fields.unknown_keys(MODULE_KEYS)
-        for path in sorted(folder.glob("*.md")):
+        for path in self._markdown_in(rel):
             if path.name.startswith("_"):
                 continue
             lesson = self._load_lesson(path, module_id)
@@ -220,7 +231,7 @@ class PackLoader:
         setting = fields.text_list("setting") or SETTINGS
         for value in setting:
             if value not in SETTINGS:
-                fields._problem("setting", f"setting {value!r} is unknown; use in-person, online or both.")
+                fields._problem("setting", f"setting {excerpt(value)} is unknown; use in-person, online or both.")
         energy = fields.choice("energy", ENERGY_LEVELS, default="low") if "energy" in source.meta else "low"
         fields.unknown_keys(ACTIVITY_KEYS)
         if not title:
@@ -276,6 +287,11 @@ class PackLoader:
         if not isinstance(raw, list):
             fields._problem("agenda", "'agenda' must be a list of items, each with '- title:' and 'minutes:'.")
             return ()
+        if len(raw) > CONTENT_LIMITS.list_values:
+            fields._problem(
+                "agenda", f"the agenda has {len(raw):,} items; the most allowed is {CONTENT_LIMITS.list_values}."
+            )
+            return ()
         items = []
         for number, entry in enumerate(raw, start=1):
             where = f"agenda item {number}"
@@ -287,20 +303,24 @@ class PackLoader:
             if not isinstance(title, str) or not title.strip():
                 self.problems.append(Problem(source.path, line, f"{where} has no title; add 'title: ...'."))
                 continue
-            if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
-                self.problems.append(
-                    Problem(source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number.")
-                )
-                continue
-            if activity is not None and not isinstance(activity, str):
-                self.problems.append(Problem(source.path, line, f"{where} ({title}): 'activity' must be an id."))
-                activity = None
             if not isinstance(notes, str):
                 notes = str(notes)
+            too_long = _agenda_text_problem(title.strip(), notes.strip())
+            if too_long:
+                self.problems.append(Problem(source.path, line, f"{where} {too_long}"))
+                continue
+            if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1_000_000:
+                self.problems.append(
+                    Problem(source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number from 0 to 1,000,000.")
+                )
+                continue
+            if activity is not None and (not isinstance(activity, str) or len(activity) > CONTENT_LIMITS.short_value_chars):
+                self.problems.append(Problem(source.path, line, f"{where} ({title}): 'activity' must be an id."))
+                activity = None
             for key in entry:
                 if key not in AGENDA_KEYS:
                     self.problems.append(
-                        Problem(source.path, line, f"{where} ({title}) has an unknown field '{key}'.", "warning")
+                        Problem(source.path, line, f"{where} ({title}) has an unknown field {excerpt(key)}.", "warning")
                     )
             items.append(AgendaItem(title.strip(), minutes, activity, notes.strip()))
         return tuple(items)
@@ -311,7 +331,7 @@ class PackLoader:
             return None
         fields = FieldReader(source, self.problems)
         title = fields.text("title")
-        description = fields.text("description", required=False)
+        description = fields.text("description", required=False, long=True)
         fields.unknown_keys(FORM_KEYS)
         if not title:
             return None
@@ -340,6 +360,18 @@ class PackLoader:
                 )
             else:
                 seen[key] = page.path
+
+
+def _agenda_text_problem(title: str, notes: str) -> str | None:
+    """What is wrong with an agenda item's title or notes against the caps, or None."""
+    limits = CONTENT_LIMITS
+    for key, value, limit in (("title", title, limits.short_value_chars), ("notes", notes, limits.long_value_chars)):
+        if len(value) > limit:
+            return f"has '{key}' of {len(value):,} characters; the most allowed is {limit:,}. Shorten it."
+        bad = control_character(value.replace("\n", " ") if key == "notes" else value)
+        if bad:
+            return f"has the control character {bad} in '{key}'; remove it."
+    return None
 
 
 def load_pack(root: Path, texts: Mapping[str, bytes] | None = None) -> Pack:

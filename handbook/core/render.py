@@ -8,6 +8,7 @@ of quiz Q. ``http(s)`` links keep their address and get class ``external``.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections.abc import Callable, Mapping
@@ -15,15 +16,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
 
+from handbook.core.content_limits import CONTENT_LIMITS, clipped, shown
 from handbook.core.errors import ContentError, Problem
-from handbook.core.frontmatter import parse_yaml
+from handbook.core.frontmatter import check_page_text, parse_yaml
+from handbook.core.render_checks import structure_problems, tasklists_plugin
 
 QUIZ_KEYS = ("question", "choices", "answer", "explanation")
 ADMONITION_KINDS = ("note", "tip", "warning", "example", "info", "danger", "important")
@@ -112,10 +115,17 @@ def resolve_href(page_dir: str, href: str) -> tuple[str, str] | None:
     ``page_dir`` is the folder of the linking page inside the pack ("" for the pack root).
     """
     path, _, fragment = href.partition("#")
+    # Decoded first, as Qt decodes it when it loads the file: "%2e%2e/" is "../" (a folder of the
+    # pack literally named "%2e%2e" must not let a path climb out).
     path = path.split("?", 1)[0]
+    if "%" in path:
+        try:
+            path = unquote(path, errors="strict")
+        except UnicodeDecodeError:
+            return None
     if not path:
         return ("", fragment)
-    if path.startswith("/") or "\\" in path:
+    if path.startswith("/") or "\\" in path or "\x00" in path:
         return None
     resolved = posixpath.normpath(posixpath.join(page_dir, path))
     if resolved.startswith("../") or resolved == "..":
@@ -210,12 +220,12 @@ class _Renderer:
         if target is None:
             token.meta["drop"] = True
             self.result.problems.append(
-                Problem(self.source, line, f"the link '{href}' points outside the pack; link only to files inside it.")
+                Problem(self.source, line, f"the link '{clipped(href)}' points outside the pack; link only to files inside it.")
             )
             return
         path, fragment = target
         self.result.links.append(LinkRef(path, fragment, line))
-        token.attrSet("href", f"page:{path}" + (f"#{fragment}" if fragment else ""))
+        token.attrSet("href", f"page:{quote(path)}" + (f"#{fragment}" if fragment else ""))
         if path and self.exists is not None and not self.exists(path):
             token.attrSet("class", "broken")  # shown as broken, so an author sees it before a reader clicks
             token.attrSet("title", f"{path} is missing")
@@ -228,11 +238,11 @@ class _Renderer:
             token.meta["drop"] = True
             if not is_external(src):
                 self.result.problems.append(
-                    Problem(self.source, line, f"the image '{src}' is not a file of the pack; put it in media/.")
+                    Problem(self.source, line, f"the image '{clipped(src)}' is not a file of the pack; put it in media/.")
                 )
             return
         self.result.images.append(LinkRef(target[0], "", line))
-        token.attrSet("src", target[0])
+        token.attrSet("src", quote(target[0]))
         if self.exists is not None and not self.exists(target[0]):
             token.meta["drop"] = True  # "[alt text]" in red, not an empty frame
 
@@ -260,7 +270,7 @@ class _Renderer:
         for key in data:
             if key not in QUIZ_KEYS:
                 self.result.problems.append(
-                    Problem(self.source, _key_line(token.content, str(key), line), f"quiz: unknown field '{key}' (use {', '.join(QUIZ_KEYS)}).")
+                    Problem(self.source, _key_line(token.content, str(key), line), f"quiz: unknown field '{clipped(str(key), 40)}' (use {', '.join(QUIZ_KEYS)}).")
                 )
         self.result.quizzes.append(quiz)
         return quiz
@@ -275,6 +285,11 @@ def _check_quiz(data: Any) -> tuple[str, str] | None:
     choices = data.get("choices")
     if not isinstance(choices, list) or len(choices) < 2:
         return "choices", "'choices' must be a list of at least two answers."
+    if len(choices) > CONTENT_LIMITS.quiz_choices:
+        return "choices", (
+            f"'choices' lists {len(choices):,} answers; the most allowed is {CONTENT_LIMITS.quiz_choices} "
+            "(lettered A to Z)."
+        )
     answer = data.get("answer")
     if isinstance(answer, bool) or not isinstance(answer, int) or not 1 <= answer <= len(choices):
         return "answer", f"'answer' must be the number of the right choice, from 1 to {len(choices)}."
@@ -320,7 +335,26 @@ def render_markdown(
     state = state or PageState()
     renderer = _Renderer(page_path, first_line, source or Path(page_path or "<text>"), state, exists)
     env: dict[str, Any] = {"answers": state.answers}
+    try:
+        check_page_text(text, renderer.source, first_line)  # the loader did, but a page may come from elsewhere
+    except ContentError as exc:
+        return _refused([exc.problem])
     tokens = md.parse(text, env)
+    too_much = structure_problems(tokens, renderer.source, first_line)
+    if too_much:
+        return _refused(too_much)
     renderer.rewrite(tokens)
     renderer.result.html = md.renderer.render(tokens, md.options, env)
     return renderer.result
+
+
+def _refused(too_much: list[Problem]) -> RenderResult:
+    """A page over the caps is not laid out at all: Qt could take minutes over it. The reader sees why."""
+    reasons = "".join(
+        f"<li>{f'Line {p.line}: ' if p.line else ''}{html.escape(shown(p.message))}</li>" for p in too_much
+    )
+    notice = (
+        '<p class="content-error">This page is too big or too deeply nested to show safely. '
+        f"Please tell whoever made the pack:</p><ul>{reasons}</ul>"
+    )
+    return RenderResult(html=notice, problems=too_much)

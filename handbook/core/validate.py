@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.core.content import Pack
+from handbook.core.content_limits import clipped
 from handbook.core.design_checks import design_warnings
-from handbook.core.errors import Problem
+from handbook.core.errors import ContentError, Problem
+from handbook.core.frontmatter import read_text
 from handbook.core.loader import load_pack
 from handbook.core.pages import render_page
 from handbook.core.render import heading_anchors, is_external, resolve_href
+from handbook.core.render_checks import may_break_caps
 
 
 @dataclass
@@ -73,7 +76,7 @@ def check_pack(pack: Pack) -> list[Problem]:
                     Problem(
                         source,
                         link.line,
-                        f"the link to '{link.target}' goes to a page that does not exist; "
+                        f"the link to '{clipped(link.target)}' goes to a page that does not exist; "
                         "check the file name and the ../ steps.",
                     )
                 )
@@ -82,7 +85,7 @@ def check_pack(pack: Pack) -> list[Problem]:
                     Problem(
                         source,
                         link.line,
-                        f"the link to '{link.target or page.path}#{link.fragment}' names a section the page does "
+                        f"the link to '{clipped((link.target or page.path) + '#' + link.fragment)}' names a section the page does "
                         "not have, so the page opens at its top; use the heading's words in lowercase with "
                         "'-' between them (for '## Gather supplies', write #gather-supplies).",
                         severity="warning",
@@ -91,7 +94,7 @@ def check_pack(pack: Pack) -> list[Problem]:
         for image in result.images:
             if not is_file(image.target):
                 problems.append(
-                    Problem(source, image.line, f"the image '{image.target}' is missing; add it to media/.")
+                    Problem(source, image.line, f"the image '{clipped(image.target)}' is missing; add it to media/.")
                 )
     for plan in pack.plans:
         source = root / plan.path
@@ -141,7 +144,7 @@ def page_is_clear(body: str, page_path: str, is_file: Callable[[str], bool]) -> 
 
     False means "not sure": the caller renders the page to find out.
     """
-    if "```" in body or "~~~" in body or "]:" in body:
+    if may_break_caps(body) or ("]" in body and "]:" in body):  # may_break_caps looks for fences too
         return False
     page_dir = posixpath.dirname(page_path)
     for opening in _INLINE_DESTINATION.finditer(body):
@@ -177,8 +180,8 @@ def _has_anchor(pack: Pack, target: str, fragment: str, cache: dict[str, frozens
 def _line_naming(path: Path, activity_id: str, fallback: int) -> int:
     """The line of a plan's front matter that says ``activity: <id>``, for a precise report."""
     try:
-        lines = path.read_text(encoding="utf-8-sig").split("\n")
-    except (OSError, UnicodeDecodeError):
+        lines = read_text(path).split("\n")  # read as the loader reads it: a regular file within the caps
+    except ContentError:
         return fallback
     for number, line in enumerate(lines, start=1):
         key, _, value = line.strip().lstrip("- ").partition(":")

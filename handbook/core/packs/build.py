@@ -12,11 +12,12 @@ from typing import BinaryIO
 
 from handbook.core import words
 from handbook.core.content import PackInfo
+from handbook.core.content_limits import ContentLimits
 from handbook.core.loader import load_pack
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest
-from handbook.core.packs.names import collision_key, name_problem
+from handbook.core.source_folder import scan_source_folder
 from handbook.core.storage import replace_file, temp_file_beside
 from handbook.core.validate import validate_pack
 
@@ -27,7 +28,6 @@ UNIX = 3
 CHUNK = 1024 * 1024
 # Already compressed: deflating them again costs time and saves nothing.
 STORED_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp3", ".mp4", ".ogg", ".zip", ".gz"})
-SKIPPED_NAMES = frozenset({"__pycache__", "Thumbs.db", "desktop.ini", MANIFEST_NAME})
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -36,42 +36,23 @@ Cancelled = Callable[[], bool]
 def source_files(root: Path, limits: Limits = DEFAULT_LIMITS, *, skip: Path | None = None) -> list[tuple[str, Path]]:
     """The files a pack holds, as (pack path, file), sorted by pack path.
 
-    Hidden files (.git, .DS_Store) and editor or system clutter are left out. Links and names
-    that would be refused on install are refused here, so that every built pack installs.
+    The folder is listed as ``validate`` lists it (``source_folder.scan_source_folder``): hidden
+    files and clutter are left out; links, FIFOs, devices and names that would be refused on
+    install are refused here, so that every built pack installs.
     """
-    root = Path(root)
-    found: list[tuple[str, Path]] = []
-    seen: dict[str, str] = {}
-    for folder, dirs, files in os.walk(root):
-        here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_NAMES)
-        for name in list(dirs):
-            if (here / name).is_symlink():
-                raise PackError(f"{here / name}: is a link to a folder; packs cannot hold links. Copy the folder in.")
-        for name in sorted(files):
-            path = here / name
-            if name.startswith(".") or name in SKIPPED_NAMES or (skip is not None and name == skip.name and path.resolve() == skip):
-                continue
-            rel = path.relative_to(root).as_posix()
-            if path.is_symlink():
-                raise PackError(f"{path}: is a link; packs cannot hold links. Put the file itself here.")
-            if not path.is_file():
-                raise PackError(f"{path}: is not a regular file; remove it from the pack folder.")
-            problem = name_problem(rel)
-            if problem:
-                raise PackError(f"{path}: the name '{rel}' {problem}; rename it.")
-            key = collision_key(rel)
-            if key in seen:
-                raise PackError(
-                    f"{path}: '{rel}' and '{seen[key]}' differ only in upper and lower case; "
-                    "Windows and macOS would see one file. Rename one of them."
-                )
-            seen[key] = rel
-            found.append((rel, path))
-    if len(found) + 1 > limits.max_entries:
-        raise PackError(f"{root}: holds {len(found)} files; a pack may hold at most {limits.max_entries - 1}.")
-    found.sort(key=lambda item: item[0])
-    return found
+    caps = ContentLimits(
+        files=limits.max_entries - 1, file_bytes=limits.max_file_bytes, total_bytes=limits.max_total_bytes
+    )
+    folder = scan_source_folder(Path(root), caps)
+    if folder.problems:
+        more = len(folder.problems) - 1
+        others = f" (and {words.count(more, 'other problem')})" if more else ""
+        raise PackError(f"{folder.problems[0].format()}{others}")
+    return [
+        (rel, Path(path))
+        for rel, path in folder.files.items()
+        if skip is None or os.path.basename(path) != skip.name or Path(path).resolve() != skip
+    ]
 
 
 def _zip_info(name: str, size: int) -> zipfile.ZipInfo:

@@ -128,6 +128,7 @@ class PackLibrary:
                         version=info.version,
                         installed=record.current,
                     )
+            made_packs_dir = not self.packs_dir.exists()
             self._check_space(pack.manifest.total_bytes)
             try:
                 staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.packs_dir))
@@ -146,6 +147,9 @@ class PackLibrary:
                         changes = compare_packs(old, report.pack)
             except BaseException:
                 _remove_tree(staging)
+                if made_packs_dir:  # a refused pack leaves the data folder as it found it
+                    with contextlib.suppress(OSError):
+                        self.packs_dir.rmdir()
                 raise
         return PreparedInstall(
             self, file, pack.manifest, report.pack, staging, record.current if record else None, changes

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MiB = 1024 * 1024
+from handbook.core.content_limits import FILE_BYTES, PACK_ENTRIES, TOTAL_BYTES, MiB
 
 
 @dataclass(frozen=True)
 class Limits:
-    max_entries: int = 20_000
-    max_file_bytes: int = 256 * MiB
-    max_total_bytes: int = 2048 * MiB
+    # The same caps as a source folder's (handbook/core/content_limits.py), defined there once.
+    max_entries: int = PACK_ENTRIES
+    max_file_bytes: int = FILE_BYTES
+    max_total_bytes: int = TOTAL_BYTES
     # Text squeezes to a fifth or so; images not at all. Far beyond this is a zip bomb.
     max_ratio: int = 100
     # Small files may compress very well (a page of blank table rows); the ratio counts above this.

@@ -9,6 +9,7 @@ from typing import Any
 
 from handbook import __version__
 from handbook.core.content import PackInfo
+from handbook.core.content_limits import CONTENT_LIMITS, control_character, excerpt, shown
 from handbook.core.loader import PACK_ID
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.names import collision_key, name_problem
@@ -64,7 +65,7 @@ def parse_manifest(data: bytes, where: str, *, max_file_bytes: int, max_total_by
         raise bad("is not a Handbook pack manifest; make the pack with 'handbook pack build'.")
     version = raw.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise bad(f"has an unknown format version {version!r}; make the pack again with 'handbook pack build'.")
+        raise bad(f"has an unknown format version {excerpt(version)}; make the pack again with 'handbook pack build'.")
     if version > FORMAT_VERSION:
         raise PackError(
             f"{where}: the pack uses format {version}, newer than this Handbook reads (format "
@@ -85,11 +86,11 @@ def parse_manifest(data: bytes, where: str, *, max_file_bytes: int, max_total_by
             raise bad("has a file entry without a path; the pack file is damaged.")
         problem = name_problem(path)
         if problem:
-            raise bad(f"lists '{path}', which {problem}; the pack is refused.")
+            raise bad(f"lists '{shown(path[:300])}', which {problem}; the pack is refused.")
         key = collision_key(path)
         if key in seen:
             also = "" if seen[key] == path else f" (also as '{seen[key]}')"
-            raise bad(f"lists '{path}' twice{also}; the pack is refused.")
+            raise bad(f"lists '{shown(path)}' twice{shown(also)}; the pack is refused.")
         seen[key] = path
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
             raise bad(f"gives '{path}' a size that is not a whole number; the pack file is damaged.")
@@ -114,22 +115,31 @@ def _pack_info(raw: Any, bad: Any, where: str) -> PackInfo:
         value = raw.get(key, "")
         if not isinstance(value, str):
             raise bad(f"gives '{key}' as {type(value).__name__}, not text; the pack file is damaged.")
+        long = key == "description"
+        limit = CONTENT_LIMITS.long_value_chars if long else CONTENT_LIMITS.short_value_chars
+        if len(value) > limit or control_character(value.replace("\n", " ") if long else value):
+            # It would reach a terminal or a window: pack.yaml could not have given this.
+            raise bad(f"gives a '{key}' longer than {limit:,} characters or with control characters; the pack is refused.")
         texts[key] = value
     authors = raw.get("authors", [])
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
         raise bad("gives 'authors' that are not a list of text; the pack file is damaged.")
+    if len(authors) > CONTENT_LIMITS.list_values or any(
+        len(a) > CONTENT_LIMITS.long_value_chars or control_character(a) for a in authors
+    ):
+        raise bad("gives 'authors' that are too many, too long or hold control characters; the pack is refused.")
     pack_id = texts["id"]
     if not PACK_ID.match(pack_id):
         raise bad(
-            f"gives the pack id {pack_id!r}, which is not allowed: an id is 1 to 64 lowercase letters, "
+            f"gives the pack id {excerpt(pack_id)}, which is not allowed: an id is 1 to 64 lowercase letters, "
             "digits and '-'; the pack is refused."
         )
     if not is_version(texts["version"]):
-        raise bad(f"gives the version {texts['version']!r}, which does not look like 1.0.0.")
+        raise bad(f"gives the version {excerpt(texts['version'])}, which does not look like 1.0.0.")
     min_app = texts["min_app_version"]
     if min_app:
         if not is_version(min_app):
-            raise bad(f"gives min_app_version {min_app!r}, which does not look like 0.1.0.")
+            raise bad(f"gives min_app_version {excerpt(min_app)}, which does not look like 0.1.0.")
         if compare_versions(min_app, __version__) > 0:
             raise PackError(
                 f"{where}: the pack '{texts['title'] or pack_id}' needs Handbook {min_app} or newer, and this is "

@@ -9,7 +9,9 @@ from functools import lru_cache
 MAX_PATH_CHARS = 240  # leaves room for the data dir under Windows' 260-character limit
 MAX_PART_BYTES = 255
 _DRIVE = re.compile(r"^[A-Za-z]:")
-_FORBIDDEN = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
+# Control characters (C0, DEL, C1) and the invisible direction marks that make a name read as
+# another ('exe.md' shown as 'dm.exe') are never part of a real file name.
+_FORBIDDEN = re.compile('[<>:"|?*\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]')
 # Windows refuses these names whatever the extension ("con.md" is the console).
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)", re.IGNORECASE)
 

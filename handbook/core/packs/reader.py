@@ -22,6 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
+from handbook.core.content_limits import shown
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest, parse_manifest
@@ -81,7 +82,8 @@ class PackFile:
         self._zip.close()
 
     def _fail(self, message: str) -> PackError:
-        return PackError(f"{self.where}: {message}")
+        # Names in the message come from the zip: shown escaped, never as terminal codes.
+        return PackError(shown(f"{self.where}: {message}"))
 
     # structure
 

@@ -246,7 +246,7 @@ def test_agenda_problems(write_pack: PackWriter) -> None:
     )
     pack = load_pack(root)
     messages = [p.message for p in pack.problems]
-    assert "agenda item 1 (A) needs 'minutes:' as a whole number." in messages
+    assert "agenda item 1 (A) needs 'minutes:' as a whole number from 0 to 1,000,000." in messages
     assert "agenda item 2 has no title; add 'title: ...'." in messages
     assert "agenda item 3 (B) has an unknown field 'colour'." in messages
     assert [item.title for item in pack.plans[0].agenda] == ["B"]

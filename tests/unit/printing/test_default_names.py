@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from handbook.core.circle import CircleDetails
@@ -53,8 +53,9 @@ def test_the_printer_gets_the_safe_name(qapp) -> None:  # type: ignore[no-untype
 
 
 def test_a_form_named_like_a_windows_device_is_saved_under_another_name(mini_pack: Path) -> None:
-    shutil.copy(mini_pack / "forms" / "sign-in-sheet.md", mini_pack / "forms" / "con.md")
-    form = next(form for form in load_pack(mini_pack).forms if form.id.endswith("con"))
+    # A source file named con.md is refused when a pack is read (packs travel to Windows), so the
+    # name can only come from elsewhere, e.g. a pack made before that rule: the file name is still safe.
+    form = dataclasses.replace(load_pack(mini_pack).forms[0], id="con")
     job = form_job(form, "A4")
     assert job.filename == "con_.pdf"
     _assert_safe(job)
