@@ -165,8 +165,9 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     )
     progress.profileChanged.connect(lambda folder: planning.set_profile_dir(profile_dir(folder)))
     add_packs_action(window, data.root, settings, before_update=lambda pack_id: backup_every_profile(data, progress))
-    if active and active.note:
-        window.statusBar().showMessage(active.note, 20_000)
+    notes = [note for note in (settings.notice, active.note if active else "") if note]
+    if notes:
+        window.statusBar().showMessage(" ".join(notes), 20_000)
     return Session(data, settings, pack, window, progress)
 
 

@@ -87,7 +87,13 @@ def test_import_and_restore_wait_for_the_app_to_close(
         assert code == 2 and err.startswith("error: Cannot import progress while Handbook is already open")
         code, _, err = run(capsys, "progress", "restore", "latest")
         assert code == 2 and "has no backups" in err
-        assert run(capsys, "progress", "backup")[0] == 0
+        code, _, err = run(capsys, "progress", "backup")
+        assert code == 2 and "Cannot back up progress while Handbook is already open" in err
+    finally:
+        lock.unlock()
+    assert run(capsys, "progress", "backup")[0] == 0
+    lock = acquire_lock(data.root)
+    try:
         code, _, err = run(capsys, "progress", "restore", "latest")
         assert code == 2 and "Cannot restore a backup while Handbook is already open" in err
     finally:

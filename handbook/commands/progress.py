@@ -103,13 +103,10 @@ def _choose(args: argparse.Namespace, data: DataDir) -> tuple[Profiles, Profile]
 @contextmanager
 def _locked(data: DataDir, doing: str) -> Iterator[None]:
     """Changing a profile's file while the app has it open would lose one side's changes."""
-    from handbook.instance_lock import acquire_lock
+    from handbook.instance_lock import holding_lock
 
-    lock = acquire_lock(data.root, doing=doing)
-    try:
+    with holding_lock(data.root, doing):
         yield
-    finally:
-        lock.unlock()
 
 
 def _print_recovery(recovery: Recovery | None) -> None:
@@ -188,9 +185,14 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    data = _data(args)
+    with _locked(data, "back up progress"):
+        return _backup(args, data)
+
+
+def _backup(args: argparse.Namespace, data: DataDir) -> int:
     from handbook.core.backup import backup_now, make_backup
 
-    data = _data(args)
     if args.all:
         made = backup_now("manual", data.root)
         for made_backup in made:
