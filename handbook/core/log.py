@@ -51,8 +51,7 @@ class _RotatingLog(logging.FileHandler):
         super().emit(record)
 
     def _rotate(self) -> None:
-        self.stream.close()
-        self.stream = None  # type: ignore[assignment]  # FileHandler reopens it on the next line
+        self.close()  # FileHandler opens the file again on the next line (delay=True)
         base = self.baseFilename
         for number in range(BACKUP_COUNT - 1, 0, -1):
             with contextlib.suppress(OSError):
