@@ -25,6 +25,8 @@ from handbook.core.progress_record import (
     NOT_STARTED,
     STATUSES,
     ItemProgress,
+    check_record,
+    is_savable_text,
     now_iso,
     parse_json_strictly,
     parse_record,
@@ -188,6 +190,8 @@ class ProgressStore:
         return str(self._meta_value("profile", ""))
 
     def set_profile_name(self, name: str) -> None:
+        if not is_savable_text(name):
+            raise HandbookError("This name holds a character that cannot be saved; type it again.")
         if name != self.profile_name:
             self._write(lambda: self._meta.update({"profile": name}, doc_ids=[1]))
 
@@ -200,6 +204,8 @@ class ProgressStore:
 
         One write for both, as this runs each time a page opens.
         """
+        if not is_savable_text(pack_id) or not is_savable_text(path):
+            return  # a file name the system could not decode: not worth breaking every later save for
         updates: dict[str, dict[str, str]] = {}
         for name in ("last_pages", "last_lessons") if lesson else ("last_pages",):
             values = self._meta_value(name, {})
@@ -329,6 +335,7 @@ class ProgressStore:
     def _put(self, record: ItemProgress) -> None:
         if self.read_only:
             raise HandbookError(f"{self.path}: opened only to read; close Handbook and try again.")
+        check_record(record)  # one set of rules: never write what cannot be read back
         key = record.key
         self._records[key] = record
         self.revision += 1
