@@ -254,7 +254,10 @@ class ProgressController(QObject):
     def show_recovery(self) -> None:
         if self.recovery is not None:
             recovery, self.recovery = self.recovery, None
-            self.prompts.warn(self.tr("Progress restored from a backup"), recovery.message())
+            if recovery.damaged is None:
+                self.prompts.warn(self.tr("Some progress set aside"), recovery.message())
+            else:
+                self.prompts.warn(self.tr("Progress restored from a backup"), recovery.message())
 
     # saving
 

@@ -1469,6 +1469,10 @@ No se puede deshacer. Para guardar una copia, antes abre el perfil y usa Archivo
         <translation>No se abrió el perfil</translation>
     </message>
     <message>
+        <source>Some progress set aside</source>
+        <translation>Parte del progreso se guardó aparte</translation>
+    </message>
+    <message>
         <source>Progress restored from a backup</source>
         <translation>Progreso restaurado desde una copia de seguridad</translation>
     </message>
