@@ -43,6 +43,11 @@ def resolve_active_pack(data_dir: Path, settings: Settings) -> Path:
     if version is None or not SEMVER.match(version):
         return bundled_pack_dir()
     folder = packs_dir / pack_id / version
+    if not folder.is_dir() and any(entry.name.startswith(".trash-") for entry in packs_dir.iterdir()):
+        # A change of packs was cut off by a crash: put the folder back (rare, so loaded only now).
+        from handbook.core.packs.library import PackLibrary
+
+        PackLibrary(data_dir).recover()
     return folder if folder.is_dir() else bundled_pack_dir()
 
 
