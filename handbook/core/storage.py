@@ -117,8 +117,11 @@ def check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
         stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
 
 
-def parse_json_bytes(raw: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
-    """JSON from UTF-8 bytes: no NaN or Infinity, no deep nesting; ValueError with a short reason otherwise."""
+def parse_json_bytes(raw: bytes, *, max_depth: int | None = MAX_DEPTH) -> Any:
+    """JSON from UTF-8 bytes: no NaN or Infinity, no deep nesting; ValueError with a short reason otherwise.
+
+    ``max_depth=None`` leaves the nesting to the caller's own checks (still no RecursionError).
+    """
     if not raw.strip():
         raise ValueError("the file is empty")
     try:
@@ -129,7 +132,7 @@ def parse_json_bytes(raw: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
         raise ValueError("the file is nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    if isinstance(data, (dict, list)):
+    if max_depth is not None and isinstance(data, (dict, list)):
         check_depth(data, max_depth)
     return data
 
