@@ -226,14 +226,21 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.exit_after_start:
             show_startup_error(exc)
         raise
+    from handbook.core.log import init_logging
+    from handbook.gui.error_hook import ErrorHook, dialog_over
+
+    hook = ErrorHook(dialog_over(QApplication.activeWindow), init_logging(data_dir))
+    hook.install()
     try:
         session = build_session(data_dir)
     except HandbookError as exc:
+        hook.uninstall()
         lock.unlock()
         if not args.exit_after_start:
             show_startup_error(exc)
         raise
     except BaseException:
+        hook.uninstall()
         lock.unlock()
         raise
     window = session.window
@@ -253,6 +260,7 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         if session.progress is not None:
             session.progress.shutdown()  # also when the app quits without closing the window
+        hook.uninstall()
         lock.unlock()
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import logging
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -35,6 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_log(args: argparse.Namespace) -> None:
+    """A command's warnings and errors go to the data folder's log, as the app's do."""
+    from handbook.core.log import init_logging
+    from handbook.core.paths import resolve_data_dir
+
+    with contextlib.suppress(HandbookError):  # a read-only portable folder: the command says so if it matters
+        init_logging(resolve_data_dir(getattr(args, "data_dir", None), portable=getattr(args, "portable", False)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -47,9 +58,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from handbook.app import run_gui
 
             return run_gui(args)
+        _start_log(args)
         result: int = args.func(args)
         return result
     except HandbookError as exc:
+        logging.getLogger("handbook.cli").warning("%s: %s", args.command, exc.message)
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

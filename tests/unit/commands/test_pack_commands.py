@@ -131,6 +131,11 @@ def test_installing_a_source_folder_says_to_build_it_first(
     assert not (private_data_dir / "packs").exists() or not any((private_data_dir / "packs").iterdir())
 
 
+def _data_files(root: Path) -> list[str]:
+    """The data folder's files, leaving out the lock and the log (which records the refusals)."""
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if "lock" not in p.name and "logs" not in p.parts)
+
+
 def test_pack_changes_wait_for_the_app_to_close(
     capsys: pytest.CaptureFixture[str], mini_pack: Path, tmp_path: Path, private_data_dir: Path
 ) -> None:
@@ -139,7 +144,7 @@ def test_pack_changes_wait_for_the_app_to_close(
     first = tmp_path / "mini.hbpack"
     assert run(capsys, "pack", "build", str(mini_pack), "-o", str(first))[0] == 0
     assert run(capsys, "pack", "install", str(first))[0] == 0
-    before = sorted(str(p.relative_to(private_data_dir)) for p in private_data_dir.rglob("*") if "lock" not in p.name)
+    before = _data_files(private_data_dir)
     lock = acquire_lock(private_data_dir)
     try:
         for args, doing in (
@@ -154,5 +159,5 @@ def test_pack_changes_wait_for_the_app_to_close(
         assert run(capsys, "pack", "list")[0] == 0  # reading is fine while the app runs
     finally:
         lock.unlock()
-    after = sorted(str(p.relative_to(private_data_dir)) for p in private_data_dir.rglob("*") if "lock" not in p.name)
+    after = _data_files(private_data_dir)
     assert after == before
