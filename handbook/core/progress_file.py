@@ -8,6 +8,7 @@ moves it aside and restores a backup (see ``Profiles.open``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,11 +80,9 @@ def check_progress_data(data: Any, path: Path) -> LoadedProgress:
     if not isinstance(records, dict):
         raise ProgressFileError(path, "the records are not a table")
     loaded = LoadedProgress(data, {}, before != SCHEMA_VERSION)
-    meta = data["_meta"]["1"]
-    if not isinstance(meta.get("profile", ""), str):
-        loaded.problems.append("the profile name was not text; it was left out")
-        meta["profile"] = ""
+    _salvage_other_tables(data, loaded)
     seen: set[tuple[str, str]] = set()
+    bad: list[str] = []
     for doc_id, raw in records.items():
         problem = ""
         if not (doc_id.isascii() and doc_id.isdigit() and len(doc_id) < 10):
@@ -99,12 +98,43 @@ def check_progress_data(data: Any, path: Path) -> LoadedProgress:
         if problem:
             loaded.set_aside[doc_id] = raw
             loaded.problems.append(problem)
+            bad.append(doc_id)
             continue
         seen.add(record.key)
         loaded.records[int(doc_id)] = record
-    for doc_id in loaded.set_aside:
+    for doc_id in bad:
         del records[doc_id]
     return loaded
+
+
+def _savable(value: Any) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (ValueError, TypeError, RecursionError):  # UnicodeEncodeError is a ValueError
+        return False
+    return True
+
+
+def _salvage_other_tables(data: dict[str, Any], loaded: LoadedProgress) -> None:
+    """The profile's name, last pages and any other table: what could not be written back is set aside."""
+    meta_table = data["_meta"]
+    meta = meta_table["1"]
+    for name in [key for key in meta if key != "schema"]:
+        value = meta[name]
+        if (name == "profile" and not isinstance(value, str)) or not _savable(value):
+            loaded.set_aside[f"_meta.{name}"[:80]] = value
+            loaded.problems.append(f"the profile's '{name[:40]}' could not be used; it was left out")
+            del meta[name]
+    for doc_id in [key for key in meta_table if key != "1"]:
+        if not (isinstance(meta_table[doc_id], dict) and _savable(meta_table[doc_id])):
+            loaded.set_aside[f"_meta.{doc_id}"[:80]] = meta_table.pop(doc_id)
+            loaded.problems.append("a part of the profile's settings could not be used; it was left out")
+    for table_name in [key for key in data if key not in ("records", "_meta")]:
+        table = data[table_name]
+        if isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values()) and _savable(table):
+            continue
+        loaded.set_aside[f"table {table_name}"[:80]] = data.pop(table_name)
+        loaded.problems.append(f"the table {table_name[:40]!r} could not be used; it was left out")
 
 
 def read_progress_file(path: Path) -> LoadedProgress | None:

@@ -95,7 +95,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def atomic_write_json(path: Path, value: Any) -> None:
-    atomic_write_bytes(path, json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate read from a file ("\ud800") cannot be UTF-8; written as an escape it reads back the same.
+        data = json.dumps(value, ensure_ascii=True, indent=1, sort_keys=True).encode("ascii")
+    atomic_write_bytes(path, data)
 
 
 MAX_DATA_FILE_BYTES = 8 * 1024 * 1024  # settings, the registry, the planner: a few kB in real use

@@ -96,3 +96,17 @@ def test_among_backups_holding_the_same_work_the_highest_sequence_wins(tmp_path:
     later = make_backup(store.path, "timed", now=datetime(2020, 1, 1, tzinfo=timezone.utc))  # clock set back
     assert later is not None and later.sequence == 2
     assert best_backup(tmp_path / "backups") == later
+
+
+def test_a_profile_name_that_cannot_be_saved_is_set_aside_and_saving_goes_on(amina: tuple[Profiles, Profile]) -> None:
+    profiles, profile = amina
+    raw = profile.progress_file.read_text(encoding="utf-8")
+    profile.progress_file.write_text(raw.replace('"profile":"Amina"', '"profile":"\\ud800"'), encoding="utf-8")
+    store, recovery = profiles.open(profile)
+    assert recovery is not None and "'profile' could not be used" in recovery.message()
+    assert len(store.records()) == 5
+    store.set_note(PACK, "lesson-0", "saved")
+    store.set_profile_name("Amina")
+    store.close()
+    again, notice = profiles.open(profile)
+    assert notice is None and again.profile_name == "Amina" and again.get(PACK, "lesson-0").note == "saved"
