@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from handbook.core.errors import HandbookError
+from handbook.core.log import get_logger
+
+log = get_logger("storage")
 
 _WINDOWS = os.name == "nt"
 
@@ -172,5 +175,6 @@ def move_aside(path: Path, reason: str = "damaged") -> Path:
         target = path.with_name(f"{path.name}.{reason}-{number}")
         if not target.exists():
             os.replace(path, target)
+            log.warning("%s could not be used (%s); kept as %s", path, reason, target.name)
             return target
         number += 1

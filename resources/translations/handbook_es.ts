@@ -1225,6 +1225,10 @@ Install the older version anyway? Progress is kept.</source>
 <context>
     <name>PlanningTools</name>
     <message>
+        <source>The planner&apos;s file could not be read; it was kept as {path} and the planner starts afresh.</source>
+        <translation>No se pudo leer el archivo del planificador; se guardó como {path} y el planificador empieza de nuevo.</translation>
+    </message>
+    <message>
         <source>Added {activity} to week {week}.</source>
         <translation>Se agregó {activity} a la semana {week}.</translation>
     </message>

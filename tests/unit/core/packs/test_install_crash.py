@@ -131,3 +131,23 @@ def test_a_reinstall_cut_off_at_every_step_keeps_the_pack_and_its_rollback_versi
         states.add(_check_intact(data, contents, fixed))
         shutil.rmtree(data)
     assert "before" in states  # the faults did land before the change was made
+
+
+def test_the_app_start_puts_back_the_pack_a_crash_left_on_its_way_out(
+    installed_twice: tuple[Path, dict[str, dict[str, bytes]], Path],
+) -> None:
+    from handbook.core.packs.active import load_active_pack
+    from handbook.core.settings import Settings
+
+    data, contents, _again = installed_twice
+    settings = Settings(data / "settings.json")
+    settings.set("active_pack", "mini-pack")
+    packs = data / "packs"
+    trash = packs / ".trash-crashed" / "mini-pack"
+    trash.mkdir(parents=True)
+    os.rename(packs / "mini-pack" / "1.1.0", trash / "1.1.0")  # where a reinstall had moved it when it died
+
+    active = load_active_pack(data, settings)
+
+    assert active.note == "" and active.pack.root == packs / "mini-pack" / "1.1.0"
+    assert snapshot(packs / "mini-pack" / "1.1.0") == contents["1.1.0"]
