@@ -178,7 +178,10 @@ def run_list(args: argparse.Namespace) -> int:
     from handbook.core.settings import Settings
 
     data = _data_dir(args)
-    active = str(Settings(DataDir(data).settings_file).get("active_pack"))
+    settings = Settings(DataDir(data).settings_file)
+    if settings.notice:
+        print(f"warning: {settings.notice}", file=sys.stderr)
+    active = str(settings.get("active_pack"))
     bundled = load_pack(bundled_pack_dir()).info
     rows = [("*" if not active else " ", BUNDLED, bundled.version, bundled.language, "-", bundled.title, "built in", "")]
     library = _library(args)

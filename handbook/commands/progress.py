@@ -90,7 +90,12 @@ def _data(args: argparse.Namespace) -> DataDir:
 def _last_profile(data: DataDir) -> str:
     from handbook.core.settings import Settings
 
-    return str(Settings(data.settings_file).get("last_profile")) if data.settings_file.exists() else ""
+    if not data.settings_file.exists():
+        return ""
+    settings = Settings(data.settings_file)
+    if settings.notice:
+        print(f"warning: {settings.notice}", file=sys.stderr)
+    return str(settings.get("last_profile"))
 
 
 def _choose(args: argparse.Namespace, data: DataDir) -> tuple[Profiles, Profile]:
@@ -148,6 +153,11 @@ def run_export(args: argparse.Namespace) -> int:
     target: Path = args.output or Path(f"handbook-progress-{profile.folder}-{date.today().isoformat()}.json")
     count = export_progress(store, target)
     print(f"Exported {words.count(count, 'record')} of {profile.name} to {target}")
+    if store.set_aside_problems:  # read only: the app (or the next command that may write) sets them aside
+        problems = store.set_aside_problems
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        print(f"warning: {profile.progress_file}: some of it could not be read and was left out: "
+              f"{'; '.join(problems[:3])}{more}", file=sys.stderr)
     return 0
 
 
