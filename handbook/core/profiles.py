@@ -66,12 +66,10 @@ class Recovery:
 
     def message(self) -> str:
         if self.damaged is None:
-            return "\n".join(
-                [
-                    f"Some of the progress of {self.profile_name} could not be read: {self.problem}.",
-                    "Everything else was loaded. What could not be read was kept"
-                    + (f" in {self.set_aside}." if self.set_aside else "."),
-                ]
+            kept = f" in {self.set_aside}" if self.set_aside else ""
+            return (
+                f"Some of the progress of {self.profile_name} could not be read ({self.problem}).\n\n"
+                f"Everything else was loaded. What could not be read was kept{kept}; nothing was deleted."
             )
         lines = [
             f"The progress of {self.profile_name} could not be read: {self.problem}.",
