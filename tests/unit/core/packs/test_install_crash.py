@@ -1,4 +1,4 @@
-"""A reinstall cut off at every step (killed, or failing with a disk error) keeps the pack and its rollback version.
+"""A change of packs cut off at every step (killed, or failing with a disk error) keeps the pack and its rollback version.
 
 Every call that changes the packs folder (mkdir, rename, replace, unlink, rmtree) is a fault point.
 A kill is simulated by failing that call and every later one, so no clean-up code can run, as when
@@ -79,58 +79,70 @@ def installed_twice(make_pack: MakePack, tmp_path: Path) -> tuple[Path, dict[str
     return data, contents, again
 
 
-def _reinstall(data: Path, again: Path) -> None:
-    PackLibrary(data).install(again, downgrade=True)
-
-
-def _check_intact(data: Path, contents: dict[str, dict[str, bytes]], fixed: dict[str, bytes]) -> str:
-    """After the next start's recovery: the shown pack and its rollback version are whole. Returns the state."""
+def _state(data: Path) -> tuple[tuple[str, str | None], dict[str, dict[str, bytes]]]:
+    """After the next start's recovery: the registry's (current, previous) and the content of each."""
     library = PackLibrary(data)
     library.recover()
     pack = library.get("mini-pack")
-    assert pack is not None
+    if pack is None:
+        return ("", None), {}
+    versions = (pack.current.version, pack.previous.version if pack.previous else None)
     folder = data / "packs" / "mini-pack"
-    current, previous = pack.current.version, pack.previous.version if pack.previous else None
-    assert not load_pack(folder / current).has_errors
-    if (current, previous) == ("1.1.0", "1.0.0"):  # as before: both untouched, or 1.0.0 already the fixed one
-        assert snapshot(folder / "1.1.0") == contents["1.1.0"]
-        assert snapshot(folder / "1.0.0") in (contents["1.0.0"], fixed)
-        return "before"
-    assert (current, previous) == ("1.0.0", "1.1.0")  # done: the fixed 1.0.0 shown, 1.1.0 to roll back to
-    assert snapshot(folder / "1.0.0") == fixed
-    assert snapshot(folder / "1.1.0") == contents["1.1.0"]
-    rolled = library.rollback("mini-pack")
-    assert rolled.version == "1.1.0" and snapshot(folder / "1.1.0") == contents["1.1.0"]
-    return "after"
+    for version in filter(None, versions):
+        assert not load_pack(folder / version).has_errors, version
+    return versions, {version: snapshot(folder / version) for version in versions if version}
 
 
-@pytest.mark.parametrize("kill", [True, False], ids=["killed", "disk-error"])
-def test_a_reinstall_cut_off_at_every_step_keeps_the_pack_and_its_rollback_version(
+OPERATIONS_ON_PACKS: dict[str, Callable[[PackLibrary, Path], object]] = {
+    "reinstall": lambda library, again: library.install(again, downgrade=True),
+    "update": lambda library, newer: library.install(newer),
+    "rollback": lambda library, _file: library.rollback("mini-pack"),
+    "remove": lambda library, _file: library.remove("mini-pack"),
+}
+
+
+@pytest.mark.parametrize(
+    ("operation", "kill"),
+    [("reinstall", True), ("reinstall", False), ("update", True), ("rollback", True), ("remove", True)],
+    ids=["reinstall-killed", "reinstall-disk-error", "update-killed", "rollback-killed", "remove-killed"],
+)
+def test_a_change_of_packs_cut_off_at_every_step_keeps_the_pack_and_its_rollback_version(
     installed_twice: tuple[Path, dict[str, dict[str, bytes]], Path],
+    make_pack: MakePack,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     kill: bool,
+    operation: str,
 ) -> None:
-    template, contents, again = installed_twice
+    template, _contents, again = installed_twice
+    file = make_pack("1.2.0", _edit_welcome("Version one point two.")) if operation == "update" else again
+    run = OPERATIONS_ON_PACKS[operation]
+    before = _state(template)
     clean = tmp_path / "clean"
     shutil.copytree(template, clean)
     with monkeypatch.context() as patch:
         counter = FaultPoints(patch, None, kill)
-        _reinstall(clean, again)
-    steps = counter.count
-    fixed = snapshot(clean / "packs" / "mini-pack" / "1.0.0")
-    assert fixed != contents["1.0.0"] and steps > 5
-    states = set()
-    for step in range(1, steps + 1):
+        run(PackLibrary(clean), file)
+    after = _state(clean)
+    assert after != before and counter.count > 2
+    seen = set()
+    for step in range(1, counter.count + 1):
         data = tmp_path / f"run-{step}"
         shutil.copytree(template, data)
-        # Any way the install stops (killed, a disk error, the PackError it becomes) is a fault point.
+        # Any way the change stops (killed, a disk error, the PackError it becomes) is a fault point.
         with monkeypatch.context() as patch, contextlib.suppress(Killed, Exception):
             FaultPoints(patch, step, kill)
-            _reinstall(data, again)
-        states.add(_check_intact(data, contents, fixed))
+            run(PackLibrary(data), file)
+        (versions, folders) = _state(data)
+        assert versions in (before[0], after[0]), f"step {step}: {versions}"
+        for version, content in folders.items():
+            # Every version the registry names is whole: as it was, or as the change brings it.
+            assert content in (before[1].get(version), after[1].get(version)), f"step {step}: {version}"
+        seen.add("before" if versions == before[0] else "after")
+        if versions == before[0] and operation != "reinstall":
+            assert folders == before[1], f"step {step}"
         shutil.rmtree(data)
-    assert "before" in states  # the faults did land before the change was made
+    assert seen == {"before", "after"}  # faults landed both before and after the change took effect
 
 
 def test_the_app_start_puts_back_the_pack_a_crash_left_on_its_way_out(
