@@ -50,7 +50,12 @@ def note(data: Path, text: str, clock: str | None = None) -> None:
 def test_backups_and_merges_made_under_wrong_clocks(tmp_path: Path) -> None:
     data = tmp_path / "data"
     Profiles(DataDir(data)).create("Amina")[1].close()
-    clocks = (("monday", None), ("ahead", "@2031-06-01 09:00:00"), ("tuesday", None), ("behind", "@2019-01-01 09:00:00"))
+    clocks = (
+        ("monday", None),
+        ("ahead", "@2031-06-01 09:00:00"),
+        ("tuesday", None),
+        ("behind", "@2019-01-01 09:00:00"),
+    )
     for text, clock in clocks:
         note(data, text, clock)
         done = handbook(data, "progress", "backup", clock=clock)

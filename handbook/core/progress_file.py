@@ -144,9 +144,7 @@ def read_progress_file(path: Path) -> LoadedProgress | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise HandbookError(
-            f"{path}: cannot be read ({exc.strerror}). Check that you may read this folder."
-        ) from None
+        raise HandbookError(f"{path}: cannot be read ({exc.strerror}). Check that you may read this folder.") from None
     except ValueError as exc:
         raise ProgressFileError(path, str(exc)) from None
     try:

@@ -40,9 +40,7 @@ class ErrorHook:
         if sys.excepthook is self:
             sys.excepthook = self.previous
 
-    def __call__(
-        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
-    ) -> None:
+    def __call__(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in the terminal that started the app
             QCoreApplication.quit()
             return
@@ -51,8 +49,10 @@ class ErrorHook:
         if self.showing:
             return
         what = error.message if isinstance(error, HandbookError) else f"{kind.__name__}: {error}"
-        where = str(self.log_file) if self.log_file is not None else QCoreApplication.translate(
-            "ErrorHook", "(no log file: the data folder cannot be written)"
+        where = (
+            str(self.log_file)
+            if self.log_file is not None
+            else QCoreApplication.translate("ErrorHook", "(no log file: the data folder cannot be written)")
         )
         self.showing = True
         try:
@@ -62,7 +62,7 @@ class ErrorHook:
                     "ErrorHook",
                     "Handbook met a problem it did not expect:\n{error}\n\nYour progress is saved as you go, and "
                     "Handbook keeps running. If this happens again, close Handbook and open it again, and send "
-                    "this file to whoever looks after this computer:\n{log}"
+                    "this file to whoever looks after this computer:\n{log}",
                 ).format(error=what[:500], log=where),
             )
         except Exception:  # the hook must never raise: the error is in the log already

@@ -53,7 +53,7 @@ def test_a_huge_settings_file_is_not_read_into_memory(tmp_path: Path) -> None:
         '{"format_version": 1, "packs": {"mini-pack": {"current": 7, "versions": {"1.0.0": {}}}}}',
         '{"format_version": 1, "packs": {"mini-pack": {"current": "1.0.0", "versions": {"1.0.0": "x"}}}}',
         '{"format_version": 1, "packs": {"mini-pack": ["1.0.0"]}}',
-        '[1, 2]',
+        "[1, 2]",
         '{"packs": NaN}',
     ],
 )

@@ -49,7 +49,9 @@ json_values = st.recursive(
 
 
 ODD = {
-    str: st.text(st.characters(categories=["Cs"]), min_size=1, max_size=3) | any_text | st.text(min_size=300, max_size=400),
+    str: st.text(st.characters(categories=["Cs"]), min_size=1, max_size=3)
+    | any_text
+    | st.text(min_size=300, max_size=400),
     int: st.integers(-(2**64), 2**64) | st.sampled_from([-1, 0, 2**31, 2**63]),
     bool: st.integers(0, 2),
     float: st.floats(allow_nan=False),
@@ -246,10 +248,10 @@ def test_pack_cache(content: bytes) -> None:
         path.write_bytes(content)
         try:  # what the cache holds, if it is a well-formed cache of this pack as it is now
             saved = json.loads(content)
-            usable = saved["fingerprint"] == fingerprint(MINI.root) and saved["format"] == 2 and saved["app"] == __version__
+            usable = (
+                saved["fingerprint"] == fingerprint(MINI.root) and saved["format"] == 2 and saved["app"] == __version__
+            )
             expected = decode_pack(saved["pack"]) if usable and saved["root"] == str(MINI.root) else MINI
         except (ValueError, KeyError, TypeError):
             expected = MINI
         assert load_pack_cached(MINI.root, root) == (expected if expected.root == MINI.root else MINI)
-
-

@@ -27,9 +27,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     log_module._handler = None
 
 
-def test_an_error_in_a_slot_is_logged_shown_once_and_the_window_stays(
-    qtbot: QtBot, log_file: Path
-) -> None:
+def test_an_error_in_a_slot_is_logged_shown_once_and_the_window_stays(qtbot: QtBot, log_file: Path) -> None:
     shown: list[tuple[str, str]] = []
     label = QLabel("still here")
     qtbot.addWidget(label)
