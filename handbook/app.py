@@ -168,8 +168,9 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     )
     progress.profileChanged.connect(lambda folder: planning.set_profile_dir(profile_dir(folder)))
     add_packs_action(window, data.root, settings, before_update=lambda pack_id: backup_every_profile(data, progress))
-    if active and active.note:
-        window.statusBar().showMessage(active.note, 20_000)
+    notes = [note for note in (settings.notice, active.note if active else "") if note]
+    if notes:
+        window.statusBar().showMessage(" ".join(notes), 20_000)
     return Session(data, settings, pack, window, progress)
 
 
@@ -228,14 +229,21 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.exit_after_start:
             show_startup_error(exc)
         raise
+    from handbook.core.log import init_logging
+    from handbook.gui.error_hook import ErrorHook, dialog_over
+
+    hook = ErrorHook(dialog_over(QApplication.activeWindow), init_logging(data_dir))
+    hook.install()
     try:
         session = build_session(data_dir)
     except HandbookError as exc:
+        hook.uninstall()
         lock.unlock()
         if not args.exit_after_start:
             show_startup_error(exc)
         raise
     except BaseException:
+        hook.uninstall()
         lock.unlock()
         raise
     window = session.window
@@ -255,6 +263,7 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         if session.progress is not None:
             session.progress.shutdown()  # also when the app quits without closing the window
+        hook.uninstall()
         lock.unlock()
 
 

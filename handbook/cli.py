@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import logging
 import pkgutil
 import sys
 from collections.abc import Iterator, Sequence
@@ -70,6 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_log(args: argparse.Namespace) -> None:
+    """A command's warnings and errors go to the data folder's log, as the app's do."""
+    from handbook.core.log import init_logging
+    from handbook.core.paths import resolve_data_dir
+
+    with contextlib.suppress(HandbookError):  # a read-only portable folder: the command says so if it matters
+        init_logging(resolve_data_dir(getattr(args, "data_dir", None), portable=getattr(args, "portable", False)))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
     return run_quietly_into_closed_pipe(lambda: run(argv))
@@ -87,6 +97,7 @@ def run(argv: Sequence[str] | None) -> int:
             from handbook.app import run_gui
 
             return run_gui(args)
+        _start_log(args)
         with _safe_terminal():
             try:
                 result: int = args.func(args)
@@ -94,6 +105,7 @@ def run(argv: Sequence[str] | None) -> int:
                 print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
                 return BROKEN_INSTALL
             except HandbookError as exc:
+                logging.getLogger("handbook.cli").warning("%s: %s", args.command, exc.message)
                 print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
                 return USER_ERROR
         return result

@@ -7,6 +7,8 @@ lock from another computer (a data dir on a USB stick) is reported with its comp
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,3 +87,17 @@ def take_over(data_dir: Path) -> QLockFile:
     if not lock.tryLock(300):
         raise HandbookError(f"{lock_path(data_dir)}: the lock could not be taken over; close Handbook everywhere first.")
     return lock
+
+
+@contextmanager
+def holding_lock(data_dir: Path, doing: str) -> Iterator[None]:
+    """Hold the data dir's lock for one command that changes it (``doing`` says what, for the message).
+
+    The app and every such command take this same lock: a change made while the app has the
+    folder open would be lost, or would pull a pack out from under the page being read.
+    """
+    lock = acquire_lock(data_dir, doing=doing)
+    try:
+        yield
+    finally:
+        lock.unlock()

@@ -87,7 +87,13 @@ def test_import_and_restore_wait_for_the_app_to_close(
         assert code == 2 and err.startswith("error: Cannot import progress while Handbook is already open")
         code, _, err = run(capsys, "progress", "restore", "latest")
         assert code == 2 and "has no backups" in err
-        assert run(capsys, "progress", "backup")[0] == 0
+        code, _, err = run(capsys, "progress", "backup")
+        assert code == 2 and "Cannot back up progress while Handbook is already open" in err
+    finally:
+        lock.unlock()
+    assert run(capsys, "progress", "backup")[0] == 0
+    lock = acquire_lock(data.root)
+    try:
         code, _, err = run(capsys, "progress", "restore", "latest")
         assert code == 2 and "Cannot restore a backup while Handbook is already open" in err
     finally:
@@ -131,3 +137,24 @@ def test_no_profile_chosen_is_explained(capsys: pytest.CaptureFixture[str], data
     assert code == 2 and err == "error: Say which profile with --profile NAME. Profiles: Amina, Bob.\n"
     code, _, err = run(capsys, "progress", "backup", "--profile", "Carol")
     assert code == 2 and "There is no profile 'Carol'" in err
+
+
+def test_export_of_a_file_with_a_bad_record_says_what_was_left_out(
+    capsys: pytest.CaptureFixture[str], data: DataDir, tmp_path: Path
+) -> None:
+    path = data.profiles / "amina" / "progress.json"
+    content = json.loads(path.read_text(encoding="utf-8"))
+    content["records"]["1"]["answers"] = {"0": 10**9}  # beyond what a record may hold
+    path.write_text(json.dumps(content), encoding="utf-8")
+    code, out, err = run(capsys, "progress", "export", "-o", str(tmp_path / "out.json"))
+    assert code == 0 and out.startswith("Exported 0 records of Amina")
+    assert err.startswith(f"warning: {path}: some of it could not be read and was left out: record 1: 'answers'")
+    assert json.loads(path.read_text(encoding="utf-8")) == content  # only read: the app sets it aside later
+
+
+def test_a_damaged_settings_file_is_said_by_the_commands_too(capsys: pytest.CaptureFixture[str], data: DataDir) -> None:
+    data.settings_file.write_text('{"zoom": ' + "[" * 100 + "]" * 100 + "}", encoding="utf-8")
+    code, out, err = run(capsys, "progress", "profiles")
+    assert code == 0 and "Amina" in out
+    assert err.startswith(f"warning: {data.settings_file}: cannot be used (the file nests more than 24 levels deep)")
+    assert (data.root / "settings.json.damaged-1").exists()

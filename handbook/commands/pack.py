@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from handbook.core.packs.library import PackLibrary
 
 BUNDLED = "bundled"
+Command = Callable[[argparse.Namespace], int]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     install.add_argument("file", type=Path, help="the .hbpack file")
     install.add_argument("--downgrade", action="store_true", help="allow installing an older version")
     install.add_argument("--yes", "-y", action="store_true", help="install an update without asking")
-    install.set_defaults(func=run_install)
+    install.set_defaults(func=_locked(run_install, "install a pack"))
 
     listing = commands.add_parser("list", help="list the installed packs", description="List the installed packs; "
                                   "'*' marks the one the app shows.")
@@ -52,11 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     remove = commands.add_parser("remove", help="remove an installed pack (progress is kept)")
     remove.add_argument("id", help="the pack's id, as 'handbook pack list' shows it")
-    remove.set_defaults(func=run_remove)
+    remove.set_defaults(func=_locked(run_remove, "remove a pack"))
 
     rollback = commands.add_parser("rollback", help="go back to the version installed before the last update")
     rollback.add_argument("id", help="the pack's id")
-    rollback.set_defaults(func=run_rollback)
+    rollback.set_defaults(func=_locked(run_rollback, "roll back a pack"))
 
     export = commands.add_parser("export", help="write an installed pack to a .hbpack file (e.g. for a USB stick)")
     export.add_argument("id", help=f"the pack's id, or '{BUNDLED}' for the built-in course")
@@ -67,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                                    description=f"Choose the installed pack the app shows; '{BUNDLED}' for the "
                                    "built-in course.")
     activate.add_argument("id", help=f"the pack's id, or '{BUNDLED}'")
-    activate.set_defaults(func=run_activate)
+    activate.set_defaults(func=_locked(run_activate, "choose the pack the app shows"))
 
     imports = commands.add_parser("import", help="convert a Course in a Box or GitBook course into a pack folder",
                                   description="Convert a course from Course in a Box (Jekyll) or GitBook, a folder "
@@ -76,6 +78,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imports.add_argument("-o", "--output", type=Path, required=True, metavar="DEST_DIR",
                          help="the new pack folder (must not exist yet, or be empty)")
     imports.set_defaults(func=run_import)
+
+
+def _locked(run: Command, doing: str) -> Command:
+    """``run`` holding the data folder's lock, as the app does: refused (exit 2) while the app is open."""
+
+    def locked(args: argparse.Namespace) -> int:
+        from handbook.instance_lock import holding_lock
+
+        with holding_lock(_data_dir(args), doing):
+            return run(args)
+
+    return locked
+
+
+def _warn(library: PackLibrary) -> None:
+    if library.registry.notice:
+        print(f"warning: {library.registry.notice}", file=sys.stderr)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -159,10 +178,16 @@ def run_list(args: argparse.Namespace) -> int:
     from handbook.core.settings import Settings
 
     data = _data_dir(args)
-    active = str(Settings(DataDir(data).settings_file).get("active_pack"))
+    settings = Settings(DataDir(data).settings_file)
+    if settings.notice:
+        print(f"warning: {settings.notice}", file=sys.stderr)
+    active = str(settings.get("active_pack"))
     bundled = load_pack(bundled_pack_dir()).info
     rows = [("*" if not active else " ", BUNDLED, bundled.version, bundled.language, "-", bundled.title, "built in", "")]
-    for pack in _library(args).installed():
+    library = _library(args)
+    installed = library.installed()
+    _warn(library)
+    for pack in installed:
         current = pack.current
         note = f"(can roll back to {pack.previous.version})" if pack.previous else ""
         rows.append(("*" if pack.id == active else " ", pack.id, current.version, current.language,

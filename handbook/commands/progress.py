@@ -91,7 +91,12 @@ def _data(args: argparse.Namespace) -> DataDir:
 def _last_profile(data: DataDir) -> str:
     from handbook.core.settings import Settings
 
-    return str(Settings(data.settings_file).get("last_profile")) if data.settings_file.exists() else ""
+    if not data.settings_file.exists():
+        return ""
+    settings = Settings(data.settings_file)
+    if settings.notice:
+        print(f"warning: {settings.notice}", file=sys.stderr)
+    return str(settings.get("last_profile"))
 
 
 def _choose(args: argparse.Namespace, data: DataDir) -> tuple[Profiles, Profile]:
@@ -104,13 +109,10 @@ def _choose(args: argparse.Namespace, data: DataDir) -> tuple[Profiles, Profile]
 @contextmanager
 def _locked(data: DataDir, doing: str) -> Iterator[None]:
     """Changing a profile's file while the app has it open would lose one side's changes."""
-    from handbook.instance_lock import acquire_lock
+    from handbook.instance_lock import holding_lock
 
-    lock = acquire_lock(data.root, doing=doing)
-    try:
+    with holding_lock(data.root, doing):
         yield
-    finally:
-        lock.unlock()
 
 
 def _print_recovery(recovery: Recovery | None) -> None:
@@ -152,6 +154,11 @@ def run_export(args: argparse.Namespace) -> int:
     target: Path = args.output or Path(safe_file_name(f"handbook-progress-{profile.folder}-{date.today().isoformat()}", ".json"))
     count = export_progress(store, target)
     print(f"Exported {words.count(count, 'record')} of {profile.name} to {target}")
+    if store.set_aside_problems:  # read only: the app (or the next command that may write) sets them aside
+        problems = store.set_aside_problems
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        print(f"warning: {profile.progress_file}: some of it could not be read and was left out: "
+              f"{'; '.join(problems[:3])}{more}", file=sys.stderr)
     return 0
 
 
@@ -189,9 +196,14 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    data = _data(args)
+    with _locked(data, "back up progress"):
+        return _backup(args, data)
+
+
+def _backup(args: argparse.Namespace, data: DataDir) -> int:
     from handbook.core.backup import backup_now, make_backup
 
-    data = _data(args)
     if args.all:
         made = backup_now("manual", data.root)
         for made_backup in made:

@@ -1,8 +1,11 @@
-"""Timed copies of a profile's progress file, thinned as they age, and restoring one of them.
+"""Copies of a profile's progress file, numbered in order, thinned as they age, and restoring one of them.
 
-Backups sit in ``profiles/<profile>/backups/`` as ``progress-<UTC time>-<reason>.json``. All
-from the last 2 days are kept, then the newest of each day for a week, of each week for a
-month, and of each month after that.
+Backups sit in ``profiles/<profile>/backups/`` as ``progress-s<sequence>-<UTC time>-<reason>.json``
+(files of earlier versions have no sequence and count as older than any that has one). Clocks
+are not trusted: a library computer may say 2031 or 2019. Order comes from the sequence alone;
+the newest KEEP_RECENT by sequence are always kept whatever their times say, and only the older
+ones are thinned by time: all from the last 2 days, then the newest (by sequence) of each day
+for a week, of each week for a month, and of each month after that.
 """
 
 from __future__ import annotations
@@ -16,16 +19,20 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from handbook.core.errors import HandbookError
+from handbook.core.log import get_logger
 from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.profiles import BACKUPS_FOLDER, PROGRESS_FILE
-from handbook.core.progress import ProgressFileError, read_progress_file
+from handbook.core.progress_file import LoadedProgress, ProgressFileError, read_progress_file
 from handbook.core.storage import atomic_write_bytes
 
-_NAME = re.compile(r"^progress-(\d{8}-\d{6}-\d{6})-([a-z][a-z-]{0,39})\.json$")
+_NAME = re.compile(r"^progress-(?:s(\d{1,9})-)?(\d{8}-\d{6}-\d{6})-([a-z][a-z-]{0,39})\.json$")
 
+KEEP_RECENT = 10
 KEEP_ALL = timedelta(days=2)
 KEEP_DAILY = timedelta(days=9)  # the 2 days, then a week
 KEEP_WEEKLY = timedelta(days=37)  # then about a month
+
+log = get_logger("backup")
 
 REASON_LABELS = {
     "start": "when Handbook started",
@@ -46,8 +53,13 @@ class BackupError(HandbookError):
 @dataclass(frozen=True)
 class Backup:
     path: Path
-    time: datetime  # UTC
+    time: datetime  # UTC, as the computer's clock said: shown, never used to order
     reason: str
+    sequence: int = 0  # 0 for backups made by earlier versions
+
+    @property
+    def order(self) -> tuple[int, datetime]:
+        return (self.sequence, self.time)
 
     @property
     def local_time(self) -> str:
@@ -58,37 +70,47 @@ class Backup:
         return f"{self.local_time} ({REASON_LABELS.get(self.reason, self.reason)})"
 
 
-def backup_name(moment: datetime, reason: str) -> str:
+def backup_name(moment: datetime, reason: str, sequence: int) -> str:
     reason = re.sub(r"[^a-z-]+", "-", reason.lower()).strip("-")[:40] or "manual"
     if not reason[0].isalpha():
         reason = f"r{reason}"[:40]
-    return f"progress-{moment.astimezone(timezone.utc):%Y%m%d-%H%M%S-%f}-{reason}.json"
+    return f"progress-s{sequence:06d}-{moment.astimezone(timezone.utc):%Y%m%d-%H%M%S-%f}-{reason}.json"
+
+
+def _parse_name(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        moment = datetime.strptime(match.group(2), "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
+    except ValueError:  # e.g. month 13: a name only looking like ours
+        return None
+    return Backup(path, moment, match.group(3), int(match.group(1) or 0))
 
 
 def list_backups(folder: Path) -> list[Backup]:
-    """The backups in ``folder``, newest first; other files are left out."""
+    """The backups in ``folder``, newest (highest sequence) first; other files are left out."""
     found = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return []
     for entry in entries:
-        match = _NAME.match(entry.name)
-        if match is None or not entry.is_file():
-            continue
-        moment = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
-        found.append(Backup(Path(entry.path), moment, match.group(2)))
-    return sorted(found, key=lambda backup: backup.time, reverse=True)
+        backup = _parse_name(Path(entry.path))
+        if backup is not None and entry.is_file():
+            found.append(backup)
+    return sorted(found, key=lambda backup: backup.order, reverse=True)
 
 
 def backups_to_keep(backups: Sequence[Backup], now: datetime) -> set[Path]:
     """Which backups thinning keeps: see the module docstring."""
-    keep: set[Path] = set()
+    ordered = sorted(backups, key=lambda b: b.order, reverse=True)
+    keep = {backup.path for backup in ordered[:KEEP_RECENT]}
     buckets: set[tuple[object, ...]] = set()
-    for backup in sorted(backups, key=lambda b: b.time, reverse=True):
+    for backup in ordered[KEEP_RECENT:]:
         age = now - backup.time
         bucket: tuple[object, ...]
-        if age < KEEP_ALL:
+        if age < KEEP_ALL:  # also a time in the future: the clock was wrong then or is now
             keep.add(backup.path)
             continue
         if age < KEEP_DAILY:
@@ -139,7 +161,8 @@ def make_backup(
         with contextlib.suppress(OSError):
             if existing[0].path.read_bytes() == data:
                 return None
-    name = backup_name(moment, reason)
+    sequence = max((backup.sequence for backup in existing), default=0) + 1
+    name = backup_name(moment, reason, sequence)
     target = folder / name
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -147,19 +170,36 @@ def make_backup(
         raise BackupError(f"{folder}: cannot make the backups folder ({exc.strerror}).") from None
     atomic_write_bytes(target, data)
     thin_backups(folder, moment)
-    match = _NAME.match(name)
-    return Backup(target, moment, match.group(2) if match else reason)
+    made = _parse_name(target)
+    assert made is not None  # backup_name makes names _NAME matches
+    log.info("backup %s made (%s)", target.name, reason)
+    return made
 
 
-def newest_good_backup(folder: Path) -> Backup | None:
-    """The newest backup that loads; damaged ones are skipped (and left where they are)."""
+def _work(loaded: LoadedProgress) -> tuple[int, int, int]:
+    """How much a file holds: records, lessons done, seconds spent."""
+    records = loaded.records.values()
+    return (len(records), sum(1 for r in records if r.is_done), sum(r.seconds for r in records))
+
+
+def best_backup(folder: Path) -> Backup | None:
+    """The backup to recover from: of those that load, the one holding the most work, the newest by sequence if tied.
+
+    Never chosen by time: a backup made while the clock said 2031 is not "newest" for that.
+    Damaged backups are skipped (and left where they are).
+    """
+    best: tuple[tuple[int, int, int], tuple[int, datetime], Backup] | None = None
     for backup in list_backups(folder):
         try:
-            if read_progress_file(backup.path) is not None:
-                return backup
+            loaded = read_progress_file(backup.path)
         except HandbookError:
             continue
-    return None
+        if loaded is None or loaded.set_aside:
+            continue
+        candidate = (_work(loaded), backup.order, backup)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
 
 
 def restore_backup(progress_file: Path, backup: Backup | Path) -> Backup | None:

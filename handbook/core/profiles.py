@@ -2,7 +2,8 @@
 
 A profile's name is typed by a person; its folder gets a safe name made from it, and the name
 itself is kept in the progress file. Opening a profile checks its file: one that does not load
-is moved aside (never deleted) and the newest good backup takes its place.
+keeps its good records and sets the bad ones aside in a file beside it; one that cannot be read
+at all is moved aside (never deleted) and the backup holding the most work takes its place.
 """
 
 from __future__ import annotations
@@ -50,22 +51,34 @@ class Profile:
 
 @dataclass(frozen=True)
 class Recovery:
-    """What happened when a profile's progress file could not be read at start."""
+    """What happened when a profile's progress file could not be read completely at start.
+
+    Either some records were set aside (``set_aside``: the file that keeps them) and the rest
+    loaded, or the whole file could not be used (``damaged``: where it was moved) and a backup
+    took its place.
+    """
 
     profile_name: str
     problem: str
-    damaged: Path  # where the damaged file was moved
+    damaged: Path | None  # where the damaged file was moved
     restored_from: Backup | None
+    set_aside: Path | None = None
 
     def message(self) -> str:
+        if self.damaged is None:
+            kept = f" in {self.set_aside}" if self.set_aside else ""
+            return (
+                f"Some of the progress of {self.profile_name} could not be read ({self.problem}).\n\n"
+                f"Everything else was loaded. What could not be read was kept{kept}; nothing was deleted."
+            )
         lines = [
             f"The progress of {self.profile_name} could not be read: {self.problem}.",
             f"The damaged file was kept as {self.damaged}.",
         ]
         if self.restored_from is not None:
             lines.append(
-                f"Your progress was restored from the backup of {self.restored_from.local_time}. "
-                "Anything you did after that is only in the damaged file."
+                f"Your progress was restored from the backup of {self.restored_from.local_time}, the one "
+                "holding the most work. Anything you did after that is only in the damaged file."
             )
         else:
             lines.append(
@@ -199,10 +212,18 @@ class Profiles:
     def open(self, profile: Profile) -> tuple[ProgressStore, Recovery | None]:
         """Open a profile's store; a damaged file is moved aside and the newest good backup restored."""
         try:
-            return ProgressStore.open(profile.progress_file, profile_name=profile.name), None
+            store = ProgressStore.open(profile.progress_file, profile_name=profile.name)
         except ProgressFileError as exc:
             problem = exc.problem
-        from handbook.core.backup import newest_good_backup
+        else:
+            if not store.set_aside_problems:
+                return store, None
+            problems = store.set_aside_problems
+            more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+            summary = "; ".join(problems[:3]) + more
+            name = store.profile_name or profile.name
+            return store, Recovery(name, summary, None, None, store.set_aside_path)
+        from handbook.core.backup import best_backup
 
         try:
             damaged = move_aside(profile.progress_file, "damaged")
@@ -211,7 +232,7 @@ class Profiles:
                 f"{profile.progress_file}: cannot be read ({problem}) and cannot be moved aside ({exc.strerror}). "
                 "Move it somewhere safe yourself, then start Handbook again."
             ) from None
-        backup = newest_good_backup(profile.backups_dir)
+        backup = best_backup(profile.backups_dir)
         if backup is not None:
             atomic_write_bytes(profile.progress_file, backup.path.read_bytes())
         store = ProgressStore.open(profile.progress_file, profile_name=profile.name)

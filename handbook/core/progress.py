@@ -2,8 +2,9 @@
 
 A record holds a lesson's status, the seconds spent on it, the last scroll position, the ticks of
 its task list, the answers to its quiz and a journal note. The file carries a schema version;
-older files are migrated when opened, files that cannot be used raise ``ProgressFileError`` so
-the caller can move them aside and restore a backup (see ``Profiles.open``).
+older files are migrated when opened; records that cannot be read are set aside in a file beside it
+(see ``progress_file``); a file that cannot be used at all raises ``ProgressFileError`` so the
+caller can move it aside and restore a backup (see ``Profiles.open``).
 """
 
 from __future__ import annotations
@@ -11,12 +12,22 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from tinydb.table import Document
 
 from handbook.core.errors import HandbookError
+from handbook.core.progress_file import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    LoadedProgress,
+    ProgressFileError,
+    check_progress_data,
+    read_progress_file,
+    set_aside_file,
+)
 from handbook.core.progress_record import (
     IN_PROGRESS,
     MAX_NOTE_LENGTH,
@@ -25,99 +36,26 @@ from handbook.core.progress_record import (
     NOT_STARTED,
     STATUSES,
     ItemProgress,
+    check_record,
+    is_savable_text,
     now_iso,
-    parse_json_strictly,
-    parse_record,
     parse_time,
 )
-from handbook.core.progress_storage import AtomicJSONStorage, ProgressDB, Tables
+from handbook.core.progress_storage import AtomicJSONStorage, ProgressDB
+from handbook.core.storage import atomic_write_json
 
-SCHEMA_VERSION = 1
-# MIGRATIONS[n] turns the data of schema n into schema n + 1 (it gets and returns the whole file).
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "LoadedProgress",
+    "MergeReport",
+    "ProgressFileError",
+    "ProgressStore",
+    "check_progress_data",
+    "read_progress_file",
+]  # fmt: skip
 
 NoteListener = Callable[[str, str, str], None]  # pack id, item id, note text
-
-
-class ProgressFileError(HandbookError):
-    """A progress file that cannot be used: not JSON, the wrong shape, or an unknown schema."""
-
-    def __init__(self, path: Path, problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
-
-
-@dataclass
-class LoadedProgress:
-    """A progress file's checked content: TinyDB's tables and the records they hold."""
-
-    tables: Tables
-    records: dict[int, ItemProgress]  # by TinyDB document id
-    migrated: bool = False
-
-
-def check_progress_data(data: Any, path: Path) -> LoadedProgress:
-    """Validate (and migrate) a progress file's content; ProgressFileError if it cannot be used."""
-    if not isinstance(data, dict):
-        raise ProgressFileError(path, "the file does not hold progress records")
-    meta = data.get("_meta")
-    if not isinstance(meta, dict) or not isinstance(meta.get("1"), dict):
-        raise ProgressFileError(path, "the file has no schema version; it is not a Handbook progress file")
-    version = meta["1"].get("schema")
-    before = version
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProgressFileError(path, f"the schema version {str(version)[:20]!r} is not one Handbook knows")
-    if version > SCHEMA_VERSION:
-        raise ProgressFileError(
-            path,
-            f"the file was written by a newer version of Handbook (schema {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update Handbook to use it.",
-        )
-    while version < SCHEMA_VERSION:
-        try:
-            data = MIGRATIONS[version](data)
-        except Exception as exc:  # a migration that fails means the file is not what it claims
-            raise ProgressFileError(path, f"the file could not be updated from schema {version} ({exc})") from None
-        version += 1
-        data["_meta"]["1"]["schema"] = version
-    if not isinstance(data["_meta"]["1"].get("profile", ""), str):
-        raise ProgressFileError(path, "the profile name is not text")
-    records = data.setdefault("records", {})
-    if not isinstance(records, dict):
-        raise ProgressFileError(path, "the records are not a table")
-    parsed: dict[int, ItemProgress] = {}
-    seen: set[tuple[str, str]] = set()
-    for doc_id, raw in records.items():
-        if not (doc_id.isascii() and doc_id.isdigit() and len(doc_id) < 10):
-            raise ProgressFileError(path, f"record {doc_id[:20]!r} has no number")
-        try:
-            record = parse_record(raw)
-        except ValueError as exc:
-            raise ProgressFileError(path, f"record {doc_id}: {exc}") from None
-        key = (record.pack_id, record.item_id)
-        if key in seen:
-            raise ProgressFileError(path, f"record {doc_id}: a second record for {record.item_id}")
-        seen.add(key)
-        parsed[int(doc_id)] = record
-    return LoadedProgress(data, parsed, before != SCHEMA_VERSION)
-
-
-def read_progress_file(path: Path) -> LoadedProgress | None:
-    """The checked content of a progress file; None if there is none."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise HandbookError(
-            f"{path}: cannot be read ({exc.strerror}). Check that you may read this folder."
-        ) from None
-    try:
-        data = parse_json_strictly(raw)
-    except ValueError as exc:
-        raise ProgressFileError(path, str(exc)) from None
-    return check_progress_data(data, path)
 
 
 @dataclass
@@ -128,6 +66,7 @@ class MergeReport:
     updated: list[ItemProgress] = field(default_factory=list)
     kept_newer: list[ItemProgress] = field(default_factory=list)  # ours was newer
     unchanged: int = 0
+    clamped: list[ItemProgress] = field(default_factory=list)  # dated in the future; given the import's time
 
     @property
     def changed(self) -> bool:
@@ -151,6 +90,8 @@ class ProgressStore:
         self._listeners: list[NoteListener] = []
         self.revision = 0  # goes up on every change; backups compare it
         self.unsaved = False  # True after a failed write, until a write succeeds
+        self.set_aside_path: Path | None = None  # where records that could not be read were kept, at open
+        self.set_aside_problems: list[str] = []
         for doc_id, record in (loaded.records if loaded else {}).items():
             self._records[record.key] = record
             self._ids[record.key] = doc_id
@@ -173,7 +114,14 @@ class ProgressStore:
         if loaded is None:
             return cls(path, None, profile_name=profile_name, read_only=read_only)
         store = cls(path, loaded, read_only=read_only)
-        if loaded.migrated and not read_only:
+        store.set_aside_problems = list(loaded.problems)
+        if read_only:
+            return store
+        if loaded.set_aside:
+            # Kept first, so that the records leave the progress file only once they are safe beside it.
+            store.set_aside_path = set_aside_file(path)
+            atomic_write_json(store.set_aside_path, {"problems": loaded.problems, "records": loaded.set_aside})
+        if loaded.migrated or loaded.problems:
             store.save()
         return store
 
@@ -188,6 +136,8 @@ class ProgressStore:
         return str(self._meta_value("profile", ""))
 
     def set_profile_name(self, name: str) -> None:
+        if not is_savable_text(name):
+            raise HandbookError("This name holds a character that cannot be saved; type it again.")
         if name != self.profile_name:
             self._write(lambda: self._meta.update({"profile": name}, doc_ids=[1]))
 
@@ -200,6 +150,8 @@ class ProgressStore:
 
         One write for both, as this runs each time a page opens.
         """
+        if not is_savable_text(pack_id) or not is_savable_text(path):
+            return  # a file name the system could not decode: not worth breaking every later save for
         updates: dict[str, dict[str, str]] = {}
         for name in ("last_pages", "last_lessons") if lesson else ("last_pages",):
             values = self._meta_value(name, {})
@@ -282,10 +234,19 @@ class ProgressStore:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def plan_merge(self, incoming: Iterable[ItemProgress]) -> MergeReport:
-        """What ``merge`` would do with these records, without changing anything."""
+    def plan_merge(self, incoming: Iterable[ItemProgress], now: datetime | None = None) -> MergeReport:
+        """What ``merge`` would do with these records, without changing anything.
+
+        Clocks are not trusted: a record dated after ``now`` (the import's time) is given that
+        time, so a computer whose clock said 9999 cannot win every later merge.
+        """
+        moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        stamp = moment.isoformat(timespec="microseconds")
         report = MergeReport()
         for record in incoming:
+            if parse_time(record.updated) > moment:
+                record = replace(record, updated=stamp)
+                report.clamped.append(record)
             local = self._records.get(record.key)
             if local is None:
                 report.added.append(record)
@@ -297,9 +258,9 @@ class ProgressStore:
                 report.kept_newer.append(local)
         return report
 
-    def merge(self, incoming: Iterable[ItemProgress]) -> MergeReport:
+    def merge(self, incoming: Iterable[ItemProgress], now: datetime | None = None) -> MergeReport:
         """Take each incoming record whose last change is newer than ours; one write for all."""
-        report = self.plan_merge(incoming)
+        report = self.plan_merge(incoming, now)
         if report.added or report.updated:
             with self._storage.deferred():
                 for record in report.added + report.updated:
@@ -329,6 +290,7 @@ class ProgressStore:
     def _put(self, record: ItemProgress) -> None:
         if self.read_only:
             raise HandbookError(f"{self.path}: opened only to read; close Handbook and try again.")
+        check_record(record)  # one set of rules: never write what cannot be read back
         key = record.key
         self._records[key] = record
         self.revision += 1

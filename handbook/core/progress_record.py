@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from handbook.core.errors import HandbookError
+
 if TYPE_CHECKING:
     from handbook.core.content import Lesson, Pack, Page
 
@@ -97,7 +99,20 @@ def _check_text(raw: Mapping[str, Any], name: str, limit: int, *, required: bool
         raise ValueError(f"'{name}' is longer than {limit} characters")
     if name != "note" and _CONTROL.search(value):
         raise ValueError(f"'{name}' contains control characters")
+    if not is_savable_text(value):
+        raise ValueError(f"'{name}' holds a character that is not text (a lone surrogate such as \\ud800)")
     return value
+
+
+def is_savable_text(value: str) -> bool:
+    """True if the text can be written as UTF-8: JSON's "\\ud800" reads as a string that cannot."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_int(raw: Mapping[str, Any], name: str, limit: int) -> int:
@@ -169,6 +184,20 @@ def parse_record(raw: Any) -> ItemProgress:
         note=_check_text(raw, "note", MAX_NOTE_LENGTH, required=False),
         updated=updated,
     )
+
+
+class RecordRefusedError(HandbookError):
+    """A change that would make a record the app could not read back; nothing was changed."""
+
+
+def check_record(record: ItemProgress) -> None:
+    """The writer's side of ``parse_record``: refuse what the reader would refuse, before it is written."""
+    try:
+        parse_record(record.to_json())
+    except ValueError as exc:
+        raise RecordRefusedError(
+            f"This change to '{str(record.item_id)[:80]}' was not saved: {exc}. Nothing else was changed."
+        ) from None
 
 
 def _reject_constant(name: str) -> Any:

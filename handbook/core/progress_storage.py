@@ -20,7 +20,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from handbook.core.storage import atomic_write_bytes
+from handbook.core.storage import StorageError, atomic_write_bytes
 
 Tables = dict[str, dict[str, Any]]
 
@@ -49,7 +49,13 @@ class AtomicJSONStorage(Storage):
         if self._deferring:
             self._pending = True
             return
-        atomic_write_bytes(self.path, self.serialize(data).encode("utf-8"))
+        try:
+            encoded = self.serialize(data).encode("utf-8")
+        except UnicodeEncodeError:  # the store checks every record first; this is the net under that check
+            raise StorageError(
+                f"{self.path}: holds text that cannot be saved (a lone surrogate); the previous version is unchanged."
+            ) from None
+        atomic_write_bytes(self.path, encoded)
 
     @contextlib.contextmanager
     def deferred(self) -> Iterator[None]:

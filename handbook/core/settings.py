@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from handbook.core.log import get_logger
 from handbook.core.storage import atomic_write_json, move_aside, read_json_object
+
+MAX_SETTINGS_BYTES = 256 * 1024
+log = get_logger("settings")
 
 
 @dataclass(frozen=True)
@@ -35,20 +39,33 @@ class Settings:
         self.path = Path(path)
         self._values: dict[str, Any] = {}
         self.moved_aside: Path | None = None
+        self.notice = ""  # a sentence for the person when the file could not be used
         self._load()
 
     def _load(self) -> None:
         if not self.path.exists():
             return
         try:
-            data = read_json_object(self.path)
-        except (OSError, ValueError):
-            self.moved_aside = move_aside(self.path)
+            data = read_json_object(self.path, max_bytes=MAX_SETTINGS_BYTES)
+        except (OSError, ValueError) as exc:
+            self._set_aside(str(exc))
             return
         for name, value in data.items():
             setting = _BY_NAME.get(name)
             if setting is not None and isinstance(value, setting.type):
                 self._values[name] = value
+
+    def _set_aside(self, problem: str) -> None:
+        try:
+            self.moved_aside = move_aside(self.path)
+        except OSError as exc:
+            self.notice = f"{self.path}: cannot be used ({problem}) or moved aside ({exc.strerror}); default settings are used."
+        else:
+            self.notice = (
+                f"{self.path}: cannot be used ({problem}); it was kept as {self.moved_aside.name} and "
+                "the default settings are used."
+            )
+        log.warning("%s", self.notice)
 
     def get(self, name: str) -> Any:
         return self._values.get(name, _BY_NAME[name].default)

@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from handbook.core.errors import HandbookError
+from handbook.core.log import get_logger
+
+log = get_logger("storage")
 
 _WINDOWS = os.name == "nt"
 
@@ -103,12 +106,70 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def atomic_write_json(path: Path, value: Any) -> None:
-    atomic_write_bytes(path, json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate read from a file ("\ud800") cannot be UTF-8; written as an escape it reads back the same.
+        data = json.dumps(value, ensure_ascii=True, indent=1, sort_keys=True).encode("ascii")
+    atomic_write_bytes(path, data)
 
 
-def read_json_object(path: Path) -> dict[str, Any]:
-    """A JSON file holding an object; OSError or ValueError when it cannot be read as one."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+MAX_DATA_FILE_BYTES = 8 * 1024 * 1024  # settings, the registry, the planner: a few kB in real use
+MAX_DEPTH = 24  # the deepest of our files nests 5 levels
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
+    """ValueError if lists and tables nest deeper than ``limit`` (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if depth > limit:
+            raise ValueError(f"the file nests more than {limit} levels deep")
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+
+
+def parse_json_bytes(raw: bytes, *, max_depth: int | None = MAX_DEPTH) -> Any:
+    """JSON from UTF-8 bytes: no NaN or Infinity, no deep nesting; ValueError with a short reason otherwise.
+
+    ``max_depth=None`` leaves the nesting to the caller's own checks (still no RecursionError).
+    """
+    if not raw.strip():
+        raise ValueError("the file is empty")
+    try:
+        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise ValueError("the file is not UTF-8 text") from None
+    except RecursionError:
+        raise ValueError("the file is nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    if max_depth is not None and isinstance(data, (dict, list)):
+        check_depth(data, max_depth)
+    return data
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes; ValueError if it is bigger than ``max_bytes`` (read no further), OSError if unreadable."""
+    with open(path, "rb") as handle:
+        raw = handle.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise ValueError(f"the file is too big ({max_bytes:,} bytes at most)")
+    return raw
+
+
+def read_json_object(path: Path, *, max_bytes: int = MAX_DATA_FILE_BYTES, max_depth: int = MAX_DEPTH) -> dict[str, Any]:
+    """A JSON file from the data folder holding an object; OSError or ValueError when it cannot be used.
+
+    The data folder travels on USB sticks between public computers, so its files are untrusted:
+    size, nesting and shape are checked before anyone looks inside.
+    """
+    data = parse_json_bytes(read_limited(Path(path), max_bytes), max_depth=max_depth)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: not a JSON object")
     return data
@@ -122,5 +183,6 @@ def move_aside(path: Path, reason: str = "damaged") -> Path:
         target = path.with_name(f"{path.name}.{reason}-{number}")
         if not target.exists():
             os.replace(path, target)
+            log.warning("%s could not be used (%s); kept as %s", path, reason, target.name)
             return target
         number += 1

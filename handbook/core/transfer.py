@@ -10,6 +10,7 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -128,15 +129,17 @@ def read_export(path: Path) -> ProgressExport:
     )
 
 
-def import_progress(store: ProgressStore, path: Path) -> MergeReport:
+def import_progress(store: ProgressStore, path: Path, now: datetime | None = None) -> MergeReport:
     """Check ``path``, back up the store's file, then merge (the newer record per item wins).
 
-    When the export brings nothing new, nothing is written and no backup is made.
+    When the export brings nothing new, nothing is written and no backup is made. Dates after
+    ``now`` (the import's time) are clamped to it: see ``ProgressStore.plan_merge``.
     """
     export = read_export(path)
-    if store.plan_merge(export.records).changed:
-        make_backup(store.path, "before-import", always=True)
-    return store.merge(export.records)
+    moment = now or datetime.now(timezone.utc)
+    if store.plan_merge(export.records, moment).changed:
+        make_backup(store.path, "before-import", always=True, now=moment)
+    return store.merge(export.records, moment)
 
 
 def _title_for(pack: Pack | None, record: ItemProgress) -> str:
@@ -153,6 +156,12 @@ def describe_merge(report: MergeReport, pack: Pack | None = None, limit: int = 2
         f"{len(report.added)} new, {len(report.updated)} updated, "
         f"{len(report.kept_newer)} kept because this computer's copy is newer, {report.unchanged} already the same."
     ]
+    if report.clamped:
+        count = len(report.clamped)
+        lines.append(
+            f"{count} record{' was' if count == 1 else 's were'} dated in the future (a computer's clock was wrong); "
+            "they now carry the time of this import."
+        )
     for label, records in (("New", report.added), ("Updated", report.updated), ("Kept (newer here)", report.kept_newer)):
         for record in records[:limit]:
             lines.append(f"{label}: {_title_for(pack, record)} ({record.status.replace('-', ' ')})")

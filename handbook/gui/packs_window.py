@@ -139,6 +139,9 @@ class PacksWindow(QDialog):
         keep = select if select is not None else self.selected_id()
         active = str(self.settings.get("active_pack"))
         installed = {pack.id: pack for pack in self.library.installed()}
+        if self.library.registry.notice:  # the list was damaged and made again from the folders
+            self.status(self.library.registry.notice)
+            self.library.registry.notice = ""
         if active not in installed:
             active = BUILT_IN
         self.list.clear()

@@ -69,6 +69,12 @@ class PlanningTools(QObject):
             from handbook.core.planner_store import PLANNER_FILE, PlannerStore
 
             self._store = PlannerStore(self.profile_dir / PLANNER_FILE, self.pack)
+            if self._store.moved_aside is not None:
+                self.window.statusBar().showMessage(
+                    self.tr("The planner's file could not be read; it was kept as {path} and the planner starts afresh.")
+                    .format(path=self._store.moved_aside),
+                    20_000,
+                )
         return self._store
 
     def details(self) -> CircleDetails:

@@ -20,6 +20,7 @@ from handbook.core.render import PageState
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
 from handbook.gui.reading_tracker import ReadingTracker
+from handbook.gui.save_guard import SaveGuard
 from handbook.gui.study_timer import StudyTimer
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class ProgressController(QObject):
         self.store: ProgressStore | None = None
         self.recovery: Recovery | None = None
         self.open_error = ""
-        self._save_failing = False
+        self.saving = SaveGuard(lambda: self.store, lambda: self.prompts, window.statusBar())
         self._backup_revision = -1
         self._files: ProgressFiles | None = None
         self._overview: OverviewWindows | None = None
@@ -184,6 +185,7 @@ class ProgressController(QObject):
         """Save what is waiting, back up, and let go of the store."""
         self.tracker.flush()
         if self.store is not None:
+            self.saving.before_close()
             self.backup("close")
             self.store.close()
         self.store = self.profile = None
@@ -254,31 +256,16 @@ class ProgressController(QObject):
     def show_recovery(self) -> None:
         if self.recovery is not None:
             recovery, self.recovery = self.recovery, None
-            self.prompts.warn(self.tr("Progress restored from a backup"), recovery.message())
+            if recovery.damaged is None:
+                self.prompts.warn(self.tr("Some progress set aside"), recovery.message())
+            else:
+                self.prompts.warn(self.tr("Progress restored from a backup"), recovery.message())
 
     # saving
 
     def save(self, change: Callable[[ProgressStore], object]) -> bool:
-        """Run a change on the store; a failed write is reported once, and kept in memory for the next try."""
-        if self.store is None:
-            return False
-        try:
-            change(self.store)
-        except HandbookError as exc:
-            self.window.statusBar().showMessage(self.tr("Progress not saved: {error}").format(error=exc.message))
-            if not self._save_failing:
-                self._save_failing = True
-                self.prompts.warn(
-                    self.tr("Progress not saved"),
-                    self.tr("{error}\n\nHandbook keeps what you do and saves it as soon as writing works again.").format(
-                        error=exc.message
-                    ),
-                )
-            return False
-        if self._save_failing:
-            self._save_failing = False
-            self.window.statusBar().showMessage(self.tr("Progress saved again."), 8000)
-        return True
+        """Run a change on the store; a failed write is shown, and kept in memory until a write works."""
+        return self.saving.run(change)
 
     def backup(self, reason: str) -> None:
         """Back up the open profile now (start, close, timed, before an import...); problems go to the status bar."""

@@ -573,6 +573,29 @@ Antes se hace una copia del progreso que tienes ahora, así puedes volver a él.
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <source>(no log file: the data folder cannot be written)</source>
+        <translation>(no hay archivo de registro: no se puede escribir en la carpeta de datos)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Handbook met a problem it did not expect:
+{error}
+
+Your progress is saved as you go, and Handbook keeps running. If this happens again, close Handbook and open it again, and send this file to whoever looks after this computer:
+{log}</source>
+        <translation>Handbook encontró un problema inesperado:
+{error}
+
+Tu progreso se guarda a medida que avanzas, y Handbook sigue funcionando. Si vuelve a pasar, cierra Handbook y ábrelo de nuevo, y envía este archivo a quien cuida esta computadora:
+{log}</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page</source>
@@ -1202,6 +1225,10 @@ Install the older version anyway? Progress is kept.</source>
 <context>
     <name>PlanningTools</name>
     <message>
+        <source>The planner&apos;s file could not be read; it was kept as {path} and the planner starts afresh.</source>
+        <translation>No se pudo leer el archivo del planificador; se guardó como {path} y el planificador empieza de nuevo.</translation>
+    </message>
+    <message>
         <source>Added {activity} to week {week}.</source>
         <translation>Se agregó {activity} a la semana {week}.</translation>
     </message>
@@ -1469,28 +1496,12 @@ No se puede deshacer. Para guardar una copia, antes abre el perfil y usa Archivo
         <translation>No se abrió el perfil</translation>
     </message>
     <message>
+        <source>Some progress set aside</source>
+        <translation>Parte del progreso se guardó aparte</translation>
+    </message>
+    <message>
         <source>Progress restored from a backup</source>
         <translation>Progreso restaurado desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Progress not saved: {error}</source>
-        <translation>El progreso no se guardó: {error}</translation>
-    </message>
-    <message>
-        <source>Progress not saved</source>
-        <translation>El progreso no se guardó</translation>
-    </message>
-    <message>
-        <source>{error}
-
-Handbook keeps what you do and saves it as soon as writing works again.</source>
-        <translation>{error}
-
-Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en el disco.</translation>
-    </message>
-    <message>
-        <source>Progress saved again.</source>
-        <translation>El progreso se guardó de nuevo.</translation>
     </message>
     <message>
         <source>Backup not made: {error}</source>
@@ -1702,6 +1713,37 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     <message>
         <source>&amp;Clear and try again</source>
         <translation>&amp;Borrar y repetir</translation>
+    </message>
+</context>
+<context>
+    <name>SaveGuard</name>
+    <message>
+        <source>Change not saved</source>
+        <translation>El cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>El progreso no se guardó</translation>
+    </message>
+    <message>
+        <source>Your latest progress could not be written to {path}, so it is lost when Handbook closes. Free some disk space or put the USB stick back, then do the last steps again.</source>
+        <translation>Tu progreso más reciente no se pudo escribir en {path}, así que se pierde al cerrar Handbook. Libera espacio en el disco o vuelve a conectar la memoria USB, y luego repite los últimos pasos.</translation>
+    </message>
+    <message>
+        <source>Progress not saved: {error}</source>
+        <translation>El progreso no se guardó: {error}</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Handbook keeps what you do and saves it as soon as writing works again.</source>
+        <translation>{error}
+
+Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en el disco.</translation>
+    </message>
+    <message>
+        <source>Progress saved again.</source>
+        <translation>El progreso se guardó de nuevo.</translation>
     </message>
 </context>
 <context>

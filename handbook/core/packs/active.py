@@ -5,7 +5,6 @@ Read at start-up, so it stays lean: one small JSON read, no zip or hashing modul
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from handbook.core import words
@@ -15,11 +14,12 @@ from handbook.core.pack_cache import load_pack_cached
 from handbook.core.paths import DataDir
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
+from handbook.core.storage import read_json_object
 
 
 def _current_version(packs_dir: Path, pack_id: str) -> str | None:
     try:
-        data = json.loads((packs_dir / "installed.json").read_text(encoding="utf-8"))
+        data = read_json_object(packs_dir / "installed.json")
         version = data["packs"][pack_id]["current"]
     except FileNotFoundError:
         return None
@@ -43,6 +43,11 @@ def resolve_active_pack(data_dir: Path, settings: Settings) -> Path:
     if version is None or not SEMVER.match(version):
         return bundled_pack_dir()
     folder = packs_dir / pack_id / version
+    if not folder.is_dir() and any(entry.name.startswith(".trash-") for entry in packs_dir.iterdir()):
+        # A change of packs was cut off by a crash: put the folder back (rare, so loaded only now).
+        from handbook.core.packs.library import PackLibrary
+
+        PackLibrary(data_dir).recover()
     return folder if folder.is_dir() else bundled_pack_dir()
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from handbook.core.content import Pack
 from handbook.core.loader import load_pack
+from handbook.core.log import get_logger
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.diff import PackChanges, compare_packs
 from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError
@@ -39,6 +40,7 @@ BeforeUpdate = Callable[[str], None]  # called with the pack id before an instal
 ConfirmUpdate = Callable[[PackChanges], bool]
 STALE_SECONDS = 3600  # an unfinished install this old is abandoned (another process may run a fresh one)
 SPACE_MARGIN = 20 * 1024 * 1024
+log = get_logger("packs")
 
 
 @dataclass(frozen=True)
@@ -237,25 +239,61 @@ class PackLibrary:
 
     # folders
 
-    def _trash(self, folder: Path) -> Path:
-        target = Path(tempfile.mkdtemp(prefix=".trash-", dir=self.packs_dir)) / folder.name
+    def _trash(self, folder: Path) -> tuple[Path, Path]:
+        """Move a pack's or a version's folder out of sight in one rename: (the trash folder, where it went).
+
+        It keeps its place under the trash (``.trash-*/<pack id>/<version>``), so that after a
+        crash ``recover`` can tell whether the registry still needs it and put it back.
+        """
+        trash = Path(tempfile.mkdtemp(prefix=".trash-", dir=self.packs_dir))
+        target = trash / folder.relative_to(self.packs_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
         os.rename(folder, target)
-        return target
+        return trash, target
 
     def _discard_folder(self, folder: Path) -> None:
         """Rename out of sight first (one step), then delete at leisure."""
         if not folder.exists():
             return
         try:
-            trash = self._trash(folder)
+            trash, _moved = self._trash(folder)
         except OSError:
             _remove_tree(folder)
             return
-        _remove_tree(trash.parent)
+        _remove_tree(trash)
+
+    def recover(self) -> list[str]:
+        """After a crash: put back any folder the registry still names that was on its way out; returns them.
+
+        Installs, updates and removals move folders into ``.trash-*`` before changing the registry;
+        a crash in between must not lose the version the registry still shows or rolls back to.
+        """
+        if not self.packs_dir.is_dir():
+            return []
+        trashes = [entry for entry in self.packs_dir.iterdir() if entry.name.startswith(".trash-") and entry.is_dir()]
+        if not trashes:
+            return []
+        restored = []
+        for pack_id, record in self.registry.load().items():
+            for version in {record.current, record.previous} - {None}:
+                assert version is not None
+                wanted = safe_folder(self.packs_dir, pack_id, version)
+                if wanted is None or wanted.is_dir():
+                    continue
+                for trash in trashes:
+                    kept = trash / pack_id / version
+                    if kept.is_dir():
+                        wanted.parent.mkdir(exist_ok=True)
+                        os.rename(kept, wanted)
+                        restored.append(f"{pack_id} {version}")
+                        log.warning("put back %s %s from %s after an interrupted change", pack_id, version, trash.name)
+                        break
+        return restored
 
     def _clean_leftovers(self) -> None:
         if not self.packs_dir.is_dir():
             return
+        self.recover()
         now = time.time()
         for entry in self.packs_dir.iterdir():
             if entry.name.startswith(".trash-"):
@@ -307,6 +345,7 @@ class PreparedInstall:
         if not self.staging.is_dir():
             raise PackError(f"{self.file}: this installation was already finished or cancelled.")
         moved_aside: Path | None = None
+        trash: Path | None = None
         target: Path | None = None
         try:
             records = library.registry.load()
@@ -319,7 +358,7 @@ class PreparedInstall:
             assert target is not None  # the manifest's id and version were checked
             target.parent.mkdir(exist_ok=True)
             if target.exists():  # a leftover, or the earlier version being installed again
-                moved_aside = library._trash(target)
+                trash, moved_aside = library._trash(target)
             _rename(self.staging, target)
             versions = dict(record.versions) if record else {}
             versions[info.version] = VersionRecord(
@@ -349,8 +388,8 @@ class PreparedInstall:
             if isinstance(exc, OSError):
                 raise disk_error(exc, library.packs_dir, self.manifest.total_bytes) from None
             raise
-        if moved_aside is not None:
-            _remove_tree(moved_aside.parent)
+        if trash is not None:
+            _remove_tree(trash)
         for version in dropped:
             folder = safe_folder(library.packs_dir, info.id, version)
             if folder is not None:

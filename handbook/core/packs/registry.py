@@ -11,10 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from handbook.core.loader import PACK_ID, SEMVER
+from handbook.core.log import get_logger
+from handbook.core.packs.errors import PackError
 from handbook.core.storage import atomic_write_json, move_aside, read_json_object
 
 REGISTRY_FILE = "installed.json"
 REGISTRY_FORMAT = 1
+MAX_REGISTRY_BYTES = 4 * 1024 * 1024
+log = get_logger("packs")
 _VERSION = SEMVER
 
 
@@ -68,17 +72,32 @@ class Registry:
     def __init__(self, packs_dir: Path) -> None:
         self.packs_dir = Path(packs_dir)
         self.path = self.packs_dir / REGISTRY_FILE
+        self.notice = ""  # what happened when the file could not be used, for the person
 
     def load(self) -> dict[str, PackRecord]:
         if not self.path.exists():
             return {}
         try:
-            return _records(read_json_object(self.path))
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            move_aside(self.path)
-            records = self.rebuild()
-            self.save(records)
-            return records
+            return _records(read_json_object(self.path, max_bytes=MAX_REGISTRY_BYTES))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        try:
+            kept = move_aside(self.path)
+        except OSError as exc:
+            raise PackError(
+                f"{self.path}: cannot be used ({problem}) and cannot be moved aside ({exc.strerror}). "
+                "Move it somewhere else yourself, then try again."
+            ) from None
+        records = self.rebuild()
+        self.save(records)
+        self.notice = (
+            f"{self.path}: could not be used ({problem}); it was kept as {kept.name} and the list of "
+            "installed packs was made again from the packs folder."
+        )
+        log.warning("%s", self.notice)
+        return records
 
     def save(self, records: dict[str, PackRecord]) -> None:
         self.packs_dir.mkdir(parents=True, exist_ok=True)
@@ -139,15 +158,46 @@ def _title_of(folder: Path) -> str:
     return ""
 
 
+def _text(fields: dict[str, Any], name: str, default: str = "") -> str:
+    value = fields.get(name, default)
+    if not isinstance(value, str) or len(value) > 4096:
+        raise ValueError(f"'{name}' must be text")
+    return value
+
+
+def _count(fields: dict[str, Any], name: str) -> int:
+    value = fields.get(name, 0)
+    if type(value) is not int or not 0 <= value < 2**53:
+        raise ValueError(f"'{name}' must be a whole number")
+    return value
+
+
+def _version_record(version: str, fields: Any) -> VersionRecord:
+    if not isinstance(fields, dict):
+        raise ValueError(f"version {version[:20]!r} is not a table")
+    return VersionRecord(
+        version=_text(fields, "version", version),
+        title=_text(fields, "title"),
+        language=_text(fields, "language", "en"),
+        size=_count(fields, "size"),
+        files=_count(fields, "files"),
+        source=_text(fields, "source"),
+        installed_at=_text(fields, "installed_at"),
+    )
+
+
 def _records(data: Any) -> dict[str, PackRecord]:
+    """The registry's records, every field's type checked; ValueError says what is wrong."""
     if not isinstance(data, dict) or not isinstance(data.get("packs"), dict):
-        raise ValueError("not a registry")
+        raise ValueError("not a list of installed packs")
     records: dict[str, PackRecord] = {}
     for pack_id, raw in data["packs"].items():
-        versions = {}
-        for version, fields in raw["versions"].items():
-            versions[version] = VersionRecord(**{k: v for k, v in fields.items() if k in VersionRecord.__dataclass_fields__})
-        current, previous = raw["current"], raw.get("previous")
+        if not isinstance(raw, dict) or not isinstance(raw.get("versions"), dict):
+            raise ValueError(f"the pack {pack_id[:40]!r} has no versions")
+        versions = {version: _version_record(version, fields) for version, fields in raw["versions"].items()}
+        current, previous = raw.get("current"), raw.get("previous")
+        if not isinstance(current, str) or not (previous is None or isinstance(previous, str)):
+            raise ValueError(f"the pack {pack_id[:40]!r} has no current version")
         # Ids and versions become folder names: anything that could leave the packs folder is dropped.
         if not PACK_ID.match(pack_id) or not all(_VERSION.match(v) for v in versions) or current not in versions:
             continue

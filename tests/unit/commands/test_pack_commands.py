@@ -129,3 +129,35 @@ def test_installing_a_source_folder_says_to_build_it_first(
     assert code == 2
     assert "is a folder, not a .hbpack file" in err and f"handbook pack build {mini_pack}" in err
     assert not (private_data_dir / "packs").exists() or not any((private_data_dir / "packs").iterdir())
+
+
+def _data_files(root: Path) -> list[str]:
+    """The data folder's files, leaving out the lock and the log (which records the refusals)."""
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if "lock" not in p.name and "logs" not in p.parts)
+
+
+def test_pack_changes_wait_for_the_app_to_close(
+    capsys: pytest.CaptureFixture[str], mini_pack: Path, tmp_path: Path, private_data_dir: Path
+) -> None:
+    from handbook.instance_lock import acquire_lock
+
+    first = tmp_path / "mini.hbpack"
+    assert run(capsys, "pack", "build", str(mini_pack), "-o", str(first))[0] == 0
+    assert run(capsys, "pack", "install", str(first))[0] == 0
+    before = _data_files(private_data_dir)
+    lock = acquire_lock(private_data_dir)
+    try:
+        for args, doing in (
+            (("pack", "install", str(first)), "install a pack"),
+            (("pack", "remove", "mini-pack"), "remove a pack"),
+            (("pack", "rollback", "mini-pack"), "roll back a pack"),
+            (("pack", "activate", "mini-pack"), "choose the pack the app shows"),
+        ):
+            code, out, err = run(capsys, *args)
+            assert code == 2 and out == ""
+            assert err.startswith(f"error: Cannot {doing} while Handbook is already open with this data folder")
+        assert run(capsys, "pack", "list")[0] == 0  # reading is fine while the app runs
+    finally:
+        lock.unlock()
+    after = _data_files(private_data_dir)
+    assert after == before

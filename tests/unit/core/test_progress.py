@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from handbook.core import progress as progress_module
+from handbook.core import progress_file
 from handbook.core.errors import HandbookError
 from handbook.core.progress import ProgressFileError, ProgressStore
 from handbook.core.progress_record import DONE, IN_PROGRESS, NOT_STARTED, ItemProgress
@@ -149,8 +150,8 @@ def test_a_migration_updates_an_older_file_and_saves_it(tmp_path: Path, monkeypa
             record["note"] = record["note"].upper()
         return data
 
-    monkeypatch.setattr(progress_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(progress_module.MIGRATIONS, 1, to_v2)
+    monkeypatch.setattr(progress_file, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(progress_file.MIGRATIONS, 1, to_v2)
     migrated = ProgressStore.open(tmp_path / "progress.json")
     assert migrated.get(PACK, LESSON).note == "OLD"
     assert json.loads(migrated.path.read_text(encoding="utf-8"))["_meta"]["1"]["schema"] == 2
@@ -166,8 +167,7 @@ def test_a_migration_updates_an_older_file_and_saves_it(tmp_path: Path, monkeypa
         (b'{"_meta": {"1": {"schema": "one"}}, "records": {}}', "schema version"),
         (b'{"records": {}}', "no schema version"),
         (b'[1, 2, 3]', "does not hold progress"),
-        (b'{"_meta": {"1": {"schema": 1}}, "records": {"1": {"pack": "p", "item": "i", "status": "great", '
-         b'"updated": "2026-01-01T00:00:00+00:00"}}}', "record 1: 'status'"),
+        (b'{"_meta": {"1": {"schema": 1}}, "records": [1]}', "records are not a table"),
         (b'{"_meta": {"1": {"schema": 1}}, "records": {"1": {"pack": "p", "item": "i", "seconds": NaN, '
          b'"updated": "2026-01-01T00:00:00+00:00"}}}', "NaN"),
     ],

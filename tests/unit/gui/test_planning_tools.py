@@ -140,3 +140,17 @@ def test_a_planner_saved_by_an_earlier_version_opens_with_its_edits_in_place(too
     assert "Goal setting" in listed[7] and "Wrapping up   (edited)" in listed[9]
     assert [m.title for m in tools.meetings()].count("Wrapping up") == 1
     assert json.loads(path.read_text())["format"] == 1  # written as format 2 at the next change only
+
+
+def test_a_damaged_planner_file_is_kept_aside_and_said(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    window = MainWindow(load_pack(bundled_pack_dir()), settings, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    path = default_planner_path(tmp_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"format": 2, "circle": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
+    tools = install_planning_tools(window, path.parent, settings).tools
+    assert tools.store.details is None
+    message = window.statusBar().currentMessage()
+    assert "planner's file could not be read" in message and "planner.json.damaged-1" in message
+    assert (path.parent / "planner.json.damaged-1").read_text(encoding="utf-8").startswith('{"format": 2')

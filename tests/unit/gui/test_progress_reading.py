@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from handbook.core.paths import DataDir
+from handbook.core.progress import ProgressStore
 from handbook.core.progress_record import DONE, IN_PROGRESS
 from handbook.gui.course_progress_view import DONE_COLUMN
 from tests.conftest import PackWriter
@@ -332,3 +333,53 @@ def test_continue_goes_back_to_the_lesson_not_the_last_page_of_any_kind(
     continue_action = window.actions_by_name["continue"]
     continue_action.trigger()
     assert window.current.path == CHECKLIST
+
+
+def test_work_kept_in_memory_is_written_when_the_disk_comes_back_without_another_click(
+    qtbot: QtBot, mini_pack: Path, data: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_profile(data)
+    window, progress, prompts = open_window(qtbot, mini_pack, data)
+    window.open_path(CHECKLIST)
+    assert progress.store is not None
+
+    def no_space(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "replace", no_space)
+    click(window, "task:0")
+    assert progress.saving.retry_timer.isActive() and progress.store.unsaved
+    progress.saving.retry()  # what the timer does every 20 seconds: still failing, said in the status bar
+    assert prompts.titles("warn") == ["Progress not saved"]
+    monkeypatch.undo()
+    progress.saving.retry()
+    assert window.statusBar().currentMessage() == "Progress saved again."
+    assert not progress.saving.retry_timer.isActive() and not progress.store.unsaved
+    reread = ProgressStore.open(progress.store.path, read_only=True)
+    assert dict(reread.get(PACK, "start/checklist").ticks) == {0: True}
+
+
+def test_work_that_cannot_be_written_by_closing_time_is_said(
+    qtbot: QtBot, mini_pack: Path, data: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_profile(data)
+    window, _progress, prompts = open_window(qtbot, mini_pack, data)
+    window.open_path(CHECKLIST)
+
+    def no_space(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "replace", no_space)
+    click(window, "task:0")
+    window.close()
+    warnings = [text for kind, _title, text in prompts.shown if kind == "warn"]
+    assert len(warnings) == 2 and "could not be written" in warnings[1] and "progress.json" in warnings[1]
+
+
+def test_a_change_the_store_refuses_is_said_each_time(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
+    make_profile(data)
+    _window, progress, prompts = open_window(qtbot, mini_pack, data)
+    assert not progress.save(lambda store: store.set_note(PACK, "start/welcome", "broken \ud800 text"))
+    assert not progress.save(lambda store: store.set_note(PACK, "start/welcome", "broken \udc00 text"))
+    assert prompts.titles("warn") == ["Change not saved", "Change not saved"]
+    assert progress.save(lambda store: store.set_note(PACK, "start/welcome", "fine"))
