@@ -21,6 +21,7 @@ from handbook.core.errors import Problem
 from handbook.core.loader import MEDIA_SUFFIXES
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.html import html_to_markdown, mask_code, unmask_code
+from handbook.core.packs.importers.scan import LineCounter, Work
 
 WORDS_PER_MINUTE = 200
 LINKED_FILE_SUFFIXES = (*MEDIA_SUFFIXES, ".pdf", ".mp3", ".ogg", ".csv", ".txt", ".docx", ".odt", ".xlsx", ".pptx")
@@ -29,7 +30,10 @@ _LINK = re.compile(
     r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?P<dest><[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?P<title>\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
-_REFERENCE = re.compile(r"^(?P<lead> {0,3}\[(?P<label>[^\]]+)\]:\s*)(?P<dest><[^>]*>|\S+)(?P<rest>.*)$", re.MULTILINE)
+# One line each: a label or <destination> that could run on over lines made this quadratic.
+_REFERENCE = re.compile(
+    r"^(?P<lead> {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*)(?P<dest><[^>\n]*>|\S+)(?P<rest>.*)$", re.MULTILINE
+)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -89,6 +93,7 @@ class Importer(ABC):
         self.notes = notes
         self.pages: dict[Path, PageDraft] = {}  # by resolved source file
         self.media: dict[Path, str] = {}  # source file -> pack path under media/
+        self.work = Work()  # characters the Liquid and GitBook scans looked at (tests show it is linear)
 
     @classmethod
     @abstractmethod
@@ -168,8 +173,10 @@ class Importer(ABC):
         return unmask_code(re.sub(r"\n[ \t]*(?:\n[ \t]*){2,}", "\n\n", masked), kept)
 
     def rewrite_links(self, text: str, page: PageDraft) -> str:
+        lines = LineCounter(text, page.first_line)  # one per pass: offsets only grow within a pass
+
         def line_of(offset: int) -> int:
-            return page.first_line + text.count("\n", 0, offset)
+            return lines.at(offset)
 
         def link(match: re.Match[str]) -> str:
             is_image = bool(match.group("bang"))
@@ -188,7 +195,9 @@ class Importer(ABC):
 
         # Images first, so that a linked image [![alt](a.png)](b.md) has its inner part done.
         text = _LINK.sub(lambda m: link(m) if m.group("bang") else m.group(0), text)
+        lines = LineCounter(text, page.first_line)
         text = _LINK.sub(lambda m: m.group(0) if m.group("bang") else link(m), text)
+        lines = LineCounter(text, page.first_line)
 
         def reference(match: re.Match[str]) -> str:
             dest = match.group("dest").strip("<>")
@@ -304,11 +313,21 @@ def drop_title_heading(body: str, title: str) -> str:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        match = re.match(r"^#\s+(.*?)\s*#*\s*$", line)
-        if match and match.group(1).strip().casefold() == title.strip().casefold():
+        heading = atx_heading(line)
+        if heading and heading[0] == 1 and heading[1].casefold() == title.strip().casefold():
             lines[index] = ""
         break
     return "\n".join(lines)
+
+
+def atx_heading(line: str) -> tuple[int, str] | None:
+    """A '# Heading #' line as (level, text), else None; plain string work, no backtracking."""
+    level = len(line) - len(line.lstrip("#"))
+    rest = line[level:]
+    if not 1 <= level <= 6 or not rest[:1].isspace():
+        return None
+    text = rest.strip().rstrip("#").rstrip()
+    return (level, text) if text else None
 
 
 LineNote = Callable[[int, str], None]
