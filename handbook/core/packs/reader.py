@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from handbook.core.packs.errors import PackCancelledError, PackError
-from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits, ZipTotals, entry_problem
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest, parse_manifest
 from handbook.core.packs.names import collision_key, name_problem
 
@@ -139,7 +139,7 @@ class PackFile:
             )
         members: dict[str, zipfile.ZipInfo] = {}
         seen: dict[str, str] = {}
-        total = 0
+        totals = ZipTotals(limits)
         for info in infos:
             name = info.orig_filename  # before zipfile's own clean-up of '\' and NUL
             is_dir = name.endswith("/")
@@ -167,26 +167,14 @@ class PackFile:
                 if info.file_size:
                     raise self._fail(f"'{name}' is a folder with data in it; the pack is refused.")
                 continue
-            if info.file_size > limits.max_file_bytes:
-                raise self._fail(
-                    f"'{name}' declares {_mb(info.file_size)}; a file may have at most "
-                    f"{_mb(limits.max_file_bytes)}. The pack is refused."
-                )
-            if info.file_size > limits.ratio_grace_bytes and info.file_size > limits.max_ratio * max(
-                info.compress_size, 1
-            ):
-                raise self._fail(
-                    f"'{name}' would expand {info.file_size // max(info.compress_size, 1)} times; that "
-                    "is a zip bomb, not a pack. It is refused."
-                )
+            problem = entry_problem(info.file_size, info.compress_size, limits)
+            if problem:
+                raise self._fail(f"'{name}' {problem}. The pack is refused.")
             if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
                 raise self._fail(f"'{name}' has sizes that do not agree; the pack file is damaged.")
-            total += info.file_size
-            if total > limits.max_total_bytes:
-                raise self._fail(
-                    f"declares more than {_mb(limits.max_total_bytes)} in all; a pack may hold no more. "
-                    "It is refused."
-                )
+            problem = totals.add(info.file_size, info.compress_size)
+            if problem:
+                raise self._fail(f"{problem}; a pack may hold no more. It is refused.")
             members[name] = info
         folders = {name.rsplit("/", 1)[0] for name in members if "/" in name}
         folders |= {folder.rsplit("/", i)[0] for folder in list(folders) for i in range(folder.count("/") + 1)}

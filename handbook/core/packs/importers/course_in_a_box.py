@@ -10,7 +10,9 @@ from handbook.core.errors import ContentError
 from handbook.core.frontmatter import parse_yaml, split_front_matter
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.base import CourseDraft, Importer, ModuleDraft, PageDraft, drop_title_heading
+from handbook.core.packs.importers.files import CourseFileError
 from handbook.core.packs.importers.scan import LineCounter, replace_blocks, replace_spans
+from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, ImportLimits
 
 _POST = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown)$")
 _OTHER_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-.+\.\w+$")
@@ -37,8 +39,8 @@ def _humanize(name: str) -> str:
 class CourseInABox(Importer):
     format_name = "Course in a Box"
 
-    def __init__(self, root: Path, notes: list[Any]) -> None:
-        super().__init__(root, notes)
+    def __init__(self, root: Path, notes: list[Any], limits: ImportLimits = DEFAULT_IMPORT_LIMITS) -> None:
+        super().__init__(root, notes, limits)
         self.posts_by_slug: dict[str, Path] = {}
 
     @classmethod
@@ -49,11 +51,16 @@ class CourseInABox(Importer):
         if not path.is_file():
             return {}
         try:
-            data = parse_yaml(path.read_text(encoding="utf-8"), path, first_line=1)
-        except (ContentError, UnicodeDecodeError, OSError) as exc:
+            data = parse_yaml(self.read_text(path, self.limits.index_bytes), path, first_line=1)
+        except ContentError as exc:
             if path.name == "course.yml":
                 raise PackError(f"{path}: cannot be read ({exc}); fix it and import again.") from None
             self.note(path, None, f"cannot be read ({exc}); its settings were ignored.")
+            return {}
+        except CourseFileError as exc:
+            if path.name == "course.yml":
+                raise PackError(f"{exc} Fix it and import again.") from None
+            self.note(path, None, f"{exc} Its settings were ignored.")
             return {}
         return data if isinstance(data, dict) else {}
 
@@ -62,7 +69,7 @@ class CourseInABox(Importer):
         course = self._yaml_file(course_file)
         config = self._yaml_file(self.root / "_config.yml")
         modules_line = next(
-            (n for n, line in enumerate(course_file.read_text(encoding="utf-8").split("\n"), 1)
+            (n for n, line in enumerate(self.read_text(course_file, self.limits.index_bytes).split("\n"), 1)
              if line.startswith("modules")), None
         )  # fmt: skip
         listed = course.get("modules")
@@ -86,6 +93,10 @@ class CourseInABox(Importer):
                 self.note(course_file, modules_line, f"the module entry {entry!r} has no folder name; it was skipped.")
                 continue
             folder = self.root / "modules" / name
+            if "/" in name or "\\" in name or name in (".", "..") or self.inside(folder) is None:
+                self.note(course_file, modules_line, f"the module '{name}' is not a folder inside modules/; "
+                          "it was skipped.")
+                continue
             if not folder.is_dir():
                 self.note(course_file, modules_line, f"lists the module '{name}', but modules/{name} does not "
                           "exist; it was skipped.")
@@ -124,9 +135,9 @@ class CourseInABox(Importer):
 
     def _read_post(self, path: Path, slug: str) -> PageDraft | None:
         try:
-            source = split_front_matter(path.read_bytes().decode("utf-8-sig"), path)
-        except UnicodeDecodeError:
-            self.note(path, None, "is not UTF-8 text; save it as UTF-8 and import again. It was skipped.")
+            source = split_front_matter(self.read_text(path), path)
+        except CourseFileError as exc:
+            self.note(path, None, f"{exc} It was skipped.")
             return None
         except ContentError as exc:
             self.note(path, exc.line, f"{exc.problem.message} It was skipped.")

@@ -17,7 +17,9 @@ from handbook.core.packs.importers.base import (
     atx_heading,
     drop_title_heading,
 )
+from handbook.core.packs.importers.files import CourseFileError
 from handbook.core.packs.importers.scan import LineCounter, replace_blocks
+from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, ImportLimits
 
 HINT_KINDS = {"info": "note", "success": "tip", "warning": "warning", "danger": "warning"}
 _BULLET = re.compile(r"^(\s*)[*+-]\s+\[(?P<title>[^\]]*)\]\((?P<path>[^)]*)\)")
@@ -59,8 +61,8 @@ def _paragraphs(text: str) -> list[str]:
 class GitBook(Importer):
     format_name = "GitBook"
 
-    def __init__(self, root: Path, notes: list[Any]) -> None:
-        super().__init__(root, notes)
+    def __init__(self, root: Path, notes: list[Any], limits: ImportLimits = DEFAULT_IMPORT_LIMITS) -> None:
+        super().__init__(root, notes, limits)
         self.content_root = self.root
         self.summary = self.root / "SUMMARY.md"
         self.readme = self.root / "README.md"
@@ -74,16 +76,29 @@ class GitBook(Importer):
         config: Any = {}
         if config_file.is_file():
             try:
-                config = parse_yaml(config_file.read_text(encoding="utf-8"), config_file, first_line=1) or {}
-            except (ContentError, UnicodeDecodeError) as exc:
-                self.note(config_file, None, f"cannot be read ({exc}); the usual places were used.")
+                config = parse_yaml(self.read_text(config_file, self.limits.index_bytes), config_file, first_line=1) or {}
+            except ContentError as exc:
+                self.note(config_file, exc.line, f"cannot be read ({exc.problem.message}); the usual places were used.")
+            except CourseFileError as exc:
+                self.note(config_file, None, f"{exc} The usual places were used.")
         if not isinstance(config, dict):
             config = {}
         root = self.inside(self.root / str(config.get("root") or "."))
         self.content_root = root if root is not None and root.is_dir() else self.root
         structure = config.get("structure") if isinstance(config.get("structure"), dict) else {}
-        self.summary = self.content_root / str(structure.get("summary") or "SUMMARY.md")
-        self.readme = self.content_root / str(structure.get("readme") or "README.md")
+        self.summary = self._configured_file(config_file, structure, "summary", "SUMMARY.md")
+        self.readme = self._configured_file(config_file, structure, "readme", "README.md")
+
+    def _configured_file(self, config_file: Path, structure: dict[Any, Any], key: str, usual: str) -> Path:
+        """The file .gitbook.yaml names for ``key``, if it is inside the book; else the usual one."""
+        named = structure.get(key)
+        if named is None:
+            return self.content_root / usual
+        found = self.inside(self.content_root / str(named)) if isinstance(named, str) and named.strip() else None
+        if found is None:
+            self.note(config_file, None, f"'structure: {key}' names a file outside the book; {usual} was used.")
+            return self.content_root / usual
+        return found
 
     def plan(self) -> CourseDraft:
         self._configure()
@@ -106,8 +121,9 @@ class GitBook(Importer):
         title, description = self.root.name, ""
         if self.readme.is_file():
             try:
-                text = self.readme.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
+                text = self.read_text(self.readme, self.limits.index_bytes)
+            except CourseFileError as exc:
+                self.note(self.readme, None, f"{exc} The book's title and description were not taken from it.")
                 return title, description
             for line in text.split("\n"):
                 heading = atx_heading(line)
@@ -122,7 +138,7 @@ class GitBook(Importer):
     def _summary_entries(self) -> list[tuple[str, int, str, str, int]]:
         """(kind, depth or level, title, path, line) for each heading and page of SUMMARY.md."""
         entries = []
-        for number, line in enumerate(self.summary.read_text(encoding="utf-8").split("\n"), start=1):
+        for number, line in enumerate(self.read_text(self.summary, self.limits.index_bytes).split("\n"), start=1):
             heading = atx_heading(line)
             if heading:
                 if heading[0] > 1:  # the single '#' is the book's own title
@@ -145,9 +161,9 @@ class GitBook(Importer):
             self.note(self.summary, line, f"lists '{link}', which is not in the book; it was skipped.")
             return None
         try:
-            source = split_front_matter(target.read_bytes().decode("utf-8-sig"), target)
-        except UnicodeDecodeError:
-            self.note(target, None, "is not UTF-8 text; save it as UTF-8 and import again. It was skipped.")
+            source = split_front_matter(self.read_text(target), target)
+        except CourseFileError as exc:
+            self.note(target, None, f"{exc} It was skipped.")
             return None
         except ContentError as exc:
             self.note(target, exc.line, f"{exc.problem.message} It was skipped.")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from handbook.core.errors import Problem
 from handbook.core.packs.errors import PackError
-from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits, ZipTotals, entry_problem
 from handbook.core.packs.names import name_problem
 
 CHUNK = 1024 * 1024
@@ -48,7 +48,8 @@ def _unzip(source: Path, dest: Path, notes: list[Problem], limits: Limits) -> No
         infos = archive.infolist()
         if len(infos) > limits.max_entries:
             raise PackError(f"{source}: has {len(infos)} entries; at most {limits.max_entries} can be imported.")
-        total = 0
+        totals = ZipTotals(limits)
+        written = 0
         for info in infos:
             name = info.orig_filename
             if name.endswith("/"):
@@ -59,20 +60,26 @@ def _unzip(source: Path, dest: Path, notes: list[Problem], limits: Limits) -> No
                 reason = problem or ("is encrypted" if info.flag_bits & 0x1 else "is a link or a special file")
                 notes.append(Problem(source, None, f"'{name}' {reason}; it was skipped.", "warning"))
                 continue
-            if info.file_size > limits.max_file_bytes or info.file_size > limits.max_ratio * max(
-                info.compress_size, 1
-            ) > limits.ratio_grace_bytes:
-                raise PackError(f"{source}: '{name}' is too large or expands too much; the zip is refused.")
+            # The same rules as a pack file (packs/limits.py), checked before anything is written ...
+            problem = entry_problem(info.file_size, info.compress_size, limits) or totals.add(
+                info.file_size, info.compress_size
+            )
+            if problem:
+                raise PackError(
+                    f"{source}: '{name}' {problem}; the zip is refused. Unpack it yourself and import the folder "
+                    "if you trust it."
+                )
             target = dest.joinpath(*name.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
             count = 0
             try:
                 with archive.open(info) as src, open(target, "xb") as out:
                     while chunk := src.read(CHUNK):
+                        # ... and while reading, since a zip's headers can lie.
                         count += len(chunk)
-                        total += len(chunk)
-                        if count > limits.max_file_bytes or total > limits.max_total_bytes:
-                            raise PackError(f"{source}: holds more than can be imported; the zip is refused.")
+                        written += len(chunk)
+                        if count > info.file_size or written > totals.declared:
+                            raise PackError(f"{source}: '{name}' holds more than its zip says; the zip is refused.")
                         out.write(chunk)
             except (zipfile.BadZipFile, EOFError, ValueError) as exc:
                 raise PackError(f"{source}: '{name}' cannot be read ({exc}); download the zip again.") from None
