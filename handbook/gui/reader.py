@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from handbook.core.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
+from handbook.core.page_budget import layout_overrun, plain_form
 
 MIN_ZOOM = -4
 MAX_ZOOM = 10
@@ -33,6 +34,7 @@ class ReaderView(QTextBrowser):
         self._base_point_size = self.font().pointSizeF()
         self.current_path = ""
         self.pack_root: Path | None = None
+        self.plain_reason: str | None = None  # why the page shown is in its plain form
         self.anchorClicked.connect(self._on_anchor)
 
     def show_page(self, html: str, path: str, base_dir: Path, fragment: str = "") -> None:
@@ -44,6 +46,13 @@ class ReaderView(QTextBrowser):
         document.setBaseUrl(QUrl(READER_BASE_URL))
         self.pack_root = Path(base_dir)
         self.current_path = path
+        self.plain_reason = layout_overrun(html)
+        if self.plain_reason is not None:
+            # Qt would freeze the window (at every start, if it is the last page read): plain text instead.
+            html = plain_form(html, self.tr(
+                "This page is shown as plain text, without its layout: drawing it would take too long. "
+                "Tell whoever made the course."
+            ))
         self.setHtml(html)
         if fragment:
             self.scrollToAnchor(fragment)
