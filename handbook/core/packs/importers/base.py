@@ -26,6 +26,10 @@ from handbook.core.packs.importers.scan import LineCounter, Work
 from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, DEFAULT_LIMITS, ImportLimits, mb
 
 WORDS_PER_MINUTE = 200
+# Titles and summaries are written into front matter, which caps their length (docs/authoring.md).
+TITLE_CHARS = 200
+DESCRIPTION_CHARS = 2_000
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 LINKED_FILE_SUFFIXES = (*MEDIA_SUFFIXES, ".pdf", ".mp3", ".ogg", ".csv", ".txt", ".docx", ".odt", ".xlsx", ".pptx")
 # A Markdown link or image: [text](destination "title"); text may hold one level of brackets.
 _LINK = re.compile(
@@ -143,7 +147,11 @@ class Importer(ABC):
         modules = UniqueNames()
         placed: dict[Path, PageDraft] = {}
         count = 0
+        course.title = plain_value(course.title, TITLE_CHARS) or "Imported course"
+        course.description = plain_value(course.description, DESCRIPTION_CHARS)
         for number, module in enumerate(course.modules, start=1):
+            module.title = plain_value(module.title, TITLE_CHARS) or f"Module {number}"
+            module.summary = plain_value(module.summary, DESCRIPTION_CHARS)
             slug = self.short_slug(module.slug or module.title, "module")
             module.output = f"course/{number:02d}-{modules.claim(slug)}"
             if module.intro is not None:
@@ -156,6 +164,7 @@ class Importer(ABC):
             for lesson in module.lessons:
                 if self.already_placed(lesson, placed):
                     continue
+                lesson.title = plain_value(lesson.title, TITLE_CHARS) or lesson.source.stem
                 kept.append(lesson)
                 lesson_slug = lessons.claim(self.short_slug(lesson.slug or lesson.title, "page"))
                 lesson.output = f"{module.output}/{len(kept):02d}-{lesson_slug}.md"
@@ -324,6 +333,12 @@ class Importer(ABC):
                 "split it into several pages and import again."
             )
         return text
+
+
+def plain_value(text: str, limit: int) -> str:
+    """A title or summary for front matter: one line, no control or direction characters, not too long."""
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 def _wrap(url: str) -> str:
