@@ -37,7 +37,11 @@ def markdown_html(text: str, page: Page, shift_headings: int = 0) -> str:
 
     ``shift_headings`` moves every heading that many levels down, to nest a page in a part.
     """
-    rendered = render_markdown(text, page_path=page.path, first_line=page.body_line).html
+    # No pictures on paper: the document has no pack to load them from, and Qt would look for
+    # the path relative to wherever the app was started. The picture's words are printed instead.
+    rendered = render_markdown(
+        text, page_path=page.path, first_line=page.body_line, shows_image=lambda path: False
+    ).html
     if shift_headings:
         rendered = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift_headings)}>", rendered)
     return rendered

@@ -144,3 +144,14 @@ def test_a_pack_file_with_the_decoy_is_refused_by_verify(tmp_path: Path) -> None
     pack_file = write_hbpack(tmp_path / "hostile.hbpack", files, manifest=manifest_for(files, id="hostile", title="Hostile", version="1.0.0"))
     with pytest.raises(PackError, match="points outside the pack"):
         verify_pack(pack_file)
+
+
+def test_printed_pages_never_ask_qt_for_a_picture(tmp_path: Path) -> None:
+    """A print document has no pack to load from; Qt would read the path relative to the working folder."""
+    from handbook.printing.markup import markdown_html
+
+    pack = load_pack(hostile_pack(tmp_path, "![A chart](../../media/chart.png)"))
+    page = pack.page_at(LESSON)
+    assert page is not None
+    printed = markdown_html(page.body, page)
+    assert "<img" not in printed and "[A chart]" in printed
