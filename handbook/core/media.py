@@ -39,23 +39,30 @@ class ImageTarget:
         return not self.refusal
 
 
+def _quoted(src: str) -> str:
+    """An address for a message: on one line, and cut when long (a hostile one may be huge)."""
+    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in src[:121])
+    return shown[:120] + "..." if len(shown) > 120 else shown
+
+
 def image_target(page_dir: str, src: str) -> ImageTarget:
     """The pack path a picture's ``src`` (as written in the Markdown, a URL) leads to, or a refusal.
 
     ``page_dir`` is the folder of the page inside the pack ("" for the pack root).
     """
+    refused = _quoted(src)
     address = src.split("#", 1)[0].split("?", 1)[0]
     decoded = unquote(address, errors="strict") if _decodes(address) else None
-    if decoded is None or not decoded or "\x00" in decoded or "\\" in decoded:
-        return ImageTarget("", f"the image '{src}' is not a file name; put the picture in media/ and link to it there.")
+    if decoded is None or not decoded or not decoded.isprintable() or "\\" in decoded:
+        return ImageTarget("", f"the image '{refused}' is not a file name; put the picture in media/ and link to it there.")
     if decoded.startswith("/") or ":" in decoded.split("/", 1)[0]:
-        return ImageTarget("", f"the image '{src}' is not a file of the pack; put it in media/.")
+        return ImageTarget("", f"the image '{refused}' is not a file of the pack; put it in media/.")
     path = posixpath.normpath(posixpath.join(page_dir, decoded))
     if path == ".." or path.startswith("../"):
-        return ImageTarget("", f"the image '{src}' points outside the pack; put it in media/.")
+        return ImageTarget("", f"the image '{refused}' points outside the pack; put it in media/.")
     if not path.startswith(MEDIA_FOLDER + "/"):
         return ImageTarget(
-            "", f"the image '{src}' is not in the pack's media/ folder, so the app cannot show it; move it to media/."
+            "", f"the image '{refused}' is not in the pack's media/ folder, so the app cannot show it; move it to media/."
         )
     return ImageTarget(path)
 
@@ -97,21 +104,22 @@ def media_problem(root: Path, pack_path: str) -> str | None:
     """Why the picture at an allowed ``pack_path`` cannot be shown, for ``validate``; None when it can."""
     if media_file(root, pack_path) is not None:
         return None
+    shown = _quoted(pack_path)
     path = Path(root) / pack_path
     if not os.path.lexists(path):
-        return f"the image '{pack_path}' is missing; add it to media/."
+        return f"the image '{shown}' is missing; add it to media/."
     try:
         info = path.stat()
     except OSError:
-        return f"the image '{pack_path}' is a link to nothing; put the picture itself in media/."
+        return f"the image '{shown}' is a link to nothing; put the picture itself in media/."
     if stat.S_ISREG(info.st_mode) and info.st_size > MAX_IMAGE_BYTES:
         return (
-            f"the image '{pack_path}' is {info.st_size / 1_000_000:.1f} MB; the app shows pictures of up to "
+            f"the image '{shown}' is {info.st_size / 1_000_000:.1f} MB; the app shows pictures of up to "
             f"{MAX_IMAGE_BYTES // 1_000_000} MB. Make it smaller."
         )
     if not stat.S_ISREG(info.st_mode):
-        return f"the image '{pack_path}' is not a regular file; put the picture itself in media/."
-    return f"the image '{pack_path}' is a link to a file outside media/; put the picture itself in media/."
+        return f"the image '{shown}' is not a regular file; put the picture itself in media/."
+    return f"the image '{shown}' is a link to a file outside media/; put the picture itself in media/."
 
 
 def reader_url_path(url: str) -> str | None:

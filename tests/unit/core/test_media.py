@@ -43,6 +43,7 @@ def test_allowed_pictures_are_decoded_and_normalised(src: str, path: str) -> Non
         ("pic.png", "not in the pack's media/ folder"),
         ("../../media\\x.png", "not a file name"),
         ("../../media/x%00.png", "not a file name"),
+        ("../../media/forged%0aline.png", "not a file name"),
         ("../../media/%ff.png", "not a file name"),
         ("C%3a/x.png", "not a file of the pack"),
         ("", "not a file name"),
@@ -114,3 +115,8 @@ def test_read_media_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(media, "MAX_IMAGE_BYTES", 1000)
     assert media_file(root, "media/big.png") is None
     assert "MB" in (media_problem(root, "media/big.png") or "")
+
+
+def test_messages_show_an_address_on_one_line_and_short() -> None:
+    refusal = image_target(PAGE_DIR, "x\n" * 1000).refusal
+    assert "\n" not in refusal and len(refusal) < 300
