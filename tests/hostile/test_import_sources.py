@@ -164,3 +164,15 @@ def test_the_real_shaped_courses_still_import_cleanly(fixture: Path, tmp_path: P
     result = import_course(fixture, tmp_path / "pack")
     assert result.validation.errors == []
     assert list(result.validation.pack.lessons())
+
+
+def test_a_zip_with_too_many_entries_is_refused_before_its_directory_is_read(tmp_path: Path) -> None:
+    from handbook.core.packs.importers.source import open_source
+    from handbook.core.packs.limits import Limits
+
+    archive = tmp_path / "many.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for n in range(5):
+            zf.writestr(f"book/p{n}.md", "x")
+    with pytest.raises(PackError, match=r"has 5 entries; at most 3 can be imported"), open_source(archive, [], Limits(max_entries=3)):
+        pass

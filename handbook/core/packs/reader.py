@@ -53,6 +53,21 @@ def disk_error(exc: OSError, where: Path, needed: int) -> PackError:
     return PackError(f"{where}: cannot write here ({exc.strerror}). Nothing was installed.")
 
 
+def directory_too_big(path: Path, limits: Limits) -> int | None:
+    """The entry count of a zip whose directory is over the caps, read before zipfile loads it all; else None."""
+    end_record = getattr(zipfile, "_EndRecData", None)  # stdlib internals, unchanged for decades
+    if end_record is None:
+        return None
+    with path.open("rb") as handle:
+        record = end_record(handle)
+    if not record:
+        return None  # not a zip: zipfile says so next, with its own reason
+    entries, directory_bytes = record[4], record[5]
+    if entries > limits.max_entries or directory_bytes > limits.max_entries * 1024:
+        return int(entries)
+    return None
+
+
 class PackFile:
     """A .hbpack whose structure and manifest have been checked; nothing has been written yet."""
 
@@ -116,16 +131,8 @@ class PackFile:
             ) from None
 
     def _check_directory_size(self) -> None:
-        """Refuse a huge entry count before zipfile reads the whole central directory into memory."""
-        end_record = getattr(zipfile, "_EndRecData", None)  # stdlib internals, unchanged for decades
-        if end_record is None:
-            return
-        with self.path.open("rb") as handle:
-            record = end_record(handle)
-        if not record:
-            return  # not a zip: zipfile says so next, with its own reason
-        entries, directory_bytes = record[4], record[5]
-        if entries > self.limits.max_entries or directory_bytes > self.limits.max_entries * 1024:
+        entries = directory_too_big(self.path, self.limits)
+        if entries is not None:
             raise self._fail(
                 f"has {entries} entries; a pack may have at most {self.limits.max_entries}. It is refused."
             )

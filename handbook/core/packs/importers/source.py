@@ -14,6 +14,7 @@ from handbook.core.errors import Problem
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits, ZipTotals, entry_problem
 from handbook.core.packs.names import name_problem
+from handbook.core.packs.reader import directory_too_big
 
 CHUNK = 1024 * 1024
 
@@ -41,6 +42,9 @@ def open_source(source: Path, notes: list[Problem], limits: Limits = DEFAULT_LIM
 def _unzip(source: Path, dest: Path, notes: list[Problem], limits: Limits) -> None:
     """Like a pack, but a course download is not ours: odd entries are skipped and reported, not fatal."""
     try:
+        entries = directory_too_big(source, limits)  # the same check as a pack file, before zipfile reads it
+        if entries is not None:
+            raise PackError(f"{source}: has {entries} entries; at most {limits.max_entries} can be imported.")
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise PackError(f"{source}: the zip cannot be read ({exc}); download it again.") from None
