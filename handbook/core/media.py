@@ -33,6 +33,8 @@ class ImageTarget:
 
     path: str  # the pack path, decoded and normalised ("" when refused)
     refusal: str = ""  # a sentence for the author, empty when the path is allowed
+    # A picture elsewhere in the pack is harmless, only not shown: packs made before the rule still install.
+    severity: str = "error"
 
     @property
     def allowed(self) -> bool:
@@ -62,7 +64,9 @@ def image_target(page_dir: str, src: str) -> ImageTarget:
         return ImageTarget("", f"the image '{refused}' points outside the pack; put it in media/.")
     if not path.startswith(MEDIA_FOLDER + "/"):
         return ImageTarget(
-            "", f"the image '{refused}' is not in the pack's media/ folder, so the app cannot show it; move it to media/."
+            "",
+            f"the image '{refused}' is not in the pack's media/ folder, so the app cannot show it; move it to media/.",
+            "warning",
         )
     return ImageTarget(path)
 

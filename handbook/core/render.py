@@ -236,7 +236,7 @@ class _Renderer:
         target = image_target(self.page_dir, src)  # the reader's own rule, decoded as Qt would
         if not target.allowed:
             token.meta["drop"] = True
-            self.result.problems.append(Problem(self.source, line, target.refusal))
+            self.result.problems.append(Problem(self.source, line, target.refusal, target.severity))
             return
         self.result.images.append(LinkRef(target.path, "", line))
         token.attrSet("src", image_src(target.path))

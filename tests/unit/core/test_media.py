@@ -120,3 +120,8 @@ def test_read_media_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 def test_messages_show_an_address_on_one_line_and_short() -> None:
     refusal = image_target(PAGE_DIR, "x\n" * 1000).refusal
     assert "\n" not in refusal and len(refusal) < 300
+
+
+def test_a_picture_elsewhere_in_the_pack_is_a_warning_one_outside_an_error() -> None:
+    assert image_target(PAGE_DIR, "pic.png").severity == "warning"
+    assert image_target(PAGE_DIR, "%2e%2e/%2e%2e/%2e%2e/x.png").severity == "error"
