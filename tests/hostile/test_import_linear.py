@@ -99,3 +99,10 @@ def test_line_counter_counts_each_newline_once() -> None:
     lines = LineCounter(text, 10)
     assert [lines.at(i) for i in (0, 2, 4, 6)] == [10, 11, 12, 13]
     assert lines.at(1) == 10  # going back counts again from the start
+
+
+def test_notes_about_one_page_are_capped(tmp_path: Path) -> None:
+    importer = CourseInABox(tmp_path, [])
+    page = PageDraft(tmp_path / "page.md", "Page", "{% unknown %}\n" * 10_000, 1, output="course/01-a/01-page.md")
+    importer.markdown_for(page)
+    assert len(importer.notes) == 101 and "the rest are not listed" in importer.notes[-1].message

@@ -27,6 +27,7 @@ from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, DEFAULT_LIMITS, Im
 
 WORDS_PER_MINUTE = 200
 # Titles and summaries are written into front matter, which caps their length (docs/authoring.md).
+NOTES_PER_FILE = 100  # a page of 100,000 Liquid tags must not give 100,000 lines of report
 TITLE_CHARS = 200
 DESCRIPTION_CHARS = 2_000
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
@@ -102,6 +103,7 @@ class Importer(ABC):
         self.work = Work()  # characters the Liquid and GitBook scans looked at (tests show it is linear)
         self.limits = limits
         self.media_names = UniqueNames()
+        self.notes_per_file: dict[Path, int] = {}
 
     @classmethod
     @abstractmethod
@@ -123,7 +125,13 @@ class Importer(ABC):
     # shared helpers
 
     def note(self, path: Path, line: int | None, message: str) -> None:
-        self.notes.append(Problem(path, line, message, "warning"))
+        """Tell the person what was lost; after NOTES_PER_FILE for one file, only that there is more."""
+        count = self.notes_per_file.get(path, 0) + 1
+        self.notes_per_file[path] = count
+        if count <= NOTES_PER_FILE:
+            self.notes.append(Problem(path, line, message, "warning"))
+        elif count == NOTES_PER_FILE + 1:
+            self.notes.append(Problem(path, line, "has more things that could not be converted; the rest are not listed.", "warning"))
 
     def inside(self, path: Path) -> Path | None:
         """``path`` resolved, if it is in the course; links out of the course never count."""
