@@ -148,7 +148,7 @@ def test_a_zipped_course_has_the_pack_files_zip_limits(tmp_path: Path) -> None:
         for n in range(30):  # each under the 1 MB a single file may expand freely; 30 MB in all
             zf.writestr(f"book/.gitbook/assets/zeros-{n}.png", bytes(MiB))
     assert archive.stat().st_size < 100_000
-    with pytest.raises(PackError, match="times in all; that is a zip bomb; the zip is refused"):
+    with pytest.raises(PackError, match=r"the zip would expand \d+ times in all; that is a zip bomb \(counting up to"):
         import_course(archive, tmp_path / "pack")
     one = tmp_path / "one-big.zip"
     with zipfile.ZipFile(one, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -65,13 +65,12 @@ def _unzip(source: Path, dest: Path, notes: list[Problem], limits: Limits) -> No
                 notes.append(Problem(source, None, f"'{name}' {reason}; it was skipped.", "warning"))
                 continue
             # The same rules as a pack file (packs/limits.py), checked before anything is written ...
-            problem = entry_problem(info.file_size, info.compress_size, limits) or totals.add(
-                info.file_size, info.compress_size
-            )
-            if problem:
+            problem = entry_problem(info.file_size, info.compress_size, limits)
+            whole = None if problem else totals.add(info.file_size, info.compress_size)
+            if problem or whole:
+                what = f"'{name}' {problem}" if problem else f"the zip {whole} (counting up to '{name}')"
                 raise PackError(
-                    f"{source}: '{name}' {problem}; the zip is refused. Unpack it yourself and import the folder "
-                    "if you trust it."
+                    f"{source}: {what}; the zip is refused. Unpack it yourself and import the folder if you trust it."
                 )
             target = dest.joinpath(*name.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
