@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from handbook.core.content import Page
 from handbook.core.errors import HandbookError
+from handbook.core.headings import atx_heading
 from handbook.core.render import render_markdown
 from handbook.core.resources import read_resource_text
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BLANK_ROW = re.compile(r"^\s*\|(\s*\|)+\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -63,10 +63,10 @@ def sections(body: str, level: int = 2) -> list[Section]:
     for line in body.split("\n"):
         if _FENCE.match(line):
             fenced = not fenced
-        match = None if fenced else _HEADING.match(line)
-        if match and len(match.group(1)) == level:
+        heading = None if fenced else atx_heading(line, allow_empty=True)
+        if heading and heading[0] == level:
             found.append(Section(title, "\n".join(lines).strip()))
-            title, lines = match.group(2), []
+            title, lines = heading[1], []
         else:
             lines.append(line)
     found.append(Section(title, "\n".join(lines).strip()))
@@ -82,9 +82,9 @@ def section_text(body: str, title: str) -> str:
 def split_title(body: str) -> tuple[str, str]:
     """A body's leading '# Title' line, if any, and the rest."""
     lines = body.lstrip("\n").split("\n")
-    match = _HEADING.match(lines[0]) if lines else None
-    if match and len(match.group(1)) == 1:
-        return match.group(2), "\n".join(lines[1:])
+    heading = atx_heading(lines[0], allow_empty=True) if lines else None
+    if heading and heading[0] == 1:
+        return heading[1], "\n".join(lines[1:])
     return "", body
 
 

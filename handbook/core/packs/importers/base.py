@@ -18,6 +18,7 @@ from urllib.parse import unquote
 import yaml
 
 from handbook.core.errors import Problem
+from handbook.core.headings import atx_heading
 from handbook.core.loader import MEDIA_SUFFIXES
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.files import OutputBudget, UniqueNames, inside, read_course_text, safe_suffix
@@ -373,16 +374,6 @@ def drop_title_heading(body: str, title: str) -> str:
             lines[index] = ""
         break
     return "\n".join(lines)
-
-
-def atx_heading(line: str) -> tuple[int, str] | None:
-    """A '# Heading #' line as (level, text), else None; plain string work, no backtracking."""
-    level = len(line) - len(line.lstrip("#"))
-    rest = line[level:]
-    if not 1 <= level <= 6 or not rest[:1].isspace():
-        return None
-    text = rest.strip().rstrip("#").rstrip()
-    return (level, text) if text else None
 
 
 LineNote = Callable[[int, str], None]

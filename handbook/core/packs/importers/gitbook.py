@@ -9,12 +9,12 @@ from urllib.parse import unquote
 
 from handbook.core.errors import ContentError
 from handbook.core.frontmatter import parse_yaml, split_front_matter
+from handbook.core.headings import atx_heading
 from handbook.core.packs.importers.base import (
     CourseDraft,
     Importer,
     ModuleDraft,
     PageDraft,
-    atx_heading,
     drop_title_heading,
 )
 from handbook.core.packs.importers.files import CourseFileError

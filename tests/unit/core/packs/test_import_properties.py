@@ -13,9 +13,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from handbook.core.headings import atx_heading
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers import import_course
-from handbook.core.packs.importers.base import PageDraft, atx_heading
+from handbook.core.packs.importers.base import PageDraft
 from handbook.core.packs.importers.course_in_a_box import CourseInABox
 from handbook.core.packs.importers.gitbook import GitBook
 from handbook.core.packs.importers.html import html_to_markdown
