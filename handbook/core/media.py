@@ -61,7 +61,7 @@ def image_target(page_dir: str, src: str) -> ImageTarget:
         return ImageTarget("", f"the image '{refused}' is not a file of the pack; put it in media/.")
     path = posixpath.normpath(posixpath.join(page_dir, decoded))
     if path == ".." or path.startswith("../"):
-        return ImageTarget("", f"the image '{refused}' points outside the pack; put it in media/.")
+        return ImageTarget("", f"the image '{refused}' is not a file of the pack: it points outside the pack. Put it in media/.")
     if not path.startswith(MEDIA_FOLDER + "/"):
         return ImageTarget(
             "",
