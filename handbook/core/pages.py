@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 from handbook.core.content import Activity, Form, Lesson, Module, Pack, Page, SessionPlan
+from handbook.core.media import media_file
 from handbook.core.render import PageState, RenderResult, render_markdown
 
 KIND_LABELS = {
@@ -150,6 +151,7 @@ def render_page(page: Page, pack: Pack, state: PageState | None = None) -> Rende
         source=root / page.path,
         state=state,
         exists=lambda target: (root / target).is_file(),
+        shows_image=lambda target: media_file(root, target) is not None,
     )
     body = result.html + _score_box(page, result, state)
     if isinstance(page, Module) and page.lessons:

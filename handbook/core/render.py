@@ -26,6 +26,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from handbook.core.content_limits import CONTENT_LIMITS, clipped, shown
 from handbook.core.errors import ContentError, Problem
 from handbook.core.frontmatter import check_page_text, parse_yaml
+from handbook.core.media import image_src, image_target
 from handbook.core.render_checks import structure_problems, tasklists_plugin
 
 QUIZ_KEYS = ("question", "choices", "answer", "explanation")
@@ -143,8 +144,10 @@ class _Renderer:
         source: Path,
         state: PageState,
         exists: Callable[[str], bool] | None = None,
+        shows_image: Callable[[str], bool] | None = None,
     ) -> None:
         self.page_dir = posixpath.dirname(page_path)
+        self.shows_image = shows_image
         self.first_line = first_line
         self.source = source
         self.state = state
@@ -232,8 +235,7 @@ class _Renderer:
 
     def rewrite_image(self, token: Token, line: int) -> None:
         src = str(token.attrGet("src") or "")
-        target = None if (_SCHEME.match(src) or not src) else self.resolve(src)
-        if target is None or not target[0]:
+        if _SCHEME.match(src) or not src:
             # Offline by design: no remote images, and nothing outside the pack.
             token.meta["drop"] = True
             if not is_external(src):
@@ -241,9 +243,15 @@ class _Renderer:
                     Problem(self.source, line, f"the image '{clipped(src)}' is not a file of the pack; put it in media/.")
                 )
             return
-        self.result.images.append(LinkRef(target[0], "", line))
-        token.attrSet("src", quote(target[0]))
-        if self.exists is not None and not self.exists(target[0]):
+        target = image_target(self.page_dir, src)  # the reader's own rule, decoded as Qt would
+        if not target.allowed:
+            token.meta["drop"] = True
+            self.result.problems.append(Problem(self.source, line, target.refusal, target.severity))
+            return
+        self.result.images.append(LinkRef(target.path, "", line))
+        token.attrSet("src", image_src(target.path))
+        shown = self.shows_image or self.exists
+        if shown is not None and not shown(target.path):
             token.meta["drop"] = True  # "[alt text]" in red, not an empty frame
 
     def read_quiz(self, token: Token) -> Quiz | Problem:
@@ -323,17 +331,19 @@ def render_markdown(
     source: Path | None = None,
     state: PageState | None = None,
     exists: Callable[[str], bool] | None = None,
+    shows_image: Callable[[str], bool] | None = None,
 ) -> RenderResult:
     """Render Markdown to HTML for Qt. Pure: the same arguments give the same result.
 
     ``page_path`` is the file's path inside the pack, used to resolve relative links;
     ``first_line`` is the line of the file where ``text`` starts, for problem reports;
     ``exists(pack path)``, when given, says which linked files are there: links to missing ones
-    get class "broken" and missing images show their alt text.
+    get class "broken" and missing images show their alt text; ``shows_image(pack path)``, when
+    given, says which pictures the reader can show (``exists`` is asked otherwise).
     """
     md = _configured()
     state = state or PageState()
-    renderer = _Renderer(page_path, first_line, source or Path(page_path or "<text>"), state, exists)
+    renderer = _Renderer(page_path, first_line, source or Path(page_path or "<text>"), state, exists, shows_image)
     env: dict[str, Any] = {"answers": state.answers}
     try:
         check_page_text(text, renderer.source, first_line)  # the loader did, but a page may come from elsewhere

@@ -13,7 +13,8 @@ from handbook.core.content_limits import clipped
 from handbook.core.design_checks import design_warnings
 from handbook.core.errors import ContentError, Problem
 from handbook.core.frontmatter import read_text
-from handbook.core.loader import load_pack
+from handbook.core.loader import MEDIA_SUFFIXES, load_pack
+from handbook.core.media import MEDIA_FOLDER, media_file, media_problem
 from handbook.core.pages import render_page
 from handbook.core.render import heading_anchors, is_external, resolve_href
 from handbook.core.render_checks import may_break_caps
@@ -64,8 +65,14 @@ def check_pack(pack: Pack) -> list[Problem]:
             found[target] = (root / target).is_file()
         return found[target]
 
+    def is_clear_target(target: str) -> bool:
+        """A target the quick look may pass: a picture only where the reader would show it."""
+        if target.startswith(MEDIA_FOLDER + "/"):
+            return is_file(target) and media_file(root, target) is not None
+        return is_file(target) and not target.lower().endswith(MEDIA_SUFFIXES)
+
     for page in pack.pages():
-        if page_is_clear(page.body, page.path, is_file):
+        if page_is_clear(page.body, page.path, is_clear_target):
             continue  # certainly nothing to report: skip the full Markdown parse
         source = root / page.path
         result = render_page(page, pack)
@@ -92,10 +99,9 @@ def check_pack(pack: Pack) -> list[Problem]:
                     )
                 )
         for image in result.images:
-            if not is_file(image.target):
-                problems.append(
-                    Problem(source, image.line, f"the image '{clipped(image.target)}' is missing; add it to media/.")
-                )
+            why = media_problem(root, image.target)  # the reader's own test: what it refuses is reported
+            if why:
+                problems.append(Problem(source, image.line, why))
     for plan in pack.plans:
         source = root / plan.path
         total = sum(item.minutes for item in plan.agenda)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl, Signal
+from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from handbook.core.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
+from handbook.core.page_budget import layout_overrun, plain_form
 
 MIN_ZOOM = -4
 MAX_ZOOM = 10
@@ -30,19 +33,41 @@ class ReaderView(QTextBrowser):
         self.zoom_level = 0
         self._base_point_size = self.font().pointSizeF()
         self.current_path = ""
+        self.pack_root: Path | None = None
+        self.plain_reason: str | None = None  # why the page shown is in its plain form
         self.anchorClicked.connect(self._on_anchor)
 
     def show_page(self, html: str, path: str, base_dir: Path, fragment: str = "") -> None:
-        """Show a page's HTML; relative image paths resolve against the pack folder."""
+        """Show a page's HTML; its pictures come from the pack folder's media/, through loadResource."""
         document = self.document()
         document.setDefaultStyleSheet(self._style_sheet)
         document.setDocumentMargin(18)
-        document.setBaseUrl(QUrl.fromLocalFile(str(base_dir) + "/"))
-        self.setSearchPaths([str(base_dir)])
+        # Our own scheme, never file:, so that Qt has no local path to fall back on.
+        document.setBaseUrl(QUrl(READER_BASE_URL))
+        self.pack_root = Path(base_dir)
         self.current_path = path
+        self.plain_reason = layout_overrun(html)
+        if self.plain_reason is not None:
+            # Qt would freeze the window (at every start, if it is the last page read): plain text instead.
+            html = plain_form(html, self.tr(
+                "This page is shown as plain text, without its layout: drawing it would take too long. "
+                "Tell whoever made the course."
+            ))
         self.setHtml(html)
         if fragment:
             self.scrollToAnchor(fragment)
+
+    def loadResource(self, kind: int, url: QUrl) -> object:
+        """A picture from the pack's media/ (core decides which file), or a 'broken picture' mark.
+
+        Never returns nothing: QTextDocument would then open the address itself, outside our checks.
+        """
+        if kind == QTextDocument.ResourceType.ImageResource and self.pack_root is not None:
+            data = read_media(self.pack_root, url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+            image = _decoded(data) if data is not None else None
+            if image is not None:
+                return image
+        return _broken_picture()
 
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme()
@@ -73,3 +98,25 @@ class ReaderView(QTextBrowser):
 
     def zoom_out_step(self) -> None:
         self.set_zoom(self.zoom_level - 1)
+
+
+def _decoded(data: bytes) -> QImage | None:
+    """The picture in ``data``, unless it would take more than MAX_IMAGE_PIXELS once decoded."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()  # from the header: a tiny file may declare a huge picture
+    if not size.isValid() or size.width() * size.height() > MAX_IMAGE_PIXELS:
+        return None
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def _broken_picture() -> QImage:
+    """Qt's own small 'file' mark: a visible sign that a picture was not loaded."""
+    image = QImage(":/qt-project.org/styles/commonstyle/images/file-16.png")
+    if image.isNull():
+        image = QImage(16, 16, QImage.Format.Format_ARGB32)
+        image.fill(0xFF999999)
+    return image

@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from handbook.core.content import Page
 from handbook.core.errors import HandbookError
+from handbook.core.headings import atx_heading
 from handbook.core.render import render_markdown
 from handbook.core.resources import read_resource_text
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BLANK_ROW = re.compile(r"^\s*\|(\s*\|)+\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -37,7 +37,11 @@ def markdown_html(text: str, page: Page, shift_headings: int = 0) -> str:
 
     ``shift_headings`` moves every heading that many levels down, to nest a page in a part.
     """
-    rendered = render_markdown(text, page_path=page.path, first_line=page.body_line).html
+    # No pictures on paper: the document has no pack to load them from, and Qt would look for
+    # the path relative to wherever the app was started. The picture's words are printed instead.
+    rendered = render_markdown(
+        text, page_path=page.path, first_line=page.body_line, shows_image=lambda path: False
+    ).html
     if shift_headings:
         rendered = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift_headings)}>", rendered)
     return rendered
@@ -59,10 +63,10 @@ def sections(body: str, level: int = 2) -> list[Section]:
     for line in body.split("\n"):
         if _FENCE.match(line):
             fenced = not fenced
-        match = None if fenced else _HEADING.match(line)
-        if match and len(match.group(1)) == level:
+        heading = None if fenced else atx_heading(line, allow_empty=True)
+        if heading and heading[0] == level:
             found.append(Section(title, "\n".join(lines).strip()))
-            title, lines = match.group(2), []
+            title, lines = heading[1], []
         else:
             lines.append(line)
     found.append(Section(title, "\n".join(lines).strip()))
@@ -78,9 +82,9 @@ def section_text(body: str, title: str) -> str:
 def split_title(body: str) -> tuple[str, str]:
     """A body's leading '# Title' line, if any, and the rest."""
     lines = body.lstrip("\n").split("\n")
-    match = _HEADING.match(lines[0]) if lines else None
-    if match and len(match.group(1)) == 1:
-        return match.group(2), "\n".join(lines[1:])
+    heading = atx_heading(lines[0], allow_empty=True) if lines else None
+    if heading and heading[0] == 1:
+        return heading[1], "\n".join(lines[1:])
     return "", body
 
 

@@ -1675,6 +1675,10 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <source>Page</source>
         <translation>Página</translation>
     </message>
+    <message>
+        <source>This page is shown as plain text, without its layout: drawing it would take too long. Tell whoever made the course.</source>
+        <translation>Esta página se muestra como texto simple, sin su diseño: dibujarla tardaría demasiado. Avisa a quien hizo el curso.</translation>
+    </message>
 </context>
 <context>
     <name>ReadingTracker</name>

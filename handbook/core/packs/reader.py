@@ -24,7 +24,7 @@ from typing import BinaryIO
 
 from handbook.core.content_limits import shown
 from handbook.core.packs.errors import PackCancelledError, PackError
-from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits, ZipTotals, entry_problem
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest, parse_manifest
 from handbook.core.packs.names import collision_key, name_problem
 
@@ -52,6 +52,21 @@ def disk_error(exc: OSError, where: Path, needed: int) -> PackError:
             "Nothing was installed."
         )
     return PackError(f"{where}: cannot write here ({exc.strerror}). Nothing was installed.")
+
+
+def directory_too_big(path: Path, limits: Limits) -> int | None:
+    """The entry count of a zip whose directory is over the caps, read before zipfile loads it all; else None."""
+    end_record = getattr(zipfile, "_EndRecData", None)  # stdlib internals, unchanged for decades
+    if end_record is None:
+        return None
+    with path.open("rb") as handle:
+        record = end_record(handle)
+    if not record:
+        return None  # not a zip: zipfile says so next, with its own reason
+    entries, directory_bytes = record[4], record[5]
+    if entries > limits.max_entries or directory_bytes > limits.max_entries * 1024:
+        return int(entries)
+    return None
 
 
 class PackFile:
@@ -118,16 +133,8 @@ class PackFile:
             ) from None
 
     def _check_directory_size(self) -> None:
-        """Refuse a huge entry count before zipfile reads the whole central directory into memory."""
-        end_record = getattr(zipfile, "_EndRecData", None)  # stdlib internals, unchanged for decades
-        if end_record is None:
-            return
-        with self.path.open("rb") as handle:
-            record = end_record(handle)
-        if not record:
-            return  # not a zip: zipfile says so next, with its own reason
-        entries, directory_bytes = record[4], record[5]
-        if entries > self.limits.max_entries or directory_bytes > self.limits.max_entries * 1024:
+        entries = directory_too_big(self.path, self.limits)
+        if entries is not None:
             raise self._fail(
                 f"has {entries} entries; a pack may have at most {self.limits.max_entries}. It is refused."
             )
@@ -141,7 +148,7 @@ class PackFile:
             )
         members: dict[str, zipfile.ZipInfo] = {}
         seen: dict[str, str] = {}
-        total = 0
+        totals = ZipTotals(limits)
         for info in infos:
             name = info.orig_filename  # before zipfile's own clean-up of '\' and NUL
             is_dir = name.endswith("/")
@@ -169,26 +176,14 @@ class PackFile:
                 if info.file_size:
                     raise self._fail(f"'{name}' is a folder with data in it; the pack is refused.")
                 continue
-            if info.file_size > limits.max_file_bytes:
-                raise self._fail(
-                    f"'{name}' declares {_mb(info.file_size)}; a file may have at most "
-                    f"{_mb(limits.max_file_bytes)}. The pack is refused."
-                )
-            if info.file_size > limits.ratio_grace_bytes and info.file_size > limits.max_ratio * max(
-                info.compress_size, 1
-            ):
-                raise self._fail(
-                    f"'{name}' would expand {info.file_size // max(info.compress_size, 1)} times; that "
-                    "is a zip bomb, not a pack. It is refused."
-                )
+            problem = entry_problem(info.file_size, info.compress_size, limits)
+            if problem:
+                raise self._fail(f"'{name}' {problem}. The pack is refused.")
             if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
                 raise self._fail(f"'{name}' has sizes that do not agree; the pack file is damaged.")
-            total += info.file_size
-            if total > limits.max_total_bytes:
-                raise self._fail(
-                    f"declares more than {_mb(limits.max_total_bytes)} in all; a pack may hold no more. "
-                    "It is refused."
-                )
+            problem = totals.add(info.file_size, info.compress_size)
+            if problem:
+                raise self._fail(f"{problem}; a pack may hold no more. It is refused.")
             members[name] = info
         folders = {name.rsplit("/", 1)[0] for name in members if "/" in name}
         folders |= {folder.rsplit("/", i)[0] for folder in list(folders) for i in range(folder.count("/") + 1)}

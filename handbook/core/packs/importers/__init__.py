@@ -11,6 +11,7 @@ from handbook.core.packs.importers.base import Importer
 from handbook.core.packs.importers.course_in_a_box import CourseInABox
 from handbook.core.packs.importers.gitbook import GitBook
 from handbook.core.packs.importers.source import open_source
+from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, ImportLimits
 from handbook.core.validate import ValidationReport, validate_pack
 
 IMPORTERS: tuple[type[Importer], ...] = (CourseInABox, GitBook)
@@ -35,15 +36,19 @@ def detect_format(root: Path) -> type[Importer]:
     )
 
 
-def import_course(source: Path, dest: Path) -> ImportResult:
-    """Convert the course at ``source`` (a folder or a .zip) into a new pack folder ``dest``."""
+def import_course(source: Path, dest: Path, limits: ImportLimits = DEFAULT_IMPORT_LIMITS) -> ImportResult:
+    """Convert the course at ``source`` (a folder or a .zip) into a new pack folder ``dest``.
+
+    Reads only regular files inside the course and writes at most ``limits.total_bytes``; a zip
+    is held to the same limits as a pack file.
+    """
     dest = Path(dest)
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise PackError(f"{dest}: already exists and is not empty; choose a new folder for the pack.")
     notes: list[Problem] = []
     with open_source(Path(source), notes) as root:
         importer_class = detect_format(root)
-        importer = importer_class(root, notes)
+        importer = importer_class(root, notes, limits)
         course = importer.plan()
         if not course.modules:
             raise PackError(f"{source}: no lessons were found to import; check the course's structure.")

@@ -18,18 +18,30 @@ from urllib.parse import unquote
 import yaml
 
 from handbook.core.errors import Problem
+from handbook.core.headings import atx_heading
 from handbook.core.loader import MEDIA_SUFFIXES
 from handbook.core.packs.errors import PackError
+from handbook.core.packs.importers.files import OutputBudget, UniqueNames, inside, read_course_text, safe_suffix
 from handbook.core.packs.importers.html import html_to_markdown, mask_code, unmask_code
+from handbook.core.packs.importers.scan import LineCounter, Work
+from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, DEFAULT_LIMITS, ImportLimits, mb
 
 WORDS_PER_MINUTE = 200
+# Titles and summaries are written into front matter, which caps their length (docs/authoring.md).
+NOTES_PER_FILE = 100  # a page of 100,000 Liquid tags must not give 100,000 lines of report
+TITLE_CHARS = 200
+DESCRIPTION_CHARS = 2_000
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 LINKED_FILE_SUFFIXES = (*MEDIA_SUFFIXES, ".pdf", ".mp3", ".ogg", ".csv", ".txt", ".docx", ".odt", ".xlsx", ".pptx")
 # A Markdown link or image: [text](destination "title"); text may hold one level of brackets.
 _LINK = re.compile(
     r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?P<dest><[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?P<title>\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
-_REFERENCE = re.compile(r"^(?P<lead> {0,3}\[(?P<label>[^\]]+)\]:\s*)(?P<dest><[^>]*>|\S+)(?P<rest>.*)$", re.MULTILINE)
+# One line each: a label or <destination> that could run on over lines made this quadratic.
+_REFERENCE = re.compile(
+    r"^(?P<lead> {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*)(?P<dest><[^>\n]*>|\S+)(?P<rest>.*)$", re.MULTILINE
+)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -84,11 +96,15 @@ class Importer(ABC):
 
     format_name: ClassVar[str]
 
-    def __init__(self, root: Path, notes: list[Problem]) -> None:
+    def __init__(self, root: Path, notes: list[Problem], limits: ImportLimits = DEFAULT_IMPORT_LIMITS) -> None:
         self.root = Path(root).resolve()
         self.notes = notes
         self.pages: dict[Path, PageDraft] = {}  # by resolved source file
         self.media: dict[Path, str] = {}  # source file -> pack path under media/
+        self.work = Work()  # characters the Liquid and GitBook scans looked at (tests show it is linear)
+        self.limits = limits
+        self.media_names = UniqueNames()
+        self.notes_per_file: dict[Path, int] = {}
 
     @classmethod
     @abstractmethod
@@ -110,51 +126,78 @@ class Importer(ABC):
     # shared helpers
 
     def note(self, path: Path, line: int | None, message: str) -> None:
-        self.notes.append(Problem(path, line, message, "warning"))
+        """Tell the person what was lost; after NOTES_PER_FILE for one file, only that there is more."""
+        count = self.notes_per_file.get(path, 0) + 1
+        self.notes_per_file[path] = count
+        if count <= NOTES_PER_FILE:
+            self.notes.append(Problem(path, line, message, "warning"))
+        elif count == NOTES_PER_FILE + 1:
+            self.notes.append(Problem(path, line, "has more things that could not be converted; the rest are not listed.", "warning"))
 
     def inside(self, path: Path) -> Path | None:
-        """``path`` resolved, if it is a file in the course; links out of the course never count."""
-        try:
-            resolved = path.resolve()
-            resolved.relative_to(self.root.resolve())
-        except (OSError, ValueError):
-            return None
-        return resolved
+        """``path`` resolved, if it is in the course; links out of the course never count."""
+        return inside(self.root, path)
+
+    def read_text(self, path: Path, limit: int | None = None) -> str:
+        """A text file of the course: inside it, regular, UTF-8, within the cap (CourseFileError)."""
+        return read_course_text(self.root, path, limit or self.limits.page_bytes)
 
     def media_path(self, source: Path) -> str:
         """The pack path under media/ a course file is copied to, with a safe, unique name."""
         if source not in self.media:
-            stem, suffix = os.path.splitext(source.name)
-            name = slugify(stem, "file") + suffix.lower()
-            taken = set(self.media.values())
-            candidate, number = f"media/{name}", 2
-            while candidate in taken:
-                candidate = f"media/{slugify(stem, 'file')}-{number}{suffix.lower()}"
-                number += 1
-            self.media[source] = candidate
+            stem = slugify(os.path.splitext(source.name)[0], "file")[: self.limits.name_chars].strip("-") or "file"
+            self.media[source] = "media/" + self.media_names.claim(stem, safe_suffix(source.name))
         return self.media[source]
 
     # the conversion
 
     def layout(self, course: CourseDraft) -> None:
-        used: set[str] = set()
+        """Give every page its place in the pack: short unique names, and each source file once."""
+        modules = UniqueNames()
+        placed: dict[Path, PageDraft] = {}
+        count = 0
+        course.title = plain_value(course.title, TITLE_CHARS) or "Imported course"
+        course.description = plain_value(course.description, DESCRIPTION_CHARS)
         for number, module in enumerate(course.modules, start=1):
-            slug = module.slug or slugify(module.title, "module")
-            while slug in used:
-                slug += "-x"
-            used.add(slug)
-            module.output = f"course/{number:02d}-{slug}"
+            module.title = plain_value(module.title, TITLE_CHARS) or f"Module {number}"
+            module.summary = plain_value(module.summary, DESCRIPTION_CHARS)
+            slug = self.short_slug(module.slug or module.title, "module")
+            module.output = f"course/{number:02d}-{modules.claim(slug)}"
             if module.intro is not None:
-                module.intro.output = f"{module.output}/_module.md"
-                self.pages[module.intro.source.resolve()] = module.intro
-            lesson_slugs: set[str] = set()
-            for index, lesson in enumerate(module.lessons, start=1):
-                lesson_slug = lesson.slug or slugify(lesson.title)
-                while lesson_slug in lesson_slugs:
-                    lesson_slug += "-x"
-                lesson_slugs.add(lesson_slug)
-                lesson.output = f"{module.output}/{index:02d}-{lesson_slug}.md"
-                self.pages.setdefault(lesson.source.resolve(), lesson)
+                if self.already_placed(module.intro, placed):
+                    module.intro = None
+                else:
+                    module.intro.output = f"{module.output}/_module.md"
+            lessons = UniqueNames()
+            kept: list[PageDraft] = []
+            for lesson in module.lessons:
+                if self.already_placed(lesson, placed):
+                    continue
+                lesson.title = plain_value(lesson.title, TITLE_CHARS) or lesson.source.stem
+                kept.append(lesson)
+                lesson_slug = lessons.claim(self.short_slug(lesson.slug or lesson.title, "page"))
+                lesson.output = f"{module.output}/{len(kept):02d}-{lesson_slug}.md"
+            module.lessons = kept
+            count += len(kept) + (module.intro is not None)
+            if count > self.limits.pages:
+                raise PackError(
+                    f"{self.root}: lists more than {self.limits.pages:,} pages; a pack made by the importer may "
+                    "hold no more. Import the course in parts."
+                )
+        self.pages.update(placed)
+
+    def short_slug(self, text: str, fallback: str) -> str:
+        return slugify(text, fallback)[: self.limits.name_chars].strip("-") or fallback
+
+    def already_placed(self, page: PageDraft, placed: dict[Path, PageDraft]) -> bool:
+        """True for a file listed a second time: it is imported once, where it first appears."""
+        key = page.source.resolve()
+        if key in placed:
+            self.note(page.source, None, f"is listed again (as '{page.title}'); it was imported once, "
+                      f"where it first appears ('{placed[key].title}').")
+            return True
+        placed[key] = page
+        return False
 
     def markdown_for(self, page: PageDraft) -> str:
         text = self.convert(page)
@@ -168,8 +211,10 @@ class Importer(ABC):
         return unmask_code(re.sub(r"\n[ \t]*(?:\n[ \t]*){2,}", "\n\n", masked), kept)
 
     def rewrite_links(self, text: str, page: PageDraft) -> str:
+        lines = LineCounter(text, page.first_line)  # one per pass: offsets only grow within a pass
+
         def line_of(offset: int) -> int:
-            return page.first_line + text.count("\n", 0, offset)
+            return lines.at(offset)
 
         def link(match: re.Match[str]) -> str:
             is_image = bool(match.group("bang"))
@@ -188,7 +233,9 @@ class Importer(ABC):
 
         # Images first, so that a linked image [![alt](a.png)](b.md) has its inner part done.
         text = _LINK.sub(lambda m: link(m) if m.group("bang") else m.group(0), text)
+        lines = LineCounter(text, page.first_line)
         text = _LINK.sub(lambda m: m.group(0) if m.group("bang") else link(m), text)
+        lines = LineCounter(text, page.first_line)
 
         def reference(match: re.Match[str]) -> str:
             dest = match.group("dest").strip("<>")
@@ -252,7 +299,7 @@ class Importer(ABC):
         dest.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
         try:
-            self._write_into(course, work)
+            self._write_into(course, work, OutputBudget(self.limits))
             if dest.exists():
                 dest.rmdir()
             os.rename(work, dest)
@@ -260,7 +307,7 @@ class Importer(ABC):
             shutil.rmtree(work, ignore_errors=True)
             raise
 
-    def _write_into(self, course: CourseDraft, root: Path) -> None:
+    def _write_into(self, course: CourseDraft, root: Path, budget: OutputBudget) -> None:
         pack_id = slugify(course.title, "imported-course")[:64].strip("-")
         meta: dict[str, Any] = {"id": pack_id, "title": course.title, "version": "1.0.0", "language": course.language}
         if course.license:
@@ -269,20 +316,38 @@ class Importer(ABC):
             meta["authors"] = list(course.authors)
         if course.description:
             meta["description"] = course.description
-        (root / "pack.yaml").write_text(_yaml(meta), encoding="utf-8")
+        budget.write_text(root / "pack.yaml", _yaml(meta), self.root)
         for module in course.modules:
             folder = root / module.output
             folder.mkdir(parents=True)
-            intro = self.markdown_for(module.intro) if module.intro else ""
+            intro = self.page_markdown(module.intro) if module.intro else ""
             front = {"title": module.title, **({"summary": module.summary} if module.summary else {})}
-            _write_page(folder / "_module.md", front, intro)
+            source = module.intro.source if module.intro else folder
+            budget.write_text(folder / "_module.md", _page_text(front, intro), source)
             for lesson in module.lessons:
-                body = self.markdown_for(lesson)
+                body = self.page_markdown(lesson)
                 minutes = lesson.minutes or estimate_minutes(body)
-                _write_page(root / lesson.output, {"title": lesson.title, "minutes": minutes, "kind": "read"}, body)
-        for source, target in self.media.items():
+                fields: dict[str, Any] = {"title": lesson.title, "minutes": minutes, "kind": "read"}
+                budget.write_text(root / lesson.output, _page_text(fields, body), lesson.source)
+        for linked, target in self.media.items():
             (root / target).parent.mkdir(exist_ok=True)
-            shutil.copyfile(source, root / target)
+            budget.copy(self.root, linked, root / target, DEFAULT_LIMITS.max_file_bytes)
+
+    def page_markdown(self, page: PageDraft) -> str:
+        """The page converted, refused when conversion made it larger than a page may be."""
+        text = self.markdown_for(page)
+        if len(text) > self.limits.page_bytes:  # e.g. a Liquid value repeated many times
+            raise PackError(
+                f"{page.source}: once converted it is over {mb(self.limits.page_bytes)}, more than a page may be; "
+                "split it into several pages and import again."
+            )
+        return text
+
+
+def plain_value(text: str, limit: int) -> str:
+    """A title or summary for front matter: one line, no control or direction characters, not too long."""
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 def _wrap(url: str) -> str:
@@ -293,9 +358,9 @@ def _yaml(data: dict[str, Any]) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
 
 
-def _write_page(path: Path, front: dict[str, Any], body: str) -> None:
+def _page_text(front: dict[str, Any], body: str) -> str:
     body = body.strip("\n")
-    path.write_text(f"---\n{_yaml(front)}---\n{body}\n" if body else f"---\n{_yaml(front)}---\n", encoding="utf-8")
+    return f"---\n{_yaml(front)}---\n{body}\n" if body else f"---\n{_yaml(front)}---\n"
 
 
 def drop_title_heading(body: str, title: str) -> str:
@@ -304,8 +369,8 @@ def drop_title_heading(body: str, title: str) -> str:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        match = re.match(r"^#\s+(.*?)\s*#*\s*$", line)
-        if match and match.group(1).strip().casefold() == title.strip().casefold():
+        heading = atx_heading(line)
+        if heading and heading[0] == 1 and heading[1].casefold() == title.strip().casefold():
             lines[index] = ""
         break
     return "\n".join(lines)

@@ -10,16 +10,21 @@ from handbook.core.errors import ContentError
 from handbook.core.frontmatter import parse_yaml, split_front_matter
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.base import CourseDraft, Importer, ModuleDraft, PageDraft, drop_title_heading
+from handbook.core.packs.importers.files import CourseFileError
+from handbook.core.packs.importers.scan import LineCounter, replace_blocks, replace_spans
+from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, ImportLimits
 
 _POST = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown)$")
 _OTHER_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-.+\.\w+$")
 _TIMING = re.compile(
     r"^[ \t]*[*_]*suggested timing[*_:\s]*(\d+)\s*(?:minutes?|mins?)\b.*$", re.IGNORECASE | re.MULTILINE
 )
-_OUTPUT = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
-_TAG = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.DOTALL)
-_BLOCK = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}(.*?)\{%-?\s*end\1\s*-?%\}", re.DOTALL)
-_ARGUMENT = re.compile(r"(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(\S+))")
+# Liquid, scanned in linear time (see scan.py): only short pieces are matched by expressions.
+_TAG_NAME = re.compile(r"-?\s*(\w+)")
+_BLOCK_OPEN = re.compile(r"\{%-?\s*(comment|raw)\s*-?%\}")
+_BLOCK_CLOSE = {name: re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}") for name in ("comment", "raw")}
+# The look-behind starts a try only where a word starts: a long word without '=' costs its length once.
+_ARGUMENT = re.compile(r"(?<!\w)(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(\S+))")
 _SITE_VALUES = ("site.baseurl", "site.url", "site.github.url", "site.github.baseurl")
 
 
@@ -31,15 +36,11 @@ def _humanize(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def _line(text: str, offset: int, first_line: int) -> int:
-    return first_line + text.count("\n", 0, offset)
-
-
 class CourseInABox(Importer):
     format_name = "Course in a Box"
 
-    def __init__(self, root: Path, notes: list[Any]) -> None:
-        super().__init__(root, notes)
+    def __init__(self, root: Path, notes: list[Any], limits: ImportLimits = DEFAULT_IMPORT_LIMITS) -> None:
+        super().__init__(root, notes, limits)
         self.posts_by_slug: dict[str, Path] = {}
 
     @classmethod
@@ -50,11 +51,16 @@ class CourseInABox(Importer):
         if not path.is_file():
             return {}
         try:
-            data = parse_yaml(path.read_text(encoding="utf-8"), path, first_line=1)
-        except (ContentError, UnicodeDecodeError, OSError) as exc:
+            data = parse_yaml(self.read_text(path, self.limits.index_bytes), path, first_line=1)
+        except ContentError as exc:
             if path.name == "course.yml":
                 raise PackError(f"{path}: cannot be read ({exc}); fix it and import again.") from None
             self.note(path, None, f"cannot be read ({exc}); its settings were ignored.")
+            return {}
+        except CourseFileError as exc:
+            if path.name == "course.yml":
+                raise PackError(f"{exc} Fix it and import again.") from None
+            self.note(path, None, f"{exc} Its settings were ignored.")
             return {}
         return data if isinstance(data, dict) else {}
 
@@ -63,7 +69,7 @@ class CourseInABox(Importer):
         course = self._yaml_file(course_file)
         config = self._yaml_file(self.root / "_config.yml")
         modules_line = next(
-            (n for n, line in enumerate(course_file.read_text(encoding="utf-8").split("\n"), 1)
+            (n for n, line in enumerate(self.read_text(course_file, self.limits.index_bytes).split("\n"), 1)
              if line.startswith("modules")), None
         )  # fmt: skip
         listed = course.get("modules")
@@ -87,6 +93,10 @@ class CourseInABox(Importer):
                 self.note(course_file, modules_line, f"the module entry {entry!r} has no folder name; it was skipped.")
                 continue
             folder = self.root / "modules" / name
+            if "/" in name or "\\" in name or name in (".", "..") or self.inside(folder) is None:
+                self.note(course_file, modules_line, f"the module '{name}' is not a folder inside modules/; "
+                          "it was skipped.")
+                continue
             if not folder.is_dir():
                 self.note(course_file, modules_line, f"lists the module '{name}', but modules/{name} does not "
                           "exist; it was skipped.")
@@ -125,9 +135,9 @@ class CourseInABox(Importer):
 
     def _read_post(self, path: Path, slug: str) -> PageDraft | None:
         try:
-            source = split_front_matter(path.read_bytes().decode("utf-8-sig"), path)
-        except UnicodeDecodeError:
-            self.note(path, None, "is not UTF-8 text; save it as UTF-8 and import again. It was skipped.")
+            source = split_front_matter(self.read_text(path), path)
+        except CourseFileError as exc:
+            self.note(path, None, f"{exc} It was skipped.")
             return None
         except ContentError as exc:
             self.note(path, exc.line, f"{exc.problem.message} It was skipped.")
@@ -153,29 +163,25 @@ class CourseInABox(Importer):
     # Liquid
 
     def convert(self, page: PageDraft) -> str:
-        text = page.body
         held: list[str] = []
+        source = page.body
 
-        def block(match: re.Match[str]) -> str:
-            if match.group(1) == "comment":
-                return "\n" * match.group(0).count("\n")
-            held.append(match.group(2))
+        def block(opener: re.Match[str], inner_end: int, end: int) -> str:
+            if opener.group(1) == "comment":
+                return "\n" * source.count("\n", opener.start(), end)
+            held.append(source[opener.end() : inner_end])
             return f"\x02{len(held) - 1}\x02"
 
-        text = _BLOCK.sub(block, text)
+        text = replace_blocks(source, _BLOCK_OPEN, lambda m: _BLOCK_CLOSE[m.group(1)], block, self.work)
+        tags = LineCounter(text, page.first_line)
 
-        def output(match: re.Match[str]) -> str:
-            expression = match.group(1).strip()
-            value = self._output(expression, page)
-            if value is None:
-                self.note(page.source, _line(text, match.start(), page.first_line),
-                          f"the Liquid value '{{{{ {expression} }}}}' was removed.")
-                return ""
-            return value
-
-        def tag(match: re.Match[str]) -> str:
-            name, arguments = match.group(1), match.group(2).strip()
-            line = _line(text, match.start(), page.first_line)
+        def tag(start: int, inner: int, end: int) -> str | None:
+            found = _TAG_NAME.match(text, inner, end)
+            if found is None:
+                return None  # '{%' with no name: not a tag
+            name, arguments = found.group(1), text[found.end() : end]
+            arguments = (arguments[:-1] if arguments.endswith("-") else arguments).strip()
+            line = tags.at(start)
             value = self._tag(name, arguments, page, line)
             if value is None:
                 self.note(page.source, line, f"the Liquid tag '{{% {name} %}}' was removed (its content, if any, "
@@ -183,8 +189,20 @@ class CourseInABox(Importer):
                 return ""
             return value
 
-        text = _TAG.sub(tag, text)
-        text = _OUTPUT.sub(output, text)
+        text = replace_spans(text, "{%", "%}", tag, self.work)
+        outputs = LineCounter(text, page.first_line)
+
+        def output(start: int, inner: int, end: int) -> str:
+            expression = text[inner:end]
+            expression = expression[:-1] if expression.endswith("-") else expression
+            expression = (expression[1:] if expression.startswith("-") else expression).strip()
+            value = self._output(expression, page)
+            if value is None:
+                self.note(page.source, outputs.at(start), f"the Liquid value '{{{{ {expression} }}}}' was removed.")
+                return ""
+            return value
+
+        text = replace_spans(text, "{{", "}}", output, self.work)
         return re.sub(r"\x02(\d+)\x02", lambda m: held[int(m.group(1))], text)
 
     def _output(self, expression: str, page: PageDraft) -> str | None:

@@ -9,16 +9,28 @@ from urllib.parse import unquote
 
 from handbook.core.errors import ContentError
 from handbook.core.frontmatter import parse_yaml, split_front_matter
-from handbook.core.packs.importers.base import CourseDraft, Importer, ModuleDraft, PageDraft, drop_title_heading
+from handbook.core.headings import atx_heading
+from handbook.core.packs.importers.base import (
+    CourseDraft,
+    Importer,
+    ModuleDraft,
+    PageDraft,
+    drop_title_heading,
+)
+from handbook.core.packs.importers.files import CourseFileError
+from handbook.core.packs.importers.scan import LineCounter, replace_blocks
+from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, ImportLimits
 
 HINT_KINDS = {"info": "note", "success": "tip", "warning": "warning", "danger": "warning"}
-_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _BULLET = re.compile(r"^(\s*)[*+-]\s+\[(?P<title>[^\]]*)\]\((?P<path>[^)]*)\)")
 _PLAIN_BULLET = re.compile(r"^(\s*)[*+-]\s+(\S.*)$")
-_HINT = re.compile(r"\{%\s*hint\s+style=[\"'](\w+)[\"']\s*%\}(.*?)\{%\s*endhint\s*%\}", re.DOTALL)
+# Blocks whose body may be long are found in linear time by scan.replace_blocks, opener and closer apart.
+_HINT = re.compile(r"\{%\s*hint\s+style=[\"'](\w+)[\"']\s*%\}")
+_END_HINT = re.compile(r"\{%\s*endhint\s*%\}")
 _EMBED = re.compile(r"\{%\s*embed\s+url=[\"']([^\"']+)[\"'](?P<args>[^%]*)%\}(?P<body>(?:(?!\{%).)*?\{%\s*endembed\s*%\})?",
                     re.DOTALL)
-_CONTENT_REF = re.compile(r"\{%\s*content-ref\s+url=[\"']([^\"']+)[\"']\s*%\}(.*?)\{%\s*endcontent-ref\s*%\}", re.DOTALL)
+_CONTENT_REF = re.compile(r"\{%\s*content-ref\s+url=[\"']([^\"']+)[\"']\s*%\}")
+_END_CONTENT_REF = re.compile(r"\{%\s*endcontent-ref\s*%\}")
 _FILE = re.compile(r"\{%\s*file\s+src=[\"']([^\"']+)[\"'][^%]*%\}(?P<body>(?:(?!\{%).)*?\{%\s*endfile\s*%\})?", re.DOTALL)
 _TAB = re.compile(r"\{%\s*tab\s+title=[\"']([^\"']*)[\"']\s*%\}")
 _CODE = re.compile(r"\{%\s*code\b([^%]*)%\}")
@@ -31,11 +43,26 @@ def _lines_of(text: str) -> str:
     return "\n" * text.count("\n")
 
 
+def _paragraphs(text: str) -> list[str]:
+    """The text's paragraphs (runs of lines that are not blank), without a backtracking split."""
+    found: list[str] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            found.append("\n".join(current))
+            current = []
+    if current:
+        found.append("\n".join(current))
+    return found
+
+
 class GitBook(Importer):
     format_name = "GitBook"
 
-    def __init__(self, root: Path, notes: list[Any]) -> None:
-        super().__init__(root, notes)
+    def __init__(self, root: Path, notes: list[Any], limits: ImportLimits = DEFAULT_IMPORT_LIMITS) -> None:
+        super().__init__(root, notes, limits)
         self.content_root = self.root
         self.summary = self.root / "SUMMARY.md"
         self.readme = self.root / "README.md"
@@ -49,16 +76,29 @@ class GitBook(Importer):
         config: Any = {}
         if config_file.is_file():
             try:
-                config = parse_yaml(config_file.read_text(encoding="utf-8"), config_file, first_line=1) or {}
-            except (ContentError, UnicodeDecodeError) as exc:
-                self.note(config_file, None, f"cannot be read ({exc}); the usual places were used.")
+                config = parse_yaml(self.read_text(config_file, self.limits.index_bytes), config_file, first_line=1) or {}
+            except ContentError as exc:
+                self.note(config_file, exc.line, f"cannot be read ({exc.problem.message}); the usual places were used.")
+            except CourseFileError as exc:
+                self.note(config_file, None, f"{exc} The usual places were used.")
         if not isinstance(config, dict):
             config = {}
         root = self.inside(self.root / str(config.get("root") or "."))
         self.content_root = root if root is not None and root.is_dir() else self.root
         structure = config.get("structure") if isinstance(config.get("structure"), dict) else {}
-        self.summary = self.content_root / str(structure.get("summary") or "SUMMARY.md")
-        self.readme = self.content_root / str(structure.get("readme") or "README.md")
+        self.summary = self._configured_file(config_file, structure, "summary", "SUMMARY.md")
+        self.readme = self._configured_file(config_file, structure, "readme", "README.md")
+
+    def _configured_file(self, config_file: Path, structure: dict[Any, Any], key: str, usual: str) -> Path:
+        """The file .gitbook.yaml names for ``key``, if it is inside the book; else the usual one."""
+        named = structure.get(key)
+        if named is None:
+            return self.content_root / usual
+        found = self.inside(self.content_root / str(named)) if isinstance(named, str) and named.strip() else None
+        if found is None:
+            self.note(config_file, None, f"'structure: {key}' names a file outside the book; {usual} was used.")
+            return self.content_root / usual
+        return found
 
     def plan(self) -> CourseDraft:
         self._configure()
@@ -81,15 +121,16 @@ class GitBook(Importer):
         title, description = self.root.name, ""
         if self.readme.is_file():
             try:
-                text = self.readme.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
+                text = self.read_text(self.readme, self.limits.index_bytes)
+            except CourseFileError as exc:
+                self.note(self.readme, None, f"{exc} The book's title and description were not taken from it.")
                 return title, description
             for line in text.split("\n"):
-                match = _HEADING.match(line)
-                if match and len(match.group(1)) == 1:
-                    title = match.group(2).strip()
+                heading = atx_heading(line)
+                if heading and heading[0] == 1:
+                    title = heading[1]
                     break
-            paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip() and not p.lstrip().startswith(("#", "{%", "!", "<"))]
+            paragraphs = [p.strip() for p in _paragraphs(text) if not p.lstrip().startswith(("#", "{%", "!", "<"))]
             if paragraphs:
                 description = " ".join(paragraphs[0].split())
         return title, description
@@ -97,11 +138,11 @@ class GitBook(Importer):
     def _summary_entries(self) -> list[tuple[str, int, str, str, int]]:
         """(kind, depth or level, title, path, line) for each heading and page of SUMMARY.md."""
         entries = []
-        for number, line in enumerate(self.summary.read_text(encoding="utf-8").split("\n"), start=1):
-            heading = _HEADING.match(line)
+        for number, line in enumerate(self.read_text(self.summary, self.limits.index_bytes).split("\n"), start=1):
+            heading = atx_heading(line)
             if heading:
-                if len(heading.group(1)) > 1:  # the single '#' is the book's own title
-                    entries.append(("heading", len(heading.group(1)), heading.group(2).strip(), "", number))
+                if heading[0] > 1:  # the single '#' is the book's own title
+                    entries.append(("heading", heading[0], heading[1], "", number))
                 continue
             bullet = _BULLET.match(line)
             if bullet:
@@ -120,9 +161,9 @@ class GitBook(Importer):
             self.note(self.summary, line, f"lists '{link}', which is not in the book; it was skipped.")
             return None
         try:
-            source = split_front_matter(target.read_bytes().decode("utf-8-sig"), target)
-        except UnicodeDecodeError:
-            self.note(target, None, "is not UTF-8 text; save it as UTF-8 and import again. It was skipped.")
+            source = split_front_matter(self.read_text(target), target)
+        except CourseFileError as exc:
+            self.note(target, None, f"{exc} It was skipped.")
             return None
         except ContentError as exc:
             self.note(target, exc.line, f"{exc.problem.message} It was skipped.")
@@ -182,14 +223,11 @@ class GitBook(Importer):
     def convert(self, page: PageDraft) -> str:
         text = page.body
 
-        def line_of(offset: int) -> int:
-            return page.first_line + text.count("\n", 0, offset)
-
-        def hint(match: re.Match[str]) -> str:
-            kind = HINT_KINDS.get(match.group(1).lower(), "note")
-            body = match.group(2).strip("\n")
+        def hint(opener: re.Match[str], inner_end: int, end: int) -> str:
+            kind = HINT_KINDS.get(opener.group(1).lower(), "note")
+            body = text[opener.end() : inner_end].strip("\n")
             indented = "\n".join(("    " + line) if line.strip() else "" for line in body.split("\n"))
-            lines_before = match.group(0).count("\n")
+            lines_before = text.count("\n", opener.start(), end)
             result = f"!!! {kind}\n{indented}\n"
             return result + "\n" * max(0, lines_before - result.count("\n"))
 
@@ -200,9 +238,9 @@ class GitBook(Importer):
             label = (caption.group(1) if caption else "") or body or url
             return f"[{' '.join(label.split())}]({url})" + _lines_of(match.group(0))
 
-        def content_ref(match: re.Match[str]) -> str:
-            url = match.group(1)
-            return f"[{url}]({url})" + _lines_of(match.group(0))
+        def content_ref(opener: re.Match[str], inner_end: int, end: int) -> str:
+            url = opener.group(1)
+            return f"[{url}]({url})" + "\n" * text.count("\n", opener.start(), end)
 
         def attached(match: re.Match[str]) -> str:
             src = match.group(1)
@@ -214,14 +252,16 @@ class GitBook(Importer):
             return f"**{title.group(1)}**" if title else ""
 
         def unknown(match: re.Match[str]) -> str:
-            self.note(page.source, line_of(match.start()),
+            self.note(page.source, lines.at(match.start()),
                       f"the GitBook block '{{% {match.group(1)} %}}' has no Handbook form; it was removed.")
             return _lines_of(match.group(0))
 
-        for pattern, replace in (
-            (_HINT, hint), (_EMBED, embed), (_CONTENT_REF, content_ref), (_FILE, attached), (_CODE, code),
-        ):
+        text = replace_blocks(text, _HINT, lambda m: _END_HINT, hint, self.work)
+        text = _EMBED.sub(embed, text)
+        text = replace_blocks(text, _CONTENT_REF, lambda m: _END_CONTENT_REF, content_ref, self.work)
+        for pattern, replace in ((_FILE, attached), (_CODE, code)):
             text = pattern.sub(replace, text)
         text = _TAB.sub(lambda m: f"**{m.group(1)}**\n", text)
         text = _QUIET.sub("", text)
+        lines = LineCounter(text, page.first_line)
         return _ANY_BLOCK.sub(unknown, text)

@@ -6,10 +6,13 @@ blocks and `spans`) is masked first, so HTML shown as an example stays as writte
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
+
+from handbook.core.packs.importers.scan import replace_spans
 
 INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "s": "~~", "del": "~~", "strike": "~~"}
 HEADINGS = {f"h{n}": "#" * n for n in range(1, 7)}
@@ -34,6 +37,8 @@ VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "source", "track",
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+_TAG_START = re.compile(r"</?[A-Za-z]")
+_TAG_STRUCTURE = re.compile(r"[>\"']")
 _TAG_HINT = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*[\s>/]|<!--")
 
 Note = Callable[[int, str], None]  # (line in the text, message)
@@ -238,13 +243,73 @@ def _destination(url: str) -> str:
     return f"<{url}>" if re.search(r"[\s()<>]", url) else url
 
 
+def _without_declarations(text: str) -> str:
+    """Comments, <!...> and <?...> taken out before HTMLParser sees them, their line breaks kept.
+
+    Python's HTMLParser looks at the whole rest of the text again for every '<!--' that is not
+    closed (50 kB took seconds, growing with the square). Nothing in them is shown anyway; one
+    left open becomes plain text ('&lt;!--').
+    """
+
+    def blank(start: int, inner: int, end: int) -> str:
+        return "\n" * text.count("\n", start, end)
+
+    for opener, closer in (("<!--", "-->"), ("<!", ">"), ("<?", ">")):
+        text = replace_spans(text, opener, closer, blank)
+        text = text.replace(opener, "&lt;" + opener[1:])  # those left have no closer after them
+    return _unclosed_tags_as_text(text)
+
+
+def _unclosed_tags_as_text(text: str) -> str:
+    """Every tag that never ends (no '>' outside quotes) made text: '&lt;a b='.
+
+    HTMLParser scans such a tag to the end of the text, then does it again from the next '<'
+    (``<a b='`` repeated took seconds for 50 kB). Here each quote and '>' is looked at a bounded
+    number of times: where a scan has been, its answer is remembered.
+    """
+    marks = [m.start() for m in _TAG_STRUCTURE.finditer(text)]
+    quotes = {q: [i for i in marks if text[i] == q] for q in "\"'"}
+    answers: dict[int, int] = {}  # index in marks, outside quotes -> where the tag ends, -1: never
+
+    def end_from(k: int) -> int:
+        path: list[int] = []
+        result = -1
+        while k < len(marks):
+            if k in answers:
+                result = answers[k]
+                break
+            path.append(k)
+            at = marks[k]
+            if text[at] == ">":
+                result = at
+                break
+            same = quotes[text[at]]
+            after = bisect.bisect_right(same, at)
+            if after == len(same):
+                break  # a quote that never closes
+            k = bisect.bisect_right(marks, same[after])
+        for step in path:
+            answers[step] = result
+        return result
+
+    out: list[str] = []
+    kept = 0
+    for tag in _TAG_START.finditer(text):
+        if end_from(bisect.bisect_right(marks, tag.start())) < 0:
+            out.append(text[kept : tag.start()])
+            out.append("&lt;")
+            kept = tag.start() + 1
+    out.append(text[kept:])
+    return "".join(out)
+
+
 def html_to_markdown(text: str, note: Note, first_line: int = 1) -> str:
     """Convert the HTML tags in Markdown ``text``; ``note(line, message)`` hears what was dropped."""
     if not _TAG_HINT.search(text):
         return text
     masked, kept = mask_code(text)
     converter = _Converter(note, first_line)
-    converter.feed(masked)
+    converter.feed(_without_declarations(masked))
     converter.close()
     converted = "".join(converter.out)
     converted = re.sub(r"\n{3,}", "\n\n", converted)

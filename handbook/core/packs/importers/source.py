@@ -12,8 +12,9 @@ from pathlib import Path
 
 from handbook.core.errors import Problem
 from handbook.core.packs.errors import PackError
-from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits, ZipTotals, entry_problem
 from handbook.core.packs.names import name_problem
+from handbook.core.packs.reader import directory_too_big
 
 CHUNK = 1024 * 1024
 
@@ -41,6 +42,9 @@ def open_source(source: Path, notes: list[Problem], limits: Limits = DEFAULT_LIM
 def _unzip(source: Path, dest: Path, notes: list[Problem], limits: Limits) -> None:
     """Like a pack, but a course download is not ours: odd entries are skipped and reported, not fatal."""
     try:
+        entries = directory_too_big(source, limits)  # the same check as a pack file, before zipfile reads it
+        if entries is not None:
+            raise PackError(f"{source}: has {entries} entries; at most {limits.max_entries} can be imported.")
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise PackError(f"{source}: the zip cannot be read ({exc}); download it again.") from None
@@ -48,7 +52,8 @@ def _unzip(source: Path, dest: Path, notes: list[Problem], limits: Limits) -> No
         infos = archive.infolist()
         if len(infos) > limits.max_entries:
             raise PackError(f"{source}: has {len(infos)} entries; at most {limits.max_entries} can be imported.")
-        total = 0
+        totals = ZipTotals(limits)
+        written = 0
         for info in infos:
             name = info.orig_filename
             if name.endswith("/"):
@@ -59,20 +64,25 @@ def _unzip(source: Path, dest: Path, notes: list[Problem], limits: Limits) -> No
                 reason = problem or ("is encrypted" if info.flag_bits & 0x1 else "is a link or a special file")
                 notes.append(Problem(source, None, f"'{name}' {reason}; it was skipped.", "warning"))
                 continue
-            if info.file_size > limits.max_file_bytes or info.file_size > limits.max_ratio * max(
-                info.compress_size, 1
-            ) > limits.ratio_grace_bytes:
-                raise PackError(f"{source}: '{name}' is too large or expands too much; the zip is refused.")
+            # The same rules as a pack file (packs/limits.py), checked before anything is written ...
+            problem = entry_problem(info.file_size, info.compress_size, limits)
+            whole = None if problem else totals.add(info.file_size, info.compress_size)
+            if problem or whole:
+                what = f"'{name}' {problem}" if problem else f"the zip {whole} (counting up to '{name}')"
+                raise PackError(
+                    f"{source}: {what}; the zip is refused. Unpack it yourself and import the folder if you trust it."
+                )
             target = dest.joinpath(*name.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
             count = 0
             try:
                 with archive.open(info) as src, open(target, "xb") as out:
                     while chunk := src.read(CHUNK):
+                        # ... and while reading, since a zip's headers can lie.
                         count += len(chunk)
-                        total += len(chunk)
-                        if count > limits.max_file_bytes or total > limits.max_total_bytes:
-                            raise PackError(f"{source}: holds more than can be imported; the zip is refused.")
+                        written += len(chunk)
+                        if count > info.file_size or written > totals.declared:
+                            raise PackError(f"{source}: '{name}' holds more than its zip says; the zip is refused.")
                         out.write(chunk)
             except (zipfile.BadZipFile, EOFError, ValueError) as exc:
                 raise PackError(f"{source}: '{name}' cannot be read ({exc}); download the zip again.") from None
