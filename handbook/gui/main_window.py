@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.history: list[str] = []
         self.future: list[str] = []
         self.current: Page | None = None
+        # Where each page was left in this session: a page comes back where it was, a new one at its top.
+        self.scroll_by_path: dict[str, int] = {}
 
         self.sidebar = Sidebar()
         self.reader = ReaderView(style_sheet)
@@ -201,11 +203,23 @@ class MainWindow(QMainWindow):
         if self.current is None:
             self.reader.clear()
             return
-        scroll = self.reader.verticalScrollBar().value()
+        bar = self.reader.verticalScrollBar()
+        if self.reader.current_path:
+            self.scroll_by_path[self.reader.current_path] = bar.value()
+        path = self.current.path
         result = render_page(self.current, self.pack, self.state_for(self.current))
-        self.reader.show_page(result.html, self.current.path, self.pack.root, fragment)
-        if not fragment and self.reader.current_path == self.current.path:
-            self.reader.verticalScrollBar().setValue(scroll)
+        self.reader.show_page(result.html, path, self.pack.root, fragment)
+        if not fragment:
+            self._scroll_to(path, self.scroll_by_path.get(path, 0))
+
+    def _scroll_to(self, path: str, position: int, retry: bool = True) -> None:
+        """Scroll the page at ``path`` to ``position``, once its layout is long enough (a turn later)."""
+        bar = self.reader.verticalScrollBar()
+        if self.reader.current_path != path:
+            return
+        if bar.maximum() < position and retry:
+            QTimer.singleShot(0, self, lambda: self._scroll_to(path, position, retry=False))
+        bar.setValue(position)
 
     def _neighbour(self, step: int) -> Page | None:
         order = self.pack.reading_order()

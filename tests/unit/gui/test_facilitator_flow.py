@@ -1,0 +1,56 @@
+"""What a new facilitator met in a user test: where a page opens, what Ctrl+D does, the score after a retry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from handbook.core.paths import DataDir
+from tests.conftest import PackWriter
+from tests.unit.gui.progress_helpers import make_profile, open_window
+
+LONG = "\n\n".join(f"Paragraph {n} of a long lesson about circles." for n in range(200))
+FIRST, SECOND = "course/01-m/01-first.md", "course/01-m/02-second.md"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> DataDir:
+    return DataDir(tmp_path / "data")
+
+
+@pytest.fixture
+def long_pack(write_pack: PackWriter) -> Path:
+    return write_pack(
+        {
+            "pack.yaml": "id: long\ntitle: Long\nversion: 1.0.0\n",
+            "course/01-m/_module.md": "---\ntitle: M\n---\nIntro",
+            "course/01-m/01-first.md": f"---\ntitle: First\nminutes: 30\nkind: read\n---\n{LONG}",
+            "course/01-m/02-second.md": f"---\ntitle: Second\nminutes: 30\nkind: read\n---\n{LONG}",
+        }
+    )
+
+
+@pytest.mark.parametrize("with_profile", [True, False])
+def test_a_new_page_opens_at_its_top_and_a_page_come_back_to_where_it_was(
+    qtbot: QtBot, long_pack: Path, data: DataDir, with_profile: bool
+) -> None:
+    if with_profile:
+        make_profile(data)
+    window, _, _ = open_window(qtbot, long_pack, data)
+    window.open_path(FIRST)
+    bar = window.reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 1000)
+    bar.setValue(bar.maximum())  # read to the end
+    read_to = bar.value()
+    window.actions_by_name["next"].trigger()
+    assert window.current is not None and window.current.path == SECOND
+    qtbot.wait(10)  # a turn of the event loop, as a person sees it
+    assert bar.value() == 0
+    bar.setValue(300)
+    window.reader.anchorClicked.emit(QUrl(f"page:{FIRST}"))  # a link back (or the tree)
+    qtbot.waitUntil(lambda: bar.value() == read_to)
+    window.actions_by_name["back"].trigger()
+    qtbot.waitUntil(lambda: bar.value() == 300)
