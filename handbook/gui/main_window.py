@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
                 shortcuts.extend(QKeySequence.keyBindings(key))
             else:
                 shortcuts.append(QKeySequence(key))
-        shortcuts = [s for s in shortcuts if not s.isEmpty()]
+        # Ctrl+Q is both StandardKey.Quit and its own name: the same keys twice make one press ambiguous to Qt.
+        unique = {s.toString(): s for s in shortcuts if not s.isEmpty()}
+        shortcuts = list(unique.values())
         action.setShortcuts(shortcuts)
         if shortcuts:
             action.setToolTip(f"{text.replace('&', '')} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})")
