@@ -1634,10 +1634,10 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>El certificado todavía no está listo</translation>
     </message>
     <message>
-        <source>The certificate is ready when every lesson is done and every self-check is passed.
+        <source>The certificate is ready when every lesson is done and every self-check is passed (75% right or more).
 
 </source>
-        <translation>El certificado está listo cuando todas las lecciones están completadas y todas las autoevaluaciones están aprobadas.
+        <translation>El certificado está listo cuando todas las lecciones están completadas y todas las autoevaluaciones aprobadas (75 % de aciertos o más).
 
 </translation>
     </message>
@@ -1688,8 +1688,20 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>{right} de {total} correctas; para aprobar hacen falta {needed}. Vuelve a leer el módulo y luego usa Herramientas &gt; Repetir la autoevaluación.</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is done.</source>
-        <translation>Lección completada: &apos;{title}&apos;.</translation>
+        <source>A self-check is done when you pass it: answer its questions; 75% right or more passes.</source>
+        <translation>Una autoevaluación se completa al aprobarla: responde sus preguntas; con 75 % de aciertos o más se aprueba.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is marked as done.</source>
+        <translation>«{title}» está marcada como completada.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is no longer marked as done.</source>
+        <translation>«{title}» ya no está marcada como completada.</translation>
+    </message>
+    <message>
+        <source>Your answers are cleared. Answer every question again; 75% right or more passes.</source>
+        <translation>Tus respuestas se borraron. Responde de nuevo todas las preguntas; con 75 % de aciertos o más se aprueba.</translation>
     </message>
     <message>
         <source>Try the self-check again</source>
