@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 from handbook.core.content import Activity, Form, Lesson, Module, Pack, Page, SessionPlan
+from handbook.core.i18n import tr
 from handbook.core.render import PageState, RenderResult, render_markdown
 
 KIND_LABELS = {
@@ -137,6 +138,30 @@ def _score_box(page: Page, result: RenderResult, state: PageState | None) -> str
     )
 
 
+def _next_step(page: Page, pack: Pack) -> str:
+    """At the bottom of a lesson: the next lesson (or module) to read, one click away, or that the course ends."""
+    if not isinstance(page, Lesson):
+        return ""
+    order = pack.reading_order()
+    paths = [item.path for item in order]
+    index = paths.index(page.path) if page.path in paths else len(order)
+    following = order[index + 1] if index + 1 < len(order) else None
+    if following is None:
+        text = _esc(tr("pages", "This is the last lesson of the course. See what is left to do in Go > My progress "
+                                "(Ctrl+Shift+D)."))
+    else:
+        label = tr("pages", "Next module:") if isinstance(following, Module) else tr("pages", "Next lesson:")
+        keys = tr("pages", "or press Ctrl+Right")
+        text = (
+            f'<b>{_esc(label)}</b> <a href="{page_link(following.path)}">{_esc(following.title)}</a> &rarr; '
+            f'<span class="meta">({_esc(keys)})</span>'
+        )
+    return (
+        '<table class="next-step" width="100%" cellspacing="0" cellpadding="10"><tr><td class="next-step">'
+        f"<p>{text}</p></td></tr></table>\n"
+    )
+
+
 def render_page(page: Page, pack: Pack, state: PageState | None = None) -> RenderResult:
     """The page as one HTML document for the reader."""
     root = Path(pack.root)
@@ -148,7 +173,7 @@ def render_page(page: Page, pack: Pack, state: PageState | None = None) -> Rende
         state=state,
         exists=lambda target: (root / target).is_file(),
     )
-    body = result.html + _score_box(page, result, state)
+    body = result.html + _score_box(page, result, state) + _next_step(page, pack)
     if isinstance(page, Module) and page.lessons:
         items = "".join(
             f'<li><a href="{page_link(lesson.path)}">{_esc(lesson.title)}</a>'

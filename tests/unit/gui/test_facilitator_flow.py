@@ -12,7 +12,7 @@ from handbook.core.paths import DataDir
 from handbook.core.progress_record import DONE, IN_PROGRESS
 from handbook.gui.course_progress_view import DONE_COLUMN
 from tests.conftest import PackWriter
-from tests.unit.gui.progress_helpers import CHECKLIST, PACK, QUIZ, make_profile, open_window
+from tests.unit.gui.progress_helpers import CHECKLIST, PACK, QUIZ, WELCOME, make_profile, open_window
 
 LONG = "\n\n".join(f"Paragraph {n} of a long lesson about circles." for n in range(200))
 FIRST, SECOND = "course/01-m/01-first.md", "course/01-m/02-second.md"
@@ -89,7 +89,7 @@ def test_ctrl_d_does_not_pass_a_self_check(qtbot: QtBot, mini_pack: Path, data: 
 
 def test_after_a_failed_try_and_a_retry_the_old_score_is_gone(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
     make_profile(data)
-    window, progress, _ = open_window(qtbot, mini_pack, data)
+    window, _, _ = open_window(qtbot, mini_pack, data)
     window.open_path(QUIZ)
     window.reader.anchorClicked.emit(QUrl("quiz:0/0"))  # wrong
     assert "0 of 1 right" in window.statusBar().currentMessage()
@@ -97,3 +97,11 @@ def test_after_a_failed_try_and_a_retry_the_old_score_is_gone(qtbot: QtBot, mini
     message = window.statusBar().currentMessage()
     assert "right" not in message.replace("75% right", "") and "Answer every question again" in message
     assert "0 of 1" not in window.reader.toPlainText()
+
+
+def test_the_next_lesson_is_one_click_away_at_the_bottom(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
+    window, _, _ = open_window(qtbot, mini_pack, data)
+    window.open_path(WELCOME)
+    assert window.reader.toPlainText().rstrip().endswith("Next lesson: Checklist \u2192 (or press Ctrl+Right)")
+    window.reader.anchorClicked.emit(QUrl(f"page:{CHECKLIST}"))
+    assert window.current is not None and window.current.path == CHECKLIST
