@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from handbook.core.circle import CircleDetails
@@ -254,3 +254,15 @@ def test_edits_made_on_another_packs_plans_wait_for_that_pack(planner: PlannerWi
     assert planner.kept_box.isHidden()
     planner.select_week(6)
     assert titles(planner)[0] == "Hello 6"
+
+
+def test_an_hour_typed_after_a_click_in_starts_at_is_taken(planner: PlannerWindow, qtbot: QtBot) -> None:
+    """A user test: a click into 18:00, then 17:45 typed, gave 18:45 (the hour's digits were refused)."""
+    edit = planner.form.start
+    line = edit.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(line.fontMetrics().horizontalAdvance("1") // 2 + 2, line.height() // 2))
+    qtbot.wait(5)
+    qtbot.keyClicks(edit, "17:45")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert planner.store.details is not None and planner.store.details.start_time == dt.time(17, 45)
+    assert times(planner)[0] == "17:45–17:55"
