@@ -7,6 +7,7 @@ from html import unescape as html_unescape
 
 from handbook.core.circle import CircleDetails, clock, format_date
 from handbook.core.content import Activity, Pack, SessionPlan
+from handbook.core.i18n import tr
 from handbook.core.pages import KIND_LABELS
 from handbook.core.plans import Meeting
 from handbook.printing.markup import esc, markdown_html, section_text, sections
@@ -19,7 +20,16 @@ def part_heading(text: str, anchor: str | None) -> str:
     return f'<h1 class="part"><a name="{esc(anchor)}"></a>{esc(text)}</h1>'
 
 
-def when_line(meeting: Meeting, details: CircleDetails) -> str:
+BLANK = "_" * 8  # a line to write on by hand
+
+
+def when_line(meeting: Meeting, details: CircleDetails, blank: bool = False) -> str:
+    if blank:  # no circle details: the librarian writes the date and times in
+        date, start, end = tr("plan sheet", "Date:"), tr("plan sheet", "Starts at:"), tr("plan sheet", "Ends at:")
+        return (
+            f'<p class="when"><b>{esc(date)}</b> {BLANK * 3} &nbsp; <b>{esc(start)}</b> {BLANK} &nbsp; '
+            f"<b>{esc(end)}</b> {BLANK} &nbsp; ({meeting.length} min)</p>"
+        )
     parts = [f"<b>{esc(format_date(meeting.date))}, {meeting.time_range()}</b>"]
     if details.venue:
         parts.append(esc(details.venue))
@@ -38,7 +48,7 @@ def facts_line(meeting: Meeting, details: CircleDetails) -> str:
     return f'<p class="meta">{" &middot; ".join(facts)}</p>' if facts else ""
 
 
-def agenda_table(meeting: Meeting, pack: Pack) -> str:
+def agenda_table(meeting: Meeting, pack: Pack, blank: bool = False) -> str:
     rows = []
     for item, (start, end) in zip(meeting.agenda, meeting.clock_times(), strict=True):
         activity = pack.activity(item.activity) if item.activity else None
@@ -48,7 +58,7 @@ def agenda_table(meeting: Meeting, pack: Pack) -> str:
         if item.notes:
             what += f'<br/><span class="notes">{esc(item.notes)}</span>'
         rows.append(
-            f'<tr><td class="time">{clock(start)}&ndash;{clock(end)}</td>'
+            f'<tr><td class="time">{"______" if blank else f"{clock(start)}&ndash;{clock(end)}"}</td>'
             f'<td class="minutes">{item.minutes}</td><td>{what}</td>'
             '<td class="tick">&#9744;</td></tr>'
         )
@@ -93,18 +103,24 @@ def activity_steps(activity: Activity) -> str:
 
 
 def plan_html(
-    meeting: Meeting, pack: Pack, details: CircleDetails, anchor: str | None = None, steps_on_new_page: bool = False
+    meeting: Meeting,
+    pack: Pack,
+    details: CircleDetails,
+    anchor: str | None = None,
+    steps_on_new_page: bool = False,
+    blank: bool = False,
 ) -> str:
     """The plan of one meeting as print HTML (a packet part when ``anchor`` is given).
 
     With ``steps_on_new_page`` the steps of the activities start a page of their own: a plan too
     long for one page then reads as the plan itself and a sheet of steps to keep at hand.
+    With ``blank`` (no circle details known) the date and the clock times are lines to fill in by hand.
     """
     parts = [
         part_heading(meeting.heading, anchor),
-        when_line(meeting, details),
+        when_line(meeting, details, blank),
         facts_line(meeting, details),
-        agenda_table(meeting, pack),
+        agenda_table(meeting, pack, blank),
     ]
     body = meeting.template.body.strip()
     if body:
