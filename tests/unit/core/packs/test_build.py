@@ -61,6 +61,7 @@ def test_content_with_errors_is_not_built(tmp_path: Path, mini_pack: Path) -> No
         build_pack(mini_pack, tmp_path / "p.hbpack")
     message = str(caught.value)
     assert "course/01-start/02-checklist.md:2" in message and "handbook validate" in message
+    assert "has 1 error; fix it first" in message  # not "1 error; fix them"
     assert not (tmp_path / "p.hbpack").exists()
 
 
