@@ -217,12 +217,15 @@ class _FirstPaint(QObject):
 def run_gui(args: argparse.Namespace) -> int:
     from handbook.gui.lock_dialog import lock_data_dir
 
+    from handbook.instance_lock import AlreadyRunningError
+
     app = application()
     try:
         data_dir = resolve_data_dir(args.data_dir, portable=args.portable)
         lock = lock_data_dir(data_dir, interactive=not args.exit_after_start)
     except HandbookError as exc:
-        if not args.exit_after_start:
+        # "Already open" had its own dialog (with a way to take over): the same words twice were one too many.
+        if not args.exit_after_start and not isinstance(exc, AlreadyRunningError):
             show_startup_error(exc)
         raise
     try:
