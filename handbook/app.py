@@ -216,7 +216,6 @@ class _FirstPaint(QObject):
 
 def run_gui(args: argparse.Namespace) -> int:
     from handbook.gui.lock_dialog import lock_data_dir
-
     from handbook.instance_lock import AlreadyRunningError
 
     app = application()
