@@ -93,7 +93,7 @@ def test_double_clicking_a_problem_opens_the_page_at_its_line(qtbot: QtBot, mini
         "Read the [missing guide](../../nowhere.md) before the first meeting.\n",
         encoding="utf-8",
     )
-    window, preview = _preview(qtbot, mini_pack, tmp_path / "data")
+    window, _ = _preview(qtbot, mini_pack, tmp_path / "data")
     panel = window.problems_panel
     assert panel.list.count() == 1 and "nowhere.md" in panel.list.item(0).text()
     panel.list.itemActivated.emit(panel.list.item(0))  # a double-click, or Enter
