@@ -157,7 +157,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     progress = ProgressController(window, data, settings, style_sheet)
 
     def profile_dir(folder: str | None) -> Path:
-        return data.profile(folder or "default")
+        return data.profile(folder) if folder else data.guest  # the guest's planner until a profile is open
 
     # The planner's circle details and plan edits belong to the profile that is open.
     planning = install_planning_tools(

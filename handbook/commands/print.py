@@ -182,7 +182,9 @@ def _profile_folder(args: argparse.Namespace, data: DataDir) -> str:
     except ProfileError:
         if args.profile:
             raise
-        return "default"  # no profile yet: the planner the app keeps before one is made
+        from handbook.core.paths import GUEST_PROFILE
+
+        return GUEST_PROFILE  # no profile yet: the planner the app keeps before one is made
 
 
 def _activities(args: argparse.Namespace, pack: Pack) -> list[Activity]:

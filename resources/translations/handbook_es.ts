@@ -1858,8 +1858,8 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>Te damos la bienvenida a Handbook</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Handbook keeps track of the lessons you have read, your self-check answers and your notes, so you can carry on next time, even over several weeks.&lt;/p&gt;&lt;p&gt;Several people can use this computer: each has a profile of their own.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;¡Hola!&lt;/h2&gt;&lt;p&gt;Handbook recuerda las lecciones que leíste, tus respuestas de autoevaluación y tus notas, para que puedas seguir la próxima vez, aunque pasen varias semanas.&lt;/p&gt;&lt;p&gt;Varias personas pueden usar esta computadora: cada una tiene su propio perfil.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Handbook keeps track of the lessons you have read, your self-check answers and your notes, so you can carry on next time, even over several weeks.&lt;/p&gt;&lt;p&gt;Several people can use this computer: each has a profile of their own. Not ready to make one? &lt;b&gt;Continue as guest&lt;/b&gt;: what you do is kept in the shared Guest profile, which anyone at this computer can carry on with.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenida&lt;/h2&gt;&lt;p&gt;Handbook guarda las lecciones que leíste, tus respuestas de autoevaluación y tus notas, para que puedas continuar la próxima vez, incluso durante varias semanas.&lt;/p&gt;&lt;p&gt;Varias personas pueden usar esta computadora: cada una tiene su propio perfil. ¿Aún no quieres crear uno? &lt;b&gt;Continúa como invitado&lt;/b&gt;: lo que hagas se guarda en el perfil compartido Invitado, que cualquier persona en esta computadora puede continuar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Existing profiles</source>
@@ -1890,8 +1890,8 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Ahora no</translation>
+        <source>Continue as &amp;guest</source>
+        <translation>Continuar como &amp;invitado</translation>
     </message>
     <message>
         <source>Type your name, or pick a profile.</source>
@@ -2086,8 +2086,12 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
 <context>
     <name>profile_actions</name>
     <message>
-        <source>No profile: your progress is not kept. Make one with Tools &gt; Profiles (Ctrl+Shift+U).</source>
-        <translation>Sin perfil: tu progreso no se guarda. Crea uno en Herramientas &gt; Perfiles (Ctrl+Shift+U).</translation>
+        <source>Profile not opened</source>
+        <translation>Perfil no abierto</translation>
+    </message>
+    <message>
+        <source>You are using the shared Guest profile: anyone at this computer can carry on with it. Make your own with Tools &gt; Profiles (Ctrl+Shift+U).</source>
+        <translation>Estás usando el perfil compartido Invitado: cualquier persona en esta computadora puede continuarlo. Crea el tuyo con Herramientas &gt; Perfiles (Ctrl+Shift+U).</translation>
     </message>
 </context>
 <context>
