@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def page_link(path: str) -> str:
     return f"page:{path}"
 
 
-def _header(page: Page, pack: Pack) -> str:
+def _header(page: Page, pack: Pack, start: dt.time | None = None) -> str:
     parts = []
     if isinstance(page, Lesson):
         module = next((m for m in pack.modules if m.id == page.module_id), None)
@@ -65,7 +66,7 @@ def _header(page: Page, pack: Pack) -> str:
         if page.theme:
             facts.append(_esc(page.theme))
         parts.append(f'<p class="meta">{" &middot; ".join(facts)}</p>')
-        parts.append(_agenda_table(page, pack))
+        parts.append(_agenda_table(page, pack, start))
     elif isinstance(page, Form):
         # A form is written to be printed, so it usually starts with its own title: not twice.
         if page.body.lstrip().split("\n", 1)[0].strip() != f"# {page.title}":
@@ -91,25 +92,39 @@ def _activity_facts(activity: Activity) -> str:
     return f'<table class="facts" cellspacing="0" cellpadding="4">{cells}</table>'
 
 
-def _agenda_table(plan: SessionPlan, pack: Pack) -> str:
+def _agenda_table(plan: SessionPlan, pack: Pack, start: dt.time | None = None) -> str:
+    """The agenda by minutes from the start, or on the clock from ``start`` (the circle's start time)."""
+    from handbook.core.plans import agenda_clock_times, clock  # only for a plan: start-up does not need them
+
     rows = []
-    start = 0
-    for item in plan.agenda:
+    minute = 0
+    clock_times = agenda_clock_times(start, plan.agenda) if start is not None else []
+    for index, item in enumerate(plan.agenda):
         title = _esc(item.title)
         activity = pack.activity(item.activity) if item.activity else None
         if activity is not None:
             title += f' &middot; <a href="{page_link(activity.path)}">{_esc(activity.title)}</a>'
         notes = f'<br/><span class="notes">{_esc(item.notes)}</span>' if item.notes else ""
-        rows.append(
-            f"<tr><td>{start}&ndash;{start + item.minutes}</td><td>{item.minutes}</td>"
-            f"<td>{title}{notes}</td></tr>"
-        )
-        start += item.minutes
-    head = "<tr><th align=left>Minute</th><th align=left>Length</th><th align=left>What happens</th></tr>"
-    return (
-        f'<table class="agenda" width="100%" cellspacing="0" cellpadding="5">{head}{"".join(rows)}'
-        f'<tr><td></td><td><b>{start}</b></td><td><b>Total</b></td></tr></table>'
+        if clock_times:
+            begin, end = clock_times[index]
+            when = f"{clock(begin)}&ndash;{clock(end)}"
+        else:
+            when = f"{minute}&ndash;{minute + item.minutes}"
+        rows.append(f"<tr><td>{when}</td><td>{item.minutes}</td><td>{title}{notes}</td></tr>")
+        minute += item.minutes
+    first = tr("pages", "Time") if clock_times else tr("pages", "Minute")
+    head = (
+        f"<tr><th align=left>{_esc(first)}</th><th align=left>{_esc(tr('pages', 'Length'))}</th>"
+        f"<th align=left>{_esc(tr('pages', 'What happens'))}</th></tr>"
     )
+    table = (
+        f'<table class="agenda" width="100%" cellspacing="0" cellpadding="5">{head}{"".join(rows)}'
+        f'<tr><td></td><td><b>{minute}</b></td><td><b>{_esc(tr("pages", "Total"))}</b></td></tr></table>'
+    )
+    if clock_times:
+        note = tr("pages", "Times for your circle, which starts at {time} (Tools > Session planner).")
+        table = f'<p class="meta">{_esc(note.format(time=clock(clock_times[0][0])))}</p>' + table
+    return table
 
 
 def _score_box(page: Page, result: RenderResult, state: PageState | None) -> str:
@@ -162,8 +177,10 @@ def _next_step(page: Page, pack: Pack) -> str:
     )
 
 
-def render_page(page: Page, pack: Pack, state: PageState | None = None) -> RenderResult:
-    """The page as one HTML document for the reader."""
+def render_page(
+    page: Page, pack: Pack, state: PageState | None = None, start: dt.time | None = None
+) -> RenderResult:
+    """The page as one HTML document for the reader; a plan's agenda on the clock from ``start`` when given."""
     root = Path(pack.root)
     result = render_markdown(
         page.body,
@@ -181,5 +198,5 @@ def render_page(page: Page, pack: Pack, state: PageState | None = None) -> Rende
             for lesson in page.lessons
         )
         body += f"<h2>Lessons</h2><ol>{items}</ol>"
-    result.html = f"{_header(page, pack)}\n{body}"
+    result.html = f"{_header(page, pack, start)}\n{body}"
     return result

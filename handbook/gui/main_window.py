@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
-from handbook.core.content import Pack, Page
+from handbook.core.content import Pack, Page, SessionPlan
 from handbook.core.errors import Problem
 from handbook.core.pages import render_page
 from handbook.core.render import PageState
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.window_state = window_state
         self.state_for: StateProvider = state_for or (lambda page: PageState())
+        # The circle's start time, so a plan reads on the clock; set by the planning tools (app.py wires them).
+        self.circle_start: Callable[[], dt.time | None] = lambda: None
         self.history: list[str] = []
         self.future: list[str] = []
         self.current: Page | None = None
@@ -209,7 +212,8 @@ class MainWindow(QMainWindow):
         if self.reader.current_path:
             self.scroll_by_path[self.reader.current_path] = bar.value()
         path = self.current.path
-        result = render_page(self.current, self.pack, self.state_for(self.current))
+        start = self.circle_start() if isinstance(self.current, SessionPlan) else None
+        result = render_page(self.current, self.pack, self.state_for(self.current), start)
         self.reader.show_page(result.html, path, self.pack.root, fragment)
         if not fragment:
             self._scroll_to(path, self.scroll_by_path.get(path, 0))

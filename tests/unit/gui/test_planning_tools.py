@@ -140,3 +140,25 @@ def test_a_planner_saved_by_an_earlier_version_opens_with_its_edits_in_place(too
     assert "Goal setting" in listed[7] and "Wrapping up   (edited)" in listed[9]
     assert [m.title for m in tools.meetings()].count("Wrapping up") == 1
     assert json.loads(path.read_text())["format"] == 1  # written as format 2 at the next change only
+
+
+def test_a_plan_in_the_reader_shows_the_circles_clock_times(qtbot: QtBot, tmp_path: Path) -> None:
+    """Minute offsets (0-10, 10-20) with no circle; the circle's times once it is set, as in the planner and PDFs."""
+    from handbook.app import build_session
+    from handbook.gui.planning_menu import PlanningMenu
+
+    session = build_session(tmp_path / "data")
+    window = session.window
+    qtbot.addWidget(window)
+    plan = window.pack.plans[0]
+    window.open_path(plan.path)
+    assert "0\u201310" in window.reader.toPlainText() and "Minute" in window.reader.toPlainText()
+    tools = next(child for child in window.children() if isinstance(child, PlanningMenu)).tools
+    planner = tools.open_planner()
+    planner.form.set_details(CircleDetails(first_meeting=dt.date(2027, 3, 2), start_time=dt.time(17, 45)))
+    planner.form.detailsEdited.emit(planner.form.details())  # as a person's edit in the form
+    qtbot.waitUntil(lambda: "17:45\u201317:55" in window.reader.toPlainText())
+    assert "which starts at 17:45" in window.reader.toPlainText()
+    planner.close()
+    assert session.progress is not None
+    session.progress.shutdown()
