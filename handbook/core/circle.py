@@ -59,7 +59,9 @@ class CircleDetails:
     @property
     def name(self) -> str:
         """How the circle is named on paper: its course, else a plain default."""
-        return self.course_title.strip() or "Learning circle"
+        from handbook.core.i18n import translate
+
+        return self.course_title.strip() or translate("circle", "Learning circle")
 
     def meeting_dates(self) -> list[dt.date]:
         """One date per meeting, a week apart, starting on the first meeting."""

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from handbook.core.content import Activity, Form, Lesson, Module, Pack, Page, SessionPlan
-from handbook.core.i18n import tr
+from handbook.core.i18n import translate
 from handbook.core.render import PageState, RenderResult, render_markdown
 
 KIND_LABELS = {
@@ -30,6 +30,11 @@ def _esc(text: str) -> str:
     return html.escape(text)
 
 
+def kind_label(kind: str) -> str:
+    """'Check-in', 'Self-check'... in the user's language (marked for translation in gui/core_labels.py)."""
+    return translate("core_labels", KIND_LABELS.get(kind, kind))
+
+
 def page_link(path: str) -> str:
     return f"page:{path}"
 
@@ -41,15 +46,14 @@ def _header(page: Page, pack: Pack, start: dt.time | None = None) -> str:
         crumbs = _esc(module.title) if module else ""
         parts.append(f'<p class="crumbs">{crumbs}</p>')
         parts.append(f"<h1>{_esc(page.title)}</h1>")
-        parts.append(
-            f'<p class="meta">{_esc(KIND_LABELS.get(page.kind, page.kind))} &middot; '
-            f"about {page.minutes} minutes</p>"
-        )
+        about = translate("pages", "about {n} minutes").format(n=page.minutes)
+        parts.append(f'<p class="meta">{_esc(kind_label(page.kind))} &middot; {_esc(about)}</p>')
         if page.objectives:
             items = "".join(f"<li>{_esc(o)}</li>" for o in page.objectives)
+            you_will = translate("pages", "In this lesson you will")
             parts.append(
                 '<table class="objectives" width="100%" cellspacing="0" cellpadding="8"><tr><td>'
-                f"<p><b>In this lesson you will</b></p><ul>{items}</ul></td></tr></table>"
+                f"<p><b>{_esc(you_will)}</b></p><ul>{items}</ul></td></tr></table>"
             )
     elif isinstance(page, Module):
         parts.append(f"<h1>{_esc(page.title)}</h1>")
@@ -60,9 +64,9 @@ def _header(page: Page, pack: Pack, start: dt.time | None = None) -> str:
         parts.append(_activity_facts(page))
     elif isinstance(page, SessionPlan):
         parts.append(f"<h1>{_esc(page.title)}</h1>")
-        facts = [f"{page.minutes} minutes"]
+        facts = [_esc(translate("pages", "{n} minutes").format(n=page.minutes))]
         if page.week:
-            facts.insert(0, f"Week {page.week}")
+            facts.insert(0, _esc(translate("pages", "Week {n}").format(n=page.week)))
         if page.theme:
             facts.append(_esc(page.theme))
         parts.append(f'<p class="meta">{" &middot; ".join(facts)}</p>')
@@ -80,15 +84,16 @@ def _header(page: Page, pack: Pack, start: dt.time | None = None) -> str:
 
 def _activity_facts(activity: Activity) -> str:
     low, high = activity.group
+    settings = [translate("core_labels", SETTING_LABELS.get(s, s)) for s in activity.setting]
     rows = [
-        ("Kind", KIND_LABELS.get(activity.kind, activity.kind)),
-        ("Time", f"{activity.minutes_label} minutes"),
-        ("Group", f"{low} to {high} people"),
-        ("Setting", " or ".join(SETTING_LABELS.get(s, s) for s in activity.setting)),
-        ("Energy", activity.energy.capitalize()),
-        ("Materials", ", ".join(activity.materials) or "none"),
+        (translate("pages", "Kind"), kind_label(activity.kind)),
+        (translate("pages", "Time"), translate("pages", "{n} minutes").format(n=activity.minutes_label)),
+        (translate("pages", "Group"), translate("pages", "{low} to {high} people").format(low=low, high=high)),
+        (translate("pages", "Setting"), translate("pages", " or ").join(settings)),
+        (translate("pages", "Energy"), translate("core_labels", activity.energy).capitalize()),
+        (translate("pages", "Materials"), ", ".join(activity.materials) or translate("pages", "none")),
     ]
-    cells = "".join(f"<tr><th align=left>{k}</th><td>{_esc(v)}</td></tr>" for k, v in rows)
+    cells = "".join(f"<tr><th align=left>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in rows)
     return f'<table class="facts" cellspacing="0" cellpadding="4">{cells}</table>'
 
 
@@ -112,17 +117,18 @@ def _agenda_table(plan: SessionPlan, pack: Pack, start: dt.time | None = None) -
             when = f"{minute}&ndash;{minute + item.minutes}"
         rows.append(f"<tr><td>{when}</td><td>{item.minutes}</td><td>{title}{notes}</td></tr>")
         minute += item.minutes
-    first = tr("pages", "Time") if clock_times else tr("pages", "Minute")
+    first = translate("pages", "Time") if clock_times else translate("pages", "Minute")
+    length, what, total = translate("pages", "Length"), translate("pages", "What happens"), translate("pages", "Total")
     head = (
-        f"<tr><th align=left>{_esc(first)}</th><th align=left>{_esc(tr('pages', 'Length'))}</th>"
-        f"<th align=left>{_esc(tr('pages', 'What happens'))}</th></tr>"
+        f"<tr><th align=left>{_esc(first)}</th><th align=left>{_esc(length)}</th>"
+        f"<th align=left>{_esc(what)}</th></tr>"
     )
     table = (
         f'<table class="agenda" width="100%" cellspacing="0" cellpadding="5">{head}{"".join(rows)}'
-        f'<tr><td></td><td><b>{minute}</b></td><td><b>{_esc(tr("pages", "Total"))}</b></td></tr></table>'
+        f"<tr><td></td><td><b>{minute}</b></td><td><b>{_esc(total)}</b></td></tr></table>"
     )
     if clock_times:
-        note = tr("pages", "Times for your circle, which starts at {time} (Tools > Session planner).")
+        note = translate("pages", "Times for your circle, which starts at {time} (Tools > Session planner).")
         table = f'<p class="meta">{_esc(note.format(time=clock(clock_times[0][0])))}</p>' + table
     return table
 
@@ -139,17 +145,17 @@ def _score_box(page: Page, result: RenderResult, state: PageState | None) -> str
     right = sum(1 for quiz in quizzes if answers[quiz.index] == quiz.answer)
     score = QuizResult(page, right, len(quizzes), len(quizzes))
     if score.passed:
-        verdict = "You passed this self-check."
+        verdict = translate("pages", "You passed this self-check.")
         css = "score-passed"
     else:
-        verdict = (
-            f"Passing takes {score.needed}. Read the module again, then use "
-            "Tools &gt; Try the self-check again."
-        )
+        verdict = translate(
+            "pages", "Passing takes {n} (75%). Read the module again, then use Tools > Try the self-check again."
+        ).format(n=score.needed)
         css = "score-not-yet"
+    heading = translate("pages", "Your score: {right} of {total} right.").format(right=right, total=len(quizzes))
     return (
         f'<table class="{css}" width="100%" cellspacing="0" cellpadding="10"><tr><td class="{css}">'
-        f"<p><b>Your score: {right} of {len(quizzes)} right.</b> {verdict}</p></td></tr></table>\n"
+        f"<p><b>{_esc(heading)}</b> {_esc(verdict)}</p></td></tr></table>\n"
     )
 
 
@@ -162,11 +168,11 @@ def _next_step(page: Page, pack: Pack) -> str:
     index = paths.index(page.path) if page.path in paths else len(order)
     following = order[index + 1] if index + 1 < len(order) else None
     if following is None:
-        text = _esc(tr("pages", "This is the last lesson of the course. See what is left to do in Go > My progress "
+        text = _esc(translate("pages", "This is the last lesson of the course. See what is left to do in Go > My progress "
                                 "(Ctrl+Shift+D)."))
     else:
-        label = tr("pages", "Next module:") if isinstance(following, Module) else tr("pages", "Next lesson:")
-        keys = tr("pages", "or press Ctrl+Right")
+        label = translate("pages", "Next module:") if isinstance(following, Module) else translate("pages", "Next lesson:")
+        keys = translate("pages", "or press Ctrl+Right")
         text = (
             f'<b>{_esc(label)}</b> <a href="{page_link(following.path)}">{_esc(following.title)}</a> &rarr; '
             f'<span class="meta">({_esc(keys)})</span>'
@@ -192,11 +198,12 @@ def render_page(
     )
     body = result.html + _score_box(page, result, state) + _next_step(page, pack)
     if isinstance(page, Module) and page.lessons:
+        minutes, lessons = translate("pages", "{n} min"), translate("pages", "Lessons")
         items = "".join(
             f'<li><a href="{page_link(lesson.path)}">{_esc(lesson.title)}</a>'
-            f' <span class="meta">({lesson.minutes} min)</span></li>'
+            f' <span class="meta">({_esc(minutes.format(n=lesson.minutes))})</span></li>'
             for lesson in page.lessons
         )
-        body += f"<h2>Lessons</h2><ol>{items}</ol>"
+        body += f"<h2>{_esc(lessons)}</h2><ol>{items}</ol>"
     result.html = f"{_header(page, pack, start)}\n{body}"
     return result

@@ -120,7 +120,9 @@ class Meeting:
     @property
     def heading(self) -> str:
         """'Week 3 of 6: Critique and feedback'."""
-        return f"Week {self.number} of {self.count}: {self.title}"
+        from handbook.core.i18n import translate
+
+        return translate("plans", "Week {n} of {count}: {title}").format(n=self.number, count=self.count, title=self.title)
 
     @property
     def balance(self) -> TimeBalance:

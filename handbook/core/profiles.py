@@ -173,7 +173,7 @@ class Profiles:
 
         A planner kept without a profile by earlier versions (in 'default') becomes the guest's.
         """
-        from handbook.core.i18n import tr
+        from handbook.core.i18n import translate
         from handbook.core.paths import GUEST_PROFILE, OLD_PLANNER_PROFILE
 
         root, old = self.root / GUEST_PROFILE, self.root / OLD_PLANNER_PROFILE
@@ -183,7 +183,7 @@ class Profiles:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ProfileError(f"{root}: cannot make the guest profile's folder ({exc.strerror}).") from None
-        return Profile(GUEST_PROFILE, peek_profile_name(root / PROGRESS_FILE) or tr("profiles", "Guest"), root)
+        return Profile(GUEST_PROFILE, peek_profile_name(root / PROGRESS_FILE) or translate("profiles", "Guest"), root)
 
     def rename(self, profile: Profile, new_name: str, store: ProgressStore | None = None) -> Profile:
         """Give a profile another name; its folder stays. Pass the open store if it is the open profile."""
