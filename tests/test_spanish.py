@@ -17,7 +17,7 @@ from handbook.core.plans import build_meetings
 from handbook.core.progress_record import DONE, IN_PROGRESS, ItemProgress
 from handbook.core.render import PageState
 from handbook.printing.jobs import plan_job
-from tests.conftest import PackWriter
+from tests.conftest import REPO, PackWriter
 from tests.pdftext import pdf_pages_text
 from tests.test_translations import spanish  # noqa: F401  (the fixture)
 
@@ -101,3 +101,33 @@ def test_dashboard_quiz_and_printed_plan_are_spanish(write_pack: PackWriter, tmp
     assert "martes, 2 de marzo de 2027" in printed and "Semana 1 de 1: Primera sesión" in printed
     assert "Página 1 de 1" in printed
     assert english_words(printed) == [], printed
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_spanish_pack_validates_and_prints_a_spanish_packet(tmp_path: Path) -> None:
+    """content-es: the forms, the plans and the activities they use, for a circle that speaks Spanish."""
+    from handbook.core.validate import validate_pack
+    from handbook.printing.form_sheet import find_form
+    from handbook.printing.jobs import form_job, packet_job
+
+    root = REPO / "content-es"
+    report = validate_pack(root)
+    assert [problem.format(root) for problem in report.problems] == []
+    pack = report.pack
+    english = load_pack(REPO / "content")
+    assert pack.info.language == "es" and pack.info.id != english.info.id
+    assert {form.id for form in pack.forms} == {form.id for form in english.forms}  # every form, same names
+    assert len(pack.plans) >= 6
+    for plan in pack.plans:
+        assert all(pack.activity(item.activity) is not None for item in plan.agenda if item.activity), plan.path
+    details = CircleDetails("Aprender a programar", "Biblioteca Central", ("Ana",), dt.date(2027, 3, 2),
+                            start_time=dt.time(17, 45))  # fmt: skip
+    packet = tmp_path / "cuadernillo.pdf"
+    packet_job(pack, build_meetings(pack, details), details, "A4").write_pdf(packet)
+    pages = pdf_pages_text(packet)
+    assert "6 sesiones, los martes 17:45-19:15" in pages[0] and "martes, 2 de marzo de 2027" in pages[0]
+    assert english_words(" ".join(pages).replace("noté", "")) == []
+    sign_in = tmp_path / "asistencia.pdf"
+    form_job(find_form(pack, "sign-in-sheet"), "A4", None, details).write_pdf(sign_in)
+    [text] = pdf_pages_text(sign_in)
+    assert "Curso: Aprender a programar" in text and "Facilitación: Ana" in text

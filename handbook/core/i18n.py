@@ -43,6 +43,11 @@ def install(translator: Translate | None = None, date_format: DateFormat | None 
     _date_format = date_format
 
 
+def is_installed() -> bool:
+    """True when the app speaks another language than English (a translation is installed)."""
+    return _translate is not _english
+
+
 def format_date(day: dt.date, short: bool = False) -> str:
     """'Tuesday 2 March 2027' ('Tue 2 Mar 2027' when short), or as the installed locale writes it."""
     if _date_format is not None:

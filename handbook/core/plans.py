@@ -34,7 +34,7 @@ FIRST_MEETING_TAG = "first-meeting"
 WRAP_UP_TAG = "wrap-up"
 REGULAR_TAG = "regular"
 LAST = "last"  # the slot of a closing meeting, whatever its number
-_WEEK_PREFIX = re.compile(r"^\s*week\s+\d+\s*[-–—:]\s*", re.IGNORECASE)
+_WEEK_PREFIX = re.compile(r"^\s*(?:week|semana)\s+\d+\s*[-–—:]\s*", re.IGNORECASE)  # English and Spanish packs
 
 
 class PlanError(HandbookError):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from handbook.core.circle import CircleDetails, format_date
 from handbook.core.content import Activity, Form, Pack
+from handbook.core.i18n import translate
 from handbook.core.plans import Meeting, check_fits, check_meeting, meeting_for_week
 from handbook.printing.card_sheet import card_variants
 from handbook.printing.cards import paint_cards
@@ -120,7 +121,13 @@ def packet_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, 
     options = PrintOptions(
         page_size=page_size,
         header_left=_header(details),
-        header_right=format_date(first, short=True) + (f" to {format_date(last, short=True)}" if last != first else ""),
+        header_right=(
+            translate("packet", "{first} to {last}").format(
+                first=format_date(first, short=True), last=format_date(last, short=True)
+            )
+            if last != first
+            else format_date(first, short=True)
+        ),
         title=f"{details.name}: circle packet",
         margin_mm=PLAN_MARGIN_MM,
         min_font_point_size=PLAN_MIN_POINT_SIZE,

@@ -2243,6 +2243,13 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <source>{weekday}s</source>
+        <translation>los {weekday}</translation>
+    </message>
+</context>
+<context>
     <name>lock_dialog</name>
     <message>
         <source>Handbook is already open</source>
@@ -2251,6 +2258,69 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     <message>
         <source>It is not open there: open it here</source>
         <translation>Allí no está abierto: abrirlo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>packet</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} al {last}</translation>
+    </message>
+    <message>
+        <source>Week {n}: {title}</source>
+        <translation>Semana {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitación</translation>
+    </message>
+    <message>
+        <source>1 meeting, {weekday} {times}</source>
+        <translation>1 sesión, {weekday} {times}</translation>
+    </message>
+    <message>
+        <source>{n} meetings, {weekday}s {times}</source>
+        <translation>{n} sesiones, los {weekday} {times}</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Circle packet: session plans, preparation checklist and forms</source>
+        <translation>Cuadernillo del círculo: planes de sesión, lista de preparación y formularios</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
     </message>
 </context>
 <context>
