@@ -43,8 +43,7 @@ def welcome(c: ProgressController) -> None:
         c.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "profile_actions",
-                "You are using the shared Guest profile: anyone at this computer can carry on with it. "
-                "Make your own with Tools > Profiles (Ctrl+Shift+U).",
+                "Shared Guest profile: anyone here can carry on with it. Your own: Tools > Profiles.",
             ),
             20000,
         )

@@ -27,10 +27,10 @@ class TitleDelegate(QStyledItemDelegate):
         view = self.parent()
         if not isinstance(view, QTreeWidget):
             return hint
-        depth, parent = 1, index.parent()
+        depth, parent = (1 if view.rootIsDecorated() else 0), index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = view.columnWidth(0) - depth * view.indentation() - 8
+        width = view.columnWidth(0) - depth * view.indentation() - 6  # 3 pixels of margin each side of the text
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if width <= 40 or not text:
             return hint

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -70,7 +71,9 @@ class WelcomeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.start_button.setText(self.tr("&Start"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Continue as &guest"))
+        guest = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        guest.setText(self.tr("Continue as &guest"))
+        guest.setIcon(QIcon())  # not a "cancel" cross: it opens the Guest profile
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

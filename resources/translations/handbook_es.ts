@@ -2041,7 +2041,7 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     </message>
     <message>
         <source>{time} spent</source>
-        <translation>{time} dedicados</translation>
+        <translation>tiempo dedicado: {time}</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -2552,8 +2552,8 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>Perfil no abierto</translation>
     </message>
     <message>
-        <source>You are using the shared Guest profile: anyone at this computer can carry on with it. Make your own with Tools &gt; Profiles (Ctrl+Shift+U).</source>
-        <translation>Estás usando el perfil compartido Invitado: cualquier persona en esta computadora puede continuarlo. Crea el tuyo con Herramientas &gt; Perfiles (Ctrl+Shift+U).</translation>
+        <source>Shared Guest profile: anyone here can carry on with it. Your own: Tools &gt; Profiles.</source>
+        <translation>Perfil compartido Invitado: cualquiera puede continuarlo. El tuyo: Herramientas &gt; Perfiles.</translation>
     </message>
 </context>
 <context>

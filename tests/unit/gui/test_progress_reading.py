@@ -212,7 +212,7 @@ def test_continue_as_guest_keeps_progress_in_the_shared_guest_profile_and_says_s
     window, progress, prompts = open_window(qtbot, mini_pack, data)  # the welcome is dismissed
     assert prompts.shown == []
     assert progress.profile is not None and progress.profile.name == "Guest" and progress.store is not None
-    assert "shared Guest profile" in window.statusBar().currentMessage()
+    assert "Shared Guest profile" in window.statusBar().currentMessage()
     window.open_path(CHECKLIST)
     click(window, "task:0")
     assert progress.store.get(PACK, "start/checklist").ticks == {0: True}
