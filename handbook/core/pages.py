@@ -117,7 +117,7 @@ def _agenda_table(plan: SessionPlan, pack: Pack, start: dt.time | None = None) -
             when = f"{minute}&ndash;{minute + item.minutes}"
         rows.append(f"<tr><td>{when}</td><td>{item.minutes}</td><td>{title}{notes}</td></tr>")
         minute += item.minutes
-    first = translate("pages", "Time") if clock_times else translate("pages", "Minute")
+    first = translate("agenda", "Time") if clock_times else translate("pages", "Minute")
     length, what, total = translate("pages", "Length"), translate("pages", "What happens"), translate("pages", "Total")
     head = (
         f"<tr><th align=left>{_esc(first)}</th><th align=left>{_esc(length)}</th>"

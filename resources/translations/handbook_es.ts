@@ -1921,6 +1921,13 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     </message>
 </context>
 <context>
+    <name>agenda</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+</context>
+<context>
     <name>certificate</name>
     <message>
         <source>This course has no lessons.</source>
