@@ -108,7 +108,7 @@ def test_the_spanish_pack_validates_and_prints_a_spanish_packet(tmp_path: Path) 
     """content-es: the forms, the plans and the activities they use, for a circle that speaks Spanish."""
     from handbook.core.validate import validate_pack
     from handbook.printing.form_sheet import find_form
-    from handbook.printing.jobs import form_job, packet_job
+    from handbook.printing.jobs import cards_job, form_job, packet_job
 
     root = REPO / "content-es"
     report = validate_pack(root)
@@ -131,3 +131,8 @@ def test_the_spanish_pack_validates_and_prints_a_spanish_packet(tmp_path: Path) 
     form_job(find_form(pack, "sign-in-sheet"), "A4", None, details).write_pdf(sign_in)
     [text] = pdf_pages_text(sign_in)
     assert "Curso: Aprender a programar" in text and "Facilitación: Ana" in text
+    cards = tmp_path / "tarjetas.pdf"
+    cards_job(pack, pack.activities, "A4", 4).write_pdf(cards)
+    printed = " ".join(pdf_pages_text(cards))
+    assert "Rompehielos" in printed and "Materiales:" in printed and "Formen grupos de tres" in printed
+    assert english_words(printed) == [], printed

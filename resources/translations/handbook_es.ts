@@ -1928,6 +1928,21 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     </message>
 </context>
 <context>
+    <name>cards</name>
+    <message>
+        <source>{level} energy</source>
+        <translation>energía {level}</translation>
+    </message>
+    <message>
+        <source>{low}-{high} people</source>
+        <translation>{low}-{high} personas</translation>
+    </message>
+    <message>
+        <source>Materials: {list}</source>
+        <translation>Materiales: {list}</translation>
+    </message>
+</context>
+<context>
     <name>certificate</name>
     <message>
         <source>This course has no lessons.</source>
@@ -2254,6 +2269,13 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     <message>
         <source>{weekday}s</source>
         <translation>los {weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>Journal of {name}</source>
+        <translation>Diario de {name}</translation>
     </message>
 </context>
 <context>
