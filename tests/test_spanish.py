@@ -136,3 +136,21 @@ def test_the_spanish_pack_validates_and_prints_a_spanish_packet(tmp_path: Path) 
     printed = " ".join(pdf_pages_text(cards))
     assert "Rompehielos" in printed and "Materiales:" in printed and "Formen grupos de tres" in printed
     assert english_words(printed) == [], printed
+
+
+def test_a_command_prints_in_the_language_of_the_computer(tmp_path: Path) -> None:
+    """`handbook print plan` on a computer set to Spanish: the same catalogue as the app, installed by the CLI."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, LANG="es_ES.UTF-8", LANGUAGE="es", LC_ALL="es_ES.UTF-8", QT_QPA_PLATFORM="offscreen",
+               HANDBOOK_DATA_DIR=str(tmp_path / "data"))  # fmt: skip
+    out = tmp_path / "semana.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "handbook", "print", "plan", "--week", "2", "--pack", str(REPO / "content-es"), "-o", str(out)],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [text] = pdf_pages_text(out)
+    assert "Semana 2 de 6: Ponerse metas" in text and "Fecha:" in text and "Página 1 de 1" in text
