@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +30,7 @@ from handbook.gui.packs_action import add_packs_action
 from handbook.gui.planning_menu import install_planning_tools
 from handbook.gui.progress_controller import ProgressController
 from handbook.gui.startup_error import show_startup_error
+from handbook.translation import install_translation
 
 if TYPE_CHECKING:
     from handbook.gui.search_feature import SearchFeature
@@ -59,45 +60,6 @@ def application(argv: list[str] | None = None) -> QApplication:
             app.setWindowIcon(QIcon(str(icon)))
         install_translation(app, QLocale())
     return app
-
-
-SOURCE_LANGUAGE = "en"  # the language the app is written in: it needs no translation
-
-
-def translation_file(locale: QLocale, folder: Path) -> Path | None:
-    """handbook_<language>.qm for the first of the user's languages that has one, or None.
-
-    English ahead of a translated language in the user's list means English: QTranslator.load(locale)
-    would skip over it (the app has no handbook_en.qm) and pick the second choice.
-    """
-    for name in locale.uiLanguages():
-        parts = name.replace("-", "_").split("_")
-        if parts[0] in (SOURCE_LANGUAGE, "C"):
-            return None
-        for count in range(len(parts), 0, -1):  # es_Latn_MX, es_Latn, es
-            path = folder / f"handbook_{'_'.join(parts[:count])}.qm"
-            if path.is_file():
-                return path
-    return None
-
-
-def install_translation(app: QApplication, locale: QLocale) -> bool:
-    """Translate the app into the user's language when it ships one, and Qt's own words with it.
-
-    Qt's catalogue (qtbase_<language>.qm) holds the buttons of message boxes and the file dialogs.
-    """
-    path = translation_file(locale, resource_path("translations"))
-    if path is None:
-        return False
-    translator = QTranslator(app)
-    if not translator.load(str(path)):
-        return False
-    app.installTranslator(translator)
-    qt_translator = QTranslator(app)
-    language = path.stem.removeprefix("handbook_")  # the frozen bundle keeps qtbase_<language>.qm (freeze/trim.py)
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    return True
 
 
 @dataclass
@@ -160,7 +122,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     progress = ProgressController(window, data, settings, style_sheet)
 
     def profile_dir(folder: str | None) -> Path:
-        return data.profile(folder or "default")
+        return data.profile(folder) if folder else data.guest  # the guest's planner until a profile is open
 
     # The planner's circle details and plan edits belong to the profile that is open.
     planning = install_planning_tools(
@@ -220,13 +182,15 @@ class _FirstPaint(QObject):
 
 def run_gui(args: argparse.Namespace) -> int:
     from handbook.gui.lock_dialog import lock_data_dir
+    from handbook.instance_lock import AlreadyRunningError
 
     app = application()
     try:
         data_dir = resolve_data_dir(args.data_dir, portable=args.portable)
         lock = lock_data_dir(data_dir, interactive=not args.exit_after_start)
     except HandbookError as exc:
-        if not args.exit_after_start:
+        # "Already open" had its own dialog (with a way to take over): the same words twice were one too many.
+        if not args.exit_after_start and not isinstance(exc, AlreadyRunningError):
             show_startup_error(exc)
         raise
     from handbook.core.log import init_logging

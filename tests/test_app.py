@@ -46,10 +46,11 @@ def test_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_shipped_translation_is_used(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import PySide6
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale
 
-    import handbook.app
-    from handbook.app import install_translation
+    import handbook.translation
+    from handbook.core import i18n
+    from handbook.translation import install_translation, remove_translation
 
     lrelease = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
     assert lrelease.is_file(), "PySide6 ships Qt's lrelease"
@@ -63,11 +64,11 @@ def test_a_shipped_translation_is_used(qapp: object, tmp_path: Path, monkeypatch
     )
     subprocess.run([str(lrelease), str(folder / "handbook_es.ts"), "-qm", str(folder / "handbook_es.qm")], check=True,
                    capture_output=True)  # fmt: skip
-    monkeypatch.setattr(handbook.app, "resource_path", lambda *parts: tmp_path.joinpath("resources", *parts))
+    monkeypatch.setattr(handbook.translation, "resource_path", lambda *parts: tmp_path.joinpath("resources", *parts))
     assert install_translation(qapp, QLocale(QLocale.Language.Swahili)) is False  # type: ignore[arg-type]
     assert install_translation(qapp, QLocale(QLocale.Language.Spanish)) is True  # type: ignore[arg-type]
     try:
         assert QCoreApplication.translate("MainWindow", "&Quit") == "&Salir"
+        assert i18n.translate("MainWindow", "&Quit") == "&Salir"  # the core's words go the same way
     finally:
-        for translator in qapp.findChildren(QTranslator):  # type: ignore[attr-defined]
-            QCoreApplication.removeTranslator(translator)
+        remove_translation(qapp)  # type: ignore[arg-type]

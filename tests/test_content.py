@@ -133,3 +133,14 @@ def test_spelling() -> None:
         cwd=REPO,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_self_check_says_what_passing_takes_and_what_it_is_for(pack: Pack) -> None:
+    """A user test found 'no score to worry about' on a self-check the certificate needs at 75%."""
+    quizzes = [lesson for module in pack.modules for lesson in module.lessons if lesson.kind == "quiz"]
+    assert len(quizzes) == len(pack.modules)
+    for lesson in quizzes:
+        intro = lesson.body.partition("```quiz")[0]
+        assert "75%" in intro and "certificate" in intro, lesson.path
+        for wrong in ("no score", "not a test"):
+            assert wrong not in lesson.body.lower(), lesson.path

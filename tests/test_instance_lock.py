@@ -91,3 +91,20 @@ def test_a_lock_from_another_computer_can_be_taken_over_by_the_person(
     lock = lock_data_dir(tmp_path, interactive=True)
     assert lock.isLocked()
     lock.unlock()
+
+
+def test_a_second_start_shows_one_dialog_not_two(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from handbook import app
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(app, "show_startup_error", lambda error: shown.append(error.message))
+    first = acquire_lock(tmp_path)
+    try:
+        with pytest.raises(AlreadyRunningError):
+            app.run_gui(argparse.Namespace(data_dir=tmp_path, portable=False, exit_after_start=False))
+    finally:
+        first.unlock()
+    assert len(shown) == 1 and "already open" in shown[0]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from handbook.app import build_session, start_search
@@ -63,4 +65,54 @@ def test_no_two_entries_of_a_menu_or_window_share_an_alt_letter(qtbot: QtBot, tm
             other.close()
             other.deleteLater()
     finally:
+        session.progress.shutdown()
+
+
+def bindings(window: QWidget) -> dict[tuple[str, str], list[str]]:
+    """Every key sequence bound in ``window`` or a window it owns, by (window, keys): who answers it, once per binding.
+
+    One action holding the same keys twice counts twice: Qt then finds two matches for one key press, logs
+    "Ambiguous shortcut overload" and does nothing.
+    """
+    found: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        owner = action.parent()
+        if not isinstance(owner, QWidget):
+            continue
+        context = "application" if action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut else owner.window().objectName()
+        for keys in action.shortcuts():
+            if not keys.isEmpty():
+                found[(context, keys.toString())].append(action.objectName() or action.text())
+    for shortcut in window.findChildren(QShortcut):
+        widget = shortcut.parentWidget()
+        scope = widget.objectName() if shortcut.context() == Qt.ShortcutContext.WidgetShortcut else widget.window().objectName()
+        found[(scope, shortcut.key().toString())].append(f"QShortcut in {widget.objectName()}")
+    return found
+
+
+def test_no_key_sequence_is_bound_twice_in_one_window(qtbot: QtBot, tmp_path: Path) -> None:
+    """The real window with everything added after the first paint, the planner and the library built too."""
+    from handbook.gui.planning_menu import PlanningMenu
+
+    session = build_session(tmp_path / "data")
+    window = session.window
+    qtbot.addWidget(window)
+    assert session.progress is not None
+    session.progress.attach_ui()
+    start_search(session)
+    try:
+        tools = next(child for child in window.children() if isinstance(child, PlanningMenu)).tools
+        others = [tools.open_planner(), tools.open_library()]
+        for top in (window, *others):
+            found = bindings(top)
+            twice = {keys: owners for keys, owners in found.items() if len(owners) > 1}
+            assert twice == {}, top.objectName()
+        quit_keys = window.actions_by_name["quit"].shortcuts()
+        about_keys = window.actions_by_name["about"].shortcuts()
+        assert QKeySequence("Ctrl+Q") in quit_keys and QKeySequence("F1") in about_keys
+        for other in others:
+            other.close()
+    finally:
+        assert session.search is not None
+        session.search.shutdown()
         session.progress.shutdown()

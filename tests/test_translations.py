@@ -17,20 +17,28 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QMenu, QPushButto
 from pytestqt.qtbot import QtBot
 
 from freeze import trim
-from handbook.app import build_session, install_translation, translation_file
+from handbook.app import build_session
 from handbook.core import circle
 from handbook.core.content import ENERGY_LEVELS
 from handbook.core.pages import KIND_LABELS
 from handbook.gui import core_labels
+from handbook.translation import install_translation, remove_translation, translation_file
 from tests.conftest import REPO
 
 FOLDER = REPO / "resources" / "translations"
 TS = FOLDER / "handbook_es.ts"
 QM = FOLDER / "handbook_es.qm"
-SOURCES = [*sorted((REPO / "handbook" / "gui").glob("*.py")), REPO / "handbook" / "app.py"]
+# One catalogue for every word the app makes: the widgets' tr() and the core's and printing's i18n.translate().
+SOURCES = [
+    *sorted((REPO / "handbook" / "gui").glob("*.py")),
+    REPO / "handbook" / "app.py",
+    *sorted((REPO / "handbook" / "core").glob("*.py")),
+    *sorted((REPO / "handbook" / "printing").glob("*.py")),
+]
 LUPDATE_OPTIONS = ["-source-language", "en", "-target-language", "es", "-locations", "none", "-no-obsolete"]
 UPDATE = (
-    "pyside6-lupdate handbook/gui/*.py handbook/app.py " + " ".join(LUPDATE_OPTIONS)
+    "pyside6-lupdate handbook/gui/*.py handbook/app.py handbook/core/*.py handbook/printing/*.py "
+    + " ".join(LUPDATE_OPTIONS)
     + " -ts resources/translations/handbook_es.ts"
 )  # fmt: skip
 RELEASE = "pyside6-lrelease resources/translations/handbook_es.ts -qm resources/translations/handbook_es.qm"
@@ -81,9 +89,7 @@ def spanish(qapp: QApplication) -> Iterator[None]:
     try:
         yield
     finally:
-        for translator in qapp.findChildren(QTranslator):
-            QCoreApplication.removeTranslator(translator)
-            translator.setParent(None)
+        remove_translation(qapp)
 
 
 def test_every_string_in_the_code_is_in_the_translation_file(strings_in_code: dict[Message, ET.Element]) -> None:
@@ -165,7 +171,7 @@ def test_dates_read_as_in_the_core_in_english() -> None:
 
 @pytest.mark.usefixtures("spanish")
 def test_dates_and_core_words_in_spanish() -> None:
-    assert core_labels.format_date(dt.date(2027, 3, 2)) == "martes 2 de marzo de 2027"
+    assert core_labels.format_date(dt.date(2027, 3, 2)) == "martes, 2 de marzo de 2027"
     assert core_labels.format_date(dt.date(2027, 3, 2), short=True) == "mar 2 mar 2027"
     assert core_labels.weekday_names()[0] == "lunes"
     assert core_labels.kind_label("icebreaker") == "Rompehielos"

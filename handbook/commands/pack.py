@@ -14,7 +14,16 @@ if TYPE_CHECKING:
     from handbook.core.packs.diff import PackChanges
     from handbook.core.packs.library import PackLibrary
 
-BUNDLED = "bundled"
+BUNDLED = "bundled"  # still taken for the built-in course, as earlier versions listed it; its own id is shown now
+
+
+def _built_in_id() -> str:
+    from handbook.core.loader import load_pack
+    from handbook.core.resources import bundled_pack_dir
+
+    return load_pack(bundled_pack_dir()).info.id
+
+
 Command = Callable[[argparse.Namespace], int]
 
 
@@ -61,14 +70,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     rollback.set_defaults(func=_locked(run_rollback, "roll back a pack"))
 
     export = commands.add_parser("export", help="write an installed pack to a .hbpack file (e.g. for a USB stick)")
-    export.add_argument("id", help=f"the pack's id, or '{BUNDLED}' for the built-in course")
+    export.add_argument("id", help="the pack's id, as 'handbook pack list' shows it (the built-in course's too)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .hbpack to write")
     export.set_defaults(func=run_export)
 
     activate = commands.add_parser("activate", help="choose the pack the app shows",
-                                   description=f"Choose the installed pack the app shows; '{BUNDLED}' for the "
-                                   "built-in course.")
-    activate.add_argument("id", help=f"the pack's id, or '{BUNDLED}'")
+                                   description="Choose the pack the app shows, by the id 'handbook pack list' "
+                                   "shows (the built-in course's too).")
+    activate.add_argument("id", help="the pack's id")
     activate.set_defaults(func=_locked(run_activate, "choose the pack the app shows"))
 
     imports = commands.add_parser("import", help="convert a Course in a Box or GitBook course into a pack folder",
@@ -164,9 +173,18 @@ def run_install(args: argparse.Namespace) -> int:
         print("Nothing was changed.")
         return 1
     installed = prepared.commit()
-    verb = "Updated" if prepared.is_update else "Installed"
+    updates_built_in = not prepared.is_update and prepared.changes is not None  # the built-in course's id
+    verb = "Updated" if prepared.is_update or updates_built_in else "Installed"
     print(f"{verb} {installed.title} {installed.version} ({installed.id}) in {installed.folder}")
-    if not prepared.is_update:
+    if updates_built_in:
+        from handbook.core.paths import DataDir
+        from handbook.core.settings import Settings
+
+        settings = Settings(DataDir(_data_dir(args)).settings_file)
+        if not settings.get("active_pack"):  # the app showed the built-in course: it shows the new version now
+            settings.set("active_pack", installed.id)
+        print("It takes the place of the built-in course; 'handbook pack remove' goes back to the built-in one.")
+    elif not prepared.is_update:
         print(f"To show it in the app: handbook pack activate {installed.id}")
     return 0
 
@@ -183,13 +201,18 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"warning: {settings.notice}", file=sys.stderr)
     active = str(settings.get("active_pack"))
     bundled = load_pack(bundled_pack_dir()).info
-    rows = [("*" if not active else " ", BUNDLED, bundled.version, bundled.language, "-", bundled.title, "built in", "")]
     library = _library(args)
     installed = library.installed()
     _warn(library)
+    rows = []
+    if bundled.id not in {pack.id for pack in installed}:  # else an installed newer version stands for it
+        rows.append(("*" if not active else " ", bundled.id, bundled.version, bundled.language, "-", bundled.title,
+                     "built in", ""))
     for pack in installed:
         current = pack.current
         note = f"(can roll back to {pack.previous.version})" if pack.previous else ""
+        if pack.id == bundled.id and not pack.previous:
+            note = f"(remove it to go back to the built-in {bundled.version})"
         rows.append(("*" if pack.id == active else " ", pack.id, current.version, current.language,
                      _size(current.size), current.title, current.source, f"{current.installed_at} {note}".strip()))
     header = (" ", "ID", "VERSION", "LANGUAGE", "ON DISK", "TITLE", "", "")
@@ -204,9 +227,14 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     from handbook.core.packs.active import forget_if_active
+    from handbook.core.packs.errors import PackError
     from handbook.core.paths import DataDir
     from handbook.core.settings import Settings
 
+    built_in = _built_in_id()
+    if args.id == BUNDLED or (args.id == built_in and _library(args).get(built_in) is None):
+        raise PackError(f"'{args.id}' is the course built into the app: it cannot be removed. To show another "
+                        "pack instead, use 'handbook pack activate ID'.")
     removed = _library(args).remove(args.id)
     print(f"Removed {removed.title} ({removed.id}). Progress in it is kept.")
     if forget_if_active(Settings(DataDir(_data_dir(args)).settings_file), args.id):
@@ -221,7 +249,7 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if args.id == BUNDLED:
+    if args.id == BUNDLED or (args.id == _built_in_id() and _library(args).get(args.id) is None):
         from handbook.core.packs.build import build_pack
         from handbook.core.resources import bundled_pack_dir
 
@@ -238,11 +266,11 @@ def run_activate(args: argparse.Namespace) -> int:
     from handbook.core.settings import Settings
 
     settings = Settings(DataDir(_data_dir(args)).settings_file)
-    if args.id in (BUNDLED, ""):
+    pack = _library(args).get(args.id)
+    if args.id in (BUNDLED, "") or (args.id == _built_in_id() and pack is None):
         settings.set("active_pack", "")
         print("The app shows the built-in course.")
         return 0
-    pack = _library(args).get(args.id)
     if pack is None:
         raise PackError(f"no installed pack has the id '{args.id}'; 'handbook pack list' shows the installed ones.")
     settings.set("active_pack", pack.id)

@@ -94,13 +94,33 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
         return jobs.form_job(find_form(pack, args.name), page_size, args.rows, details)
     if args.what == "activities":
         return jobs.cards_job(pack, _activities(args, pack), page_size, args.per_page)
-    details, store = _details(args, data, required=True, pack=pack)
-    assert details is not None
+    details, store = _details(args, data, required=args.what != "plan", pack=pack)
+    if details is None:  # this week's plan without a circle: date and times left to write in by hand
+        import sys
+
+        details = blank_circle(pack, args.week)
+        print(
+            "note: no circle details, so the date and the times are left blank to fill in by hand. To have them "
+            "printed, pass --circle FILE (see 'handbook print plan --help') or set the circle in the app's planner.",
+            file=sys.stderr,
+        )
+        return jobs.plan_job(pack, build_meetings(pack, details), details, args.week, page_size, blank=True)
     meetings = build_meetings(pack, details, store.edits)
     _note_kept_edits(pack, details, store)
     if args.what == "plan":
         return jobs.plan_job(pack, meetings, details, args.week, page_size)
     return jobs.packet_job(pack, meetings, details, page_size)
+
+
+def blank_circle(pack: Pack, week: int) -> CircleDetails:
+    """A stand-in circle for printing one week with no details: the planner's usual 6 meetings (more when the week
+    asked for is later), each as long as the week's plan."""
+    from handbook.core.circle import MAX_MEETING_MINUTES, MAX_MEETINGS, MIN_MEETING_MINUTES, CircleDetails
+    from handbook.core.plans import default_template
+
+    count = max(1, min(MAX_MEETINGS, max(CircleDetails().meetings, week)))  # past 16: the usual "no such week"
+    minutes = default_template(pack, max(1, min(week, count)), count).minutes if pack.plans else 90
+    return CircleDetails(meetings=count, meeting_minutes=max(MIN_MEETING_MINUTES, min(MAX_MEETING_MINUTES, minutes)))
 
 
 def _note_kept_edits(pack: Pack, details: CircleDetails, store: PlannerStore) -> None:
@@ -162,7 +182,9 @@ def _profile_folder(args: argparse.Namespace, data: DataDir) -> str:
     except ProfileError:
         if args.profile:
             raise
-        return "default"  # no profile yet: the planner the app keeps before one is made
+        from handbook.core.paths import GUEST_PROFILE
+
+        return GUEST_PROFILE  # no profile yet: the planner the app keeps before one is made
 
 
 def _activities(args: argparse.Namespace, pack: Pack) -> list[Activity]:

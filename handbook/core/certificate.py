@@ -22,25 +22,29 @@ class NotEarnedError(HandbookError):
 
 def missing_for_certificate(progress: CourseProgress, limit: int = 6) -> list[str]:
     """What is left before the certificate, in words; empty when it is earned."""
+    from handbook.core.i18n import translate
+
     if progress.total == 0:
-        return ["This course has no lessons."]
+        return [translate("certificate", "This course has no lessons.")]
     reasons = []
     if progress.not_done:
         count = len(progress.not_done)
         titles = ", ".join(f"'{lesson.title}'" for lesson in progress.not_done[:limit])
-        more = f" and {count - limit} more" if count > limit else ""
-        reasons.append(f"{count} lesson{'s' if count != 1 else ''} still to mark as done: {titles}{more}.")
+        more = translate("certificate", " and {n} more").format(n=count - limit) if count > limit else ""
+        if count == 1:
+            text = translate("certificate", "1 lesson still to mark as done: {titles}{more}.")
+        else:
+            text = translate("certificate", "{count} lessons still to mark as done: {titles}{more}.")
+        reasons.append(text.format(count=count, titles=titles, more=more))
     for result in progress.quizzes_not_passed:
         if result.answered < result.total:
-            reasons.append(
-                f"'{result.lesson.title}': {result.total - result.answered} of {result.total} "
-                f"questions still to answer (you need {result.needed} right to pass)."
-            )
+            text = translate("certificate", "'{title}': {left} of {total} questions still to answer (you need {needed} right to pass).")
         else:
-            reasons.append(
-                f"'{result.lesson.title}': {result.right} of {result.total} right; you need "
-                f"{result.needed}. Try it again."
-            )
+            text = translate("certificate", "'{title}': {right} of {total} right; you need {needed}. Try it again.")
+        reasons.append(text.format(
+            title=result.lesson.title, left=result.total - result.answered, total=result.total,
+            right=result.right, needed=result.needed,
+        ))  # fmt: skip
     return reasons
 
 

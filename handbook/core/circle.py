@@ -13,12 +13,10 @@ from typing import Any
 import yaml
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import MONTHS as MONTHS
+from handbook.core.i18n import WEEKDAYS
+from handbook.core.i18n import format_date as _format_date
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 MIN_MEETINGS, MAX_MEETINGS = 1, 16
 MIN_MEETING_MINUTES, MAX_MEETING_MINUTES = 30, 240
 FIELDS = ("course_title", "venue", "facilitators", "first_meeting", "weekday", "start_time", "meetings", "meeting_minutes")
@@ -61,7 +59,9 @@ class CircleDetails:
     @property
     def name(self) -> str:
         """How the circle is named on paper: its course, else a plain default."""
-        return self.course_title.strip() or "Learning circle"
+        from handbook.core.i18n import translate
+
+        return self.course_title.strip() or translate("circle", "Learning circle")
 
     def meeting_dates(self) -> list[dt.date]:
         """One date per meeting, a week apart, starting on the first meeting."""
@@ -123,11 +123,8 @@ def clock(moment: dt.time) -> str:
 
 
 def format_date(day: dt.date, short: bool = False) -> str:
-    """'Tuesday 2 March 2027', or 'Tue 2 Mar 2027' when short."""
-    weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
-    if short:
-        return f"{weekday[:3]} {day.day} {month[:3]} {day.year}"
-    return f"{weekday} {day.day} {month} {day.year}"
+    """'Tuesday 2 March 2027', or 'Tue 2 Mar 2027' when short; in the user's language once the app set it."""
+    return _format_date(day, short)
 
 
 def parse_time(text: str) -> dt.time | None:

@@ -142,9 +142,13 @@ def course_progress(pack: Pack, records: Records, *, with_quizzes: bool = True) 
 
 
 def format_duration(seconds: int) -> str:
-    """'2 h 05 min', '12 min', 'under a minute'."""
+    """'2 h 05 min', '12 min', 'under a minute', in the user's language."""
+    from handbook.core.i18n import translate
+
     minutes = seconds // 60
     if minutes < 1:
-        return "under a minute" if seconds else "no time yet"
+        return translate("durations", "under a minute") if seconds else translate("durations", "no time yet")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    if hours:
+        return translate("durations", "{hours} h {minutes} min").format(hours=hours, minutes=f"{minutes:02d}")
+    return translate("durations", "{minutes} min").format(minutes=minutes)

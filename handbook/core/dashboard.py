@@ -11,6 +11,7 @@ import html
 from handbook.core.certificate import missing_for_certificate
 from handbook.core.content import Pack, Page
 from handbook.core.course_progress import QuizResult, course_progress, format_duration
+from handbook.core.i18n import translate
 from handbook.core.journal import note_date, recent_notes
 from handbook.core.progress_record import DONE, IN_PROGRESS, ItemProgress, Records, item_id_for
 
@@ -34,17 +35,20 @@ def bar_html(fraction: float, width: str = "100%") -> str:
 
 def _quiz_cell(results: tuple[QuizResult, ...]) -> str:
     if not results:
-        return '<span class="meta">none</span>'
+        none = translate("dashboard", "none")
+        return f'<span class="meta">{html.escape(none)}</span>'
     parts = []
     for result in results:
         if result.passed:
-            parts.append(f"&#10003; passed ({result.right}/{result.total})")
+            text = translate("dashboard", "passed ({right}/{total})")
         elif result.answered == 0:
-            parts.append("not tried yet")
+            text = translate("dashboard", "not tried yet")
         elif result.answered < result.total:
-            parts.append(f"{result.answered} of {result.total} answered")
+            text = translate("dashboard", "{answered} of {total} answered")
         else:
-            parts.append(f"not passed ({result.right}/{result.total})")
+            text = translate("dashboard", "not passed ({right}/{total})")
+        text = html.escape(text.format(right=result.right, total=result.total, answered=result.answered))
+        parts.append(f"&#10003; {text}" if result.passed else text)
     return "<br/>".join(parts)
 
 
@@ -59,77 +63,97 @@ def records_not_in_pack(pack: Pack, records: Records) -> list[ItemProgress]:
 
 def dashboard_html(pack: Pack, records: Records, profile_name: str, last_page: Page | None = None) -> str:
     esc = html.escape
+
+    def link(href: str, text: str) -> str:
+        return f'<a href="{esc(href)}">{esc(text)}</a>'
+
+    def tag(name: str, text: str) -> str:
+        return f"<{name}>{esc(text)}</{name}>"
+
     progress = course_progress(pack, records)
-    parts = [f"<h1>Progress of {esc(profile_name)}</h1>"]
-    parts.append(
-        f'<p class="meta">{esc(pack.info.title)} &middot; {progress.done} of {progress.total} lessons done '
-        f"&middot; {format_duration(progress.seconds)} spent</p>"
-    )
+    parts = [tag("h1", translate("dashboard", "Progress of {name}").format(name=profile_name))]
+    summary = translate("dashboard", "{done} of {total} lessons done").format(done=progress.done, total=progress.total)
+    spent = translate("dashboard", "{time} spent").format(time=format_duration(progress.seconds))
+    parts.append(f'<p class="meta">{esc(pack.info.title)} &middot; {esc(summary)} &middot; {esc(spent)}</p>')
     parts.append(bar_html(progress.fraction))
     parts.append('<p style="font-size: 4pt;">&nbsp;</p>')  # Qt ignores margins below tables
 
-    parts.append("<h2>Carry on</h2><ul>")
+    parts.append(tag("h2", translate("dashboard", "Carry on")) + "<ul>")
     next_lesson = progress.next_lesson
     if last_page is not None:
-        parts.append(
-            f'<li>Continue where you left off: <a href="page:{esc(last_page.path)}">{esc(last_page.title)}</a></li>'
-        )
+        text = esc(translate("dashboard", "Continue where you left off: {link}"))
+        parts.append(f"<li>{text.format(link=link('page:' + last_page.path, last_page.title))}</li>")
     if next_lesson is not None and (last_page is None or last_page.path != next_lesson.path):
-        parts.append(
-            f'<li>Next lesson not done yet: <a href="page:{esc(next_lesson.path)}">'
-            f"{esc(next_lesson.title)}</a> ({next_lesson.minutes} min)</li>"
-        )
+        text = esc(translate("dashboard", "Next lesson not done yet: {link} ({n} min)"))
+        lesson_link = link("page:" + next_lesson.path, next_lesson.title)
+        parts.append(f"<li>{text.format(link=lesson_link, n=next_lesson.minutes)}</li>")
     if next_lesson is None:
-        parts.append("<li>Every lesson is done.</li>")
-    parts.append('<li><a href="action:journal">Open your journal</a> (all your notes, by module)</li></ul>')
+        parts.append(tag("li", translate("dashboard", "Every lesson is done.")))
+    text = esc(translate("dashboard", "{link} (all your notes, by module)"))
+    journal = link("action:journal", translate("dashboard", "Open your journal"))
+    parts.append(f"<li>{text.format(link=journal)}</li></ul>")
 
-    parts.append("<h2>Certificate</h2>")
+    parts.append(tag("h2", translate("dashboard", "Certificate")))
     missing = missing_for_certificate(progress, limit=3)
     if not missing:
-        parts.append(
-            '<p>&#10003; You have finished the course. <a href="action:certificate">Save your certificate</a> '
-            "as a PDF to print.</p>"
-        )
+        text = esc(translate("dashboard", "You have finished the course. {link} as a PDF to print."))
+        certificate = link("action:certificate", translate("dashboard", "Save your certificate"))
+        parts.append(f"<p>&#10003; {text.format(link=certificate)}</p>")
     else:
-        parts.append("<p>The certificate is ready when every lesson is done and every self-check is passed "
-                     "(75% right). Still to do:</p><ul>")
-        parts.extend(f"<li>{esc(reason)}</li>" for reason in missing[:4])
+        rule = translate(
+            "dashboard",
+            "The certificate is ready when every lesson is done and every self-check is passed "
+            "(75% right or more). Still to do:",
+        )
+        parts.append(tag("p", rule) + "<ul>")
+        parts.extend(tag("li", reason) for reason in missing[:4])
         if len(missing) > 4:
-            parts.append(f"<li>and {len(missing) - 4} more self-checks</li>")
+            parts.append(tag("li", translate("dashboard", "and {n} more self-checks").format(n=len(missing) - 4)))
         parts.append("</ul>")
 
-    parts.append("<h2>Modules</h2>")
+    parts.append(tag("h2", translate("dashboard", "Modules")))
+    heads = (
+        translate("dashboard", "Module"),
+        translate("dashboard", "Lessons done"),
+        translate("dashboard", "Self-check"),
+        translate("dashboard", "Time"),
+    )
     parts.append(
         '<table class="modules" width="100%" cellspacing="0" cellpadding="5">'
-        "<tr><th align=left>Module</th><th align=left width=\"28%\">Lessons done</th>"
-        "<th align=left>Self-check</th><th align=right>Time</th></tr>"
+        f'<tr><th align=left>{esc(heads[0])}</th><th align=left width="28%">{esc(heads[1])}</th>'
+        f"<th align=left>{esc(heads[2])}</th><th align=right>{esc(heads[3])}</th></tr>"
     )
     for number, module in enumerate(progress.modules, start=1):
+        counts = esc(translate("dashboard", "{done} of {total}").format(done=module.done, total=module.total))
         parts.append(
             f'<tr><td><a href="page:{esc(module.module.path)}">{number}. {esc(module.module.title)}</a></td>'
-            f'<td>{bar_html(module.fraction)}<span class="meta">{module.done} of {module.total}</span></td>'
+            f'<td>{bar_html(module.fraction)}<span class="meta">{counts}</span></td>'
             f"<td>{_quiz_cell(module.quizzes)}</td>"
-            f'<td align="right">{format_duration(module.seconds)}</td></tr>'
+            f'<td align="right">{esc(format_duration(module.seconds))}</td></tr>'
         )
     parts.append("</table>")
 
     gone = records_not_in_pack(pack, records)
     if gone:
-        parts.append("<h2>No longer in this pack</h2>")
-        parts.append(
-            '<p class="meta">These pages were in an earlier version of the course. What you did on them is '
-            "kept; it does not count towards this version.</p><ul>"
+        parts.append(tag("h2", translate("dashboard", "No longer in this pack")))
+        kept = translate(
+            "dashboard",
+            "These pages were in an earlier version of the course. What you did on them is kept; it does not "
+            "count towards this version.",
         )
+        parts.append(f'<p class="meta">{esc(kept)}</p><ul>')
+        states = {DONE: translate("dashboard", "done"), IN_PROGRESS: translate("dashboard", "started")}
         for record in gone:
-            state = {DONE: "done", IN_PROGRESS: "started"}.get(record.status, "not started")
-            extra = ", with a note (see your journal)" if record.note.strip() else ""
-            parts.append(f"<li>{esc(record.item_id)}: {state}{extra}</li>")
+            state = states.get(record.status, translate("dashboard", "not started"))
+            extra = translate("dashboard", ", with a note (see your journal)") if record.note.strip() else ""
+            parts.append(f"<li>{esc(record.item_id)}: {esc(state)}{esc(extra)}</li>")
         parts.append("</ul>")
 
-    parts.append("<h2>Recent notes</h2>")
+    parts.append(tag("h2", translate("dashboard", "Recent notes")))
     notes = recent_notes(pack, records)
     if not notes:
-        parts.append('<p class="meta">No notes yet. Write in the Notes pane beside a lesson.</p>')
+        none_yet = translate("dashboard", "No notes yet. Write in the Notes pane beside a lesson.")
+        parts.append(f'<p class="meta">{esc(none_yet)}</p>')
     for entry in notes:
         text = " ".join(entry.record.note.split())
         if len(text) > 220:

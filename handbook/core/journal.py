@@ -8,17 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from handbook.core.content import Lesson, Module, Pack
+from handbook.core.i18n import format_day
 from handbook.core.progress_record import ItemProgress, Records, item_id_for, parse_time
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def long_date(day: date) -> str:
-    """'3 March 2027', the same whatever the system's locale."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """'3 March 2027', in the user's language once the app set it (core.i18n)."""
+    return format_day(day)
 
 
 def note_date(record: ItemProgress) -> str:

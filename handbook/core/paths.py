@@ -76,6 +76,10 @@ def portable_data_dir(exe_dir: Path, *, by_marker: bool) -> Path:
     return folder
 
 
+GUEST_PROFILE = "guest"  # the guest profile's folder
+OLD_PLANNER_PROFILE = "default"  # where the planner was kept with no profile, before the guest profile
+
+
 class DataDir:
     """The layout of a data dir (DESIGN.md, "User data")."""
 
@@ -100,6 +104,11 @@ class DataDir:
 
     def profile(self, name: str) -> Path:
         return self.profiles / name
+
+    @property
+    def guest(self) -> Path:
+        """The shared guest profile: used by whoever has no profile of their own (and the planner until then)."""
+        return self.profiles / GUEST_PROFILE
 
     def ensure(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ from typing import Any
 
 from handbook.core.circle import MAX_MEETINGS, CircleDetails, CircleError
 from handbook.core.content import AgendaItem, Pack
+from handbook.core.paths import GUEST_PROFILE
 from handbook.core.plans import (
     LAST,
     WRAP_UP_TAG,
@@ -30,7 +31,7 @@ FORMAT = 2
 PLANNER_FILE = "planner.json"
 
 
-def default_planner_path(data_root: Path, profile: str = "default") -> Path:
+def default_planner_path(data_root: Path, profile: str = GUEST_PROFILE) -> Path:
     """Where a profile's planner lives; the one place that knows the file name."""
     return Path(data_root) / "profiles" / profile / PLANNER_FILE
 

@@ -34,7 +34,7 @@ FIRST_MEETING_TAG = "first-meeting"
 WRAP_UP_TAG = "wrap-up"
 REGULAR_TAG = "regular"
 LAST = "last"  # the slot of a closing meeting, whatever its number
-_WEEK_PREFIX = re.compile(r"^\s*week\s+\d+\s*[-–—:]\s*", re.IGNORECASE)
+_WEEK_PREFIX = re.compile(r"^\s*(?:week|semana)\s+\d+\s*[-–—:]\s*", re.IGNORECASE)  # English and Spanish packs
 
 
 class PlanError(HandbookError):
@@ -120,7 +120,9 @@ class Meeting:
     @property
     def heading(self) -> str:
         """'Week 3 of 6: Critique and feedback'."""
-        return f"Week {self.number} of {self.count}: {self.title}"
+        from handbook.core.i18n import translate
+
+        return translate("plans", "Week {n} of {count}: {title}").format(n=self.number, count=self.count, title=self.title)
 
     @property
     def balance(self) -> TimeBalance:

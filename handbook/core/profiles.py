@@ -180,6 +180,24 @@ class Profiles:
         store = ProgressStore.open(profile.progress_file, profile_name=name)
         return profile, store
 
+    def guest(self) -> Profile:
+        """The shared guest profile (its folder made on first use; open it as any other), for someone who wants
+        no profile of their own yet.
+
+        A planner kept without a profile by earlier versions (in 'default') becomes the guest's.
+        """
+        from handbook.core.i18n import translate
+        from handbook.core.paths import GUEST_PROFILE, OLD_PLANNER_PROFILE
+
+        root, old = self.root / GUEST_PROFILE, self.root / OLD_PLANNER_PROFILE
+        try:
+            if not root.exists() and old.is_dir() and not (old / PROGRESS_FILE).exists():
+                old.rename(root)
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProfileError(f"{root}: cannot make the guest profile's folder ({exc.strerror}).") from None
+        return Profile(GUEST_PROFILE, peek_profile_name(root / PROGRESS_FILE) or translate("profiles", "Guest"), root)
+
     def rename(self, profile: Profile, new_name: str, store: ProgressStore | None = None) -> Profile:
         """Give a profile another name; its folder stays. Pass the open store if it is the open profile."""
         new_name = check_profile_name(new_name)

@@ -10,15 +10,17 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from handbook.core.errors import Problem
+from handbook.core.i18n import translate
 from handbook.core.render import Quiz, slugify
 
 
 def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
     esc = html.escape
+    number_text = translate("quiz", "Question {n}.").format(n=quiz.index + 1)
     parts = [
         f'<a name="quiz-{quiz.index + 1}"></a>'
         '<table class="quiz" width="100%" cellspacing="0" cellpadding="10"><tr><td>',
-        f'<p class="quiz-question"><b>Question {quiz.index + 1}.</b> {esc(quiz.question)}</p>',
+        f'<p class="quiz-question"><b>{esc(number_text)}</b> {esc(quiz.question)}</p>',
     ]
     for number, choice in enumerate(quiz.choices):
         letter = chr(ord("A") + number)
@@ -34,13 +36,17 @@ def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
     if chosen is not None:
         right = chr(ord("A") + quiz.answer)
         if chosen == quiz.answer:
-            parts.append('<p class="feedback right"><b>&#10003; Right.</b></p>')
+            right_text = translate("quiz", "Right.")
+            parts.append(f'<p class="feedback right"><b>&#10003; {esc(right_text)}</b></p>')
         else:
-            parts.append(f'<p class="feedback wrong"><b>Not quite.</b> The right answer is {right}.</p>')
+            wrong = esc(translate("quiz", "Not quite."))
+            answer = esc(translate("quiz", "The right answer is {letter}.").format(letter=right))
+            parts.append(f'<p class="feedback wrong"><b>{wrong}</b> {answer}</p>')
         if quiz.explanation:
             parts.append(f'<p class="explanation">{esc(quiz.explanation)}</p>')
     else:
-        parts.append('<p class="hint">Choose an answer to check it.</p>')
+        hint = translate("quiz", "Choose an answer to check it.")
+        parts.append(f'<p class="hint">{esc(hint)}</p>')
     parts.append("</td></tr></table>\n")
     return "".join(parts)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,9 @@ BALANCE_STYLES = {
     "under": ("#fff4d6", "#6b4a00", "▼"),
     "exact": ("#e6f4ea", "#135c28", "✔"),
 }
+
+
+ROW_AIR = 8  # pixels under a row's text
 
 
 class _MinutesDelegate(QStyledItemDelegate):
@@ -97,6 +100,11 @@ class AgendaEditor(QWidget):
         ):
             header.setSectionResizeMode(column, mode)
         self.table.setColumnWidth(ACTIVITY, 170)
+        # Rows are measured for the columns' widths: again when these change (the window shown or resized),
+        # so rows keep one height before and after an edit.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_: self._fit_timer.start())
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -205,9 +213,15 @@ class AgendaEditor(QWidget):
                 self.table.setItem(row, TITLE, QTableWidgetItem(item.title))
                 self.table.setItem(row, ACTIVITY, activity_cell)
                 self.table.setItem(row, NOTES, QTableWidgetItem(item.notes))
-            self.table.resizeRowsToContents()
+            self._fit_rows()
         finally:
             self._filling = False
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its longest cell, with a little air under the text."""
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):
+            self.table.setRowHeight(row, self.table.rowHeight(row) + ROW_AIR)
 
     def _describe(self, balance: plans.TimeBalance) -> str:
         """As TimeBalance.describe, in the user's language."""

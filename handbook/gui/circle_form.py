@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +26,28 @@ from handbook.core.circle import (
     CircleDetails,
 )
 from handbook.gui.core_labels import weekday_names
+
+
+class ClockEdit(QTimeEdit):
+    """A time field where digits typed after a click replace the hour or minutes clicked on.
+
+    QTimeEdit puts a click's cursor inside the digits and refuses a digit that would make "117": the typed
+    hour was lost while the minutes were taken (17:45 typed over 18:00 gave 18:45).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)  # the digits' own widget gets the clicks
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self, lambda: self.setSelectedSection(self.currentSection()))
+        return False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if not self.lineEdit().hasSelectedText():
+            self.setSelectedSection(self.currentSection())
 
 
 class CircleForm(QGroupBox):
@@ -48,7 +71,7 @@ class CircleForm(QGroupBox):
         self.weekday.addItems(weekday_names())
         self.weekday.setAccessibleName(self.tr("Weekday"))
         self.weekday.setToolTip(self.tr("Choosing a day moves the first meeting to the next such day."))
-        self.start = QTimeEdit()
+        self.start = ClockEdit()
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(self.tr("Start time"))
         self.meetings = QSpinBox()
@@ -65,6 +88,11 @@ class CircleForm(QGroupBox):
         self.problem.setStyleSheet("QLabel { color: #b42318; font-weight: bold; }")
         self.problem.setAccessibleName(self.tr("Problem with the circle details"))
         self.problem.hide()
+
+        # Typed digits are taken when the field is left (or Enter pressed), not one at a time: "17" would
+        # otherwise be saved as 1 first, the plans rebuilt, and the hour typed over.
+        for box in (self.first_date, self.start, self.meetings, self.minutes):
+            box.setKeyboardTracking(False)
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Course:"), self.course)

@@ -10,7 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from handbook.core.circle import MONTHS, WEEKDAYS
+from handbook.core import circle
+from handbook.core.circle import WEEKDAYS
 from handbook.core.pages import KIND_LABELS
 
 KIND_WORDS = (
@@ -23,6 +24,7 @@ KIND_WORDS = (
     QT_TRANSLATE_NOOP("core_labels", "Energizer"),
     QT_TRANSLATE_NOOP("core_labels", "Learning format"),
 )
+SETTING_WORDS = (QT_TRANSLATE_NOOP("core_labels", "in person"), QT_TRANSLATE_NOOP("core_labels", "online"))
 ENERGY_WORDS = (
     QT_TRANSLATE_NOOP("core_labels", "low"),
     QT_TRANSLATE_NOOP("core_labels", "medium"),
@@ -70,18 +72,5 @@ def weekday_names() -> list[str]:
 
 
 def format_date(day: dt.date, short: bool = False) -> str:
-    """'Tuesday 2 March 2027', or 'Tue 2 Mar 2027' when short (as core.circle.format_date), translated."""
-    weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
-    # A translation may reorder the parts or add words ("martes 2 de marzo de 2027").
-    if short:
-        context, weekday, month = "short dates", weekday[:3], month[:3]
-        template = QCoreApplication.translate("short dates", "{weekday} {day} {month} {year}")
-    else:
-        context = "dates"
-        template = QCoreApplication.translate("dates", "{weekday} {day} {month} {year}")
-    return template.format(
-        weekday=QCoreApplication.translate(context, weekday),
-        day=day.day,
-        month=QCoreApplication.translate(context, month),
-        year=day.year,
-    )
+    """'Tuesday 2 March 2027', or 'Tue 2 Mar 2027' when short, in the user's language (as the core writes it)."""
+    return circle.format_date(day, short)

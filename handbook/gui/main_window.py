@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
-from handbook.core.content import Pack, Page
+from handbook.core.content import Pack, Page, SessionPlan
 from handbook.core.errors import Problem
 from handbook.core.pages import render_page
 from handbook.core.render import PageState
@@ -45,9 +46,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.window_state = window_state
         self.state_for: StateProvider = state_for or (lambda page: PageState())
+        # The circle's start time, so a plan reads on the clock; set by the planning tools (app.py wires them).
+        self.circle_start: Callable[[], dt.time | None] = lambda: None
         self.history: list[str] = []
         self.future: list[str] = []
         self.current: Page | None = None
+        # Where each page was left in this session: a page comes back where it was, a new one at its top.
+        self.scroll_by_path: dict[str, int] = {}
 
         self.sidebar = Sidebar()
         self.reader = ReaderView(style_sheet)
@@ -91,7 +96,9 @@ class MainWindow(QMainWindow):
                 shortcuts.extend(QKeySequence.keyBindings(key))
             else:
                 shortcuts.append(QKeySequence(key))
-        shortcuts = [s for s in shortcuts if not s.isEmpty()]
+        # Ctrl+Q is both StandardKey.Quit and its own name: the same keys twice make one press ambiguous to Qt.
+        unique = {s.toString(): s for s in shortcuts if not s.isEmpty()}
+        shortcuts = list(unique.values())
         action.setShortcuts(shortcuts)
         if shortcuts:
             action.setToolTip(f"{text.replace('&', '')} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -201,11 +208,24 @@ class MainWindow(QMainWindow):
         if self.current is None:
             self.reader.clear()
             return
-        scroll = self.reader.verticalScrollBar().value()
-        result = render_page(self.current, self.pack, self.state_for(self.current))
-        self.reader.show_page(result.html, self.current.path, self.pack.root, fragment)
-        if not fragment and self.reader.current_path == self.current.path:
-            self.reader.verticalScrollBar().setValue(scroll)
+        bar = self.reader.verticalScrollBar()
+        if self.reader.current_path:
+            self.scroll_by_path[self.reader.current_path] = bar.value()
+        path = self.current.path
+        start = self.circle_start() if isinstance(self.current, SessionPlan) else None
+        result = render_page(self.current, self.pack, self.state_for(self.current), start)
+        self.reader.show_page(result.html, path, self.pack.root, fragment)
+        if not fragment:
+            self._scroll_to(path, self.scroll_by_path.get(path, 0))
+
+    def _scroll_to(self, path: str, position: int, retry: bool = True) -> None:
+        """Scroll the page at ``path`` to ``position``, once its layout is long enough (a turn later)."""
+        bar = self.reader.verticalScrollBar()
+        if self.reader.current_path != path:
+            return
+        if bar.maximum() < position and retry:
+            QTimer.singleShot(0, self, lambda: self._scroll_to(path, position, retry=False))
+        bar.setValue(position)
 
     def _neighbour(self, step: int) -> Page | None:
         order = self.pack.reading_order()

@@ -146,11 +146,13 @@ class PacksWindow(QDialog):
             active = BUILT_IN
         self.list.clear()
         info, size = self._bundled_info()
-        rows: list[tuple[str, list[str], str]] = [(
-            BUILT_IN,
-            [info.title, info.version, info.language, human_size(size), self.tr("Comes with Handbook"), "", ""],
-            "",
-        )]  # fmt: skip
+        rows: list[tuple[str, list[str], str]] = []
+        if info.id not in installed:  # else an installed newer version of it stands for the built-in course
+            rows.append((
+                BUILT_IN,
+                [info.title, info.version, info.language, human_size(size), self.tr("Comes with Handbook"), "", ""],
+                "",
+            ))  # fmt: skip
         for pack in installed.values():
             status = self.tr("can roll back to {version}").format(version=pack.previous.version) if pack.previous else ""
             rows.append((pack.id, [

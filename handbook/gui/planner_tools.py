@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -115,10 +115,21 @@ class PlanningTools(QObject):
             self.planner.planSaveRequested.connect(lambda week: self.save_job(lambda: self._plan_job(week)))
             self.planner.packetPrintRequested.connect(lambda: self.print_job(self._packet_job))
             self.planner.packetSaveRequested.connect(lambda: self.save_job(self._packet_job))
+            self.planner.form.detailsEdited.connect(self._circle_edited)
         elif self.planner.pack is not self.pack:
             self.planner.set_pack(self.pack)
         self._raise(self.planner)
         return self.planner
+
+    def _circle_edited(self, _details: object) -> None:
+        QTimer.singleShot(0, self, self._refresh_plan_page)  # after the planner has saved them
+
+    def _refresh_plan_page(self) -> None:
+        """A plan in the reader shows the circle's times: again after they change in the planner."""
+        from handbook.core.content import SessionPlan
+
+        if isinstance(self.window.current, SessionPlan):
+            self.window.refresh()
 
     def open_library(self) -> ActivityLibrary:
         if self.library is None:

@@ -6,6 +6,7 @@ Only these actions exist at start-up; the first one used loads the tools behind 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +45,12 @@ class PlanningMenu(QObject):
         window.file_menu.insertAction(before, print_plan)  # type: ignore[arg-type]
         window.file_menu.insertAction(before, print_any)  # type: ignore[arg-type]
         window.file_menu.insertSeparator(before)  # type: ignore[arg-type]
+        window.circle_start = self.circle_start
+
+    def circle_start(self) -> dt.time | None:
+        """When the circle meets, if its details are set: plans in the reader show its clock times."""
+        details = self.tools.store.details
+        return details.start_time if details is not None else None
 
     def _action(self, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
         action = QAction(text, self.window)

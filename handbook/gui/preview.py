@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTime, QTimer, Signal
@@ -87,6 +88,39 @@ class PreviewController(QObject):
             relative = problem.path.relative_to(self.root).as_posix()
         except ValueError:
             relative = ""
-        if relative and self.window.pack.page_at(relative) is not None:
+        page = self.window.pack.page_at(relative) if relative else None
+        if page is not None:
             self.window.open_path(relative)
+            if problem.line:
+                QTimer.singleShot(0, self, lambda: self.show_source_line(page.body, problem.line - page.body_line))
         self.window.statusBar().showMessage(f"{where}: {problem.message}")
+
+    def show_source_line(self, body: str, index: int) -> bool:
+        """Scroll the reader to the words of the body's line ``index`` (from 0) and select them; False if not found.
+
+        The reader shows HTML made from the Markdown, so the line is found by its words: a few of them, with
+        the Markdown marks taken out; a line with none (a blank, a table rule) gives way to the next lines.
+        """
+        lines = body.splitlines()
+        for number in (index, index + 1, index + 2, index - 1):
+            if not 0 <= number < len(lines):
+                continue
+            for phrase in _phrases(lines[number]):
+                cursor = self.window.reader.document().find(phrase)
+                if not cursor.isNull():
+                    self.window.reader.setTextCursor(cursor)
+                    self.window.reader.ensureCursorVisible()
+                    return True
+        return False
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LEAD = re.compile(r"^\s*(?:[#>]+|[-*+]\s+\[[ xX]\]|[-*+]|\d+[.)]|!!!\s*\w+)?\s*")
+
+
+def _phrases(line: str) -> list[str]:
+    """Runs of up to six words of a Markdown line as they read on screen, longest first."""
+    text = _LINK.sub(r"\1", _LEAD.sub("", line, count=1))
+    runs = [" ".join(run.split()) for run in re.split(r"[*_`|\\\"<>]+", text)]
+    runs = [" ".join(run.split()[:6]) for run in runs if len(run) >= 4]
+    return sorted(runs, key=len, reverse=True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from handbook.core.backup import Backup, list_backups, make_backup, restore_backup
 from handbook.core.errors import HandbookError
+from handbook.core.paths import GUEST_PROFILE
 from handbook.gui.backups_dialog import BackupsDialog
 from handbook.gui.profiles_dialog import ProfilesDialog
 from handbook.gui.welcome_dialog import WelcomeDialog
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 
 
 def welcome(c: ProgressController) -> None:
-    """The first-run welcome: a new name or an existing profile; "Not now" leaves progress off."""
-    existing = [(p.folder, p.name) for p in c.profiles.list()]
+    """The first-run welcome: a new name or an existing profile; "Continue as guest" opens the shared guest profile."""
+    existing = [(p.folder, p.name) for p in c.profiles.list() if p.folder != GUEST_PROFILE]
     dialog = WelcomeDialog(existing, c.window)
     while c.prompts.run(dialog):
         try:
@@ -33,12 +34,19 @@ def welcome(c: ProgressController) -> None:
             continue
         c.switch_to(profile, store)
         return
-    c.window.statusBar().showMessage(
-        QCoreApplication.translate(
-            "profile_actions", "No profile: your progress is not kept. Make one with Tools > Profiles (Ctrl+Shift+U)."
-        ),
-        15000,
-    )
+    try:
+        c.switch_to(c.profiles.guest())
+    except HandbookError as exc:
+        c.prompts.warn(QCoreApplication.translate("profile_actions", "Profile not opened"), exc.message)
+        return
+    if c.store is not None:
+        c.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "profile_actions",
+                "Shared Guest profile: anyone here can carry on with it. Your own: Tools > Profiles.",
+            ),
+            20000,
+        )
 
 
 class ProfileActions(QObject):

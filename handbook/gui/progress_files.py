@@ -169,7 +169,7 @@ class ProgressFiles(QObject):
         if missing:
             self.c.prompts.info(
                 self.tr("Certificate not ready yet"),
-                self.tr("The certificate is ready when every lesson is done and every self-check is passed.\n\n")
+                self.tr("The certificate is ready when every lesson is done and every self-check is passed (75% right or more).\n\n")
                 + "\n".join(f"• {reason}" for reason in missing),
             )
             return

@@ -160,6 +160,7 @@ class ReadingTracker(QObject):
         self.c.changed()
 
     def toggle_done(self) -> None:
+        """Mark the lesson done, or not done if it was; a self-check is done only by passing it. Says which."""
         page = self.c.window.current
         if not isinstance(page, Lesson) or self.c.need_profile():
             self.c.changed()
@@ -168,10 +169,19 @@ class ReadingTracker(QObject):
 
         key = self.c.key_for(page)
         assert self.c.store is not None
+        bar = self.c.window.statusBar()
+        if page.kind == "quiz":
+            bar.showMessage(
+                self.tr("A self-check is done when you pass it: answer its questions; 75% right or more passes."), 10000
+            )
+            self.c.changed()
+            return
         status = IN_PROGRESS if self.c.store.get(*key).status == DONE else DONE
-        self.c.save(lambda store: store.set_status(*key, status))
-        if status == DONE:
-            self.c.window.statusBar().showMessage(self.tr("'{title}' is done.").format(title=page.title), 6000)
+        if self.c.save(lambda store: store.set_status(*key, status)):
+            if status == DONE:
+                bar.showMessage(self.tr("'{title}' is marked as done.").format(title=page.title), 8000)
+            else:
+                bar.showMessage(self.tr("'{title}' is no longer marked as done.").format(title=page.title), 8000)
         self.c.changed()
 
     def retry_quiz(self) -> None:
@@ -197,4 +207,8 @@ class ReadingTracker(QObject):
             self.c.save(lambda store: store.set_status(*key, IN_PROGRESS))
         self.c.window.refresh()
         self.c.window.reader.verticalScrollBar().setValue(0)
+        # The score of the last try must not stay on screen.
+        self.c.window.statusBar().showMessage(
+            self.tr("Your answers are cleared. Answer every question again; 75% right or more passes."), 10000
+        )
         self.c.changed()

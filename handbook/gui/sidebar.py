@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -15,6 +17,25 @@ from PySide6.QtWidgets import (
 from handbook.core.content import Pack, Page
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """Measures a title for the width it is drawn in (the column less the row's indentation), so it wraps whole."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return hint
+        depth, parent = (1 if view.rootIsDecorated() else 0), index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = view.columnWidth(0) - depth * view.indentation() - 6  # 3 pixels of margin each side of the text
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 40 or not text:
+            return hint
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), bounds.height() + hint.height() - option.fontMetrics.height()))
 
 
 class CourseTree(QTreeWidget):
@@ -29,10 +50,16 @@ class CourseTree(QTreeWidget):
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("Lesson"), self.tr("Min")])
         self.headerItem().setToolTip(1, self.tr("Suggested minutes"))
-        self.setUniformRowHeights(True)
+        # A long title wraps onto a second line instead of being cut off; its tooltip shows it whole too.
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegateForColumn(0, TitleDelegate(self))
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
         self._items: dict[str, QTreeWidgetItem] = {}
+        # Rows are measured for the width the title column has now: measure again when it changes.
+        self.header().sectionResized.connect(lambda index, _old, _new: index == 0 and self.scheduleDelayedItemsLayout())
 
     def set_pack(self, pack: Pack) -> None:
         self.clear()
@@ -40,11 +67,12 @@ class CourseTree(QTreeWidget):
         for number, module in enumerate(pack.modules, start=1):
             top = QTreeWidgetItem([f"{number}. {module.title}", str(module.minutes)])
             top.setData(0, PATH_ROLE, module.path)
-            top.setToolTip(0, module.summary)
+            top.setToolTip(0, f"{module.title}\n\n{module.summary}" if module.summary else module.title)
             self._items[module.path] = top
             for lesson in module.lessons:
                 child = QTreeWidgetItem([lesson.title, str(lesson.minutes)])
                 child.setData(0, PATH_ROLE, lesson.path)
+                child.setToolTip(0, lesson.title)
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 self._items[lesson.path] = child
                 top.addChild(child)

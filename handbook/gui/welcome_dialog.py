@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +33,9 @@ class WelcomeDialog(QDialog):
             self.tr(
                 "<h2>Welcome</h2><p>Handbook keeps track of the lessons you have read, your self-check "
                 "answers and your notes, so you can carry on next time, even over several weeks.</p>"
-                "<p>Several people can use this computer: each has a profile of their own.</p>"
+                "<p>Several people can use this computer: each has a profile of their own. Not ready to make "
+                "one? <b>Continue as guest</b>: what you do is kept in the shared Guest profile, which anyone at "
+                "this computer can carry on with.</p>"
             )
         )
         intro.setWordWrap(True)
@@ -68,7 +71,9 @@ class WelcomeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.start_button.setText(self.tr("&Start"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Not now"))
+        guest = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        guest.setText(self.tr("Continue as &guest"))
+        guest.setIcon(QIcon())  # not a "cancel" cross: it opens the Guest profile
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

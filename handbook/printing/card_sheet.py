@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 from handbook.core.content import Activity
-from handbook.core.pages import KIND_LABELS
+from handbook.core.i18n import translate
+from handbook.core.pages import SETTING_LABELS, kind_label
 from handbook.printing.markup import esc, markdown_html, sections
 
 
 def card_facts(activity: Activity) -> str:
     low, high = activity.group
-    setting = " or ".join(activity.setting)
+    setting = translate("pages", " or ").join(translate("core_labels", SETTING_LABELS.get(s, s)) for s in activity.setting)
+    energy = translate("cards", "{level} energy").format(level=translate("core_labels", activity.energy))
     facts = [
-        f"<b>{esc(KIND_LABELS.get(activity.kind, activity.kind))}</b>",
-        f"{activity.minutes_label} min",
-        f"{low}-{high} people",
+        f"<b>{esc(kind_label(activity.kind))}</b>",
+        esc(translate("pages", "{n} min").format(n=activity.minutes_label)),
+        esc(translate("cards", "{low}-{high} people").format(low=low, high=high)),
         esc(setting),
-        f"{esc(activity.energy)} energy",
+        esc(energy),
     ]
-    materials = ", ".join(activity.materials) or "none"
+    materials = translate("cards", "Materials: {list}").format(list=", ".join(activity.materials) or translate("pages", "none"))
     return (
         f'<p class="card-facts">{" &middot; ".join(facts)}</p>'
-        f'<p class="card-facts materials">Materials: {esc(materials)}</p>'
+        f'<p class="card-facts materials">{esc(materials)}</p>'
     )
+
+
+_SECTION_NAMES = {"pasos": "steps", "variante": "variant"}  # a Spanish pack's sections, as the English ones
 
 
 def card_variants(activity: Activity) -> tuple[str, ...]:
@@ -35,7 +40,7 @@ def card_variants(activity: Activity) -> tuple[str, ...]:
     def build(keep: tuple[str, ...]) -> str:
         chunks = [head]
         for part in parts:
-            name = part.title.casefold()
+            name = _SECTION_NAMES.get(part.title.casefold(), part.title.casefold())
             if (name or "intro") not in keep:
                 continue
             if part.title:
@@ -43,7 +48,7 @@ def card_variants(activity: Activity) -> tuple[str, ...]:
             chunks.append(markdown_html(part.text, activity, shift_headings=2))
         return "\n".join(chunks)
 
-    everything = tuple((p.title.casefold() or "intro") for p in parts)
+    everything = tuple(_SECTION_NAMES.get(p.title.casefold(), p.title.casefold()) or "intro" for p in parts)
     without_variant = tuple(name for name in everything if name != "variant")
     essentials = tuple(name for name in without_variant if name in ("intro", "steps"))
     steps_only = tuple(name for name in essentials if name == "steps") or essentials

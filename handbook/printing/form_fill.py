@@ -15,25 +15,30 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from handbook.core import i18n
 from handbook.core.circle import MONTHS, WEEKDAYS, CircleDetails, clock, format_date
+from handbook.core.i18n import translate
 from handbook.printing.attendance import row_cells
 
 # The names a blank may go by, as the last words before it, for each thing the details answer.
 # 'to' names the end of a range only after a 'from' blank ('from ____ to ____').
+# The Spanish names are those of the forms in content-es/.
 LABELS: dict[str, tuple[str, ...]] = {
-    "course": ("course", "course title", "course name", "circle", "circle name"),
-    "venue": ("where", "place", "venue", "library", "location", "held at", "meets at"),
-    "facilitators": ("facilitator", "facilitators", "facilitated by"),
-    "day and time": ("day and time", "days and times"),
-    "day": ("day", "weekday"),
-    "time": ("time", "times"),
-    "when": ("when",),
-    "dates": ("dates",),
-    "first date": ("first meeting", "start date", "starts"),
-    "last date": ("last meeting", "end date", "ends", "until"),
-    "meetings": ("number of meetings",),
-}
+    "course": ("course", "course title", "course name", "circle", "circle name", "curso", "círculo"),
+    "venue": ("where", "place", "venue", "library", "location", "held at", "meets at", "dónde", "lugar",
+              "biblioteca", "realizado en"),
+    "facilitators": ("facilitator", "facilitators", "facilitated by", "facilitación"),
+    "day and time": ("day and time", "days and times", "día y hora"),
+    "day": ("day", "weekday", "día"),
+    "time": ("time", "times", "hora"),
+    "when": ("when", "cuándo"),
+    "dates": ("dates", "fechas"),
+    "first date": ("first meeting", "start date", "starts", "primera sesión"),
+    "last date": ("last meeting", "end date", "ends", "until", "última sesión"),
+    "meetings": ("number of meetings", "número de sesiones"),
+}  # fmt: skip
 FROM, TO = "from", "to"
+FROM_WORDS, TO_WORDS, WEEK_WORDS = ("from", "del", "desde"), ("to", "al", "hasta"), ("week", "semana")
 _PHRASES = {tuple(phrase.split()): key for key, phrases in LABELS.items() for phrase in phrases}
 _LONGEST = max(len(words) for words in _PHRASES)
 
@@ -58,8 +63,8 @@ NBSP = "\u00a0"
 # through the Markdown renderer as text) and underlined in the HTML: it sits on the blank's line.
 FILLED_OPEN, FILLED_CLOSE = "\ue000", "\ue001"
 _FILLED = re.compile(f"{FILLED_OPEN}(.*?){FILLED_CLOSE}", re.DOTALL)
-_WEEK_COLUMN = re.compile(r"^(week|meeting|session)s?$", re.IGNORECASE)
-_DATE_COLUMN = re.compile(r"^dates?$", re.IGNORECASE)
+_WEEK_COLUMN = re.compile(r"^(week|meeting|session|semana|sesión)(s|es)?$", re.IGNORECASE)
+_DATE_COLUMN = re.compile(r"^(dates?|fechas?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,8 @@ def date_spellings(*days: dt.date) -> tuple[Spelling, ...]:
     so 'from ____ to ____' gets the same style at both ends."""
 
     def styles(day: dt.date) -> tuple[str, str, str]:
+        if i18n.is_installed():  # another language: as its locale writes dates
+            return format_date(day), i18n.format_day(day), format_date(day, short=True)
         month = MONTHS[day.month - 1]
         return format_date(day), f"{day.day} {month} {day.year}", f"{day.day} {month[:3]} {day.year}"
 
@@ -106,6 +113,11 @@ def range_spellings(first: dt.date, last: dt.date) -> tuple[Spelling, ...]:
     """'Tuesday 2 March to Tuesday 20 April 2027', then shorter; one date when they are the same."""
     if first == last:
         return date_spellings(first)
+    if i18n.is_installed():
+        joined = translate("packet", "{first} to {last}")
+        return _spelled(*(joined.format(first=a.text, last=b.text) for a, b in zip(
+            date_spellings(first), date_spellings(last), strict=True
+        )))  # fmt: skip
     texts = []
     for weekday, short in ((True, False), (False, False), (False, True)):
         start, end = (
@@ -121,7 +133,7 @@ def circle_answers(details: CircleDetails) -> Answers:
     """What a form's blanks can be filled with, by label, from the circle's details."""
     dates = details.meeting_dates()
     first, last = dates[0], dates[-1]
-    day = f"{details.weekday_name}s"
+    day = translate("forms", "{weekday}s").format(weekday=translate("dates", details.weekday_name))
     time = f"{clock(details.start_time)}-{clock(details.end_time())}"
     day_and_time = f"{day}, {time}"
     texts = {
@@ -133,7 +145,7 @@ def circle_answers(details: CircleDetails) -> Answers:
         "meetings": str(details.meetings),
     }
     answers = {label: _spelled(text) for label, text in texts.items() if text}
-    short_day = details.weekday_name[:3]
+    short_day = translate("short dates", details.weekday_name[:3])
     answers["day and time"] = _spelled(day_and_time, f"{short_day} {time}", f"{short_day} {clock(details.start_time)}")
     dates_range = range_spellings(first, last)
     answers["dates"] = dates_range
@@ -141,6 +153,9 @@ def circle_answers(details: CircleDetails) -> Answers:
     answers["first date"] = answers[FROM] = date_spellings(first, last)
     answers["last date"] = answers[TO] = date_spellings(last, first)
     for number, meeting in enumerate(dates, start=1):
+        if i18n.is_installed():
+            answers[f"week {number}"] = _spelled(format_date(meeting, short=True), f"{meeting.day}/{meeting.month}")
+            continue
         short = f"{meeting.day} {MONTHS[meeting.month - 1][:3]}"
         answers[f"week {number}"] = _spelled(format_date(meeting, short=True), f"{WEEKDAYS[meeting.weekday()][:3]} {short}", short)
     return answers
@@ -156,11 +171,11 @@ def label_of(lead: str, *, ends_range: bool = False, opens_range: bool = False) 
     """What the words just before a blank name it ('course', 'week 3', 'from'..., '' for none),
     and how many words that name takes."""
     words = _WORD.findall(_MARKS.sub("", lead).casefold())
-    if len(words) >= 2 and words[-2] == "week" and words[-1].isdigit():
+    if len(words) >= 2 and words[-2] in WEEK_WORDS and words[-1].isdigit():
         return f"week {int(words[-1])}", 2
-    if words and words[-1] == FROM and (opens_range or lead.rstrip().endswith(":")):
+    if words and words[-1] in FROM_WORDS and (opens_range or lead.rstrip().endswith(":")):
         return FROM, 1
-    if words and words[-1] == TO and (ends_range or lead.rstrip().endswith(":")):
+    if words and words[-1] in TO_WORDS and (ends_range or lead.rstrip().endswith(":")):
         return TO, 1
     for size in range(min(_LONGEST, len(words)), 0, -1):
         key = _PHRASES.get(tuple(words[-size:]))

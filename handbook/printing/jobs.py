@@ -16,6 +16,7 @@ from PySide6.QtGui import QPagedPaintDevice
 from handbook.core.circle import CircleDetails, format_date
 from handbook.core.content import Activity, Form, Pack
 from handbook.core.filenames import safe_file_name
+from handbook.core.i18n import translate
 from handbook.core.plans import Meeting, check_fits, check_meeting, meeting_for_week
 from handbook.printing.card_sheet import card_variants
 from handbook.printing.cards import paint_cards
@@ -81,21 +82,23 @@ def html_job(title: str, filename: str, html: str, options: PrintOptions, css: s
     return PrintJob(title, filename, options, paint)
 
 
-def plan_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, week: int, page_size: str) -> PrintJob:
-    """One meeting's plan, shrunk a little where that keeps it on one page."""
+def plan_job(
+    pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, week: int, page_size: str, blank: bool = False
+) -> PrintJob:
+    """One meeting's plan, shrunk a little where that keeps it on one page; ``blank``: date and times by hand."""
     meeting = meeting_for_week(meetings, week)
     check_meeting(meeting, pack)
     check_fits(meeting, pack)
     options = PrintOptions(
         page_size=page_size,
         header_left=_header(details),
-        header_right=format_date(meeting.date),
+        header_right="" if blank else format_date(meeting.date),
         title=f"{details.name}: {meeting.heading}",
         margin_mm=PLAN_MARGIN_MM,
         min_font_point_size=PLAN_MIN_POINT_SIZE,
         min_small_point_size=PLAN_MIN_SMALL_POINT_SIZE,
     )
-    parts = [plan_part(meeting, pack, details)]
+    parts = [plan_part(meeting, pack, details, blank)]
     css = print_css()
 
     def paint(device: QPagedPaintDevice) -> int:
@@ -104,13 +107,13 @@ def plan_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, we
     return PrintJob(meeting.heading, safe_file_name(f"week-{meeting.number}-plan", ".pdf"), options, paint)
 
 
-def plan_part(meeting: Meeting, pack: Pack, details: CircleDetails) -> PrintPart:
+def plan_part(meeting: Meeting, pack: Pack, details: CircleDetails, blank: bool = False) -> PrintPart:
     """A plan on one page where it fits at a readable size; else on two, the second page
     holding the steps of the activities (shrunk a little if that keeps it to two)."""
     return PrintPart(
-        plan_html(meeting, pack, details),
+        plan_html(meeting, pack, details, blank=blank),
         fit_pages=1,
-        overflow=PrintPart(plan_html(meeting, pack, details, steps_on_new_page=True), fit_pages=2),
+        overflow=PrintPart(plan_html(meeting, pack, details, steps_on_new_page=True, blank=blank), fit_pages=2),
     )
 
 
@@ -124,7 +127,13 @@ def packet_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, 
     options = PrintOptions(
         page_size=page_size,
         header_left=_header(details),
-        header_right=format_date(first, short=True) + (f" to {format_date(last, short=True)}" if last != first else ""),
+        header_right=(
+            translate("packet", "{first} to {last}").format(
+                first=format_date(first, short=True), last=format_date(last, short=True)
+            )
+            if last != first
+            else format_date(first, short=True)
+        ),
         title=f"{details.name}: circle packet",
         margin_mm=PLAN_MARGIN_MM,
         min_font_point_size=PLAN_MIN_POINT_SIZE,

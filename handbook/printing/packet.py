@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from handbook.core.circle import CircleDetails, format_date
 from handbook.core.content import Form, Pack
+from handbook.core.i18n import translate
 from handbook.core.plans import Meeting
 from handbook.printing.markup import esc
 
@@ -25,31 +26,40 @@ class PacketPart:
 
 def packet_parts(meetings: Sequence[Meeting], pack: Pack) -> list[PacketPart]:
     """The plans in meeting order, then the preparation checklist, then the other forms."""
+    week = translate("packet", "Week {n}: {title}")
     parts = [
-        PacketPart(f"Week {m.number}: {m.title}", format_date(m.date, short=True), meeting=m) for m in meetings
+        PacketPart(week.format(n=m.number, title=m.title), format_date(m.date, short=True), meeting=m)
+        for m in meetings
     ]
     forms = sorted(pack.forms, key=lambda form: (form.id != CHECKLIST_FORM, form.path))
+    checklist, form_word = translate("packet", "Checklist"), translate("packet", "Form")
     parts.extend(
-        PacketPart(form.title, "Checklist" if form.id == CHECKLIST_FORM else "Form", form=form) for form in forms
+        PacketPart(form.title, checklist if form.id == CHECKLIST_FORM else form_word, form=form) for form in forms
     )
     return parts
 
 
 def circle_summary(meetings: Sequence[Meeting], details: CircleDetails) -> str:
     rows = [
-        ("Course", details.course_title),
-        ("Venue", details.venue),
-        ("Facilitators", ", ".join(details.facilitators)),
+        (translate("packet", "Course"), details.course_title),
+        (translate("packet", "Venue"), details.venue),
+        (translate("packet", "Facilitators"), ", ".join(details.facilitators)),
     ]
     if meetings:
         first, last = meetings[0], meetings[-1]
-        count = f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}"
-        rows.append(("Meetings", f"{count}, {details.weekday_name}s {first.time_range()}"))
+        if len(meetings) == 1:
+            count = translate("packet", "1 meeting, {weekday} {times}")
+        else:
+            count = translate("packet", "{n} meetings, {weekday}s {times}")
+        weekday = translate("dates", details.weekday_name)
+        rows.append((
+            translate("packet", "Meetings"), count.format(n=len(meetings), weekday=weekday, times=first.time_range())
+        ))  # fmt: skip
         dates = format_date(first.date)
         if last is not first:
-            dates += f" to {format_date(last.date)}"
-        rows.append(("Dates", dates))
-    cells = "".join(f"<tr><th>{label}</th><td>{esc(value)}</td></tr>" for label, value in rows if value)
+            dates = translate("packet", "{first} to {last}").format(first=dates, last=format_date(last.date))
+        rows.append((translate("packet", "Dates"), dates))
+    cells = "".join(f"<tr><th>{esc(label)}</th><td>{esc(value)}</td></tr>" for label, value in rows if value)
     return f'<table class="facts" cellspacing="0" cellpadding="3">{cells}</table>'
 
 
@@ -62,13 +72,16 @@ def contents_html(
         f'<td class="page">{start or ""}</td></tr>'
         for part, start in zip(parts, starts, strict=True)
     )
-    head = '<thead><tr><th>Part</th><th class="detail"></th><th class="page">Page</th></tr></thead>'
+    part, page = esc(translate("packet", "Part")), esc(translate("packet", "Page"))
+    subtitle = esc(translate("packet", "Circle packet: session plans, preparation checklist and forms"))
+    contents = esc(translate("packet", "Contents"))
+    head = f'<thead><tr><th>{part}</th><th class="detail"></th><th class="page">{page}</th></tr></thead>'
     return "\n".join(
         [
             f"<h1>{esc(details.name)}</h1>",
-            '<p class="subtitle">Circle packet: session plans, preparation checklist and forms</p>',
+            f'<p class="subtitle">{subtitle}</p>',
             circle_summary(meetings, details),
-            "<h2>Contents</h2>",
+            f"<h2>{contents}</h2>",
             f'<table class="contents" width="100%" cellspacing="0" cellpadding="4">{head}{rows}</table>',
         ]
     )

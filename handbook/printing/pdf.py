@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.storage import replace_file, temp_file_beside
 from handbook.printing.typesetting import PAGE_EDGE, floor_small_print, hang_checklists, keep_together, page_of
 
@@ -97,6 +98,11 @@ def ensure_gui_application() -> None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         global _APP  # kept alive for the life of the process
         _APP = QApplication([])
+        from PySide6.QtCore import QLocale
+
+        from handbook.translation import install_translation
+
+        install_translation(_APP, QLocale())  # a command prints in the user's language, as the app does
 
 
 _APP: QGuiApplication | None = None
@@ -379,4 +385,4 @@ def paint_header_footer(painter: QPainter, geometry: PageGeometry, options: Prin
     painter.drawText(header, Qt.AlignmentFlag.AlignLeft | align_v, left)
     painter.drawText(header, Qt.AlignmentFlag.AlignRight | align_v, options.header_right)
     if options.page_numbers:
-        painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | align_v, f"Page {index + 1} of {pages}")
+        painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | align_v, translate("print", "Page {n} of {count}").format(n=index + 1, count=pages))

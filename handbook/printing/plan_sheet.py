@@ -7,7 +7,8 @@ from html import unescape as html_unescape
 
 from handbook.core.circle import CircleDetails, clock, format_date
 from handbook.core.content import Activity, Pack, SessionPlan
-from handbook.core.pages import KIND_LABELS
+from handbook.core.i18n import translate
+from handbook.core.pages import kind_label
 from handbook.core.plans import Meeting
 from handbook.printing.markup import esc, markdown_html, section_text, sections
 
@@ -19,7 +20,16 @@ def part_heading(text: str, anchor: str | None) -> str:
     return f'<h1 class="part"><a name="{esc(anchor)}"></a>{esc(text)}</h1>'
 
 
-def when_line(meeting: Meeting, details: CircleDetails) -> str:
+BLANK = "_" * 8  # a line to write on by hand
+
+
+def when_line(meeting: Meeting, details: CircleDetails, blank: bool = False) -> str:
+    if blank:  # no circle details: the librarian writes the date and times in
+        date, start, end = translate("plan sheet", "Date:"), translate("plan sheet", "Starts at:"), translate("plan sheet", "Ends at:")
+        return (
+            f'<p class="when"><b>{esc(date)}</b> {BLANK * 3} &nbsp; <b>{esc(start)}</b> {BLANK} &nbsp; '
+            f"<b>{esc(end)}</b> {BLANK} &nbsp; ({meeting.length} min)</p>"
+        )
     parts = [f"<b>{esc(format_date(meeting.date))}, {meeting.time_range()}</b>"]
     if details.venue:
         parts.append(esc(details.venue))
@@ -29,16 +39,16 @@ def when_line(meeting: Meeting, details: CircleDetails) -> str:
 def facts_line(meeting: Meeting, details: CircleDetails) -> str:
     facts = []
     if details.course_title:
-        facts.append(f"Course: {esc(details.course_title)}")
+        facts.append(esc(translate("plan sheet", "Course: {title}").format(title=details.course_title)))
     if details.facilitators:
-        label = "Facilitator" if len(details.facilitators) == 1 else "Facilitators"
-        facts.append(f"{label}: {esc(', '.join(details.facilitators))}")
+        label = translate("plan sheet", "Facilitator: {names}") if len(details.facilitators) == 1 else translate("plan sheet", "Facilitators: {names}")
+        facts.append(esc(label.format(names=", ".join(details.facilitators))))
     if meeting.template.theme:
-        facts.append(f"Theme: {esc(meeting.template.theme)}")
+        facts.append(esc(translate("plan sheet", "Theme: {theme}").format(theme=meeting.template.theme)))
     return f'<p class="meta">{" &middot; ".join(facts)}</p>' if facts else ""
 
 
-def agenda_table(meeting: Meeting, pack: Pack) -> str:
+def agenda_table(meeting: Meeting, pack: Pack, blank: bool = False) -> str:
     rows = []
     for item, (start, end) in zip(meeting.agenda, meeting.clock_times(), strict=True):
         activity = pack.activity(item.activity) if item.activity else None
@@ -48,24 +58,37 @@ def agenda_table(meeting: Meeting, pack: Pack) -> str:
         if item.notes:
             what += f'<br/><span class="notes">{esc(item.notes)}</span>'
         rows.append(
-            f'<tr><td class="time">{clock(start)}&ndash;{clock(end)}</td>'
+            f'<tr><td class="time">{"______" if blank else f"{clock(start)}&ndash;{clock(end)}"}</td>'
             f'<td class="minutes">{item.minutes}</td><td>{what}</td>'
             '<td class="tick">&#9744;</td></tr>'
         )
     balance = meeting.balance
     if balance.status == "over":
-        total = f"Total {balance.total} minutes: <b>{balance.difference} over</b> the {balance.length}-minute meeting"
+        total = translate("plan sheet", "Total {total} minutes: {n} over the {length}-minute meeting")
     elif balance.status == "under":
-        total = f"Total {balance.total} minutes: {-balance.difference} to spare in the {balance.length}-minute meeting"
+        total = translate("plan sheet", "Total {total} minutes: {n} to spare in the {length}-minute meeting")
     else:
-        total = f"Total {balance.total} minutes, the whole meeting"
-    head = '<thead><tr><th>Time</th><th>Min</th><th>What happens</th><th class="tick">Done</th></tr></thead>'
+        total = translate("plan sheet", "Total {total} minutes, the whole meeting")
+    total = esc(total.format(total=balance.total, n=abs(balance.difference), length=balance.length))
+    heads = [
+        translate("plan sheet", "Time"),
+        translate("plan sheet", "Min"),
+        translate("plan sheet", "What happens"),
+        translate("plan sheet", "Done"),
+    ]
+    head = (
+        f"<thead><tr><th>{esc(heads[0])}</th><th>{esc(heads[1])}</th><th>{esc(heads[2])}</th>"
+        f'<th class="tick">{esc(heads[3])}</th></tr></thead>'
+    )
     return (
         '<table class="agenda" width="100%" cellspacing="0" cellpadding="3">'
         f"{head}{''.join(rows)}"
         f'<tr class="total"><td></td><td class="minutes"><b>{balance.total}</b></td>'
         f'<td colspan="2">{total}</td></tr></table>'
     )
+
+
+STEPS_HEADINGS = ("Steps", "Pasos")  # an activity's steps, in an English or a Spanish pack
 
 
 def activities_used(meeting: Meeting, pack: Pack) -> list[Activity]:
@@ -79,45 +102,53 @@ def activities_used(meeting: Meeting, pack: Pack) -> list[Activity]:
 
 def activity_steps(activity: Activity) -> str:
     """The activity's numbered steps, or its opening paragraph when it has no 'Steps' section."""
-    steps = section_text(activity.body, "Steps")
+    steps = next((text for text in (section_text(activity.body, name) for name in STEPS_HEADINGS) if text), "")
     if not steps:
         opening = sections(activity.body)
         steps = opening[0].text if opening else ""
-    materials = ", ".join(activity.materials) or "no materials"
-    kind = KIND_LABELS.get(activity.kind, activity.kind)
+    materials = ", ".join(activity.materials) or translate("plan sheet", "no materials")
+    minutes = translate("plan sheet", "{n} min").format(n=activity.minutes_label)
     return (
         f"<h3>{esc(activity.title)}</h3>"
-        f'<p class="meta">{esc(kind)} &middot; {activity.minutes_label} min &middot; {esc(materials)}</p>'
+        f'<p class="meta">{esc(kind_label(activity.kind))} &middot; {esc(minutes)} &middot; {esc(materials)}</p>'
         f"{markdown_html(steps, activity)}"
     )
 
 
 def plan_html(
-    meeting: Meeting, pack: Pack, details: CircleDetails, anchor: str | None = None, steps_on_new_page: bool = False
+    meeting: Meeting,
+    pack: Pack,
+    details: CircleDetails,
+    anchor: str | None = None,
+    steps_on_new_page: bool = False,
+    blank: bool = False,
 ) -> str:
     """The plan of one meeting as print HTML (a packet part when ``anchor`` is given).
 
     With ``steps_on_new_page`` the steps of the activities start a page of their own: a plan too
     long for one page then reads as the plan itself and a sheet of steps to keep at hand.
+    With ``blank`` (no circle details known) the date and the clock times are lines to fill in by hand.
     """
     parts = [
         part_heading(meeting.heading, anchor),
-        when_line(meeting, details),
+        when_line(meeting, details, blank),
         facts_line(meeting, details),
-        agenda_table(meeting, pack),
+        agenda_table(meeting, pack, blank),
     ]
     body = meeting.template.body.strip()
     if body:
-        parts.append("<h2>Notes for the facilitator</h2>")
+        notes_heading = translate("plan sheet", "Notes for the facilitator")
+        parts.append(f"<h2>{esc(notes_heading)}</h2>")
         parts.append(notes_html(meeting.template))
     used = activities_used(meeting, pack)
     if used:
         steps = [activity_steps(activity) for activity in used]
+        steps_heading = esc(translate("plan sheet", "Steps of the activities"))
         if steps_on_new_page:  # with a page to themselves, the steps print as large as the rest
-            parts.append('<h2 style="page-break-before: always">Steps of the activities</h2>')
+            parts.append(f'<h2 style="page-break-before: always">{steps_heading}</h2>')
             parts.append(side_by_side(steps))
         else:
-            parts.append("<h2>Steps of the activities</h2>")
+            parts.append(f"<h2>{steps_heading}</h2>")
             parts.append(two_columns(steps, "steps"))
     return "\n".join(part for part in parts if part)
 

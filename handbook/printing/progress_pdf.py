@@ -10,6 +10,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
 
 from handbook.core.certificate import CERTIFICATE_CSS, CertificateFacts, certificate_text_html
 from handbook.core.content import Pack
+from handbook.core.i18n import translate
 from handbook.core.journal import journal_html, long_date
 from handbook.core.progress_record import Records
 from handbook.printing.pdf import PrintError, PrintOptions, build_document, write_pdf, write_with
@@ -36,9 +37,9 @@ def write_journal_pdf(
     html = journal_html(pack, records, profile_name, today, links=False)
     options = PrintOptions(
         page_size=page_size,
-        header_left=f"Journal of {profile_name}",
+        header_left=translate("journal", "Journal of {name}").format(name=profile_name),
         header_right=pack.info.title,
-        title=f"Journal of {profile_name}",
+        title=translate("journal", "Journal of {name}").format(name=profile_name),
     )
     return write_pdf(html, target, JOURNAL_CSS, options)
 

@@ -1645,10 +1645,10 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>El certificado todavía no está listo</translation>
     </message>
     <message>
-        <source>The certificate is ready when every lesson is done and every self-check is passed.
+        <source>The certificate is ready when every lesson is done and every self-check is passed (75% right or more).
 
 </source>
-        <translation>El certificado está listo cuando todas las lecciones están completadas y todas las autoevaluaciones están aprobadas.
+        <translation>El certificado está listo cuando todas las lecciones están completadas y todas las autoevaluaciones aprobadas (75 % de aciertos o más).
 
 </translation>
     </message>
@@ -1703,8 +1703,20 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>{right} de {total} correctas; para aprobar hacen falta {needed}. Vuelve a leer el módulo y luego usa Herramientas &gt; Repetir la autoevaluación.</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; is done.</source>
-        <translation>Lección completada: &apos;{title}&apos;.</translation>
+        <source>A self-check is done when you pass it: answer its questions; 75% right or more passes.</source>
+        <translation>Una autoevaluación se completa al aprobarla: responde sus preguntas; con 75 % de aciertos o más se aprueba.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is marked as done.</source>
+        <translation>«{title}» está marcada como completada.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is no longer marked as done.</source>
+        <translation>«{title}» ya no está marcada como completada.</translation>
+    </message>
+    <message>
+        <source>Your answers are cleared. Answer every question again; 75% right or more passes.</source>
+        <translation>Tus respuestas se borraron. Responde de nuevo todas las preguntas; con 75 % de aciertos o más se aprueba.</translation>
     </message>
     <message>
         <source>Try the self-check again</source>
@@ -1892,8 +1904,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Te damos la bienvenida a Handbook</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Handbook keeps track of the lessons you have read, your self-check answers and your notes, so you can carry on next time, even over several weeks.&lt;/p&gt;&lt;p&gt;Several people can use this computer: each has a profile of their own.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;¡Hola!&lt;/h2&gt;&lt;p&gt;Handbook recuerda las lecciones que leíste, tus respuestas de autoevaluación y tus notas, para que puedas seguir la próxima vez, aunque pasen varias semanas.&lt;/p&gt;&lt;p&gt;Varias personas pueden usar esta computadora: cada una tiene su propio perfil.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Handbook keeps track of the lessons you have read, your self-check answers and your notes, so you can carry on next time, even over several weeks.&lt;/p&gt;&lt;p&gt;Several people can use this computer: each has a profile of their own. Not ready to make one? &lt;b&gt;Continue as guest&lt;/b&gt;: what you do is kept in the shared Guest profile, which anyone at this computer can carry on with.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenida&lt;/h2&gt;&lt;p&gt;Handbook guarda las lecciones que leíste, tus respuestas de autoevaluación y tus notas, para que puedas continuar la próxima vez, incluso durante varias semanas.&lt;/p&gt;&lt;p&gt;Varias personas pueden usar esta computadora: cada una tiene su propio perfil. ¿Aún no quieres crear uno? &lt;b&gt;Continúa como invitado&lt;/b&gt;: lo que hagas se guarda en el perfil compartido Invitado, que cualquier persona en esta computadora puede continuar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Existing profiles</source>
@@ -1924,8 +1936,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Ahora no</translation>
+        <source>Continue as &amp;guest</source>
+        <translation>Continuar como &amp;invitado</translation>
     </message>
     <message>
         <source>Type your name, or pick a profile.</source>
@@ -1952,6 +1964,62 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>About Handbook</source>
         <translation>Acerca de Handbook</translation>
+    </message>
+</context>
+<context>
+    <name>agenda</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <source>{level} energy</source>
+        <translation>energía {level}</translation>
+    </message>
+    <message>
+        <source>{low}-{high} people</source>
+        <translation>{low}-{high} personas</translation>
+    </message>
+    <message>
+        <source>Materials: {list}</source>
+        <translation>Materiales: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>certificate</name>
+    <message>
+        <source>This course has no lessons.</source>
+        <translation>Este curso no tiene lecciones.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <source>1 lesson still to mark as done: {titles}{more}.</source>
+        <translation>Falta marcar 1 lección como completada: {titles}{more}.</translation>
+    </message>
+    <message>
+        <source>{count} lessons still to mark as done: {titles}{more}.</source>
+        <translation>Faltan {count} lecciones por marcar como completadas: {titles}{more}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;: {left} of {total} questions still to answer (you need {needed} right to pass).</source>
+        <translation>«{title}»: faltan {left} de {total} preguntas por responder (necesitas {needed} correctas para aprobar).</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;: {right} of {total} right; you need {needed}. Try it again.</source>
+        <translation>«{title}»: {right} de {total} correctas; necesitas {needed}. Inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>circle</name>
+    <message>
+        <source>Learning circle</source>
+        <translation>Círculo de aprendizaje</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2057,14 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Formato de aprendizaje</translation>
     </message>
     <message>
+        <source>in person</source>
+        <translation>presencial</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
         <source>low</source>
         <translation>baja</translation>
     </message>
@@ -1999,6 +2075,141 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>high</source>
         <translation>alta</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>passed ({right}/{total})</source>
+        <translation>aprobada ({right}/{total})</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>sin intentar</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered</source>
+        <translation>{answered} de {total} respondidas</translation>
+    </message>
+    <message>
+        <source>not passed ({right}/{total})</source>
+        <translation>no aprobada ({right}/{total})</translation>
+    </message>
+    <message>
+        <source>Progress of {name}</source>
+        <translation>Progreso de {name}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} lessons done</source>
+        <translation>{done} de {total} lecciones completadas</translation>
+    </message>
+    <message>
+        <source>{time} spent</source>
+        <translation>tiempo dedicado: {time}</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Para continuar</translation>
+    </message>
+    <message>
+        <source>Continue where you left off: {link}</source>
+        <translation>Sigue donde lo dejaste: {link}</translation>
+    </message>
+    <message>
+        <source>Next lesson not done yet: {link} ({n} min)</source>
+        <translation>Próxima lección sin completar: {link} ({n} min)</translation>
+    </message>
+    <message>
+        <source>Every lesson is done.</source>
+        <translation>Todas las lecciones están completadas.</translation>
+    </message>
+    <message>
+        <source>{link} (all your notes, by module)</source>
+        <translation>{link} (todas tus notas, por módulo)</translation>
+    </message>
+    <message>
+        <source>Open your journal</source>
+        <translation>Abre tu diario</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>You have finished the course. {link} as a PDF to print.</source>
+        <translation>Terminaste el curso. {link} en PDF para imprimirlo.</translation>
+    </message>
+    <message>
+        <source>Save your certificate</source>
+        <translation>Guarda tu certificado</translation>
+    </message>
+    <message>
+        <source>The certificate is ready when every lesson is done and every self-check is passed (75% right or more). Still to do:</source>
+        <translation>El certificado está listo cuando todas las lecciones están completadas y todas las autoevaluaciones aprobadas (75 % de aciertos o más). Falta:</translation>
+    </message>
+    <message>
+        <source>and {n} more self-checks</source>
+        <translation>y {n} autoevaluaciones más</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <translation>Lecciones completadas</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>No longer in this pack</source>
+        <translation>Ya no están en este paquete</translation>
+    </message>
+    <message>
+        <source>These pages were in an earlier version of the course. What you did on them is kept; it does not count towards this version.</source>
+        <translation>Estas páginas estaban en una versión anterior del curso. Lo que hiciste en ellas se guarda, pero no cuenta para esta versión.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>empezada</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>, with a note (see your journal)</source>
+        <translation>, con una nota (mira tu diario)</translation>
+    </message>
+    <message>
+        <source>Recent notes</source>
+        <translation>Notas recientes</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write in the Notes pane beside a lesson.</source>
+        <translation>Todavía no hay notas. Escribe en el panel de notas junto a una lección.</translation>
     </message>
 </context>
 <context>
@@ -2079,9 +2290,38 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>December</source>
         <translation>diciembre</translation>
     </message>
+</context>
+<context>
+    <name>durations</name>
     <message>
-        <source>{weekday} {day} {month} {year}</source>
-        <translation>{weekday} {day} de {month} de {year}</translation>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>todavía sin tiempo</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{weekday}s</source>
+        <translation>los {weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>Journal of {name}</source>
+        <translation>Diario de {name}</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2336,69 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>packet</name>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} al {last}</translation>
+    </message>
+    <message>
+        <source>Week {n}: {title}</source>
+        <translation>Semana {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitación</translation>
+    </message>
+    <message>
+        <source>1 meeting, {weekday} {times}</source>
+        <translation>1 sesión, {weekday} {times}</translation>
+    </message>
+    <message>
+        <source>{n} meetings, {weekday}s {times}</source>
+        <translation>{n} sesiones, los {weekday} {times}</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Circle packet: session plans, preparation checklist and forms</source>
+        <translation>Cuadernillo del círculo: planes de sesión, lista de preparación y formularios</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
     <name>packs_action</name>
     <message>
         <source>Pac&amp;ks…</source>
@@ -2104,6 +2407,210 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Install, update and choose course packs ({keys})</source>
         <translation>Instala, actualiza y elige paquetes de cursos ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>about {n} minutes</source>
+        <translation>unos {n} minutos</translation>
+    </message>
+    <message>
+        <source>In this lesson you will</source>
+        <translation>En esta lección vas a</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <source>The last meeting</source>
+        <translation>La última reunión</translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation>Semana {n}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>{low} to {high} people</source>
+        <translation>de {low} a {high} personas</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minuto</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Times for your circle, which starts at {time} (Tools &gt; Session planner).</source>
+        <translation>Horario de tu círculo, que empieza a las {time} (Herramientas &gt; Planificador de sesiones).</translation>
+    </message>
+    <message>
+        <source>You passed this self-check.</source>
+        <translation>Aprobaste esta autoevaluación.</translation>
+    </message>
+    <message>
+        <source>Passing takes {n} (75%). Read the module again, then use Tools &gt; Try the self-check again.</source>
+        <translation>Para aprobar necesitas {n} (75 %). Vuelve a leer el módulo y luego usa Herramientas &gt; Repetir la autoevaluación.</translation>
+    </message>
+    <message>
+        <source>Your score: {right} of {total} right.</source>
+        <translation>Tu resultado: {right} de {total} correctas.</translation>
+    </message>
+    <message>
+        <source>This is the last lesson of the course. See what is left to do in Go &gt; My progress (Ctrl+Shift+D).</source>
+        <translation>Esta es la última lección del curso. Mira lo que falta en Ir &gt; Mi progreso (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+        <source>Next module:</source>
+        <translation>Siguiente módulo:</translation>
+    </message>
+    <message>
+        <source>Next lesson:</source>
+        <translation>Siguiente lección:</translation>
+    </message>
+    <message>
+        <source>or press Ctrl+Right</source>
+        <translation>o pulsa Ctrl+Derecha</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>plan sheet</name>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Starts at:</source>
+        <translation>Empieza a las:</translation>
+    </message>
+    <message>
+        <source>Ends at:</source>
+        <translation>Termina a las:</translation>
+    </message>
+    <message>
+        <source>Course: {title}</source>
+        <translation>Curso: {title}</translation>
+    </message>
+    <message>
+        <source>Facilitator: {names}</source>
+        <translation>Facilitación: {names}</translation>
+    </message>
+    <message>
+        <source>Facilitators: {names}</source>
+        <translation>Facilitación: {names}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Tema: {theme}</translation>
+    </message>
+    <message>
+        <source>Total {total} minutes: {n} over the {length}-minute meeting</source>
+        <translation>Total {total} minutos: {n} de más para una sesión de {length} minutos</translation>
+    </message>
+    <message>
+        <source>Total {total} minutes: {n} to spare in the {length}-minute meeting</source>
+        <translation>Total {total} minutos: sobran {n} en la sesión de {length} minutos</translation>
+    </message>
+    <message>
+        <source>Total {total} minutes, the whole meeting</source>
+        <translation>Total {total} minutos, toda la sesión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>no materials</source>
+        <translation>sin materiales</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitator</source>
+        <translation>Notas para quien facilita</translation>
+    </message>
+    <message>
+        <source>Steps of the activities</source>
+        <translation>Pasos de las actividades</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <source>Week {n} of {count}: {title}</source>
+        <translation>Semana {n} de {count}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation>Página {n} de {count}</translation>
     </message>
 </context>
 <context>
@@ -2120,8 +2627,19 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 <context>
     <name>profile_actions</name>
     <message>
-        <source>No profile: your progress is not kept. Make one with Tools &gt; Profiles (Ctrl+Shift+U).</source>
-        <translation>Sin perfil: tu progreso no se guarda. Crea uno en Herramientas &gt; Perfiles (Ctrl+Shift+U).</translation>
+        <source>Profile not opened</source>
+        <translation>Perfil no abierto</translation>
+    </message>
+    <message>
+        <source>Shared Guest profile: anyone here can carry on with it. Your own: Tools &gt; Profiles.</source>
+        <translation>Perfil compartido Invitado: cualquiera puede continuarlo. El tuyo: Herramientas &gt; Perfiles.</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>Guest</source>
+        <translation>Invitado</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2695,29 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Save &amp;certificate (PDF)…</source>
         <translation>Guardar &amp;certificado (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>quiz</name>
+    <message>
+        <source>Question {n}.</source>
+        <translation>Pregunta {n}.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>No exactamente.</translation>
+    </message>
+    <message>
+        <source>The right answer is {letter}.</source>
+        <translation>La respuesta correcta es la {letter}.</translation>
+    </message>
+    <message>
+        <source>Choose an answer to check it.</source>
+        <translation>Elige una respuesta para comprobarla.</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2797,6 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Dec</source>
         <translation>dic</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month} {year}</source>
-        <translation>{weekday} {day} {month} {year}</translation>
     </message>
 </context>
 </TS>

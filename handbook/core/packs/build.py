@@ -86,7 +86,8 @@ def build_pack(
         report = validate_pack(source)
         if report.errors:
             raise PackError(
-                f"{source}: the content has {words.count(len(report.errors), 'error')}; fix them first "
+                f"{source}: the content has {words.count(len(report.errors), 'error')}; "
+                f"fix {'it' if len(report.errors) == 1 else 'them'} first "
                 f"(run 'handbook validate {source}'):\n{report.errors_text()}"
             )
         info = report.pack.info

@@ -28,7 +28,8 @@ def check_content(
     if report.errors:
         raise PackError(
             f"{where}: the content has {words.count(len(report.errors), 'error')}, so the pack is refused. "
-            f"Ask whoever made it to fix them ('handbook validate'):\n{report.errors_text()}"
+            f"Ask whoever made it to fix {'it' if len(report.errors) == 1 else 'them'} ('handbook validate'):\n"
+            f"{report.errors_text()}"
         )
     info = report.pack.info
     for key, found, declared in (

@@ -54,7 +54,7 @@ def test_build_verify_install_list_activate_update_rollback_export_remove(
     lines = out.splitlines()
     assert lines[0].split() == ["ID", "VERSION", "LANGUAGE", "ON", "DISK", "TITLE", "[FROM,", "INSTALLED]"]
     lines = lines[1:]
-    assert lines[0].split()[:3] == ["bundled", "1.0.0", "en"]
+    assert lines[0].split()[:3] == ["learning-circles", "1.0.0", "en"]  # the built-in course, by its own id
     assert lines[1].split()[:4] == ["*", "mini-pack", "1.3.0", "en"]
     assert "(can roll back to 1.2.3)" in lines[1] and str(second) in lines[1]
     code, out, _ = run(capsys, "pack", "rollback", "mini-pack")
@@ -65,7 +65,47 @@ def test_build_verify_install_list_activate_update_rollback_export_remove(
     code, out, _ = run(capsys, "pack", "remove", "mini-pack")
     assert code == 0 and "Progress in it is kept" in out and "built-in course again" in out
     code, out, _ = run(capsys, "pack", "list")
-    assert out.splitlines()[1].startswith("*  bundled")
+    assert out.splitlines()[1].startswith("*  learning-circles")
+
+
+def test_the_built_in_course_has_one_id_that_every_command_takes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, private_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack with the built-in course's id is a new version of it, with its changes listed; never a second course."""
+    import shutil
+
+    from handbook.core.resources import bundled_pack_dir
+
+    source = tmp_path / "course"
+    shutil.copytree(bundled_pack_dir(), source)
+    yaml = source / "pack.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.1.0"), encoding="utf-8")
+    poster = source / "forms" / "circle-poster.md"
+    poster.write_text(poster.read_text(encoding="utf-8") + "\nBring a friend.\n", encoding="utf-8")
+    newer = tmp_path / "newer.hbpack"
+    assert run(capsys, "pack", "build", str(source), "-o", str(newer))[0] == 0
+    code, out, err = run(capsys, "pack", "remove", "learning-circles")
+    assert code == 2 and "built into the app: it cannot be removed" in err
+    code, out, _ = run(capsys, "pack", "activate", "learning-circles")
+    assert code == 0 and "built-in course" in out
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, err = run(capsys, "pack", "install", str(newer))
+    assert code == 2 and "Forms: 1 changed" in out and "--yes" in err  # the change list, then a question
+    code, out, _ = run(capsys, "pack", "install", str(newer), "--yes")
+    assert code == 0 and "Updated Facilitating Learning Circles 1.1.0" in out and "place of the built-in" in out
+    code, out, _ = run(capsys, "pack", "list")
+    rows = out.splitlines()[1:-1]
+    assert [row.split()[:3] for row in rows] == [["*", "learning-circles", "1.1.0"]]
+    assert "remove it to go back to the built-in 1.0.0" in rows[0]
+    code, out, _ = run(capsys, "pack", "remove", "learning-circles")
+    assert code == 0 and "built-in course again" in out
+    code, out, _ = run(capsys, "pack", "list")
+    assert out.splitlines()[1].startswith("*  learning-circles  1.0.0")
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("version: 1.1.0", "version: 1.0.0"), encoding="utf-8")
+    same = tmp_path / "same.hbpack"
+    run(capsys, "pack", "build", str(source), "-o", str(same))
+    code, _, err = run(capsys, "pack", "install", str(same), "--yes")
+    assert code == 2 and "is the course built into the app" in err
 
 
 def test_errors_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -50,6 +50,22 @@ def test_print_a_plan(tmp_path: Path, circle: Path, capsys: pytest.CaptureFixtur
     assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612
 
 
+def test_a_plan_with_no_circle_has_lines_for_the_date_and_times_and_a_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A librarian who only wants this week's sheet gets it, to fill in by hand."""
+    out = tmp_path / "week2.pdf"
+    assert run("plan", "--week", "2", "-o", out) == 0
+    captured = capsys.readouterr()
+    assert "--circle FILE" in captured.err and "blank" in captured.err
+    [text] = pdf_pages_text(out)
+    assert "Week 2 of 6: Goal setting" in text
+    assert "Date: ________________________" in text and "Starts at: ________" in text
+    assert "Ends at: ________" in text
+    assert "18:00" not in text and "Learning circle" in text
+    assert not list(tmp_path.glob("circle*"))
+
+
 def test_print_uses_the_planner_saved_in_the_app(tmp_path: Path, private_data_dir: Path) -> None:
     store = PlannerStore(default_planner_path(private_data_dir))
     store.set_details(CircleDetails("Saved circle", first_meeting=dt.date(2027, 1, 5), meetings=4))
@@ -100,7 +116,7 @@ def test_print_a_form_with_rows(tmp_path: Path) -> None:
         (("form", "attendance"), "no form called 'attendance'"),
         (("form", "sign-in-sheet", "--rows", "0"), "from 1 to 200, not 0"),
         (("plan", "--week", "7", "--circle", "{circle}"), "week 7 is not a meeting of this circle"),
-        (("plan", "--week", "1"), "needs the circle's details"),
+        (("packet",), "needs the circle's details"),
         (("packet", "--circle", "{missing}"), "no such file"),
         (("activities", "--activity", "juggling"), "no activity 'juggling'"),
         (("activities", "--text", "zzzz"), "no activities match"),

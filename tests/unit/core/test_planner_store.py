@@ -33,7 +33,7 @@ def circle(meetings: int) -> CircleDetails:
 
 def test_details_and_edits_survive_a_restart(tmp_path: Path) -> None:
     path = default_planner_path(tmp_path)
-    assert path == tmp_path / "profiles" / "default" / "planner.json"
+    assert path == tmp_path / "profiles" / "guest" / "planner.json"
     store = PlannerStore(path)
     assert store.details is None and store.edits == {}
     details = CircleDetails("Python", "Room 2", ("Ana",), dt.date(2027, 3, 2), "", dt.time(18, 0), 8, 120)

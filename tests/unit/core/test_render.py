@@ -189,4 +189,4 @@ def test_a_self_check_answered_in_full_shows_the_score(mini_pack: Path) -> None:
     passed = render_page(quiz, pack, PageState(answers={0: 1})).html
     assert "Your score: 1 of 1 right.</b> You passed this self-check." in passed
     failed = render_page(quiz, pack, PageState(answers={0: 0})).html
-    assert "Your score: 0 of 1 right.</b> Passing takes 1." in failed and "Try the self-check again" in failed
+    assert "Your score: 0 of 1 right.</b> Passing takes 1 (75%)." in failed and "Try the self-check again" in failed

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from handbook.core.loader import load_pack
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
+from tests.conftest import PackWriter
 
 WELCOME = "course/01-start/01-welcome.md"
 CHECKLIST = "course/01-start/02-checklist.md"
@@ -176,3 +177,27 @@ def test_only_the_page_shown_is_highlighted_in_the_sidebar(window: MainWindow) -
     assert [item.text() for item in window.sidebar.plans.selectedItems()] == ["Week 1 - Getting started"]
     window.open_path(WELCOME)
     assert window.sidebar.plans.selectedItems() == []
+
+
+def test_a_long_lesson_title_wraps_in_the_course_tree_and_shows_whole_in_its_tooltip(
+    qtbot: QtBot, write_pack: PackWriter, tmp_path: Path
+) -> None:
+    long_title = "Introductions and getting to know each other in a room full of strangers"
+    root = write_pack(
+        {
+            "pack.yaml": "id: t\ntitle: T\nversion: 1.0.0\n",
+            "course/01-m/_module.md": "---\ntitle: M\n---\nIntro",
+            "course/01-m/01-a.md": f"---\ntitle: {long_title}\nminutes: 5\nkind: read\n---\nText",
+            "course/01-m/02-b.md": "---\ntitle: Short\nminutes: 5\nkind: read\n---\nText",
+        }
+    )
+    win = MainWindow(load_pack(root), Settings(tmp_path / "s.json"), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    tree = win.sidebar.course
+    tree.expandAll()
+    tree.setColumnWidth(0, 220)
+    long_item, short_item = tree.item_for("course/01-m/01-a.md"), tree.item_for("course/01-m/02-b.md")
+    assert long_item is not None and short_item is not None
+    assert long_item.toolTip(0) == long_title
+    qtbot.waitUntil(lambda: tree.visualItemRect(long_item).height() >= 2 * tree.visualItemRect(short_item).height())

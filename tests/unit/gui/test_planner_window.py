@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from handbook.core.circle import CircleDetails
@@ -254,3 +254,36 @@ def test_edits_made_on_another_packs_plans_wait_for_that_pack(planner: PlannerWi
     assert planner.kept_box.isHidden()
     planner.select_week(6)
     assert titles(planner)[0] == "Hello 6"
+
+
+def test_an_hour_typed_after_a_click_in_starts_at_is_taken(planner: PlannerWindow, qtbot: QtBot) -> None:
+    """A user test: a click into 18:00, then 17:45 typed, gave 18:45 (the hour's digits were refused)."""
+    edit = planner.form.start
+    line = edit.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(line.fontMetrics().horizontalAdvance("1") // 2 + 2, line.height() // 2))
+    qtbot.wait(5)
+    qtbot.keyClicks(edit, "17:45")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert planner.store.details is not None and planner.store.details.start_time == dt.time(17, 45)
+    assert times(planner)[0] == "17:45–17:55"
+
+
+def test_agenda_rows_keep_their_height_after_an_edit(qtbot: QtBot, tmp_path: Path) -> None:
+    """As the app opens it: the rows are filled before the window is shown, then a first edit fills them again."""
+    store = PlannerStore(tmp_path / "planner.json")
+    store.set_details(CIRCLE)
+    planner = PlannerWindow(bundled(), store)
+    qtbot.addWidget(planner)
+    planner.show()
+    qtbot.waitExposed(planner)
+    table = planner.editor.table
+    editor = planner.editor
+
+    def heights() -> list[int]:
+        return [table.rowHeight(row) for row in range(table.rowCount())]
+
+    qtbot.waitUntil(lambda: not editor._fit_timer.isActive())
+    before = heights()
+    table.item(0, MINUTES).setData(Qt.ItemDataRole.EditRole, 15)  # as typing 15 in the first row
+    assert times(planner)[0] == "18:00–18:15"
+    qtbot.waitUntil(lambda: heights() == before, timeout=2000)

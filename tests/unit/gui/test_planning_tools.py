@@ -154,3 +154,25 @@ def test_a_damaged_planner_file_is_kept_aside_and_said(qtbot: QtBot, tmp_path: P
     message = window.statusBar().currentMessage()
     assert "planner's file could not be read" in message and "planner.json.damaged-1" in message
     assert (path.parent / "planner.json.damaged-1").read_text(encoding="utf-8").startswith('{"format": 2')
+
+
+def test_a_plan_in_the_reader_shows_the_circles_clock_times(qtbot: QtBot, tmp_path: Path) -> None:
+    """Minute offsets (0-10, 10-20) with no circle; the circle's times once it is set, as in the planner and PDFs."""
+    from handbook.app import build_session
+    from handbook.gui.planning_menu import PlanningMenu
+
+    session = build_session(tmp_path / "data")
+    window = session.window
+    qtbot.addWidget(window)
+    plan = window.pack.plans[0]
+    window.open_path(plan.path)
+    assert "0\u201310" in window.reader.toPlainText() and "Minute" in window.reader.toPlainText()
+    tools = next(child for child in window.children() if isinstance(child, PlanningMenu)).tools
+    planner = tools.open_planner()
+    planner.form.set_details(CircleDetails(first_meeting=dt.date(2027, 3, 2), start_time=dt.time(17, 45)))
+    planner.form.detailsEdited.emit(planner.form.details())  # as a person's edit in the form
+    qtbot.waitUntil(lambda: "17:45\u201317:55" in window.reader.toPlainText())
+    assert "which starts at 17:45" in window.reader.toPlainText()
+    planner.close()
+    assert session.progress is not None
+    session.progress.shutdown()

@@ -83,3 +83,22 @@ def test_problems_name_file_and_line_and_open_the_page(qtbot: QtBot, mini_pack: 
     row = next(i for i, t in enumerate(texts) if t.startswith("pack.yaml:3:"))
     panel.list.itemActivated.emit(panel.list.item(row))
     assert window.statusBar().currentMessage().startswith("pack.yaml:3: the version 'one'")
+
+
+def test_double_clicking_a_problem_opens_the_page_at_its_line(qtbot: QtBot, mini_pack: Path, tmp_path: Path) -> None:
+    filler = "\n\n".join(f"Paragraph {n} says something about circles." for n in range(120))
+    lesson = mini_pack / CHECKLIST
+    lesson.write_text(
+        f"---\ntitle: Checklist\nminutes: 10\nkind: read\n---\n{filler}\n\n"
+        "Read the [missing guide](../../nowhere.md) before the first meeting.\n",
+        encoding="utf-8",
+    )
+    window, _ = _preview(qtbot, mini_pack, tmp_path / "data")
+    panel = window.problems_panel
+    assert panel.list.count() == 1 and "nowhere.md" in panel.list.item(0).text()
+    panel.list.itemActivated.emit(panel.list.item(0))  # a double-click, or Enter
+    assert window.current is not None and window.current.path == CHECKLIST
+    bar = window.reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: window.reader.textCursor().selectedText() != "")
+    assert window.reader.textCursor().selectedText() in "Read the missing guide before the first meeting."
+    assert bar.value() > bar.maximum() // 2

@@ -89,9 +89,9 @@ def test_try_the_self_check_again_and_unmark_done(qtbot: QtBot, mini_pack: Path,
     assert "Choose an answer" in window.reader.toPlainText()
     click(window, "quiz:0/1")
     assert progress.store.get(PACK, "next/renamed-quiz").status == DONE
-    window.actions_by_name["markDone"].trigger()  # un-mark
-    assert progress.store.get(PACK, "next/renamed-quiz").status == IN_PROGRESS
-    window.actions_by_name["markDone"].trigger()  # done again
+    window.actions_by_name["markDone"].trigger()  # a self-check is done by passing it, not by Ctrl+D
+    assert progress.store.get(PACK, "next/renamed-quiz").status == DONE
+    assert "done when you pass it" in window.statusBar().currentMessage()
 
     # Trying a passed self-check again asks first, and then it is no longer done.
     prompts.answers["confirm"] = False
@@ -203,16 +203,29 @@ def test_first_run_welcome_makes_a_profile(qtbot: QtBot, mini_pack: Path, data: 
     assert progress.notes.editor.isEnabled()
 
 
-def test_not_now_leaves_the_app_usable_without_keeping_progress(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
-    window, progress, _ = open_window(qtbot, mini_pack, data)  # the welcome is dismissed
-    assert progress.store is None
+def test_continue_as_guest_keeps_progress_in_the_shared_guest_profile_and_says_so(
+    qtbot: QtBot, mini_pack: Path, data: DataDir
+) -> None:
+    """One clear model: the welcome's other button opens a profile named Guest; no profile nobody made appears."""
+    old_planner = data.profiles / "default"  # where an earlier version kept the planner with no profile
+    old_planner.mkdir(parents=True)
+    (old_planner / "planner.json").write_text("{}", encoding="utf-8")
+    window, progress, prompts = open_window(qtbot, mini_pack, data)  # the welcome is dismissed
+    assert prompts.shown == []
+    assert progress.profile is not None and progress.profile.name == "Guest" and progress.store is not None
+    assert "Shared Guest profile" in window.statusBar().currentMessage()
     window.open_path(CHECKLIST)
     click(window, "task:0")
-    assert "Make or choose a profile" in window.statusBar().currentMessage()
-    assert not progress.notes.editor.isEnabled()
-    assert not data.profiles.exists()
+    assert progress.store.get(PACK, "start/checklist").ticks == {0: True}
     progress.refresh_now()
-    assert "No profile" in progress.overview.profile_button.text()
+    assert progress.overview.profile_button.text() == "Profile: Guest"
+    assert sorted(p.name for p in data.profiles.iterdir()) == ["guest"]  # the old planner is the guest's now
+    assert (data.profiles / "guest" / "planner.json").exists()
+    window.close()
+
+    window, progress, prompts = open_window(qtbot, mini_pack, data)  # the next start: no welcome again
+    assert progress.profile is not None and progress.profile.name == "Guest"
+    assert progress.store is not None and progress.store.get(PACK, "start/checklist").ticks == {0: True}
 
 
 def test_a_damaged_progress_file_is_reported_at_start(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:

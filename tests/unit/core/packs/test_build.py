@@ -61,6 +61,10 @@ def test_content_with_errors_is_not_built(tmp_path: Path, mini_pack: Path) -> No
         build_pack(mini_pack, tmp_path / "p.hbpack")
     message = str(caught.value)
     assert "course/01-start/02-checklist.md:2" in message and "handbook validate" in message
+    assert "has 3 errors; fix them first" in message
+    lesson.write_text("---\ntitle: Checklist\nminutes: ten\nkind: read\n---\nText\n", encoding="utf-8")
+    with pytest.raises(PackError, match="has 1 error; fix it first"):  # not "1 error; fix them"
+        build_pack(mini_pack, tmp_path / "p.hbpack")
     assert not (tmp_path / "p.hbpack").exists()
 
 

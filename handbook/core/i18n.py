@@ -1,0 +1,65 @@
+"""The one way every word the app makes reaches the user's language: ``tr`` and date formats, set up by the app.
+
+The core never imports Qt, so it cannot translate by itself. It writes ``translate("context", "English
+text")`` (named so, with the context first, for lupdate to file the string under that context; no f-strings
+inside); by default that returns the English text. At start-up the GUI (and the CLI, on a computer set to a language
+the app ships) installs Qt's ``QCoreApplication.translate`` and a date format from ``QLocale`` here, so core
+and GUI are translated from the same catalogue (resources/translations/handbook_<language>.ts, where lupdate
+files these strings by their context). Put values in with ``.format()`` and named placeholders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+Translate = Callable[[str, str], str]
+DateFormat = Callable[[dt.date, str], str]  # (day, style): style is "long", "short" or "day" (no weekday)
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+_translate: Translate = _english
+_date_format: DateFormat | None = None
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the user's language (looked up under ``context``), or as written."""
+    return _translate(context, text)
+
+
+def install(translator: Translate | None = None, date_format: DateFormat | None = None) -> None:
+    """Translate with ``translator`` and write dates with ``date_format``; None for either means English."""
+    global _translate, _date_format
+    _translate = translator or _english
+    _date_format = date_format
+
+
+def is_installed() -> bool:
+    """True when the app speaks another language than English (a translation is installed)."""
+    return _translate is not _english
+
+
+def format_date(day: dt.date, short: bool = False) -> str:
+    """'Tuesday 2 March 2027' ('Tue 2 Mar 2027' when short), or as the installed locale writes it."""
+    if _date_format is not None:
+        return _date_format(day, "short" if short else "long")
+    weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
+    if short:
+        weekday, month = weekday[:3], month[:3]
+    return f"{weekday} {day.day} {month} {day.year}"
+
+
+def format_day(day: dt.date) -> str:
+    """'3 March 2027' (no weekday), or as the installed locale writes it."""
+    if _date_format is not None:
+        return _date_format(day, "day")
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
