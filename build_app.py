@@ -103,7 +103,7 @@ def check_tree(content: Path) -> None:
             "Restore them (git status shows what is gone) and build again."
         )
     from handbook.core import words
-    from handbook.core.validate import validate_pack
+    from handbook.core.content.validate import validate_pack
 
     report = validate_pack(content)
     if report.errors:

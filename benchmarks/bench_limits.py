@@ -1,7 +1,7 @@
 """The worst pages the content caps allow, against a typical bundled lesson: Markdown -> HTML, and Qt layout.
 
 Each worst page passes ``validate`` (the benchmark checks it) and pushes one or all of the caps
-of ``handbook/core/content_limits.py`` as far as they go: boxes nested to the box cap, lists to
+of ``handbook/core/content/limits.py`` as far as they go: boxes nested to the box cap, lists to
 the nesting cap, the most list items, the longest words, the most quizzes with the most
 choices, all within the page size cap. Layout is what the reader does: ``QTextDocument.setHtml``
 with the reader's style sheet, then a full layout at the reader's width, offscreen.
@@ -62,7 +62,7 @@ def _table(cells: int, columns: int, text: Callable[[int], str]) -> str:
 
 def worst_pages() -> dict[str, str]:
     """Pages at the caps, by what they push; each fits every cap (see ``check_within_caps``)."""
-    from handbook.core.content_limits import CONTENT_LIMITS
+    from handbook.core.content.limits import CONTENT_LIMITS
 
     caps = CONTENT_LIMITS
     room = caps.page_bytes - 4096  # the front matter and the boxes' own lines
@@ -108,10 +108,10 @@ def check_within_caps(name: str, body: str) -> None:
     """The page must pass the checks ``validate`` makes; else it is no 'allowed' page."""
     from pathlib import Path
 
-    from handbook.core.content_limits import CONTENT_LIMITS
+    from handbook.core.content.frontmatter import check_page_text
+    from handbook.core.content.limits import CONTENT_LIMITS
+    from handbook.core.content.render import render_markdown
     from handbook.core.errors import ContentError
-    from handbook.core.frontmatter import check_page_text
-    from handbook.core.render import render_markdown
 
     source = Path(f"<{name}>")
     size = len(body.encode("utf-8"))
@@ -127,8 +127,8 @@ def check_within_caps(name: str, body: str) -> None:
 
 
 def measure(repeat: int = 5) -> list[Row]:
-    from handbook.core.loader import load_pack
-    from handbook.core.render import render_markdown
+    from handbook.core.content.loader import load_pack
+    from handbook.core.content.render import render_markdown
     from handbook.core.resources import bundled_pack_dir, read_resource_text
     from handbook.printing.pdf import ensure_gui_application
 

@@ -38,8 +38,8 @@ def measure(repeat: int = 5) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from handbook.core.loader import load_pack
-    from handbook.core.pages import render_page
+    from handbook.core.content.loader import load_pack
+    from handbook.core.content.pages import render_page
     from handbook.core.resources import bundled_pack_dir, read_resource_text
     from handbook.gui.reader import ReaderView
 

@@ -19,9 +19,9 @@ PACKET_TARGET = 1.5
 
 
 def measure(repeat: int = 7) -> list[Row]:
-    from handbook.core.circle import CircleDetails
-    from handbook.core.loader import load_pack
-    from handbook.core.plans import build_meetings
+    from handbook.core.content.loader import load_pack
+    from handbook.core.planning.circle import CircleDetails
+    from handbook.core.planning.plans import build_meetings
     from handbook.core.resources import bundled_pack_dir
     from handbook.printing.jobs import packet_job, plan_job
     from handbook.printing.pdf import ensure_gui_application, write_pdf

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Row, percentile, print_table
-from handbook.core.progress import ProgressStore
+from handbook.core.progress.store import ProgressStore
 
 TITLE = "Progress writes"
 RECORDS = 5_000

@@ -14,9 +14,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from benchmarks.common import Row, print_table
-from handbook.core.content import Lesson
-from handbook.core.loader import load_pack
-from handbook.core.render import render_markdown
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Lesson
+from handbook.core.content.render import render_markdown
 from handbook.core.resources import bundled_pack_dir
 
 TITLE = "Readability (Flesch reading ease, higher is easier)"

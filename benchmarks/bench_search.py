@@ -23,7 +23,7 @@ from benchmarks.common import REPO, Row, percentile, print_table
 from benchmarks.synthetic_pack import ACCENTED, WORDS, make_synthetic_pack
 
 if TYPE_CHECKING:
-    from handbook.core.content import Pack
+    from handbook.core.content.model import Pack
 
 TITLE = "Search"
 QUERIES = 200
@@ -103,7 +103,7 @@ def start_to_first_search(data_dir: Path, pack_dir: Path) -> tuple[float, float]
 
 def latencies(index_path: Path, texts: list[str], queries: list[str]) -> tuple[list[float], list[float]]:
     """Milliseconds per query: the index (50 hits with snippets), then the brute-force scan."""
-    from handbook.core.search import SearchIndex
+    from handbook.core.search.index import SearchIndex
 
     with SearchIndex(index_path, create=False) as index:
         for query in queries[:20]:  # warm the page cache, as a running app has
@@ -138,7 +138,7 @@ def forms_queries() -> list[str]:
 
 def cold_latencies(index_path: Path, queries: list[str]) -> tuple[list[float], list[float]]:
     """Milliseconds per query on a new connection each (no stem cached): other forms on, then quoted (off)."""
-    from handbook.core.search import SearchIndex
+    from handbook.core.search.index import SearchIndex
 
     with SearchIndex(index_path, create=False) as index:
         index.search(queries[0])  # the stemmer's import, once per run of the app, is not counted
@@ -154,15 +154,15 @@ def cold_latencies(index_path: Path, queries: list[str]) -> tuple[list[float], l
 
 
 def plain_texts(pack: Pack) -> list[str]:
-    from handbook.core.search_documents import pack_documents
+    from handbook.core.search.documents import pack_documents
 
     return [f"{d.title}\n{d.keywords}\n{d.body}".casefold() for d in pack_documents(pack)]
 
 
 def measure(lessons: int = 2000, repeat: int = 3) -> list[Row]:
-    from handbook.core.loader import load_pack
+    from handbook.core.content.loader import load_pack
     from handbook.core.resources import bundled_pack_dir
-    from handbook.core.search import build_index
+    from handbook.core.search.index import build_index
 
     with tempfile.TemporaryDirectory(prefix="handbook-bench-search-") as tmp:
         root = make_synthetic_pack(Path(tmp) / "pack", lessons=lessons, images=0)

@@ -23,9 +23,9 @@ TARGET_RATIO = 2.0
 
 def make_returning_facilitator(data: Path) -> None:
     """A profile with progress on every lesson of the bundled course, opened last."""
-    from handbook.core.loader import load_pack
+    from handbook.core.content.loader import load_pack
     from handbook.core.paths import DataDir
-    from handbook.core.profiles import Profiles
+    from handbook.core.progress.profiles import Profiles
     from handbook.core.resources import bundled_pack_dir
 
     pack = load_pack(bundled_pack_dir())

@@ -16,11 +16,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from handbook import __version__
-from handbook.core.content import Pack
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
+from handbook.core.content.pages import render_page
 from handbook.core.errors import HandbookError
-from handbook.core.loader import load_pack
 from handbook.core.packs.active import load_active_pack
-from handbook.core.pages import render_page
 from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import BrokenInstallError, bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
@@ -85,7 +85,7 @@ def start_search(session: Session) -> None:
 
 def connect_notes_to_search(progress: ProgressController, search: SearchFeature) -> None:
     """Journal notes are searchable: each saved note, and all of a profile's notes when it opens."""
-    from handbook.core.progress_record import item_id_for
+    from handbook.core.progress.record import item_id_for
 
     def titles() -> dict[str, str]:
         return {item_id_for(page): page.title for page in search.pack.pages()}
@@ -138,7 +138,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
 
 def backup_every_profile(data: DataDir, progress: ProgressController) -> None:
     """Before a pack update: save what is being typed, then back up every profile of the data dir."""
-    from handbook.core.backup import backup_now
+    from handbook.core.progress.backup import backup_now
 
     progress.flush_notes()
     backup_now("pack-update", data.root)
@@ -146,8 +146,8 @@ def backup_every_profile(data: DataDir, progress: ProgressController) -> None:
 
 def check_search(pack: Pack) -> None:
     """Index the pack in memory and find its first page: proves this build's SQLite has FTS5 and its stemmer."""
-    from handbook.core.search import SearchIndex, parse_query
-    from handbook.core.search_stems import stemming_works
+    from handbook.core.search.index import SearchIndex, parse_query
+    from handbook.core.search.stems import stemming_works
 
     if not stemming_works():
         raise HandbookError(

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 import handbook.commands
 from handbook import __version__
 from handbook.console import ensure_streams, run_quietly_into_closed_pipe
-from handbook.core.content_limits import shown_lines
+from handbook.core.content.limits import shown_lines
 from handbook.core.errors import HandbookError
 from handbook.core.resources import BrokenInstallError
 from handbook.exit_codes import BROKEN_INSTALL, INTERRUPTED, USER_ERROR, document_exit_codes

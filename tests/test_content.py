@@ -10,12 +10,12 @@ from collections import Counter
 
 import pytest
 
-from handbook.core.content import ACTIVITY_KINDS, Pack
-from handbook.core.loader import load_pack
-from handbook.core.pages import render_page
-from handbook.core.render import render_markdown
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import ACTIVITY_KINDS, Pack
+from handbook.core.content.pages import render_page
+from handbook.core.content.render import render_markdown
+from handbook.core.content.validate import validate_pack
 from handbook.core.resources import bundled_pack_dir
-from handbook.core.validate import validate_pack
 from tests.conftest import REPO
 
 REQUIRED_FORMS = {

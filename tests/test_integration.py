@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from handbook.app import Session, backup_every_profile, build_session, start_search
-from handbook.core.circle import CircleDetails
-from handbook.core.planner_store import PLANNER_FILE, PlannerStore
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.store import PLANNER_FILE, PlannerStore
 from handbook.gui.planning_menu import PlanningMenu
 
 

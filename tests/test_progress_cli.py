@@ -9,7 +9,7 @@ import pytest
 
 from handbook.cli import main
 from handbook.core.paths import DataDir
-from handbook.core.profiles import Profiles
+from handbook.core.progress.profiles import Profiles
 from handbook.instance_lock import acquire_lock
 
 LESSON = "what-is-a-learning-circle/a-study-group-in-the-library"

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from handbook.core.circle import CircleDetails
-from handbook.core.dashboard import dashboard_html
-from handbook.core.loader import load_pack
-from handbook.core.pages import render_page
-from handbook.core.plans import build_meetings
-from handbook.core.progress_record import DONE, IN_PROGRESS, ItemProgress
-from handbook.core.render import PageState
+from handbook.core.content.loader import load_pack
+from handbook.core.content.pages import render_page
+from handbook.core.content.render import PageState
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import build_meetings
+from handbook.core.progress.dashboard import dashboard_html
+from handbook.core.progress.record import DONE, IN_PROGRESS, ItemProgress
 from handbook.printing.jobs import plan_job
 from tests.conftest import REPO, PackWriter
 from tests.pdftext import pdf_pages_text
@@ -106,7 +106,7 @@ def test_dashboard_quiz_and_printed_plan_are_spanish(write_pack: PackWriter, tmp
 @pytest.mark.usefixtures("spanish")
 def test_the_spanish_pack_validates_and_prints_a_spanish_packet(tmp_path: Path) -> None:
     """content-es: the forms, the plans and the activities they use, for a circle that speaks Spanish."""
-    from handbook.core.validate import validate_pack
+    from handbook.core.content.validate import validate_pack
     from handbook.printing.form_sheet import find_form
     from handbook.printing.jobs import cards_job, form_job, packet_job
 

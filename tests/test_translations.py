@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from freeze import trim
 from handbook.app import build_session
-from handbook.core import circle
-from handbook.core.content import ENERGY_LEVELS
-from handbook.core.pages import KIND_LABELS
+from handbook.core.content.model import ENERGY_LEVELS
+from handbook.core.content.pages import KIND_LABELS
+from handbook.core.planning import circle
 from handbook.gui import core_labels
 from handbook.translation import install_translation, remove_translation, translation_file
 from tests.conftest import REPO
@@ -30,14 +30,14 @@ TS = FOLDER / "handbook_es.ts"
 QM = FOLDER / "handbook_es.qm"
 # One catalogue for every word the app makes: the widgets' tr() and the core's and printing's i18n.translate().
 SOURCES = [
-    *sorted((REPO / "handbook" / "gui").glob("*.py")),
+    *sorted((REPO / "handbook" / "gui").rglob("*.py")),
     REPO / "handbook" / "app.py",
-    *sorted((REPO / "handbook" / "core").glob("*.py")),
-    *sorted((REPO / "handbook" / "printing").glob("*.py")),
+    *sorted((REPO / "handbook" / "core").rglob("*.py")),
+    *sorted((REPO / "handbook" / "printing").rglob("*.py")),
 ]
 LUPDATE_OPTIONS = ["-source-language", "en", "-target-language", "es", "-locations", "none", "-no-obsolete"]
 UPDATE = (
-    "pyside6-lupdate handbook/gui/*.py handbook/app.py handbook/core/*.py handbook/printing/*.py "
+    "pyside6-lupdate $(find handbook/gui handbook/core handbook/printing -name '*.py' | sort) handbook/app.py "
     + " ".join(LUPDATE_OPTIONS)
     + " -ts resources/translations/handbook_es.ts"
 )  # fmt: skip

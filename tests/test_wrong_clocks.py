@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.backup import list_backups
 from handbook.core.paths import DataDir
-from handbook.core.profiles import Profiles
+from handbook.core.progress.backup import list_backups
+from handbook.core.progress.profiles import Profiles
 from tests.conftest import REPO
 
 PACK = "learning-circles"
@@ -36,7 +36,7 @@ def handbook(data: Path, *args: str, clock: str | None = None) -> subprocess.Com
 
 def note(data: Path, text: str, clock: str | None = None) -> None:
     script = (
-        "import sys; from handbook.core.paths import DataDir; from handbook.core.profiles import Profiles\n"
+        "import sys; from handbook.core.paths import DataDir; from handbook.core.progress.profiles import Profiles\n"
         "profiles = Profiles(DataDir(sys.argv[1])); store, _ = profiles.open(profiles.find('Amina'))\n"
         f"store.set_note({PACK!r}, 'a', sys.argv[2]); store.set_status({PACK!r}, 'a', 'done'); store.close()\n"
     )

@@ -18,7 +18,7 @@ BUNDLED = "bundled"  # still taken for the built-in course, as earlier versions 
 
 
 def _built_in_id() -> str:
-    from handbook.core.loader import load_pack
+    from handbook.core.content.loader import load_pack
     from handbook.core.resources import bundled_pack_dir
 
     return load_pack(bundled_pack_dir()).info.id
@@ -113,8 +113,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def _library(args: argparse.Namespace) -> PackLibrary:
-    from handbook.core.backup import backup_now
     from handbook.core.packs.library import PackLibrary
+    from handbook.core.progress.backup import backup_now
 
     data_dir = _data_dir(args)
     # Progress is never touched by a pack update, but a copy is kept first all the same.
@@ -190,7 +190,7 @@ def run_install(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from handbook.core.loader import load_pack
+    from handbook.core.content.loader import load_pack
     from handbook.core.paths import DataDir
     from handbook.core.resources import bundled_pack_dir
     from handbook.core.settings import Settings

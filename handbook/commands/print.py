@@ -6,13 +6,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handbook.core.content import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS
+from handbook.core.content.model import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS
 
 if TYPE_CHECKING:
-    from handbook.core.circle import CircleDetails
-    from handbook.core.content import Activity, Pack
+    from handbook.core.content.model import Activity, Pack
     from handbook.core.paths import DataDir
-    from handbook.core.planner_store import PlannerStore
+    from handbook.core.planning.circle import CircleDetails
+    from handbook.core.planning.store import PlannerStore
     from handbook.printing.jobs import PrintJob
 
 # Everything else is imported when the command runs: every start of the app reads this module.
@@ -63,8 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    from handbook.core.circle import CircleError
     from handbook.core.paths import DataDir, resolve_data_dir
+    from handbook.core.planning.circle import CircleError
     from handbook.core.settings import Settings
     from handbook.printing.pdf import default_page_size, ensure_gui_application
 
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) -> PrintJob:
-    from handbook.core.plans import build_meetings
+    from handbook.core.planning.plans import build_meetings
     from handbook.printing import jobs
     from handbook.printing.form_sheet import find_form
 
@@ -115,8 +115,8 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
 def blank_circle(pack: Pack, week: int) -> CircleDetails:
     """A stand-in circle for printing one week with no details: the planner's usual 6 meetings (more when the week
     asked for is later), each as long as the week's plan."""
-    from handbook.core.circle import MAX_MEETING_MINUTES, MAX_MEETINGS, MIN_MEETING_MINUTES, CircleDetails
-    from handbook.core.plans import default_template
+    from handbook.core.planning.circle import MAX_MEETING_MINUTES, MAX_MEETINGS, MIN_MEETING_MINUTES, CircleDetails
+    from handbook.core.planning.plans import default_template
 
     count = max(1, min(MAX_MEETINGS, max(CircleDetails().meetings, week)))  # past 16: the usual "no such week"
     minutes = default_template(pack, max(1, min(week, count)), count).minutes if pack.plans else 90
@@ -127,7 +127,7 @@ def _note_kept_edits(pack: Pack, details: CircleDetails, store: PlannerStore) ->
     """Say so when edits made in the planner are for meetings this circle does not have."""
     import sys
 
-    from handbook.core.plans import LAST, edit_title, unplaced_edits
+    from handbook.core.planning.plans import LAST, edit_title, unplaced_edits
 
     kept = unplaced_edits(pack, details, store.edits)
     if kept:
@@ -143,7 +143,7 @@ def _note_kept_edits(pack: Pack, details: CircleDetails, store: PlannerStore) ->
 
 
 def _load_pack(folder: Path | None, data: DataDir) -> Pack:
-    from handbook.core.loader import load_pack
+    from handbook.core.content.loader import load_pack
     from handbook.core.packs.active import resolve_active_pack
     from handbook.core.settings import Settings
     from handbook.printing.markup import PrintInputError
@@ -157,8 +157,8 @@ def _load_pack(folder: Path | None, data: DataDir) -> Pack:
 def _details(
     args: argparse.Namespace, data: DataDir, required: bool, pack: Pack | None = None
 ) -> tuple[CircleDetails | None, PlannerStore]:
-    from handbook.core.circle import EXAMPLE, CircleError, load_circle_details
-    from handbook.core.planner_store import PlannerStore, default_planner_path
+    from handbook.core.planning.circle import EXAMPLE, CircleError, load_circle_details
+    from handbook.core.planning.store import PlannerStore, default_planner_path
 
     store = PlannerStore(default_planner_path(data.root, _profile_folder(args, data)), pack)
     if args.circle is not None:
@@ -173,7 +173,7 @@ def _details(
 
 def _profile_folder(args: argparse.Namespace, data: DataDir) -> str:
     """The folder of the profile whose planner is used: --profile, else the last one, else the only one."""
-    from handbook.core.profiles import ProfileError, Profiles
+    from handbook.core.progress.profiles import ProfileError, Profiles
     from handbook.core.settings import Settings
 
     last = str(Settings(data.settings_file).get("last_profile")) if data.settings_file.exists() else ""
@@ -188,7 +188,7 @@ def _profile_folder(args: argparse.Namespace, data: DataDir) -> str:
 
 
 def _activities(args: argparse.Namespace, pack: Pack) -> list[Activity]:
-    from handbook.core.library import ActivityFilter, filter_activities
+    from handbook.core.content.activities import ActivityFilter, filter_activities
     from handbook.printing.markup import PrintInputError
 
     wanted = ActivityFilter(

@@ -16,7 +16,7 @@ from handbook.core.filenames import safe_file_name
 from handbook.core.paths import DataDir, resolve_data_dir
 
 if TYPE_CHECKING:
-    from handbook.core.profiles import Profile, Profiles, Recovery
+    from handbook.core.progress.profiles import Profile, Profiles, Recovery
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -100,7 +100,7 @@ def _last_profile(data: DataDir) -> str:
 
 
 def _choose(args: argparse.Namespace, data: DataDir) -> tuple[Profiles, Profile]:
-    from handbook.core.profiles import Profiles
+    from handbook.core.progress.profiles import Profiles
 
     profiles = Profiles(data)
     return profiles, profiles.choose(getattr(args, "profile", None), _last_profile(data))
@@ -121,9 +121,9 @@ def _print_recovery(recovery: Recovery | None) -> None:
 
 
 def run_profiles(args: argparse.Namespace) -> int:
-    from handbook.core.profiles import Profiles
-    from handbook.core.progress import read_progress_file
-    from handbook.core.progress_record import DONE
+    from handbook.core.progress.profiles import Profiles
+    from handbook.core.progress.record import DONE
+    from handbook.core.progress.store import read_progress_file
 
     data = _data(args)
     profiles = Profiles(data).list()
@@ -145,8 +145,8 @@ def run_profiles(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from handbook.core.progress import ProgressStore
-    from handbook.core.transfer import export_progress
+    from handbook.core.progress.store import ProgressStore
+    from handbook.core.progress.transfer import export_progress
 
     data = _data(args)
     _profiles, profile = _choose(args, data)
@@ -163,14 +163,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from handbook.core.loader import load_pack
+    from handbook.core.content.loader import load_pack
+    from handbook.core.progress.transfer import describe_merge, import_progress, read_export
     from handbook.core.resources import bundled_pack_dir
-    from handbook.core.transfer import describe_merge, import_progress, read_export
 
     data = _data(args)
     export = read_export(args.file)  # checked before anything else happens
     with _locked(data, "import progress"):
-        from handbook.core.profiles import Profiles
+        from handbook.core.progress.profiles import Profiles
 
         profiles = Profiles(data)
         created = False
@@ -202,7 +202,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace, data: DataDir) -> int:
-    from handbook.core.backup import backup_now, make_backup
+    from handbook.core.progress.backup import backup_now, make_backup
 
     if args.all:
         made = backup_now("manual", data.root)
@@ -221,7 +221,7 @@ def _backup(args: argparse.Namespace, data: DataDir) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from handbook.core.backup import list_backups, restore_backup
+    from handbook.core.progress.backup import list_backups, restore_backup
 
     data = _data(args)
     _profiles, profile = _choose(args, data)
@@ -260,12 +260,12 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_csv(args: argparse.Namespace) -> int:
-    from handbook.core.loader import load_pack
-    from handbook.core.profiles import Profiles
-    from handbook.core.progress import ProgressStore
+    from handbook.core.content.loader import load_pack
+    from handbook.core.progress.profiles import Profiles
+    from handbook.core.progress.store import ProgressStore
+    from handbook.core.progress.transfer import progress_csv
     from handbook.core.resources import bundled_pack_dir
     from handbook.core.storage import atomic_write_bytes
-    from handbook.core.transfer import progress_csv
 
     data = _data(args)
     profiles = Profiles(data)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-# The same as handbook.core.search.KINDS, written out to keep `handbook` quick to start.
+# The same as handbook.core.search.index.KINDS, written out to keep `handbook` quick to start.
 KINDS = ("lesson", "module", "activity", "plan", "form", "note")
 
 
@@ -38,11 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from handbook.core.content.loader import load_pack
     from handbook.core.errors import HandbookError
-    from handbook.core.loader import load_pack
     from handbook.core.packs.active import resolve_active_pack
     from handbook.core.paths import DataDir, resolve_data_dir
-    from handbook.core.search import build_index, parse_query
+    from handbook.core.search.index import build_index, parse_query
     from handbook.core.settings import Settings
 
     query = " ".join(args.query)

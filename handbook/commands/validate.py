@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from handbook.core import words
+from handbook.core.content.validate import validate_pack
 from handbook.core.errors import HandbookError
 from handbook.core.resources import bundled_pack_dir
-from handbook.core.validate import validate_pack
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

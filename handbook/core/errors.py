@@ -6,7 +6,7 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core.content_limits import shown
+from handbook.core.content.limits import shown
 
 
 class HandbookError(Exception):

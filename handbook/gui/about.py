@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handbook import __version__
-from handbook.core.content import PackInfo
+from handbook.core.content.model import PackInfo
 
 
 def show_about(parent: QWidget, info: PackInfo) -> None:

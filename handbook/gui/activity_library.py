@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.content import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS, Activity, Pack
-from handbook.core.library import ActivityFilter, filter_activities, suggest
-from handbook.core.pages import render_page
+from handbook.core.content.activities import ActivityFilter, filter_activities, suggest
+from handbook.core.content.model import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS, Activity, Pack
+from handbook.core.content.pages import render_page
 from handbook.gui.action_bar import ActionSpec, add_action_buttons
 from handbook.gui.core_labels import energy_label, kind_label
 from handbook.gui.reader import ReaderView

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.content import Activity
-from handbook.core.library import ActivityFilter, filter_activities
+from handbook.core.content.activities import ActivityFilter, filter_activities
+from handbook.core.content.model import Activity
 from handbook.gui.core_labels import kind_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core import plans
-from handbook.core.circle import clock
-from handbook.core.content import AgendaItem, Pack
-from handbook.core.plans import Meeting
+from handbook.core.content.model import AgendaItem, Pack
+from handbook.core.planning import plans
+from handbook.core.planning.circle import clock
+from handbook.core.planning.plans import Meeting
 from handbook.gui.core_labels import format_date
 
 TIME, MINUTES, TITLE, ACTIVITY, NOTES = range(5)

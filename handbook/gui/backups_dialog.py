@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.backup import Backup
+from handbook.core.progress.backup import Backup
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.circle import (
+from handbook.core.planning.circle import (
     MAX_MEETING_MINUTES,
     MAX_MEETINGS,
     MIN_MEETING_MINUTES,

@@ -10,9 +10,9 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from handbook.core import circle
-from handbook.core.circle import WEEKDAYS
-from handbook.core.pages import KIND_LABELS
+from handbook.core.content.pages import KIND_LABELS
+from handbook.core.planning import circle
+from handbook.core.planning.circle import WEEKDAYS
 
 KIND_WORDS = (
     QT_TRANSLATE_NOOP("core_labels", "Reading"),

@@ -8,13 +8,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QStyledItemDelegate, QToolButton, QTreeView
 
-from handbook.core.content import Pack
+from handbook.core.content.model import Pack
 from handbook.gui.sidebar import CourseTree
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from handbook.core.progress_record import Records
+    from handbook.core.progress.record import Records
 
 DONE_COLUMN = 2
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 20  # (done, total) on module rows
@@ -94,7 +94,7 @@ class CourseProgressView(QObject):
             self.tree.selectionModel().select(current, flags.ClearAndSelect | flags.Rows)
 
     def update_progress(self, pack: Pack, records: Records | None, profile_name: str) -> None:
-        from handbook.core.progress_record import DONE, IN_PROGRESS, lesson_record, module_counts
+        from handbook.core.progress.record import DONE, IN_PROGRESS, lesson_record, module_counts
 
         self._prepare_tree()
         records = records or {}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from handbook.core.textfind import Needle
+    from handbook.core.search.textfind import Needle
 
 # Text classes are imported where used: this module is loaded before the first page is shown.
 MATCH_COLOUR = "#ffe27a"
@@ -90,7 +90,7 @@ class FindBar(QWidget):
 
     def open(self) -> None:
         """Show the bar with its text selected, ready to type (Ctrl+F)."""
-        from handbook.core.textfind import Needle
+        from handbook.core.search.textfind import Needle
 
         self._build()
         self.show()
@@ -132,7 +132,7 @@ class FindBar(QWidget):
         self._show_current()
 
     def _on_text_edited(self, text: str) -> None:
-        from handbook.core.textfind import Needle
+        from handbook.core.search.textfind import Needle
 
         self._set_needles([Needle(text)] if text else [], from_view=True)
 
@@ -141,7 +141,7 @@ class FindBar(QWidget):
         if not self.built:
             return
         if self.isVisible() and self.field.text():
-            from handbook.core.textfind import Needle
+            from handbook.core.search.textfind import Needle
 
             self._set_needles([Needle(self.field.text())], from_view=True, scroll=False)
         else:
@@ -167,7 +167,7 @@ class FindBar(QWidget):
         self._report()
 
     def _find(self, needles: list[Needle]) -> list[tuple[int, int]]:
-        from handbook.core.textfind import find_all, utf16_positions
+        from handbook.core.search.textfind import find_all, utf16_positions
 
         if not needles:
             return []

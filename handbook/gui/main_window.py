@@ -9,10 +9,10 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
-from handbook.core.content import Pack, Page, SessionPlan
+from handbook.core.content.model import Pack, Page, SessionPlan
+from handbook.core.content.pages import render_page
+from handbook.core.content.render import PageState
 from handbook.core.errors import Problem
-from handbook.core.pages import render_page
-from handbook.core.render import PageState
 from handbook.core.settings import Settings
 from handbook.gui.about import show_about
 from handbook.gui.find_bar import FindBar, with_find_bar

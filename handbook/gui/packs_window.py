@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.content import PackInfo
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import PackInfo
 from handbook.core.errors import HandbookError
 from handbook.core.filenames import safe_file_name
-from handbook.core.loader import load_pack
 from handbook.core.packs.active import forget_if_active
 from handbook.core.packs.build import PACK_SUFFIX, build_pack
 from handbook.core.packs.diff import SECTIONS, PackChanges

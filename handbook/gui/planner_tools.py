@@ -18,10 +18,10 @@ from handbook.core.errors import HandbookError
 from handbook.core.settings import Settings
 
 if TYPE_CHECKING:
-    from handbook.core.circle import CircleDetails
-    from handbook.core.content import Pack
-    from handbook.core.planner_store import PlannerStore
-    from handbook.core.plans import Meeting
+    from handbook.core.content.model import Pack
+    from handbook.core.planning.circle import CircleDetails
+    from handbook.core.planning.plans import Meeting
+    from handbook.core.planning.store import PlannerStore
     from handbook.gui.activity_library import ActivityLibrary
     from handbook.gui.main_window import MainWindow
     from handbook.gui.planner_window import PlannerWindow
@@ -66,7 +66,7 @@ class PlanningTools(QObject):
     def store(self) -> PlannerStore:
         """The saved planner, read when first needed rather than at start-up."""
         if self._store is None:
-            from handbook.core.planner_store import PLANNER_FILE, PlannerStore
+            from handbook.core.planning.store import PLANNER_FILE, PlannerStore
 
             self._store = PlannerStore(self.profile_dir / PLANNER_FILE, self.pack)
             if self._store.moved_aside is not None:
@@ -78,20 +78,20 @@ class PlanningTools(QObject):
         return self._store
 
     def details(self) -> CircleDetails:
-        from handbook.core.circle import CircleDetails
+        from handbook.core.planning.circle import CircleDetails
 
         if self.planner is not None:
             return self.planner.details()
         return self.store.details or CircleDetails()
 
     def meetings(self) -> list[Meeting]:
-        from handbook.core.plans import build_meetings
+        from handbook.core.planning.plans import build_meetings
 
         return build_meetings(self.pack, self.details(), self.store.edits)
 
     def current_week(self) -> int:
         """The planner's chosen meeting, else the next one to come."""
-        from handbook.core.plans import next_meeting
+        from handbook.core.planning.plans import next_meeting
 
         if self.planner is not None and self.planner.isVisible():
             return self.planner.selected_week()
@@ -126,7 +126,7 @@ class PlanningTools(QObject):
 
     def _refresh_plan_page(self) -> None:
         """A plan in the reader shows the circle's times: again after they change in the planner."""
-        from handbook.core.content import SessionPlan
+        from handbook.core.content.model import SessionPlan
 
         if isinstance(self.window.current, SessionPlan):
             self.window.refresh()
@@ -165,7 +165,7 @@ class PlanningTools(QObject):
                 )
 
     def open_print_dialog(self) -> PrintDialog:
-        from handbook.core.content import Form
+        from handbook.core.content.model import Form
         from handbook.gui.print_dialog import PrintDialog
 
         current = self.window.current
@@ -181,7 +181,7 @@ class PlanningTools(QObject):
     # jobs
 
     def job_for(self, request: PrintRequest) -> PrintJob:
-        from handbook.core.library import ActivityFilter, filter_activities
+        from handbook.core.content.activities import ActivityFilter, filter_activities
         from handbook.printing import jobs
         from handbook.printing.form_sheet import find_form
 

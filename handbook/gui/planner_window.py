@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core import plans
-from handbook.core.circle import CircleDetails
-from handbook.core.content import AgendaItem, Pack
+from handbook.core.content.model import AgendaItem, Pack
 from handbook.core.errors import HandbookError
-from handbook.core.planner_store import PlannerStore
-from handbook.core.plans import LAST, EditKey, Meeting, MeetingEdit, build_meetings
+from handbook.core.planning import plans
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import LAST, EditKey, Meeting, MeetingEdit, build_meetings
+from handbook.core.planning.store import PlannerStore
 from handbook.gui.action_bar import ActionSpec, add_action_buttons
 from handbook.gui.agenda_editor import AgendaEditor
 from handbook.gui.circle_form import CircleForm

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTime, QTimer, Signal
 
+from handbook.core.content.validate import ValidationReport, validate_pack
 from handbook.core.errors import Problem
-from handbook.core.validate import ValidationReport, validate_pack
 from handbook.gui.main_window import MainWindow
 
 DEBOUNCE_MS = 300  # editors write a file in several steps; wait until they are done

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.content import ACTIVITY_KINDS, Pack
-from handbook.core.plans import Meeting
+from handbook.core.content.model import ACTIVITY_KINDS, Pack
+from handbook.core.planning.plans import Meeting
 from handbook.gui.core_labels import format_date, kind_label
 from handbook.printing.form_sheet import MAX_ROWS, has_blank_rows
 

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from handbook.core.backup import Backup, list_backups, make_backup, restore_backup
 from handbook.core.errors import HandbookError
 from handbook.core.paths import GUEST_PROFILE
+from handbook.core.progress.backup import Backup, list_backups, make_backup, restore_backup
 from handbook.gui.backups_dialog import BackupsDialog
 from handbook.gui.profiles_dialog import ProfilesDialog
 from handbook.gui.welcome_dialog import WelcomeDialog

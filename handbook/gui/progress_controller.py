@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
-from handbook.core.content import Lesson, Pack, Page
+from handbook.core.content.model import Lesson, Pack, Page
+from handbook.core.content.render import PageState
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir
-from handbook.core.render import PageState
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
 from handbook.gui.reading_tracker import ReadingTracker
@@ -24,9 +24,9 @@ from handbook.gui.save_guard import SaveGuard
 from handbook.gui.study_timer import StudyTimer
 
 if TYPE_CHECKING:
-    from handbook.core.profiles import Profile, Profiles, Recovery
-    from handbook.core.progress import NoteListener, ProgressStore
-    from handbook.core.progress_record import ItemProgress
+    from handbook.core.progress.profiles import Profile, Profiles, Recovery
+    from handbook.core.progress.record import ItemProgress
+    from handbook.core.progress.store import NoteListener, ProgressStore
     from handbook.gui.course_progress_view import CourseProgressView
     from handbook.gui.notes_pane import NotesPane
     from handbook.gui.profile_actions import BackupActions, ProfileActions
@@ -110,7 +110,7 @@ class ProgressController(QObject):
 
     @property
     def profiles(self) -> Profiles:
-        from handbook.core.profiles import Profiles
+        from handbook.core.progress.profiles import Profiles
 
         if self._profiles is None:
             self._profiles = Profiles(self.data)
@@ -142,7 +142,7 @@ class ProgressController(QObject):
         return {record.key: record for record in self.store.records(self.pack.info.id)}
 
     def key_for(self, page: Page) -> Key:
-        from handbook.core.progress_record import item_id_for
+        from handbook.core.progress.record import item_id_for
 
         return (self.pack.info.id, item_id_for(page))
 
@@ -153,7 +153,7 @@ class ProgressController(QObject):
         return PageState(ticks=record.ticks, answers=record.answers)
 
     def _open(self, profile: Profile, store: ProgressStore | None = None) -> bool:
-        from handbook.core.profiles import Profile
+        from handbook.core.progress.profiles import Profile
 
         try:
             if store is None:
@@ -271,7 +271,7 @@ class ProgressController(QObject):
         """Back up the open profile now (start, close, timed, before an import...); problems go to the status bar."""
         if self.store is None:
             return
-        from handbook.core.backup import make_backup
+        from handbook.core.progress.backup import make_backup
 
         try:
             make_backup(self.store.path, reason)
@@ -317,7 +317,7 @@ class ProgressController(QObject):
         last = self.store.last_lesson(self.pack.info.id)
         if last and isinstance(self.pack.page_at(last), Lesson):
             return last
-        from handbook.core.course_progress import course_progress  # not needed before the first paint
+        from handbook.core.progress.course import course_progress  # not needed before the first paint
 
         lesson = course_progress(self.pack, self.records(), with_quizzes=False).next_lesson
         return lesson.path if lesson is not None else self.start_page()

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from handbook.core.certificate import certificate_facts, missing_for_certificate
-from handbook.core.course_progress import course_progress
 from handbook.core.errors import HandbookError
-from handbook.core.journal import journal_markdown
+from handbook.core.progress.certificate import certificate_facts, missing_for_certificate
+from handbook.core.progress.course import course_progress
+from handbook.core.progress.journal import journal_markdown
+from handbook.core.progress.transfer import describe_merge, export_progress, import_progress, progress_csv, read_export
 from handbook.core.storage import atomic_write_bytes
-from handbook.core.transfer import describe_merge, export_progress, import_progress, progress_csv, read_export
 
 if TYPE_CHECKING:
     from handbook.gui.progress_controller import ProgressController
@@ -26,7 +26,7 @@ class ProgressFiles(QObject):
 
     def _suggest(self, stem: str, suffix: str) -> str:
         """A file name with the profile's present name (it may have been renamed since its folder was made)."""
-        from handbook.core.profiles import folder_name_for
+        from handbook.core.progress.profiles import folder_name_for
 
         who = folder_name_for(self.c.profile.name, set()) if self.c.profile else "progress"
         from handbook.core.filenames import safe_file_name
@@ -107,7 +107,7 @@ class ProgressFiles(QObject):
         if not path:
             return
         self.c.tracker.flush()
-        from handbook.core.progress import ProgressStore
+        from handbook.core.progress.store import ProgressStore
 
         rows = []
         try:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from handbook.core.dashboard import dashboard_html
-from handbook.core.journal import journal_html
+from handbook.core.progress.dashboard import dashboard_html
+from handbook.core.progress.journal import journal_html
 from handbook.gui.dashboard_window import DashboardWindow
 from handbook.gui.journal_window import JournalWindow
 

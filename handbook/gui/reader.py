@@ -8,8 +8,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from handbook.core.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
-from handbook.core.page_budget import layout_overrun, plain_form
+from handbook.core.content.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
+from handbook.core.content.page_budget import layout_overrun, plain_form
 
 MIN_ZOOM = -4
 MAX_ZOOM = 10

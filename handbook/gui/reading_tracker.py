@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from handbook.core.content import Lesson, Page
+from handbook.core.content.model import Lesson, Page
 
 if TYPE_CHECKING:
     from handbook.gui.progress_controller import ProgressController
@@ -113,7 +113,7 @@ class ReadingTracker(QObject):
         page = self.c.window.current
         if page is None or self.c.need_profile():
             return
-        from handbook.core.course_progress import page_facts
+        from handbook.core.progress.course import page_facts
 
         tasks = page_facts(page).tasks
         if not 0 <= index < len(tasks):
@@ -139,8 +139,8 @@ class ReadingTracker(QObject):
         self.c.save(lambda store: store.set_answer(*key, quiz_index, choice))
         self.c.window.refresh()
         if isinstance(page, Lesson) and page.kind == "quiz":
-            from handbook.core.course_progress import quiz_result
-            from handbook.core.progress_record import DONE
+            from handbook.core.progress.course import quiz_result
+            from handbook.core.progress.record import DONE
 
             result = quiz_result(page, self.c.store.get(*key))
             if result.complete and result.passed:
@@ -165,7 +165,7 @@ class ReadingTracker(QObject):
         if not isinstance(page, Lesson) or self.c.need_profile():
             self.c.changed()
             return
-        from handbook.core.progress_record import DONE, IN_PROGRESS
+        from handbook.core.progress.record import DONE, IN_PROGRESS
 
         key = self.c.key_for(page)
         assert self.c.store is not None
@@ -185,7 +185,7 @@ class ReadingTracker(QObject):
         self.c.changed()
 
     def retry_quiz(self) -> None:
-        from handbook.core.progress_record import DONE, IN_PROGRESS
+        from handbook.core.progress.record import DONE, IN_PROGRESS
 
         page = self.c.window.current
         if page is None or self.c.need_profile():

@@ -15,12 +15,12 @@ from PySide6.QtCore import QObject, QTimer
 
 from handbook.core.errors import HandbookError
 from handbook.core.log import get_logger
-from handbook.core.progress_record import RecordRefusedError
+from handbook.core.progress.record import RecordRefusedError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
-    from handbook.core.progress import ProgressStore
+    from handbook.core.progress.store import ProgressStore
     from handbook.gui.prompts import Prompts
 
 RETRY_MS = 20_000

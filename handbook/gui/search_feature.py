@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication, QSplitter
 
-from handbook.core.content import Pack
-from handbook.core.search import SearchError, SearchHit, SearchIndex, open_index, remove_stale_indexes
-from handbook.core.search_query import highlighted_words
+from handbook.core.content.model import Pack
+from handbook.core.search.index import SearchError, SearchHit, SearchIndex, open_index, remove_stale_indexes
+from handbook.core.search.query import highlighted_words
 from handbook.gui.main_window import MainWindow
 from handbook.gui.search_panel import RESULT_LIMIT, SearchPanel
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from handbook.core.search import SearchHit
+from handbook.core.search.index import SearchHit
 from handbook.gui.search_results import SearchResults
 
 DEBOUNCE_MS = 150

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.content import Pack, Page
+from handbook.core.content.model import Pack, Page
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from handbook.core.circle import MONTHS, CircleDetails
+from handbook.core.planning.circle import MONTHS, CircleDetails
 
 # In millimetres: the text of an A4 page across, inside its margins; a tick column headed by its
 # number over the date ('30 Mar' in small print), with its padding; the narrowest one, the date's

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from handbook.core.content import Activity
+from handbook.core.content.model import Activity
+from handbook.core.content.pages import SETTING_LABELS, kind_label
 from handbook.core.i18n import translate
-from handbook.core.pages import SETTING_LABELS, kind_label
 from handbook.printing.markup import esc, markdown_html, sections
 
 

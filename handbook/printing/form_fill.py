@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handbook.core import i18n
-from handbook.core.circle import MONTHS, WEEKDAYS, CircleDetails, clock, format_date
 from handbook.core.i18n import translate
+from handbook.core.planning.circle import MONTHS, WEEKDAYS, CircleDetails, clock, format_date
 from handbook.printing.attendance import row_cells
 
 # The names a blank may go by, as the last words before it, for each thing the details answer.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from handbook.core.circle import CircleDetails
-from handbook.core.content import Form, Pack
+from handbook.core.content.model import Form, Pack
+from handbook.core.planning.circle import CircleDetails
 from handbook.printing.attendance import (
     PORTRAIT_WIDTH_MM,
     attendance_head,

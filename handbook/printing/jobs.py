@@ -13,11 +13,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
-from handbook.core.circle import CircleDetails, format_date
-from handbook.core.content import Activity, Form, Pack
+from handbook.core.content.model import Activity, Form, Pack
 from handbook.core.filenames import safe_file_name
 from handbook.core.i18n import translate
-from handbook.core.plans import Meeting, check_fits, check_meeting, meeting_for_week
+from handbook.core.planning.circle import CircleDetails, format_date
+from handbook.core.planning.plans import Meeting, check_fits, check_meeting, meeting_for_week
 from handbook.printing.card_sheet import card_variants
 from handbook.printing.cards import paint_cards
 from handbook.printing.form_sheet import MAX_ROWS, check_rows, form_html, form_orientation, has_blank_rows

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from handbook.core.content import Page
+from handbook.core.content.headings import atx_heading
+from handbook.core.content.model import Page
+from handbook.core.content.render import render_markdown
 from handbook.core.errors import HandbookError
-from handbook.core.headings import atx_heading
-from handbook.core.render import render_markdown
 from handbook.core.resources import read_resource_text
 
 _BLANK_ROW = re.compile(r"^\s*\|(\s*\|)+\s*$")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from handbook.core.circle import CircleDetails, format_date
-from handbook.core.content import Form, Pack
+from handbook.core.content.model import Form, Pack
 from handbook.core.i18n import translate
-from handbook.core.plans import Meeting
+from handbook.core.planning.circle import CircleDetails, format_date
+from handbook.core.planning.plans import Meeting
 from handbook.printing.markup import esc
 
 CHECKLIST_FORM = "preparation-checklist"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from html import unescape as html_unescape
 
-from handbook.core.circle import CircleDetails, clock, format_date
-from handbook.core.content import Activity, Pack, SessionPlan
+from handbook.core.content.model import Activity, Pack, SessionPlan
+from handbook.core.content.pages import kind_label
 from handbook.core.i18n import translate
-from handbook.core.pages import kind_label
-from handbook.core.plans import Meeting
+from handbook.core.planning.circle import CircleDetails, clock, format_date
+from handbook.core.planning.plans import Meeting
 from handbook.printing.markup import esc, markdown_html, section_text, sections
 
 

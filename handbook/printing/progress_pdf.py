@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen
 
-from handbook.core.certificate import CERTIFICATE_CSS, CertificateFacts, certificate_text_html
-from handbook.core.content import Pack
+from handbook.core.content.model import Pack
 from handbook.core.i18n import translate
-from handbook.core.journal import journal_html, long_date
-from handbook.core.progress_record import Records
+from handbook.core.progress.certificate import CERTIFICATE_CSS, CertificateFacts, certificate_text_html
+from handbook.core.progress.journal import journal_html, long_date
+from handbook.core.progress.record import Records
 from handbook.printing.pdf import PrintError, PrintOptions, build_document, write_pdf, write_with
 
 # The certificate's frame, in millimetres: a heavy outer line with a thin one just inside it,

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from handbook.cli import main
+from handbook.core.content.render import render_markdown
 from handbook.core.packs.build import build_pack
-from handbook.core.render import render_markdown
 from tests.conftest import REPO
 from tests.hostile.corpus import CASES, LESSON, Case, base_pack
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from handbook.core.loader import load_pack
+from handbook.core.content.loader import load_pack
+from handbook.core.content.validate import validate_pack
 from handbook.core.settings import Settings
-from handbook.core.validate import validate_pack
 from handbook.gui.main_window import MainWindow
 from handbook.gui.reader import ReaderView
 

@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from handbook.core import words
-from handbook.core.content import PackInfo
-from handbook.core.content_limits import ContentLimits
-from handbook.core.loader import load_pack
+from handbook.core.content.limits import ContentLimits
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import PackInfo
+from handbook.core.content.source_folder import scan_source_folder
+from handbook.core.content.validate import validate_pack
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest
-from handbook.core.source_folder import scan_source_folder
 from handbook.core.storage import replace_file, temp_file_beside
-from handbook.core.validate import validate_pack
 
 PACK_SUFFIX = ".hbpack"
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip can hold; no build time leaks in

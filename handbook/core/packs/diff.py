@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from handbook.core.content import Pack, Page
+from handbook.core.content.model import Pack, Page
 
 SECTIONS = ("lesson", "activity", "plan", "form")
 SECTION_LABELS = {"lesson": "Lessons", "activity": "Activities", "plan": "Session plans", "form": "Forms"}

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core.content import Pack
-from handbook.core.loader import load_pack
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
 from handbook.core.log import get_logger
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.diff import PackChanges, compare_packs

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from handbook.core.content_limits import FILE_BYTES, PACK_ENTRIES, TOTAL_BYTES, MiB
+from handbook.core.content.limits import FILE_BYTES, PACK_ENTRIES, TOTAL_BYTES, MiB
 
 
 @dataclass(frozen=True)
 class Limits:
-    # The same caps as a source folder's (handbook/core/content_limits.py), defined there once.
+    # The same caps as a source folder's (handbook/core/content/limits.py), defined there once.
     max_entries: int = PACK_ENTRIES
     max_file_bytes: int = FILE_BYTES
     max_total_bytes: int = TOTAL_BYTES

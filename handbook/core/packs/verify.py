@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.core import words
+from handbook.core.content.validate import ValidationReport, validate_pack
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import Manifest
 from handbook.core.packs.reader import Cancelled, PackFile, Progress
-from handbook.core.validate import ValidationReport, validate_pack
 
 
 def check_content(

@@ -147,7 +147,7 @@ def test_a_pack_update_from_the_command_line_backs_up_progress_first(
     capsys: pytest.CaptureFixture[str], mini_pack: Path, tmp_path: Path, private_data_dir: Path
 ) -> None:
     from handbook.core.paths import DataDir
-    from handbook.core.profiles import Profiles
+    from handbook.core.progress.profiles import Profiles
 
     _profile, store = Profiles(DataDir(private_data_dir)).create("Amina")
     store.close()

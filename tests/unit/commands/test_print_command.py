@@ -12,10 +12,10 @@ import pytest
 from pypdf import PdfReader
 
 from handbook.cli import main
-from handbook.core.circle import CircleDetails
-from handbook.core.content import AgendaItem
-from handbook.core.planner_store import PlannerStore, default_planner_path
-from handbook.core.plans import EditKey
+from handbook.core.content.model import AgendaItem
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import EditKey
+from handbook.core.planning.store import PlannerStore, default_planner_path
 from tests.conftest import REPO
 from tests.pdftext import pdf_pages_text
 
@@ -157,7 +157,7 @@ def test_headless_without_a_display(tmp_path: Path, circle: Path) -> None:
 
 def test_the_sort_choices_match_the_library() -> None:
     from handbook.commands.print import SORTS
-    from handbook.core.library import SORT_KEYS
+    from handbook.core.content.activities import SORT_KEYS
 
     assert set(SORTS) == set(SORT_KEYS)
 
@@ -168,7 +168,7 @@ def test_print_uses_the_planner_of_the_profile_opened_last(
     import json
 
     from handbook.core.paths import DataDir
-    from handbook.core.profiles import Profiles
+    from handbook.core.progress.profiles import Profiles
 
     profiles = Profiles(DataDir(private_data_dir))
     for name, course in (("Librarian Lee", "Lee's circle"), ("Amina", "Amina's circle")):

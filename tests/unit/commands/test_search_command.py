@@ -8,7 +8,7 @@ import pytest
 
 from handbook.cli import main
 from handbook.commands import search as search_command
-from handbook.core import search
+from handbook.core.search import index as search
 
 
 def test_prints_ranked_results_with_snippets(mini_pack: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.backup import (
+from handbook.core.paths import DataDir
+from handbook.core.progress.backup import (
     Backup,
     BackupError,
     backup_now,
@@ -17,9 +18,8 @@ from handbook.core.backup import (
     restore_backup,
     thin_backups,
 )
-from handbook.core.paths import DataDir
-from handbook.core.profiles import Profiles
-from handbook.core.progress import ProgressStore
+from handbook.core.progress.profiles import Profiles
+from handbook.core.progress.store import ProgressStore
 
 PACK = "learning-circles"
 NOW = datetime(2027, 3, 3, 12, 0, tzinfo=timezone.utc)

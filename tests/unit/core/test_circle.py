@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.circle import CircleDetails, CircleError, format_date, load_circle_details
+from handbook.core.planning.circle import CircleDetails, CircleError, format_date, load_circle_details
 
 GOOD = """course_title: Learning to code with Python
 venue: Central Library, room 2

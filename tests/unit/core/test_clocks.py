@@ -6,10 +6,10 @@ import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from handbook.core.backup import KEEP_RECENT, list_backups, make_backup
-from handbook.core.progress import ProgressStore
-from handbook.core.progress_record import DONE, IN_PROGRESS
-from handbook.core.transfer import describe_merge, import_progress
+from handbook.core.progress.backup import KEEP_RECENT, list_backups, make_backup
+from handbook.core.progress.record import DONE, IN_PROGRESS
+from handbook.core.progress.store import ProgressStore
+from handbook.core.progress.transfer import describe_merge, import_progress
 
 PACK = "learning-circles"
 TODAY = datetime(2026, 12, 4, 10, 0, tzinfo=timezone.utc)

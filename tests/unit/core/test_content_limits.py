@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.content_limits import CONTENT_LIMITS, ContentLimits, excerpt, shown, word_longer_than
+from handbook.core.content.front_fields import FieldReader
+from handbook.core.content.frontmatter import SourceFile, read_source
+from handbook.core.content.limits import CONTENT_LIMITS, ContentLimits, excerpt, shown, word_longer_than
+from handbook.core.content.render import render_markdown
+from handbook.core.content.render_checks import may_break_caps
+from handbook.core.content.source_folder import read_regular_file, scan_source_folder
 from handbook.core.errors import ContentError, Problem
-from handbook.core.front_fields import FieldReader
-from handbook.core.frontmatter import SourceFile, read_source
-from handbook.core.render import render_markdown
-from handbook.core.render_checks import may_break_caps
-from handbook.core.source_folder import read_regular_file, scan_source_folder
 
 LIMITS = CONTENT_LIMITS
 

@@ -7,13 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.certificate import NotEarnedError, certificate_facts, certificate_html, missing_for_certificate
-from handbook.core.content import Lesson, Pack
-from handbook.core.course_progress import course_progress, format_duration, quiz_result
-from handbook.core.dashboard import dashboard_html
-from handbook.core.journal import journal_html, journal_markdown
-from handbook.core.loader import load_pack
-from handbook.core.progress_record import DONE, IN_PROGRESS, ItemProgress, Records, item_id_for
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Lesson, Pack
+from handbook.core.progress.certificate import (
+    NotEarnedError,
+    certificate_facts,
+    certificate_html,
+    missing_for_certificate,
+)
+from handbook.core.progress.course import course_progress, format_duration, quiz_result
+from handbook.core.progress.dashboard import dashboard_html
+from handbook.core.progress.journal import journal_html, journal_markdown
+from handbook.core.progress.record import DONE, IN_PROGRESS, ItemProgress, Records, item_id_for
 from tests.conftest import PackWriter
 
 PACK_YAML = "id: course\ntitle: A course\nversion: 2.1.0\n"
@@ -163,7 +168,7 @@ def test_dashboard_keeps_progress_on_lessons_removed_by_an_update(course: Pack) 
 
 
 def test_journal_markdown_shows_a_note_exactly_as_typed(course: Pack) -> None:
-    from handbook.core.render import render_markdown
+    from handbook.core.content.render import render_markdown
 
     read = lesson(course, "Read me")
     typed = "*I don't know* yet\n<b>html</b> & # not a heading\n\nA second paragraph"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from handbook.core.packs.registry import Registry
-from handbook.core.planner_store import PlannerStore
+from handbook.core.planning.store import PlannerStore
 from handbook.core.settings import Settings
 from handbook.core.storage import read_json_object
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from handbook.cli import main
-from handbook.core.validate import validate_pack
+from handbook.core.content.validate import validate_pack
 
 QUIZ_PAGE = "course/02-next/01-quiz.md"
 HEADER = "---\ntitle: Self-check\nminutes: 5\nkind: quiz\nid: next/renamed-quiz\n---\n\nAnswer these.\n\n"

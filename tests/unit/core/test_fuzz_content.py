@@ -16,13 +16,13 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from mdit_py_plugins.tasklists import tasklists_plugin as upstream_tasklists
 
-from handbook.core.content_limits import CONTENT_LIMITS, ContentLimits
+from handbook.core.content.front_fields import FieldReader
+from handbook.core.content.frontmatter import split_front_matter
+from handbook.core.content.limits import CONTENT_LIMITS, ContentLimits
+from handbook.core.content.render import _parser, render_markdown
+from handbook.core.content.render_checks import may_break_caps, structure_problems, tasklists_plugin
+from handbook.core.content.validate import validate_pack
 from handbook.core.errors import ContentError, Problem
-from handbook.core.front_fields import FieldReader
-from handbook.core.frontmatter import split_front_matter
-from handbook.core.render import _parser, render_markdown
-from handbook.core.render_checks import may_break_caps, structure_problems, tasklists_plugin
-from handbook.core.validate import validate_pack
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SOURCE = Path("/packs/fuzz/course/01-m/01-page.md")

@@ -19,20 +19,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from handbook import __version__
-from handbook.core.circle import CircleDetails
+from handbook.core.content.cache import cache_file, fingerprint, load_pack_cached
+from handbook.core.content.codec import decode_pack
+from handbook.core.content.loader import load_pack
 from handbook.core.errors import HandbookError
-from handbook.core.loader import load_pack
-from handbook.core.pack_cache import cache_file, fingerprint, load_pack_cached
-from handbook.core.pack_codec import decode_pack
 from handbook.core.packs.registry import Registry
 from handbook.core.paths import DataDir
-from handbook.core.planner_store import PlannerStore
-from handbook.core.plans import EditKey
-from handbook.core.profiles import Profiles
-from handbook.core.progress import ProgressStore
-from handbook.core.progress_record import parse_record
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import EditKey
+from handbook.core.planning.store import PlannerStore
+from handbook.core.progress.profiles import Profiles
+from handbook.core.progress.record import parse_record
+from handbook.core.progress.store import ProgressStore
+from handbook.core.progress.transfer import import_progress
 from handbook.core.settings import SCHEMA, Settings
-from handbook.core.transfer import import_progress
 from tests.conftest import FIXTURES
 
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from functools import lru_cache
 
-from handbook.core.content import Activity
-from handbook.core.library import ActivityFilter, filter_activities, suggest, text_matches
-from handbook.core.loader import load_pack
+from handbook.core.content.activities import ActivityFilter, filter_activities, suggest, text_matches
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Activity
 from handbook.core.resources import bundled_pack_dir
 
 

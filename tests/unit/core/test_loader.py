@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.content import Activity, Lesson, SessionPlan
+from handbook.core.content.frontmatter import read_source
+from handbook.core.content.loader import load_pack, slug_of
+from handbook.core.content.model import Activity, Lesson, SessionPlan
 from handbook.core.errors import ContentError
-from handbook.core.frontmatter import read_source
-from handbook.core.loader import load_pack, slug_of
 from tests.conftest import PackWriter
 
 PACK_YAML = "id: demo\ntitle: Demo\nversion: 1.0.0\n"

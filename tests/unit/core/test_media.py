@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handbook.core import media
-from handbook.core.media import image_src, image_target, media_file, media_problem, read_media, reader_url_path
+from handbook.core.content import media
+from handbook.core.content.media import image_src, image_target, media_file, media_problem, read_media, reader_url_path
 
 PAGE_DIR = "course/01-start"
 

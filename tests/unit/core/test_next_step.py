@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from handbook.core.loader import load_pack
-from handbook.core.pages import render_page
+from handbook.core.content.loader import load_pack
+from handbook.core.content.pages import render_page
 from handbook.core.resources import bundled_pack_dir
 
 

@@ -8,20 +8,20 @@ from typing import Any
 
 import pytest
 
-import handbook.core.loader
-from handbook.core.pack_cache import cache_file, load_pack_cached
+import handbook.core.content.loader
+from handbook.core.content.cache import cache_file, load_pack_cached
 
 
 @pytest.fixture
 def loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     seen: list[Path] = []
-    real = handbook.core.loader.load_pack
+    real = handbook.core.content.loader.load_pack
 
     def counting(root: Path):  # type: ignore[no-untyped-def]
         seen.append(Path(root))
         return real(root)
 
-    monkeypatch.setattr(handbook.core.loader, "load_pack", counting)
+    monkeypatch.setattr(handbook.core.content.loader, "load_pack", counting)
     return seen
 
 

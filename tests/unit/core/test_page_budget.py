@@ -7,9 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handbook.core.loader import load_pack
-from handbook.core.page_budget import LayoutBudget, layout_overrun, page_shape, plain_form
-from handbook.core.pages import render_page
+from handbook.core.content.loader import load_pack
+from handbook.core.content.page_budget import LayoutBudget, layout_overrun, page_shape, plain_form
+from handbook.core.content.pages import render_page
 from handbook.core.resources import bundled_pack_dir
 
 

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from handbook.core.circle import CircleDetails, CircleError
-from handbook.core.content import AgendaItem, Pack
-from handbook.core.loader import load_pack
-from handbook.core.planner_store import PlannerStore, default_planner_path
-from handbook.core.plans import LAST, EditKey, MeetingEdit, build_meetings, set_title, unplaced_edits
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import AgendaItem, Pack
+from handbook.core.planning.circle import CircleDetails, CircleError
+from handbook.core.planning.plans import LAST, EditKey, MeetingEdit, build_meetings, set_title, unplaced_edits
+from handbook.core.planning.store import PlannerStore, default_planner_path
 from handbook.core.resources import bundled_pack_dir
 
 WEEK3 = EditKey("3", "critique-and-feedback")

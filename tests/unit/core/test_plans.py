@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core import plans
-from handbook.core.circle import CircleDetails, CircleError
-from handbook.core.content import AgendaItem, Pack
-from handbook.core.loader import load_pack
-from handbook.core.plans import (
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import AgendaItem, Pack
+from handbook.core.planning import plans
+from handbook.core.planning.circle import CircleDetails, CircleError
+from handbook.core.planning.plans import (
     LAST,
     EditKey,
     MeetingEdit,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.backup import list_backups, make_backup
 from handbook.core.paths import DataDir
-from handbook.core.profiles import ProfileError, Profiles, folder_name_for
+from handbook.core.progress.backup import list_backups, make_backup
+from handbook.core.progress.profiles import ProfileError, Profiles, folder_name_for
 
 PACK = "learning-circles"
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.progress import ProgressStore
+from handbook.core.progress.store import ProgressStore
 from tests.conftest import REPO
 
 KILLS = 200
@@ -28,7 +28,7 @@ PACK = "crash-pack"
 ZYGOTE = r"""
 import os, sys
 from pathlib import Path
-from handbook.core.progress import ProgressStore
+from handbook.core.progress.store import ProgressStore
 
 path, acks = Path(sys.argv[1]), sys.argv[2]
 ITEMS, PACK = int(sys.argv[3]), sys.argv[4]

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 import yaml
 
-import handbook.core.validate as validate_module
-from handbook.core.frontmatter import simple_mapping
-from handbook.core.validate import page_is_clear, validate_pack
+import handbook.core.content.validate as validate_module
+from handbook.core.content.frontmatter import simple_mapping
+from handbook.core.content.validate import page_is_clear, validate_pack
 
 # --- links: the quick look against the full parse ---------------------------------------------
 
@@ -199,7 +199,7 @@ def test_the_default_course_loads_the_same_either_way(tmp_path: Path, monkeypatc
 
     shutil.copytree(REPO / "content", tmp_path / "content")
     quick = validate_pack(tmp_path / "content")
-    monkeypatch.setattr("handbook.core.frontmatter.simple_mapping", lambda lines: None)
+    monkeypatch.setattr("handbook.core.content.frontmatter.simple_mapping", lambda lines: None)
     monkeypatch.setattr(validate_module, "page_is_clear", lambda *args: False)
     slow = validate_pack(tmp_path / "content")
     assert quick.problems == slow.problems == []

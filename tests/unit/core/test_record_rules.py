@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.progress import ProgressStore
-from handbook.core.progress_record import DONE, MAX_ID_LENGTH, MAX_INDEX, RecordRefusedError
-from handbook.core.transfer import ProgressImportError, import_progress
+from handbook.core.progress.record import DONE, MAX_ID_LENGTH, MAX_INDEX, RecordRefusedError
+from handbook.core.progress.store import ProgressStore
+from handbook.core.progress.transfer import ProgressImportError, import_progress
 
 PACK = "learning-circles"
 LESSON = "start/welcome"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from handbook.core.loader import load_pack
-from handbook.core.pages import render_page
-from handbook.core.render import PageState, render_markdown, slugify
+from handbook.core.content.loader import load_pack
+from handbook.core.content.pages import render_page
+from handbook.core.content.render import PageState, render_markdown, slugify
 
 PAGE = "course/01-a/02-b.md"
 
@@ -179,8 +179,8 @@ def test_links_and_images_to_missing_files_show_as_broken() -> None:
 
 
 def test_a_self_check_answered_in_full_shows_the_score(mini_pack: Path) -> None:
-    from handbook.core.loader import load_pack
-    from handbook.core.pages import render_page
+    from handbook.core.content.loader import load_pack
+    from handbook.core.content.pages import render_page
 
     pack = load_pack(mini_pack)
     quiz = pack.page_at("course/02-next/01-quiz.md")

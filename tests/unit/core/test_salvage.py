@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.backup import best_backup, make_backup
 from handbook.core.paths import DataDir
-from handbook.core.profiles import Profile, Profiles
-from handbook.core.progress import ProgressStore
-from handbook.core.progress_record import DONE
+from handbook.core.progress.backup import best_backup, make_backup
+from handbook.core.progress.profiles import Profile, Profiles
+from handbook.core.progress.record import DONE
+from handbook.core.progress.store import ProgressStore
 
 PACK = "learning-circles"
 

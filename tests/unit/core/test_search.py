@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from handbook.core.content import Pack
-from handbook.core.loader import load_pack
-from handbook.core.search import (
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
+from handbook.core.search.documents import page_document
+from handbook.core.search.index import (
     KINDS,
     SearchError,
     SearchIndex,
@@ -20,7 +21,6 @@ from handbook.core.search import (
     open_index,
     parse_query,
 )
-from handbook.core.search_documents import page_document
 from tests.conftest import PackWriter
 
 MODULE = "---\ntitle: Meetings\nsummary: How meetings go.\n---\nAn introduction to meetings.\n"

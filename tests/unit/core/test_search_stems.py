@@ -7,18 +7,18 @@ import sys
 
 import pytest
 
-from handbook.core.content import Pack
-from handbook.core.loader import load_pack
-from handbook.core.search import SearchIndex
-from handbook.core.search_query import highlighted_words
-from handbook.core.search_stems import (
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
+from handbook.core.search.index import SearchIndex
+from handbook.core.search.query import highlighted_words
+from handbook.core.search.stems import (
     MIN_STEMMED_LENGTH,
     fold,
     snowball_algorithm,
     stemmer_for,
     stemming_works,
 )
-from handbook.core.textfind import find_all
+from handbook.core.search.textfind import find_all
 from tests.conftest import PackWriter
 from tests.unit.core.test_search import NASTY, activity, lesson
 
@@ -217,7 +217,7 @@ def test_without_the_stemmer_library_words_are_found_as_typed(pack: Pack, monkey
 
 
 def test_british_and_american_spellings_find_each_other() -> None:
-    from handbook.core.search_stems import english_spellings
+    from handbook.core.search.stems import english_spellings
 
     assert english_spellings("energiser") == ["energizer"]
     assert english_spellings("organization") == ["organisation"]

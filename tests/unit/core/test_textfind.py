@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handbook.core.textfind import Needle, find_all, find_spans, fold_char, utf16_positions
+from handbook.core.search.textfind import Needle, find_all, find_spans, fold_char, utf16_positions
 
 
 def found(text: str, needle: Needle) -> list[str]:

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from handbook.core import transfer
-from handbook.core.backup import list_backups
-from handbook.core.loader import load_pack
-from handbook.core.progress import ProgressStore
-from handbook.core.progress_record import DONE
-from handbook.core.transfer import (
+from handbook.core.content.loader import load_pack
+from handbook.core.progress import transfer
+from handbook.core.progress.backup import list_backups
+from handbook.core.progress.record import DONE
+from handbook.core.progress.store import ProgressStore
+from handbook.core.progress.transfer import (
     ProgressImportError,
     describe_merge,
     export_progress,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from handbook.cli import main
-from handbook.core.validate import validate_pack
+from handbook.core.content.validate import validate_pack
 from tests.conftest import REPO
 
 

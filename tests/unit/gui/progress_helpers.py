@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from handbook.core.loader import load_pack
+from handbook.core.content.loader import load_pack
 from handbook.core.paths import DataDir
-from handbook.core.profiles import Profiles
+from handbook.core.progress.profiles import Profiles
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
 from handbook.gui.progress_controller import ProgressController

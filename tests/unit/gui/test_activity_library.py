@@ -8,8 +8,8 @@ from functools import lru_cache
 import pytest
 from pytestqt.qtbot import QtBot
 
-from handbook.core.content import Pack
-from handbook.core.loader import load_pack
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
 from handbook.core.resources import bundled_pack_dir
 from handbook.gui.activity_library import ID_ROLE, ActivityLibrary
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from handbook.core.loader import load_pack
+from handbook.core.content.loader import load_pack
+from handbook.core.search.textfind import Needle
 from handbook.core.settings import Settings
-from handbook.core.textfind import Needle
 from handbook.gui.main_window import MainWindow
 from tests.conftest import PackWriter
 

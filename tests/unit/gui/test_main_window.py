@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from handbook.core.loader import load_pack
+from handbook.core.content.loader import load_pack
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow
 from tests.conftest import PackWriter

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from handbook.core.circle import CircleDetails
-from handbook.core.content import Pack
-from handbook.core.loader import load_pack
-from handbook.core.planner_store import PlannerStore
-from handbook.core.plans import EditKey
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import EditKey
+from handbook.core.planning.store import PlannerStore
 from handbook.core.resources import bundled_pack_dir
 from handbook.gui.agenda_editor import ACTIVITY, MINUTES, NOTES, TIME, TITLE
 from handbook.gui.planner_window import PlannerWindow

@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
-from handbook.core.circle import CircleDetails
-from handbook.core.content import AgendaItem
-from handbook.core.loader import load_pack
-from handbook.core.planner_store import default_planner_path
-from handbook.core.plans import EditKey
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import AgendaItem
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import EditKey
+from handbook.core.planning.store import default_planner_path
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
 from handbook.gui.main_window import MainWindow

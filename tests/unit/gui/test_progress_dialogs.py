@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
-from handbook.core.backup import list_backups
 from handbook.core.paths import DataDir
-from handbook.core.progress_record import DONE
+from handbook.core.progress.backup import list_backups
+from handbook.core.progress.record import DONE
 from tests.pdftext import pdf_pages_text
 from tests.unit.gui.progress_helpers import CHECKLIST, PACK, QUIZ, WELCOME, make_profile, open_window
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from handbook.core.paths import DataDir
-from handbook.core.progress import ProgressStore
-from handbook.core.progress_record import DONE, IN_PROGRESS
+from handbook.core.progress.record import DONE, IN_PROGRESS
+from handbook.core.progress.store import ProgressStore
 from handbook.gui.course_progress_view import DONE_COLUMN
 from tests.conftest import PackWriter
 from tests.unit.gui.progress_helpers import CHECKLIST, PACK, QUIZ, WELCOME, FakePrompts, make_profile, open_window

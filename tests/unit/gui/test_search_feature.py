@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from handbook.app import build_session, start_search
-from handbook.core.loader import load_pack
-from handbook.core.search import SearchIndex
+from handbook.core.content.loader import load_pack
+from handbook.core.search.index import SearchIndex
 from handbook.core.settings import Settings
 from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow

@@ -6,10 +6,10 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from handbook.core.circle import CircleDetails
+from handbook.core.content.loader import load_pack
 from handbook.core.filenames import windows_name_problem
-from handbook.core.loader import load_pack
-from handbook.core.plans import build_meetings
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import build_meetings
 from handbook.core.resources import bundled_pack_dir
 from handbook.gui.print_support import make_printer
 from handbook.printing.jobs import PrintJob, cards_job, form_job, packet_job, plan_job

@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from handbook.cli import main
-from handbook.core.circle import CircleDetails
-from handbook.core.content import Pack
-from handbook.core.loader import load_pack
-from handbook.core.plans import build_meetings
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import build_meetings
 from handbook.core.resources import bundled_pack_dir
 from handbook.printing.form_fill import (
     FILLED_CLOSE,

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handbook.core.headings import atx_heading
+from handbook.core.content.headings import atx_heading
 from handbook.printing.markup import sections, split_title
 
 OLD_PRINTING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from handbook.core.circle import CircleDetails
-from handbook.core.content import Pack
-from handbook.core.loader import load_pack
-from handbook.core.plans import Meeting, MeetingEdit, build_meetings, edit_key
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import Meeting, MeetingEdit, build_meetings, edit_key
 from handbook.core.resources import bundled_pack_dir
 from handbook.printing.jobs import plan_job
 from handbook.printing.plan_sheet import activities_used

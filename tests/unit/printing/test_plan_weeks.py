@@ -10,11 +10,11 @@ from functools import lru_cache
 
 import pytest
 
-from handbook.core.circle import CircleDetails
-from handbook.core.content import Pack
-from handbook.core.loader import load_pack
-from handbook.core.pages import render_page
-from handbook.core.plans import build_meetings
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
+from handbook.core.content.pages import render_page
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import build_meetings
 from handbook.core.resources import bundled_pack_dir
 from handbook.printing.plan_sheet import plan_html
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from handbook.core.circle import CircleDetails, CircleError
-from handbook.core.content import AgendaItem, Pack
-from handbook.core.loader import load_pack
-from handbook.core.plans import MeetingEdit, PlanError, build_meetings, edit_key
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import AgendaItem, Pack
+from handbook.core.planning.circle import CircleDetails, CircleError
+from handbook.core.planning.plans import MeetingEdit, PlanError, build_meetings, edit_key
 from handbook.core.resources import bundled_pack_dir
 from handbook.printing.form_sheet import FormError, find_form, form_html
 from handbook.printing.jobs import cards_job, form_job, html_job, packet_job, plan_job

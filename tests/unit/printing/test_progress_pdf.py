@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from handbook.core.certificate import CertificateFacts
-from handbook.core.loader import load_pack
-from handbook.core.progress_record import ItemProgress
+from handbook.core.content.loader import load_pack
+from handbook.core.progress.certificate import CertificateFacts
+from handbook.core.progress.record import ItemProgress
 from handbook.printing.progress_pdf import write_certificate_pdf, write_journal_pdf
 from tests.pdftext import pdf_pages_text
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from handbook.core.circle import CircleDetails
-from handbook.core.content import Form, Pack
-from handbook.core.loader import load_pack
-from handbook.core.plans import build_meetings
+from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Form, Pack
+from handbook.core.planning.circle import CircleDetails
+from handbook.core.planning.plans import build_meetings
 from handbook.core.resources import bundled_pack_dir
 from handbook.printing.attendance import WRITE_MM, with_meeting_columns, with_week_blanks
 from handbook.printing.form_sheet import find_form, form_html

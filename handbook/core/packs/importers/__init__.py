@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from handbook.core.content.validate import ValidationReport, validate_pack
 from handbook.core.errors import Problem
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.base import Importer
@@ -12,7 +13,6 @@ from handbook.core.packs.importers.course_in_a_box import CourseInABox
 from handbook.core.packs.importers.gitbook import GitBook
 from handbook.core.packs.importers.source import open_source
 from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, ImportLimits
-from handbook.core.validate import ValidationReport, validate_pack
 
 IMPORTERS: tuple[type[Importer], ...] = (CourseInABox, GitBook)
 

@@ -17,9 +17,9 @@ from urllib.parse import unquote
 
 import yaml
 
+from handbook.core.content.headings import atx_heading
+from handbook.core.content.loader import MEDIA_SUFFIXES
 from handbook.core.errors import Problem
-from handbook.core.headings import atx_heading
-from handbook.core.loader import MEDIA_SUFFIXES
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.files import OutputBudget, UniqueNames, inside, read_course_text, safe_suffix
 from handbook.core.packs.importers.html import html_to_markdown, mask_code, unmask_code

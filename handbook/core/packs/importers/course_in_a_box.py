@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from handbook.core.content.frontmatter import parse_yaml, split_front_matter
 from handbook.core.errors import ContentError
-from handbook.core.frontmatter import parse_yaml, split_front_matter
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.base import CourseDraft, Importer, ModuleDraft, PageDraft, drop_title_heading
 from handbook.core.packs.importers.files import CourseFileError

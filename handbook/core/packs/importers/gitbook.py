@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from handbook.core.content.frontmatter import parse_yaml, split_front_matter
+from handbook.core.content.headings import atx_heading
 from handbook.core.errors import ContentError
-from handbook.core.frontmatter import parse_yaml, split_front_matter
-from handbook.core.headings import atx_heading
 from handbook.core.packs.importers.base import (
     CourseDraft,
     Importer,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from handbook.core.backup import backup_now
 from handbook.core.filenames import windows_name_problem
 from handbook.core.packs.library import PackLibrary
 from handbook.core.paths import DataDir
-from handbook.core.profiles import Profiles
+from handbook.core.progress.backup import backup_now
+from handbook.core.progress.profiles import Profiles
 from handbook.core.settings import Settings
 from tests.unit.core.packs.conftest import MakePack
 

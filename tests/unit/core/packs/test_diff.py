@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from handbook.core.loader import load_pack
+from handbook.core.content.loader import load_pack
 from handbook.core.packs.diff import compare_packs
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handbook.core.headings import atx_heading
+from handbook.core.content.headings import atx_heading
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers import import_course
 from handbook.core.packs.importers.base import PageDraft

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from handbook.core.content.loader import load_pack
 from handbook.core.errors import Problem
-from handbook.core.loader import load_pack
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers import ImportResult, import_course
 from handbook.core.packs.importers.html import html_to_markdown

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from handbook.core.loader import load_pack
+from handbook.core.content.loader import load_pack
 from handbook.core.packs.library import PackLibrary
 from tests.unit.core.packs.conftest import MakePack, snapshot
 

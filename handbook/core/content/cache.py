@@ -1,0 +1,95 @@
+"""A saved copy of a loaded pack, reused at start-up while none of the pack's files has changed.
+
+Reading a pack parses the YAML front matter of every file; reading the saved copy is many times
+faster. The copy is keyed by the pack folder and checked against every file's size and
+modification time, so an edited, added or removed file means a fresh load. It is JSON with a
+format number, every field's type checked when read (``pack_codec``): the data folder travels
+between public computers, so nothing in it may run as code, as an unpickled file would.
+A cache that does not check out is only a slower start: the pack loads afresh and is saved again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from handbook import __version__
+from handbook.core.content.codec import decode_pack, encode
+from handbook.core.content.model import Pack
+from handbook.core.log import get_logger
+from handbook.core.storage import StorageError, atomic_write_bytes, parse_json_bytes, read_limited
+
+FORMAT = 2  # 1 was a pickle, never read again
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+log = get_logger("cache")
+
+
+def fingerprint(root: Path) -> str:
+    """A digest of every file's path, size and modification time under ``root``."""
+    digest = hashlib.blake2b(digest_size=20)
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            rel = os.path.relpath(path, root)
+            digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def cache_file(cache_dir: Path, root: Path) -> Path:
+    key = hashlib.blake2b(str(Path(root).resolve()).encode("utf-8", "surrogateescape"), digest_size=10)
+    return Path(cache_dir) / "packs" / f"{key.hexdigest()}.json"
+
+
+def load_pack_cached(root: Path, cache_dir: Path | None) -> Pack:
+    """The pack at ``root``, from the cache when it is still current; loads and saves it otherwise."""
+    from handbook.core.content.loader import load_pack  # imports YAML: only when the cache cannot be used
+
+    if cache_dir is None:
+        return load_pack(root)
+    root = Path(root)
+    path = cache_file(cache_dir, root)
+    current = fingerprint(root)
+    cached = _read_cache(path, root, current)
+    if cached is not None:
+        return cached
+    pack = load_pack(root)
+    # A read-only data folder still opens the pack, just without the shortcut next time; so does a
+    # pack whose text cannot be written as UTF-8 (a file name the system could not decode).
+    with contextlib.suppress(StorageError, ValueError, TypeError):
+        saved = {"format": FORMAT, "app": __version__, "fingerprint": current, "root": str(root), "pack": encode(pack)}
+        atomic_write_bytes(path, json.dumps(saved, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return pack
+
+
+def _read_cache(path: Path, root: Path, current: str) -> Pack | None:
+    try:
+        # No separate nesting check: the decoder follows the content classes and goes no deeper.
+        saved: Any = parse_json_bytes(read_limited(path, MAX_CACHE_BYTES), max_depth=None)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("%s: not used (%s); the pack is loaded afresh", path, exc)
+        return None
+    if not (
+        isinstance(saved, dict)
+        and saved.get("format") == FORMAT
+        and saved.get("app") == __version__
+        and saved.get("fingerprint") == current
+        and saved.get("root") == str(root)
+    ):
+        return None  # an older app's cache or an edited pack: no surprise, no log
+    try:
+        pack = decode_pack(saved.get("pack"))
+    except ValueError as exc:
+        log.warning("%s: not used (%s); the pack is loaded afresh", path, exc)
+        return None
+    return pack if pack.root == root else None

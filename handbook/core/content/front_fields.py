@@ -1,0 +1,138 @@
+"""Typed fields of a file's front matter (text, numbers, choices, lists), each held to the content caps."""
+
+from __future__ import annotations
+
+from handbook.core.content.frontmatter import SourceFile
+from handbook.core.content.limits import CONTENT_LIMITS, control_character, excerpt
+from handbook.core.errors import Problem
+
+
+class FieldReader:
+    """Reads typed fields from front matter, collecting a Problem for each bad one.
+
+    Every value is held to CONTENT_LIMITS, and a message quotes at most a short excerpt of it.
+    """
+
+    def __init__(self, source: SourceFile, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        self.ok = True
+
+    def _problem(self, key: str, message: str) -> None:
+        self.ok = False
+        self.problems.append(Problem(self.source.path, self.source.line_of(key), message))
+
+    def _fits(self, key: str, value: str, *, long: bool) -> bool:
+        """Whether a text value is short enough and free of control characters; reports it if not."""
+        limit = CONTENT_LIMITS.long_value_chars if long else CONTENT_LIMITS.short_value_chars
+        if len(value) > limit:
+            self._problem(
+                key,
+                f"'{key}' is {len(value):,} characters long; the most allowed is {limit:,}. "
+                f"Shorten it{' or move the text into the page' if long else ''}.",
+            )
+            return False
+        # Line breaks are fine in a long text (a YAML '>' block); nothing else a terminal acts on.
+        bad = control_character(value.replace("\n", " ").replace("\t", " ") if long else value)
+        if bad:
+            self._problem(key, f"'{key}' holds the control character {bad}; remove it.")
+            return False
+        return True
+
+    def text(self, key: str, *, required: bool = True, default: str = "", long: bool = False) -> str:
+        """A text value; ``long`` for a summary or a description, short (a title, an id) otherwise."""
+        value = self.source.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, f"'{key}' is missing; add a line '{key}: ...' to the front matter.")
+            return default
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str) or not value.strip():
+            self._problem(key, f"'{key}' must be text, for example '{key}: Welcome'.")
+            return default
+        if not self._fits(key, value.strip(), long=long):
+            return default
+        return value.strip()
+
+    def whole_number(
+        self, key: str, *, required: bool = True, default: int = 0, low: int = 0, high: int = 1_000_000
+    ) -> int:
+        value = self.source.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, f"'{key}' is missing; add a line '{key}: 10' (a whole number).")
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self._problem(
+                key, f"'{key}' must be a whole number from {low} to {high:,}, not {excerpt(value)}."
+            )
+            return default
+        return value
+
+    def choice(self, key: str, allowed: tuple[str, ...], *, default: str) -> str:
+        value = self.source.meta.get(key)
+        if value is None:
+            self._problem(key, f"'{key}' is missing; use one of: {', '.join(allowed)}.")
+            return default
+        if not isinstance(value, str) or value not in allowed:
+            self._problem(key, f"'{key}' is {excerpt(value)}; use one of: {', '.join(allowed)}.")
+            return default
+        return value
+
+    def text_list(self, key: str, *, required: bool = False) -> tuple[str, ...]:
+        value = self.source.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, f"'{key}' is missing; add '{key}: []' or a list.")
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(
+            isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value
+        ):
+            self._problem(key, f"'{key}' must be a list of text, for example '{key}: [pens, paper]'.")
+            return ()
+        if len(value) > CONTENT_LIMITS.list_values:
+            self._problem(
+                key, f"'{key}' lists {len(value):,} items; the most allowed is {CONTENT_LIMITS.list_values}."
+            )
+            return ()
+        items = tuple(str(item).strip() for item in value)
+        if not all(self._fits(key, item, long=True) for item in items):
+            return ()
+        return items
+
+    def number_range(self, key: str, *, required: bool = True, low: int = 0, high: int = 1_000_000) -> tuple[int, int] | None:
+        """A whole number or a [min, max] pair."""
+        value = self.source.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, f"'{key}' is missing; add '{key}: 10' or '{key}: [5, 15]'.")
+            return None
+
+        def fits(number: object) -> bool:
+            return isinstance(number, int) and not isinstance(number, bool) and low <= number <= high
+
+        if fits(value):
+            return (value, value)
+        if isinstance(value, list) and len(value) == 2 and all(fits(v) for v in value) and value[0] <= value[1]:
+            return (value[0], value[1])
+        self._problem(
+            key,
+            f"'{key}' must be a whole number or [min, max] with min <= max, from {low} to {high:,}, "
+            f"not {excerpt(value)}.",
+        )
+        return None
+
+    def unknown_keys(self, known: tuple[str, ...]) -> None:
+        for key in self.source.meta:
+            if key not in known:
+                self.problems.append(
+                    Problem(
+                        self.source.path,
+                        self.source.line_of(str(key)),
+                        f"unknown field {excerpt(key)} (known fields: {', '.join(known)}); check the spelling.",
+                        "warning",
+                    )
+                )

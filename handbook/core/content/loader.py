@@ -1,0 +1,383 @@
+"""Read a pack's source folder into a Pack, collecting every problem with its file and line."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from handbook.core.content.front_fields import FieldReader
+from handbook.core.content.frontmatter import SourceFile, parse_yaml, read_source, read_text
+from handbook.core.content.limits import CONTENT_LIMITS, control_character, excerpt
+from handbook.core.content.model import (
+    ACTIVITY_KINDS,
+    ENERGY_LEVELS,
+    LESSON_KINDS,
+    SETTINGS,
+    Activity,
+    AgendaItem,
+    Form,
+    Lesson,
+    Module,
+    Pack,
+    PackInfo,
+    SessionPlan,
+)
+from handbook.core.errors import ContentError, Problem
+
+if TYPE_CHECKING:
+    from handbook.core.content.source_folder import SourceFolder
+
+PACK_FILE = "pack.yaml"
+MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
+_NUMBER_PREFIX = re.compile(r"^\d+[-_]")
+
+PACK_KEYS = ("id", "title", "version", "language", "license", "authors", "description", "min_app_version")
+MODULE_KEYS = ("title", "summary")
+LESSON_KEYS = ("title", "minutes", "kind", "id", "objectives")
+ACTIVITY_KEYS = ("title", "kind", "minutes", "group", "setting", "energy", "materials", "tags")
+PLAN_KEYS = ("title", "week", "theme", "minutes", "agenda", "tags")
+FORM_KEYS = ("title", "description")
+AGENDA_KEYS = ("title", "minutes", "activity", "notes")
+
+
+def slug_of(name: str) -> str:
+    """A file or folder name without its ordering number and suffix: '01-intro.md' -> 'intro'."""
+    stem = name[:-3] if name.endswith(".md") else name
+    return _NUMBER_PREFIX.sub("", stem)
+
+
+class PackLoader:
+    """Loads one pack folder. Broken files are reported in ``problems`` and left out."""
+
+    def __init__(self, root: Path, texts: Mapping[str, bytes] | None = None) -> None:
+        self.root = Path(root)
+        self.problems: list[Problem] = []
+        self.texts = texts or {}  # file path (as str) -> bytes already in memory
+        self._root_prefix = os.path.join(str(self.root), "")
+        self.folder: SourceFolder  # what load() finds in the folder
+
+    def rel(self, path: Path) -> str:
+        text, root = str(path), self._root_prefix
+        if text.startswith(root):  # the usual case, without pathlib's slower relative_to
+            return text[len(root) :].replace(os.sep, "/")
+        return path.relative_to(self.root).as_posix()
+
+    def load(self) -> Pack:
+        # Imported here: a start-up that finds the pack in its cache loads nothing.
+        from handbook.core.content.source_folder import SourceFolder, scan_source_folder
+
+        self.folder = SourceFolder(self.root)
+        if self.root.is_dir():
+            # Only what this listing found is ever opened: regular files inside the folder.
+            self.folder = scan_source_folder(self.root)
+            self.problems.extend(self.folder.problems)
+        info = self._load_info()
+        pack = Pack(info=info, root=self.root, problems=self.problems)
+        pack.modules = self._load_modules()
+        pack.activities = [a for a in map(self._load_activity, self._markdown_in("activities")) if a]
+        pack.plans = [p for p in map(self._load_plan, self._markdown_in("plans")) if p]
+        pack.forms = [f for f in map(self._load_form, self._markdown_in("forms")) if f]
+        pack.media = tuple(rel for rel in self.folder.files if rel.startswith("media/"))
+        self._check_duplicates(pack)
+        return pack
+
+    # pack.yaml
+
+    def _load_info(self) -> PackInfo:
+        path = self.root / PACK_FILE
+        fallback = PackInfo(id=self.root.name, title=self.root.name, version="0.0.0")
+        if not self.root.is_dir():
+            self.problems.append(Problem(self.root, None, "this folder does not exist; check the path."))
+            return fallback
+        if PACK_FILE not in self.folder.files:
+            if not os.path.lexists(path):  # else the folder's listing said what is wrong with it
+                self.problems.append(
+                    Problem(path, None, "pack.yaml is missing; every pack needs one with its id, title and version.")
+                )
+            return fallback
+        try:
+            text = read_text(path, self.texts.get(str(path)), max_bytes=CONTENT_LIMITS.front_matter_bytes)
+            meta = parse_yaml(text, path, first_line=1)
+        except ContentError as exc:
+            self.problems.append(exc.problem)
+            return fallback
+        if not isinstance(meta, dict):
+            self.problems.append(Problem(path, 1, "pack.yaml must be a list of 'key: value' lines."))
+            return fallback
+        lines: dict[str, int] = {}
+        for number, line in enumerate(text.split("\n"), start=1):
+            match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
+            if match:
+                lines.setdefault(match.group(1), number)
+        fields = FieldReader(SourceFile(path, meta, "", 1, lines), self.problems)
+        pack_id = fields.text("id", default=self.root.name)
+        if "id" in meta and not PACK_ID.match(pack_id):
+            fields._problem("id", f"the id {excerpt(pack_id)} may use only lowercase letters, digits and '-'.")
+            pack_id = re.sub(r"[^a-z0-9-]", "-", pack_id.lower()).strip("-")[:64] or "pack"
+        version = fields.text("version", default="0.0.0")
+        if "version" in meta and not SEMVER.match(version):
+            fields._problem("version", f"the version {excerpt(version)} must look like 1.0.0 (major.minor.patch).")
+        min_app = fields.text("min_app_version", required=False)
+        if min_app and not SEMVER.match(min_app):
+            fields._problem("min_app_version", f"min_app_version {excerpt(min_app)} must look like 0.1.0.")
+        fields.unknown_keys(PACK_KEYS)
+        return PackInfo(
+            id=pack_id,
+            title=fields.text("title", default=pack_id),
+            version=version,
+            language=fields.text("language", required=False, default="en"),
+            license=fields.text("license", required=False),
+            authors=fields.text_list("authors"),
+            description=fields.text("description", required=False, long=True),
+            min_app_version=min_app,
+        )
+
+    # course
+
+    def _markdown_in(self, folder: str) -> list[Path]:
+        return [self.root / rel for rel in self.folder.markdown_in(folder)]
+
+    def _read(self, path: Path) -> SourceFile | None:
+        try:
+            return read_source(path, self.texts.get(str(path)))
+        except ContentError as exc:
+            self.problems.append(exc.problem)
+            return None
+
+    def _load_modules(self) -> list[Module]:
+        course = self.root / "course"
+        if "course" not in self.folder.folders:
+            self.problems.append(
+                Problem(course, None, "the course folder is missing; add course/01-first-module/_module.md.")
+            )
+            return []
+        modules = []
+        for rel in self.folder.subfolders("course"):
+            module = self._load_module(self.root / rel, rel)
+            if module is not None:
+                modules.append(module)
+        return modules
+
+    def _load_module(self, folder: Path, rel: str) -> Module | None:
+        intro = folder / "_module.md"
+        module_id = slug_of(folder.name)
+        if f"{rel}/_module.md" not in self.folder.files:
+            if os.path.lexists(intro):
+                return None  # a link or a FIFO: the folder's listing said so
+            self.problems.append(
+                Problem(intro, None, "this module has no _module.md; add one with a title and a summary.")
+            )
+            return None
+        source = self._read(intro)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        module = Module(
+            id=module_id,
+            title=fields.text("title", default=module_id),
+            path=self.rel(intro),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            summary=fields.text("summary", required=False, long=True),
+        )
+        fields.unknown_keys(MODULE_KEYS)
+        for path in self._markdown_in(rel):
+            if path.name.startswith("_"):
+                continue
+            lesson = self._load_lesson(path, module_id)
+            if lesson is not None:
+                module.lessons.append(lesson)
+        return module
+
+    def _load_lesson(self, path: Path, module_id: str) -> Lesson | None:
+        source = self._read(path)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        lesson_id = fields.text("id", required=False) or f"{module_id}/{slug_of(path.name)}"
+        lesson = Lesson(
+            id=lesson_id,
+            title=fields.text("title"),
+            path=self.rel(path),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            module_id=module_id,
+            minutes=fields.whole_number("minutes", low=1),
+            kind=fields.choice("kind", LESSON_KINDS, default="read"),
+            objectives=fields.text_list("objectives"),
+        )
+        fields.unknown_keys(LESSON_KEYS)
+        # A lesson without a title cannot be listed; everything else has a usable default.
+        return lesson if lesson.title else None
+
+    # activities, plans, forms
+
+    def _load_activity(self, path: Path) -> Activity | None:
+        source = self._read(path)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        title = fields.text("title")
+        kind = fields.choice("kind", ACTIVITY_KINDS, default="check-in")
+        minutes = fields.number_range("minutes", low=1) or (0, 0)
+        group = fields.number_range("group", required=False, low=1) or (1, 100)
+        setting = fields.text_list("setting") or SETTINGS
+        for value in setting:
+            if value not in SETTINGS:
+                fields._problem("setting", f"setting {excerpt(value)} is unknown; use in-person, online or both.")
+        energy = fields.choice("energy", ENERGY_LEVELS, default="low") if "energy" in source.meta else "low"
+        fields.unknown_keys(ACTIVITY_KEYS)
+        if not title:
+            return None
+        return Activity(
+            id=slug_of(path.name),
+            title=title,
+            path=self.rel(path),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            kind=kind,
+            minutes=minutes,
+            group=group,
+            setting=tuple(s for s in setting if s in SETTINGS) or SETTINGS,
+            energy=energy,
+            materials=fields.text_list("materials"),
+            tags=fields.text_list("tags"),
+        )
+
+    def _load_plan(self, path: Path) -> SessionPlan | None:
+        source = self._read(path)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        title = fields.text("title")
+        week = fields.whole_number("week", required=False, default=0, low=1) or None
+        minutes = fields.whole_number("minutes", low=1)
+        agenda = self._agenda(source, fields)
+        fields.unknown_keys(PLAN_KEYS)
+        if not title:
+            return None
+        return SessionPlan(
+            id=slug_of(path.name),
+            title=title,
+            path=self.rel(path),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            week=week,
+            theme=fields.text("theme", required=False),
+            minutes=minutes,
+            agenda=agenda,
+            tags=fields.text_list("tags"),
+        )
+
+    def _agenda(self, source: SourceFile, fields: FieldReader) -> tuple[AgendaItem, ...]:
+        raw: Any = source.meta.get("agenda")
+        line = source.line_of("agenda")
+        if raw is None:
+            fields._problem("agenda", "'agenda' is missing; list the parts of the meeting with title and minutes.")
+            return ()
+        if not isinstance(raw, list):
+            fields._problem("agenda", "'agenda' must be a list of items, each with '- title:' and 'minutes:'.")
+            return ()
+        if len(raw) > CONTENT_LIMITS.list_values:
+            fields._problem(
+                "agenda", f"the agenda has {len(raw):,} items; the most allowed is {CONTENT_LIMITS.list_values}."
+            )
+            return ()
+        items = []
+        for number, entry in enumerate(raw, start=1):
+            where = f"agenda item {number}"
+            if not isinstance(entry, dict):
+                self.problems.append(Problem(source.path, line, f"{where} must have 'title:' and 'minutes:'."))
+                continue
+            title, minutes = entry.get("title"), entry.get("minutes")
+            activity, notes = entry.get("activity"), entry.get("notes", "")
+            if not isinstance(title, str) or not title.strip():
+                self.problems.append(Problem(source.path, line, f"{where} has no title; add 'title: ...'."))
+                continue
+            if not isinstance(notes, str):
+                notes = str(notes)
+            too_long = _agenda_text_problem(title.strip(), notes.strip())
+            if too_long:
+                self.problems.append(Problem(source.path, line, f"{where} {too_long}"))
+                continue
+            if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1_000_000:
+                self.problems.append(
+                    Problem(source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number from 0 to 1,000,000.")
+                )
+                continue
+            if activity is not None and (not isinstance(activity, str) or len(activity) > CONTENT_LIMITS.short_value_chars):
+                self.problems.append(Problem(source.path, line, f"{where} ({title}): 'activity' must be an id."))
+                activity = None
+            for key in entry:
+                if key not in AGENDA_KEYS:
+                    self.problems.append(
+                        Problem(source.path, line, f"{where} ({title}) has an unknown field {excerpt(key)}.", "warning")
+                    )
+            items.append(AgendaItem(title.strip(), minutes, activity, notes.strip()))
+        return tuple(items)
+
+    def _load_form(self, path: Path) -> Form | None:
+        source = self._read(path)
+        if source is None:
+            return None
+        fields = FieldReader(source, self.problems)
+        title = fields.text("title")
+        description = fields.text("description", required=False, long=True)
+        fields.unknown_keys(FORM_KEYS)
+        if not title:
+            return None
+        return Form(
+            id=slug_of(path.name),
+            title=title,
+            path=self.rel(path),
+            body=source.body,
+            body_line=source.body_line,
+            key_lines=source.key_lines,
+            description=description,
+        )
+
+    def _check_duplicates(self, pack: Pack) -> None:
+        seen: dict[tuple[str, str], str] = {}
+        for page in pack.pages():
+            key = (page.section, page.id)
+            if key in seen:
+                self.problems.append(
+                    Problem(
+                        self.root / page.path,
+                        1,
+                        f"the {page.section} id '{page.id}' is already used by {seen[key]}; "
+                        "rename one of the files or give it its own 'id'.",
+                    )
+                )
+            else:
+                seen[key] = page.path
+
+
+def _agenda_text_problem(title: str, notes: str) -> str | None:
+    """What is wrong with an agenda item's title or notes against the caps, or None."""
+    limits = CONTENT_LIMITS
+    for key, value, limit in (("title", title, limits.short_value_chars), ("notes", notes, limits.long_value_chars)):
+        if len(value) > limit:
+            return f"has '{key}' of {len(value):,} characters; the most allowed is {limit:,}. Shorten it."
+        bad = control_character(value.replace("\n", " ") if key == "notes" else value)
+        if bad:
+            return f"has the control character {bad} in '{key}'; remove it."
+    return None
+
+
+def load_pack(root: Path, texts: Mapping[str, bytes] | None = None) -> Pack:
+    """Load a pack's source folder; check ``pack.problems`` for what could not be loaded.
+
+    ``texts`` maps file paths (``str(root / ...)``) to the bytes they hold, for files the caller
+    has just written: those are not read back from the disk.
+    """
+    return PackLoader(Path(root), texts).load()

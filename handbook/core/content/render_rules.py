@@ -1,0 +1,145 @@
+"""How render.py's tokens become HTML for Qt's rich-text engine: boxes as one-cell tables, quizzes, anchors."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from handbook.core.content.render import Quiz, slugify
+from handbook.core.errors import Problem
+from handbook.core.i18n import translate
+
+
+def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
+    esc = html.escape
+    number_text = translate("quiz", "Question {n}.").format(n=quiz.index + 1)
+    parts = [
+        f'<a name="quiz-{quiz.index + 1}"></a>'
+        '<table class="quiz" width="100%" cellspacing="0" cellpadding="10"><tr><td>',
+        f'<p class="quiz-question"><b>{esc(number_text)}</b> {esc(quiz.question)}</p>',
+    ]
+    for number, choice in enumerate(quiz.choices):
+        letter = chr(ord("A") + number)
+        marker = "&#9673;" if chosen == number else "&#9675;"
+        css = "choice"
+        if chosen is not None and number == quiz.answer:
+            css = "choice right"
+        elif chosen == number:
+            css = "choice wrong"
+        parts.append(
+            f'<p class="{css}"><a href="quiz:{quiz.index}/{number}">{marker} {letter}. {esc(choice)}</a></p>'
+        )
+    if chosen is not None:
+        right = chr(ord("A") + quiz.answer)
+        if chosen == quiz.answer:
+            right_text = translate("quiz", "Right.")
+            parts.append(f'<p class="feedback right"><b>&#10003; {esc(right_text)}</b></p>')
+        else:
+            wrong = esc(translate("quiz", "Not quite."))
+            answer = esc(translate("quiz", "The right answer is {letter}.").format(letter=right))
+            parts.append(f'<p class="feedback wrong"><b>{wrong}</b> {answer}</p>')
+        if quiz.explanation:
+            parts.append(f'<p class="explanation">{esc(quiz.explanation)}</p>')
+    else:
+        hint = translate("quiz", "Choose an answer to check it.")
+        parts.append(f'<p class="hint">{esc(hint)}</p>')
+    parts.append("</td></tr></table>\n")
+    return "".join(parts)
+
+
+def install_rules(md: MarkdownIt) -> None:
+    """Render rules for the Qt rich-text engine; installed once on the shared parser."""
+
+    def link_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "" if tokens[idx].meta.get("drop") else str(self.renderToken(tokens, idx, options, env))
+
+    def link_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "" if tokens[idx].meta.get("drop") else "</a>"
+
+    def image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        alt = html.escape(self.renderInlineAsText(token.children or [], options, env))
+        if token.meta.get("drop"):
+            return f'<span class="missing-image">[{alt or "image"}]</span>'
+        src = html.escape(str(token.attrGet("src")))
+        return f'<img src="{src}" alt="{alt}" />'
+
+    def fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        if token.info.strip() != "quiz":
+            return f"<pre>{html.escape(token.content)}</pre>\n"
+        quiz = token.meta.get("quiz")
+        if isinstance(quiz, Quiz):
+            answers: Mapping[int, int] = env.get("answers", {})
+            return _quiz_html(quiz, answers.get(quiz.index))
+        message = quiz.message if isinstance(quiz, Problem) else "this question could not be read."
+        return f'<p class="quiz-error">This question could not be shown: {html.escape(message)}</p>\n'
+
+    def heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        inline = tokens[idx + 1]
+        anchor = slugify(inline.content)
+        return f'<{tokens[idx].tag}><a name="{html.escape(anchor)}"></a>'
+
+    def admonition_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        kind = tokens[idx].meta.get("kind", "note")
+        return (
+            f'<table class="admonition {kind}" width="100%" cellspacing="0" cellpadding="8">'
+            f'<tr><td class="admonition {kind}">'
+        )
+
+    def admonition_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "</td></tr></table>\n"
+
+    def admonition_title_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return '<p class="admonition-title"><b>'
+
+    def admonition_title_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "</b></p>\n"
+
+    def footnote_ref(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        number = int(tokens[idx].meta["id"]) + 1
+        sub = tokens[idx].meta.get("subId", 0)
+        ref = f"fnref{number}" + (f":{sub}" if sub else "")
+        return f'<sup><a name="{ref}"></a><a href="#fn{number}">[{number}]</a></sup>'
+
+    def footnote_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        number = int(tokens[idx].meta["id"]) + 1
+        return f'<li><a name="fn{number}"></a>'
+
+    def footnote_anchor(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        number = int(tokens[idx].meta["id"]) + 1
+        return f' <a href="#fnref{number}" class="backref">&#8593;</a>'
+
+    def footnote_block_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return '<hr class="footnotes-sep" />\n<ol class="footnotes">\n'
+
+    def footnote_block_close(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "</ol>\n"
+
+    def table_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return '<table class="md" cellspacing="0" cellpadding="5" border="1">\n'
+
+    rules = {
+        "table_open": table_open,
+        "link_open": link_open,
+        "link_close": link_close,
+        "image": image,
+        "fence": fence,
+        "code_block": fence,
+        "heading_open": heading_open,
+        "admonition_open": admonition_open,
+        "admonition_close": admonition_close,
+        "admonition_title_open": admonition_title_open,
+        "admonition_title_close": admonition_title_close,
+        "footnote_ref": footnote_ref,
+        "footnote_open": footnote_open,
+        "footnote_anchor": footnote_anchor,
+        "footnote_block_open": footnote_block_open,
+        "footnote_block_close": footnote_block_close,
+    }
+    for name, rule in rules.items():
+        md.add_render_rule(name, rule)

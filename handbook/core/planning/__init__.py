@@ -1,0 +1,1 @@
+"""Planning: the circle's details, session plans and agenda maths, the planner's saved state."""

@@ -1,0 +1,1 @@
+"""Progress: records and their rules, the store, profiles, backups, transfer, journal and certificate."""

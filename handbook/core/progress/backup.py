@@ -1,0 +1,247 @@
+"""Copies of a profile's progress file, numbered in order, thinned as they age, and restoring one of them.
+
+Backups sit in ``profiles/<profile>/backups/`` as ``progress-s<sequence>-<UTC time>-<reason>.json``
+(files of earlier versions have no sequence and count as older than any that has one). Clocks
+are not trusted: a library computer may say 2031 or 2019. Order comes from the sequence alone;
+the newest KEEP_RECENT by sequence are always kept whatever their times say, and only the older
+ones are thinned by time: all from the last 2 days, then the newest (by sequence) of each day
+for a week, of each week for a month, and of each month after that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from handbook.core.errors import HandbookError
+from handbook.core.log import get_logger
+from handbook.core.paths import DataDir, resolve_data_dir
+from handbook.core.progress.file import LoadedProgress, ProgressFileError, read_progress_file
+from handbook.core.progress.profiles import BACKUPS_FOLDER, PROGRESS_FILE
+from handbook.core.storage import atomic_write_bytes
+
+_NAME = re.compile(r"^progress-(?:s(\d{1,9})-)?(\d{8}-\d{6}-\d{6})-([a-z][a-z-]{0,39})\.json$")
+
+KEEP_RECENT = 10
+KEEP_ALL = timedelta(days=2)
+KEEP_DAILY = timedelta(days=9)  # the 2 days, then a week
+KEEP_WEEKLY = timedelta(days=37)  # then about a month
+
+log = get_logger("backup")
+
+REASON_LABELS = {
+    "start": "when Handbook started",
+    "close": "when Handbook closed",
+    "timed": "while you worked",
+    "manual": "made by hand",
+    "before-import": "before an import",
+    "before-restore": "before a restore",
+    "before-pack-update": "before a course update",
+    "before-migration": "before an update of the file",
+}
+
+
+class BackupError(HandbookError):
+    """A backup could not be made or restored."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    time: datetime  # UTC, as the computer's clock said: shown, never used to order
+    reason: str
+    sequence: int = 0  # 0 for backups made by earlier versions
+
+    @property
+    def order(self) -> tuple[int, datetime]:
+        return (self.sequence, self.time)
+
+    @property
+    def local_time(self) -> str:
+        return self.time.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+    @property
+    def label(self) -> str:
+        return f"{self.local_time} ({REASON_LABELS.get(self.reason, self.reason)})"
+
+
+def backup_name(moment: datetime, reason: str, sequence: int) -> str:
+    reason = re.sub(r"[^a-z-]+", "-", reason.lower()).strip("-")[:40] or "manual"
+    if not reason[0].isalpha():
+        reason = f"r{reason}"[:40]
+    return f"progress-s{sequence:06d}-{moment.astimezone(timezone.utc):%Y%m%d-%H%M%S-%f}-{reason}.json"
+
+
+def _parse_name(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        moment = datetime.strptime(match.group(2), "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
+    except ValueError:  # e.g. month 13: a name only looking like ours
+        return None
+    return Backup(path, moment, match.group(3), int(match.group(1) or 0))
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """The backups in ``folder``, newest (highest sequence) first; other files are left out."""
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        backup = _parse_name(Path(entry.path))
+        if backup is not None and entry.is_file():
+            found.append(backup)
+    return sorted(found, key=lambda backup: backup.order, reverse=True)
+
+
+def backups_to_keep(backups: Sequence[Backup], now: datetime) -> set[Path]:
+    """Which backups thinning keeps: see the module docstring."""
+    ordered = sorted(backups, key=lambda b: b.order, reverse=True)
+    keep = {backup.path for backup in ordered[:KEEP_RECENT]}
+    buckets: set[tuple[object, ...]] = set()
+    for backup in ordered[KEEP_RECENT:]:
+        age = now - backup.time
+        bucket: tuple[object, ...]
+        if age < KEEP_ALL:  # also a time in the future: the clock was wrong then or is now
+            keep.add(backup.path)
+            continue
+        if age < KEEP_DAILY:
+            bucket = ("day", backup.time.date())
+        elif age < KEEP_WEEKLY:
+            year, week, _ = backup.time.isocalendar()
+            bucket = ("week", year, week)
+        else:
+            bucket = ("month", backup.time.year, backup.time.month)
+        if bucket not in buckets:
+            buckets.add(bucket)
+            keep.add(backup.path)
+    return keep
+
+
+def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups thinning does not keep; returns them. Only our own backup files go."""
+    backups = list_backups(folder)
+    keep = backups_to_keep(backups, now or datetime.now(timezone.utc))
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            with contextlib.suppress(OSError):
+                backup.path.unlink()
+                removed.append(backup.path)
+    return removed
+
+
+def make_backup(
+    progress_file: Path, reason: str, *, folder: Path | None = None, now: datetime | None = None, always: bool = False
+) -> Backup | None:
+    """Copy the progress file into its backups folder and thin the folder.
+
+    Returns None when there is nothing to back up, or (unless ``always``) when the newest
+    backup already holds exactly this content.
+    """
+    progress_file = Path(progress_file)
+    folder = folder or progress_file.parent / BACKUPS_FOLDER
+    moment = now or datetime.now(timezone.utc)
+    try:
+        data = progress_file.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise BackupError(f"{progress_file}: cannot be read for a backup ({exc.strerror}).") from None
+    existing = list_backups(folder)
+    if not always and existing:
+        with contextlib.suppress(OSError):
+            if existing[0].path.read_bytes() == data:
+                return None
+    sequence = max((backup.sequence for backup in existing), default=0) + 1
+    name = backup_name(moment, reason, sequence)
+    target = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"{folder}: cannot make the backups folder ({exc.strerror}).") from None
+    atomic_write_bytes(target, data)
+    thin_backups(folder, moment)
+    made = _parse_name(target)
+    assert made is not None  # backup_name makes names _NAME matches
+    log.info("backup %s made (%s)", target.name, reason)
+    return made
+
+
+def _work(loaded: LoadedProgress) -> tuple[int, int, int]:
+    """How much a file holds: records, lessons done, seconds spent."""
+    records = loaded.records.values()
+    return (len(records), sum(1 for r in records if r.is_done), sum(r.seconds for r in records))
+
+
+def best_backup(folder: Path) -> Backup | None:
+    """The backup to recover from: of those that load, the one holding the most work, the newest by sequence if tied.
+
+    Never chosen by time: a backup made while the clock said 2031 is not "newest" for that.
+    Damaged backups are skipped (and left where they are).
+    """
+    best: tuple[tuple[int, int, int], tuple[int, datetime], Backup] | None = None
+    for backup in list_backups(folder):
+        try:
+            loaded = read_progress_file(backup.path)
+        except HandbookError:
+            continue
+        if loaded is None or loaded.set_aside:
+            continue
+        candidate = (_work(loaded), backup.order, backup)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+def restore_backup(progress_file: Path, backup: Backup | Path) -> Backup | None:
+    """Put a backup in place of the progress file; the current file is backed up first.
+
+    Returns the safety backup of the current file (None if there was no file). The caller must
+    not hold the store open while this runs (reopen it afterwards).
+    """
+    progress_file = Path(progress_file)
+    source = backup.path if isinstance(backup, Backup) else Path(backup)
+    try:
+        read_progress_file(source)
+    except ProgressFileError as exc:
+        raise BackupError(f"{source}: this backup cannot be used ({exc.problem}). Choose another one.") from None
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise BackupError(f"{source}: cannot be read ({exc.strerror}).") from None
+    safety = None
+    if progress_file.exists():
+        safety = make_backup(progress_file, "before-restore", always=True)
+    atomic_write_bytes(progress_file, data)
+    return safety
+
+
+def profile_progress_files(data: DataDir) -> Iterable[Path]:
+    try:
+        folders = sorted(entry.path for entry in os.scandir(data.profiles) if entry.is_dir())
+    except OSError:
+        return []
+    return [Path(folder) / PROGRESS_FILE for folder in folders if (Path(folder) / PROGRESS_FILE).is_file()]
+
+
+def backup_now(reason: str, data_dir: Path | None = None) -> list[Backup]:
+    """Back up every profile of a data dir now, e.g. ``backup_now("before-pack-update")``.
+
+    ``data_dir`` defaults to the one the app uses (``HANDBOOK_DATA_DIR`` or the platform's).
+    """
+    data = DataDir(data_dir if data_dir is not None else resolve_data_dir())
+    made = []
+    for progress_file in profile_progress_files(data):
+        backup = make_backup(progress_file, reason, always=True)
+        if backup is not None:
+            made.append(backup)
+    return made

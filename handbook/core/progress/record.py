@@ -1,0 +1,243 @@
+"""One progress record: what a facilitator did on one page of one pack; checking and finding records.
+
+Kept apart from the store (``progress.py``) so that summaries and the GUI can use records
+without loading TinyDB.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from handbook.core.errors import HandbookError
+
+if TYPE_CHECKING:
+    from handbook.core.content.model import Lesson, Pack, Page
+
+NOT_STARTED = "not-started"
+IN_PROGRESS = "in-progress"
+DONE = "done"
+STATUSES = (NOT_STARTED, IN_PROGRESS, DONE)
+
+MAX_ID_LENGTH = 300
+MAX_NOTE_LENGTH = 200_000
+MAX_SECONDS = 10 * 365 * 24 * 3600
+MAX_SCROLL = 10**9
+MAX_MARKS = 5_000  # ticks or answers on one page
+MAX_INDEX = 100_000
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def parse_time(text: str) -> datetime:
+    """An ISO 8601 time with a zone, as UTC; ValueError otherwise."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("the time has no time zone")
+    return moment.astimezone(timezone.utc)
+
+
+@dataclass(frozen=True)
+class ItemProgress:
+    """What one facilitator has done on one lesson (or other page) of one pack."""
+
+    pack_id: str
+    item_id: str
+    status: str = NOT_STARTED
+    seconds: int = 0
+    scroll: int = 0
+    ticks: Mapping[int, bool] = field(default_factory=dict)
+    answers: Mapping[int, int] = field(default_factory=dict)
+    note: str = ""
+    updated: str = ""
+
+    @property
+    def is_done(self) -> bool:
+        return self.status == DONE
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.pack_id, self.item_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pack": self.pack_id,
+            "item": self.item_id,
+            "status": self.status,
+            "seconds": self.seconds,
+            "scroll": self.scroll,
+            "ticks": {str(index): value for index, value in sorted(self.ticks.items())},
+            "answers": {str(index): value for index, value in sorted(self.answers.items())},
+            "note": self.note,
+            "updated": self.updated,
+        }
+
+    def same_content(self, other: ItemProgress) -> bool:
+        """Equal apart from the time of the last change."""
+        return self.to_json() | {"updated": ""} == other.to_json() | {"updated": ""}
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_text(raw: Mapping[str, Any], name: str, limit: int, *, required: bool = True) -> str:
+    value = raw.get(name, None if required else "")
+    if not isinstance(value, str):
+        raise ValueError(f"'{name}' must be text")
+    if required and not value.strip():
+        raise ValueError(f"'{name}' is empty")
+    if len(value) > limit:
+        raise ValueError(f"'{name}' is longer than {limit} characters")
+    if name != "note" and _CONTROL.search(value):
+        raise ValueError(f"'{name}' contains control characters")
+    if not is_savable_text(value):
+        raise ValueError(f"'{name}' holds a character that is not text (a lone surrogate such as \\ud800)")
+    return value
+
+
+def is_savable_text(value: str) -> bool:
+    """True if the text can be written as UTF-8: JSON's "\\ud800" reads as a string that cannot."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _check_int(raw: Mapping[str, Any], name: str, limit: int) -> int:
+    value = raw.get(name, 0)
+    if not _is_int(value) or not 0 <= value <= limit:
+        raise ValueError(f"'{name}' must be a whole number from 0 to {limit}")
+    return int(value)
+
+
+def _is_mark_key(key: Any) -> bool:
+    return type(key) is str and key.isascii() and key.isdigit() and len(key) <= 6 and int(key) <= MAX_INDEX
+
+
+def _is_tick(value: Any) -> bool:
+    return value is True or value is False
+
+
+def _is_choice(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= MAX_INDEX
+
+
+def _check_marks(raw: Mapping[str, Any], name: str, value_ok: Callable[[Any], bool]) -> dict[int, Any]:
+    value = raw.get(name)
+    if not value:
+        if value is None or value == {}:
+            return {}
+        raise ValueError(f"'{name}' must be a table of numbers")
+    if not isinstance(value, dict):
+        raise ValueError(f"'{name}' must be a table of numbers")
+    if len(value) > MAX_MARKS:
+        raise ValueError(f"'{name}' has more than {MAX_MARKS} entries")
+    # Checked in bulk first (this runs for every record at start); the slow loop only finds the culprit.
+    if not (all(map(_is_mark_key, value)) and all(map(value_ok, value.values()))):
+        for key, mark in value.items():
+            if not _is_mark_key(key):
+                raise ValueError(f"'{name}' has a key that is not a number: {str(key)[:40]!r}")
+            if not value_ok(mark):
+                raise ValueError(f"'{name}' has a value of the wrong kind for {key}")
+    return {int(key): mark for key, mark in value.items()}
+
+
+def parse_record(raw: Any) -> ItemProgress:
+    """Check one record as written in a progress file or an export; ValueError says what is wrong."""
+    if not isinstance(raw, dict):
+        raise ValueError("a record must be a table of fields")
+    pack_id = _check_text(raw, "pack", MAX_ID_LENGTH)
+    item_id = _check_text(raw, "item", MAX_ID_LENGTH)
+    status = raw.get("status", NOT_STARTED)
+    if status not in STATUSES:
+        raise ValueError(f"'status' must be one of {', '.join(STATUSES)}")
+    updated = raw.get("updated")
+    if not isinstance(updated, str) or len(updated) > 40:
+        raise ValueError("'updated' must be a date and time")
+    try:
+        if len(updated) == 32 and updated.endswith("+00:00"):
+            datetime.fromisoformat(updated)  # already as this module writes it: only check it
+        else:
+            updated = parse_time(updated).isoformat(timespec="microseconds")
+    except ValueError:
+        raise ValueError(f"'updated' is not a date and time: {updated[:40]!r}") from None
+    return ItemProgress(
+        pack_id=pack_id,
+        item_id=item_id,
+        status=str(status),
+        seconds=_check_int(raw, "seconds", MAX_SECONDS),
+        scroll=_check_int(raw, "scroll", MAX_SCROLL),
+        ticks=_check_marks(raw, "ticks", _is_tick),
+        answers=_check_marks(raw, "answers", _is_choice),
+        note=_check_text(raw, "note", MAX_NOTE_LENGTH, required=False),
+        updated=updated,
+    )
+
+
+class RecordRefusedError(HandbookError):
+    """A change that would make a record the app could not read back; nothing was changed."""
+
+
+def check_record(record: ItemProgress) -> None:
+    """The writer's side of ``parse_record``: refuse what the reader would refuse, before it is written."""
+    try:
+        parse_record(record.to_json())
+    except ValueError as exc:
+        raise RecordRefusedError(
+            f"This change to '{str(record.item_id)[:80]}' was not saved: {exc}. Nothing else was changed."
+        ) from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_json_strictly(raw: bytes) -> Any:
+    """JSON from UTF-8 bytes, refusing NaN and Infinity; ValueError with a short reason otherwise."""
+    if not raw.strip():
+        raise ValueError("the file is empty")
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise ValueError("the file is not UTF-8 text") from None
+    except RecursionError:
+        raise ValueError("the file is nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+
+
+Records = Mapping[tuple[str, str], ItemProgress]
+
+
+def records_by_key(records: list[ItemProgress]) -> dict[tuple[str, str], ItemProgress]:
+    return {record.key: record for record in records}
+
+
+def item_id_for(page: Page) -> str:
+    """The id progress is kept under: a lesson's id; other pages are prefixed by their kind."""
+    return page.id if page.section == "lesson" else f"{page.section}:{page.id}"
+
+
+def lesson_record(pack: Pack, lesson: Lesson, records: Records) -> ItemProgress:
+    return records.get((pack.info.id, lesson.id)) or ItemProgress(pack.info.id, lesson.id)
+
+
+def module_counts(pack: Pack, records: Records) -> dict[str, tuple[int, int]]:
+    """Lessons done and lessons in total per module id; cheap (no quiz rendering), for the tree."""
+    counts = {}
+    for module in pack.modules:
+        done = sum(1 for lesson in module.lessons if lesson_record(pack, lesson, records).status == DONE)
+        counts[module.id] = (done, len(module.lessons))
+    return counts

@@ -1,0 +1,217 @@
+"""Moving progress between computers: export a profile to one file, import it with a merge, and a CSV summary.
+
+An import is checked completely before anything changes; the newer record per item wins, and
+the progress file is backed up first. The CSV is for a trainer following several facilitators.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from handbook import __version__
+from handbook.core.content.model import Pack
+from handbook.core.errors import HandbookError
+from handbook.core.progress.backup import make_backup
+from handbook.core.progress.course import quiz_result
+from handbook.core.progress.record import (
+    STATUSES,
+    ItemProgress,
+    item_id_for,
+    now_iso,
+    parse_json_strictly,
+    parse_record,
+    records_by_key,
+)
+from handbook.core.progress.store import MergeReport, ProgressStore
+from handbook.core.storage import atomic_write_json
+
+EXPORT_FORMAT = "handbook-progress"
+EXPORT_VERSION = 1
+MAX_EXPORT_BYTES = 64 * 1024 * 1024
+MAX_EXPORT_RECORDS = 200_000
+
+
+class ProgressImportError(HandbookError):
+    """A progress file that will not be imported; nothing was changed."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(
+            f"{path}: {problem}. Nothing was imported; use a file made with 'Export progress' "
+            "(or 'handbook progress export')."
+        )
+        self.path = Path(path)
+
+
+@dataclass(frozen=True)
+class ProgressExport:
+    profile_name: str
+    exported: str
+    app_version: str
+    records: tuple[ItemProgress, ...]
+
+
+def export_progress(store: ProgressStore, target: Path) -> int:
+    """Write every record of the store to ``target`` (atomically); returns how many."""
+    records = sorted(store.records(), key=lambda record: record.key)
+    atomic_write_json(
+        Path(target),
+        {
+            "format": EXPORT_FORMAT,
+            "format_version": EXPORT_VERSION,
+            "app_version": __version__,
+            "profile": store.profile_name,
+            "exported": now_iso(),
+            "records": [record.to_json() for record in records],
+        },
+    )
+    return len(records)
+
+
+def read_export(path: Path) -> ProgressExport:
+    """Read and check an exported progress file completely; ProgressImportError if anything is off."""
+    path = Path(path)
+    if path.is_dir():
+        raise ProgressImportError(path, "this is a folder, not a file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_EXPORT_BYTES:
+            raise ProgressImportError(
+                path, f"the file is too big to be progress ({size:,} bytes; the most is {MAX_EXPORT_BYTES:,})"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProgressImportError(path, "there is no such file") from None
+    except OSError as exc:
+        raise ProgressImportError(path, f"the file cannot be read ({exc.strerror})") from None
+    try:
+        data: Any = parse_json_strictly(raw)
+    except ValueError as exc:
+        raise ProgressImportError(path, str(exc)) from None
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise ProgressImportError(path, "this is not a Handbook progress export")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProgressImportError(path, "the export has no valid format version")
+    if version > EXPORT_VERSION:
+        raise ProgressImportError(path, "the export was made by a newer version of Handbook; update Handbook first")
+    name = data.get("profile", "")
+    if not isinstance(name, str) or len(name) > 200:
+        raise ProgressImportError(path, "the profile name in the export is not valid")
+    records = data.get("records")
+    if not isinstance(records, list):
+        raise ProgressImportError(path, "the export holds no list of records")
+    if len(records) > MAX_EXPORT_RECORDS:
+        raise ProgressImportError(path, f"the export holds more than {MAX_EXPORT_RECORDS} records")
+    parsed: list[ItemProgress] = []
+    seen: set[tuple[str, str]] = set()
+    for number, raw_record in enumerate(records, start=1):
+        try:
+            record = parse_record(raw_record)
+        except ValueError as exc:
+            raise ProgressImportError(path, f"record {number}: {exc}") from None
+        if record.key in seen:
+            raise ProgressImportError(path, f"record {number}: a second record for '{record.item_id}'")
+        seen.add(record.key)
+        parsed.append(record)
+    exported = data.get("exported", "")
+    app_version = data.get("app_version", "")
+    return ProgressExport(
+        name,
+        exported if isinstance(exported, str) else "",
+        app_version if isinstance(app_version, str) else "",
+        tuple(parsed),
+    )
+
+
+def import_progress(store: ProgressStore, path: Path, now: datetime | None = None) -> MergeReport:
+    """Check ``path``, back up the store's file, then merge (the newer record per item wins).
+
+    When the export brings nothing new, nothing is written and no backup is made. Dates after
+    ``now`` (the import's time) are clamped to it: see ``ProgressStore.plan_merge``.
+    """
+    export = read_export(path)
+    moment = now or datetime.now(timezone.utc)
+    if store.plan_merge(export.records, moment).changed:
+        make_backup(store.path, "before-import", always=True, now=moment)
+    return store.merge(export.records, moment)
+
+
+def _title_for(pack: Pack | None, record: ItemProgress) -> str:
+    if pack is not None and record.pack_id == pack.info.id:
+        for page in pack.pages():
+            if item_id_for(page) == record.item_id:
+                return page.title
+    return record.item_id
+
+
+def describe_merge(report: MergeReport, pack: Pack | None = None, limit: int = 20) -> list[str]:
+    """The report of an import in sentences, naming lessons by title where the pack knows them."""
+    lines = [
+        f"{len(report.added)} new, {len(report.updated)} updated, "
+        f"{len(report.kept_newer)} kept because this computer's copy is newer, {report.unchanged} already the same."
+    ]
+    if report.clamped:
+        count = len(report.clamped)
+        lines.append(
+            f"{count} record{' was' if count == 1 else 's were'} dated in the future (a computer's clock was wrong); "
+            "they now carry the time of this import."
+        )
+    for label, records in (("New", report.added), ("Updated", report.updated), ("Kept (newer here)", report.kept_newer)):
+        for record in records[:limit]:
+            lines.append(f"{label}: {_title_for(pack, record)} ({record.status.replace('-', ' ')})")
+        if len(records) > limit:
+            lines.append(f"{label}: and {len(records) - limit} more")
+    return lines
+
+
+CSV_COLUMNS = (
+    "profile", "module", "lesson", "lesson id", "kind", "status",
+    "minutes spent", "self-check right", "self-check questions", "self-check passed", "has note", "last change (UTC)",
+)  # fmt: skip
+
+
+def _cell(value: object) -> str:
+    """A CSV cell that spreadsheets will not run as a formula."""
+    text = str(value)
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def progress_csv(pack: Pack, profiles: Sequence[tuple[str, list[ItemProgress]]]) -> str:
+    """One row per profile and lesson of the pack, in course order."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for name, records in profiles:
+        by_key = records_by_key(records)
+        for number, module in enumerate(pack.modules, start=1):
+            for lesson in module.lessons:
+                record = by_key.get((pack.info.id, lesson.id)) or ItemProgress(pack.info.id, lesson.id)
+                right = questions = passed = ""
+                if lesson.kind == "quiz":
+                    result = quiz_result(lesson, record)
+                    right, questions = str(result.right), str(result.total)
+                    passed = "yes" if result.passed else "no"
+                status = record.status if record.status in STATUSES else ""
+                writer.writerow(
+                    [
+                        _cell(name),
+                        _cell(f"{number}. {module.title}"),
+                        _cell(lesson.title),
+                        _cell(lesson.id),
+                        lesson.kind,
+                        status,
+                        record.seconds // 60,
+                        right,
+                        questions,
+                        passed,
+                        "yes" if record.note.strip() else "no",
+                        record.updated[:19].replace("T", " "),
+                    ]
+                )
+    return out.getvalue()
