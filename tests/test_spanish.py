@@ -154,3 +154,23 @@ def test_a_command_prints_in_the_language_of_the_computer(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     [text] = pdf_pages_text(out)
     assert "Semana 2 de 6: Ponerse metas" in text and "Fecha:" in text and "Página 1 de 1" in text
+
+
+@pytest.mark.usefixtures("spanish")
+def test_spanish_blanks_and_week_tables_are_filled_in_spanish() -> None:
+    """The certificate's 'del ____ al ____' and 'el curso gratuito en línea ____' are filled, and a week table's dates
+    are written as the Spanish 'Semana 3 ____' is, not 'Tue 2 Mar'."""
+    from handbook.printing.form_fill import FILLED_CLOSE, FILLED_OPEN, circle_answers, fill_blanks, with_week_rows
+
+    details = CircleDetails("Aprender a programar", "Biblioteca Central", ("Ana",), dt.date(2027, 3, 2), meetings=3)
+    form = ("realizado en ________________ del ______________________ al ______________________.\n\n"
+            "estudió el curso gratuito en línea\n______________________________ y ayudó.\n\n"
+            "Pide ayuda desde ________________ hasta que alguien responda.")  # fmt: skip
+    filled = re.sub(f"[{FILLED_OPEN}{FILLED_CLOSE}\u00a0 ]+", " ", fill_blanks(form, circle_answers(details)))
+    assert "realizado en Biblioteca Central del 2 de marzo de 2027 al 16 de marzo de 2027" in filled, filled
+    assert "Aprender a programar y ayudó" in filled and "desde ____" in filled  # 'desde' alone opens no range
+    table = "| Semana | Fecha | Notas |\n|---|---|---|\n| 1 |  |  |\n| 2 |  |  |\n|  |  |  |\n"
+    assert with_week_rows(table, details) == (
+        "| Semana | Fecha | Notas |\n|---|---|---|\n| 1 | mar 2/3 |  |\n| 2 | mar 9/3 |  |\n| 3 | mar 16/3 |  |\n"
+        "|  |  |  |\n"
+    )

@@ -21,10 +21,11 @@ from handbook.core.planning.circle import MONTHS, WEEKDAYS, CircleDetails, clock
 from handbook.printing.attendance import row_cells
 
 # The names a blank may go by, as the last words before it, for each thing the details answer.
-# 'to' names the end of a range only after a 'from' blank ('from ____ to ____').
+# 'to' names the end of a range only after a 'from' blank ('from ____ to ____', 'del ____ al ____').
 # The Spanish names are those of the forms in content-es/.
 LABELS: dict[str, tuple[str, ...]] = {
-    "course": ("course", "course title", "course name", "circle", "circle name", "curso", "círculo"),
+    "course": ("course", "course title", "course name", "circle", "circle name", "curso", "círculo",
+               "curso en línea", "curso gratuito en línea"),
     "venue": ("where", "place", "venue", "library", "location", "held at", "meets at", "dónde", "lugar",
               "biblioteca", "realizado en"),
     "facilitators": ("facilitator", "facilitators", "facilitated by", "facilitación"),
@@ -213,7 +214,7 @@ def _filled_line(line: str, blanks: list[re.Match[str]], above: str, answers: An
     for i, lead in enumerate(leads):
         if i == 0 and not lead.strip():
             lead = above
-        opens_range = i + 1 < len(leads) and _WORD.findall(leads[i + 1].casefold()) == [TO]
+        opens_range = i + 1 < len(leads) and _WORD.findall(leads[i + 1].casefold()) in ([w] for w in TO_WORDS)
         labels.append(label_of(lead, ends_range=bool(labels) and labels[-1][0] == FROM, opens_range=opens_range))
     pieces, end = [], 0
     for blank, (label, words) in zip(blanks, labels, strict=True):
@@ -272,7 +273,7 @@ def with_week_rows(body: str, details: CircleDetails) -> str:
     """Tables whose rows number the weeks ('| 1 |', '| 2 |'... under 'Week') with a row per
     meeting, its date ('Tue 2 Mar') in a 'Date' column. A table with anything written in those
     rows stays as it is."""
-    dates = [f"{WEEKDAYS[day.weekday()][:3]} {day.day} {MONTHS[day.month - 1][:3]}" for day in details.meeting_dates()]
+    dates = [_table_date(day) for day in details.meeting_dates()]
     lines = body.split("\n")
     start = 0
     while start < len(lines):
@@ -286,6 +287,14 @@ def with_week_rows(body: str, details: CircleDetails) -> str:
         lines[start:end] = table
         start += len(table)
     return "\n".join(lines)
+
+
+def _table_date(day: dt.date) -> str:
+    """'Tue 2 Mar'; in another language its short weekday and day/month ('mar 2/3'), as 'Week 3 ____' is."""
+    weekday = WEEKDAYS[day.weekday()][:3]
+    if i18n.is_installed():
+        return f"{translate('short dates', weekday)} {day.day}/{day.month}"
+    return f"{weekday} {day.day} {MONTHS[day.month - 1][:3]}"
 
 
 def _week_rows(table: list[str], dates: Sequence[str]) -> list[str]:
