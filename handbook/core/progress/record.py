@@ -6,7 +6,6 @@ without loading TinyDB.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from handbook.core.errors import HandbookError
+from handbook.core.storage import parse_json_bytes
 
 if TYPE_CHECKING:
     from handbook.core.content.model import Lesson, Pack, Page
@@ -200,22 +200,12 @@ def check_record(record: ItemProgress) -> None:
         ) from None
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
 def parse_json_strictly(raw: bytes) -> Any:
-    """JSON from UTF-8 bytes, refusing NaN and Infinity; ValueError with a short reason otherwise."""
-    if not raw.strip():
-        raise ValueError("the file is empty")
-    try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-    except UnicodeDecodeError:
-        raise ValueError("the file is not UTF-8 text") from None
-    except RecursionError:
-        raise ValueError("the file is nested too deeply") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    """JSON from UTF-8 bytes, refusing NaN and Infinity; ValueError with a short reason otherwise.
+
+    The nesting is left to the record checks, which say which record is too deep.
+    """
+    return parse_json_bytes(raw, max_depth=None)
 
 
 Records = Mapping[tuple[str, str], ItemProgress]
