@@ -54,7 +54,7 @@ def test_build_verify_install_list_activate_update_rollback_export_remove(
     lines = out.splitlines()
     assert lines[0].split() == ["ID", "VERSION", "LANGUAGE", "ON", "DISK", "TITLE", "[FROM,", "INSTALLED]"]
     lines = lines[1:]
-    assert lines[0].split()[:3] == ["learning-circles", "1.0.0", "en"]  # the built-in course, by its own id
+    assert lines[0].split()[:3] == ["learning-circles", "2.0.0", "en"]  # the built-in course, by its own id
     assert lines[1].split()[:4] == ["*", "mini-pack", "1.3.0", "en"]
     assert "(can roll back to 1.2.3)" in lines[1] and str(second) in lines[1]
     code, out, _ = run(capsys, "pack", "rollback", "mini-pack")
@@ -79,7 +79,7 @@ def test_the_built_in_course_has_one_id_that_every_command_takes(
     source = tmp_path / "course"
     shutil.copytree(bundled_pack_dir(), source)
     yaml = source / "pack.yaml"
-    yaml.write_text(yaml.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.1.0"), encoding="utf-8")
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("version: 2.0.0", "version: 2.1.0"), encoding="utf-8")
     poster = source / "forms" / "circle-poster.md"
     poster.write_text(poster.read_text(encoding="utf-8") + "\nBring a friend.\n", encoding="utf-8")
     newer = tmp_path / "newer.hbpack"
@@ -92,16 +92,16 @@ def test_the_built_in_course_has_one_id_that_every_command_takes(
     code, out, err = run(capsys, "pack", "install", str(newer))
     assert code == 2 and "Forms: 1 changed" in out and "--yes" in err  # the change list, then a question
     code, out, _ = run(capsys, "pack", "install", str(newer), "--yes")
-    assert code == 0 and "Updated Facilitating Learning Circles 1.1.0" in out and "place of the built-in" in out
+    assert code == 0 and "Updated Facilitating Learning Circles 2.1.0" in out and "place of the built-in" in out
     code, out, _ = run(capsys, "pack", "list")
     rows = out.splitlines()[1:-1]
-    assert [row.split()[:3] for row in rows] == [["*", "learning-circles", "1.1.0"]]
-    assert "remove it to go back to the built-in 1.0.0" in rows[0]
+    assert [row.split()[:3] for row in rows] == [["*", "learning-circles", "2.1.0"]]
+    assert "remove it to go back to the built-in 2.0.0" in rows[0]
     code, out, _ = run(capsys, "pack", "remove", "learning-circles")
     assert code == 0 and "built-in course again" in out
     code, out, _ = run(capsys, "pack", "list")
-    assert out.splitlines()[1].startswith("*  learning-circles  1.0.0")
-    yaml.write_text(yaml.read_text(encoding="utf-8").replace("version: 1.1.0", "version: 1.0.0"), encoding="utf-8")
+    assert out.splitlines()[1].startswith("*  learning-circles  2.0.0")
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("version: 2.1.0", "version: 2.0.0"), encoding="utf-8")
     same = tmp_path / "same.hbpack"
     run(capsys, "pack", "build", str(source), "-o", str(same))
     code, _, err = run(capsys, "pack", "install", str(same), "--yes")

@@ -248,11 +248,11 @@ def test_a_newer_version_of_the_built_in_course_is_one_row_not_two(
     source = tmp_path / "course"
     shutil.copytree(bundled_pack_dir(), source)
     yaml = source / "pack.yaml"
-    yaml.write_text(yaml.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.1.0"), encoding="utf-8")
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("version: 2.0.0", "version: 2.1.0"), encoding="utf-8")
     build_pack(source, tmp_path / "newer.hbpack", check_content=False)
     prepared = PackLibrary(private_data_dir).prepare_install(tmp_path / "newer.hbpack")
     assert prepared.changes is not None and not prepared.is_update  # compared with the built-in course
     prepared.commit()
     packs.refresh()
     rows = [packs.list.topLevelItem(i) for i in range(packs.list.topLevelItemCount())]
-    assert [(row.text(0), row.text(1)) for row in rows if row is not None] == [("Facilitating Learning Circles", "1.1.0")]
+    assert [(row.text(0), row.text(1)) for row in rows if row is not None] == [("Facilitating Learning Circles", "2.1.0")]
