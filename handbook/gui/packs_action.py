@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from handbook.core.settings import Settings
 
@@ -52,13 +52,9 @@ def add_packs_action(
         opened[0].raise_()
         opened[0].activateWindow()
 
-    action = QAction(QCoreApplication.translate("packs_action", "Pac&ks…"), window)
-    action.setObjectName("packs")
-    action.setShortcut(QKeySequence(SHORTCUT))
+    action = window.add_action(
+        "packs", QCoreApplication.translate("packs_action", "Pac&ks…"), open_packs, SHORTCUT, menu=window.tools_menu
+    )
     tip = QCoreApplication.translate("packs_action", "Install, update and choose course packs ({keys})")
     action.setToolTip(tip.format(keys=SHORTCUT))
-    action.triggered.connect(open_packs)
-    window.addAction(action)
-    window.tools_menu.addAction(action)
-    window.actions_by_name["packs"] = action
     return action

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from handbook.core.settings import Settings
 
@@ -53,14 +53,7 @@ class PlanningMenu(QObject):
         return details.start_time if details is not None else None
 
     def _action(self, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({key})")
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        self.window.actions_by_name[name] = action
-        return action
+        return self.window.add_action(name, text, slot, key)
 
     def set_profile_dir(self, profile_dir: Path) -> None:
         """Another profile is open: its circle details and plans are used from now on."""

@@ -102,7 +102,7 @@ class SearchFeature(QObject):
             splitter.setSizes(sizes)
         self.panel.hitChosen.connect(self.open_hit)
         self.panel.dismissed.connect(lambda: window.reader.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.action = window._action("search", self.tr("&Search the handbook..."), self.show_panel, "Ctrl+K")
+        self.action = window.add_action("search", self.tr("&Search the handbook..."), self.show_panel, "Ctrl+K")
         window.go_menu.insertAction(window.actions_by_name["find"], self.action)
         for name, action in window.actions_by_name.items():
             if name.startswith("showTab"):  # Ctrl+1..4 show the sidebar's tabs again
