@@ -57,6 +57,13 @@ class MessageBridge(QObject):
     def error(self, text: str, timeout_ms: int = ERROR_MS) -> None:
         self.shown.emit("error", text, timeout_ms)
 
+    @classmethod
+    def for_window(cls, window: QMainWindow) -> MessageBridge:
+        """A bridge connected to ``window``, for an object built without the composition root (a test, a command)."""
+        bridge = cls()
+        bridge.connect_window(window)
+        return bridge
+
     def connect_window(self, window: QMainWindow) -> None:
         """Show status lines in ``window``'s status bar and ask over it (done once, by the composition root)."""
         if self.parent() is None:

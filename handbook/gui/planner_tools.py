@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handbook.core.errors import HandbookError
 from handbook.core.settings import Settings
+from handbook.gui.message import MessageBridge
 
 if TYPE_CHECKING:
     from handbook.core.content.model import Pack
@@ -33,9 +34,17 @@ if TYPE_CHECKING:
 class PlanningTools(QObject):
     """The controller behind Tools > Session planner, Tools > Activity library and File > Print."""
 
-    def __init__(self, window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        profile_dir: Path,
+        settings: Settings,
+        style_sheet: str = "",
+        messages: MessageBridge | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.messages = messages or MessageBridge.for_window(window)
         self.profile_dir = profile_dir
         self._store: PlannerStore | None = None
         self.settings = settings
@@ -70,7 +79,7 @@ class PlanningTools(QObject):
 
             self._store = PlannerStore(self.profile_dir / PLANNER_FILE, self.pack)
             if self._store.moved_aside is not None:
-                self.window.statusBar().showMessage(
+                self.messages.error(
                     self.tr("The planner's file could not be read; it was kept as {path} and the planner starts afresh.")
                     .format(path=self._store.moved_aside),
                     20_000,
@@ -160,7 +169,7 @@ class PlanningTools(QObject):
             activity = self.pack.activity(activity_id)
             meeting = planner.current_meeting()
             if activity is not None and meeting is not None:
-                self.window.statusBar().showMessage(
+                self.messages.info(
                     self.tr("Added {activity} to week {week}.").format(activity=activity.title, week=meeting.number), 8000
                 )
 
@@ -254,7 +263,7 @@ class PlanningTools(QObject):
         export.finished.connect(lambda *_: self.exports.remove(export))
         export.failed.connect(lambda *_: self.exports.remove(export))
         self.exports.append(export)
-        self.window.statusBar().showMessage(self.tr("Saving {title}...").format(title=job.title))
+        self.messages.info(self.tr("Saving {title}...").format(title=job.title), 0)  # until it is saved
         export.start()
 
     def _saved(self, path: str, pages: int) -> None:
@@ -263,7 +272,7 @@ class PlanningTools(QObject):
             if pages == 1
             else self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages)
         )
-        self.window.statusBar().showMessage(saved, 10000)
+        self.messages.info(saved, 10000)
         self.show_saved(path, saved)
 
     # questions and messages; tests replace these

@@ -65,10 +65,7 @@ class ProgressController(QObject):
         self.data = data
         self.settings = settings
         self.style_sheet = style_sheet
-        if messages is None:  # built alone (a test): its own bridge to the window
-            messages = MessageBridge()
-            messages.connect_window(window)
-        self._messages = messages
+        self._messages = messages or MessageBridge.for_window(window)
         self._profiles: Profiles | None = None
         self.profile: Profile | None = None
         self.store: ProgressStore | None = None
