@@ -8,46 +8,37 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from handbook.core.packs.build import PACK_SUFFIX
 from handbook.core.packs.diff import SECTIONS, PackChanges
 from handbook.core.packs.errors import OlderVersionError
 from handbook.core.packs.library import PreparedInstall
+from handbook.gui.prompts import Prompts
 
 
 class PackQuestions:
-    """Modal questions over the Packs window."""
+    """What the Packs window asks, in its own words, through the one ``Prompts`` over that window."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.parent = parent
+        self.prompts = Prompts(parent)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("PackQuestions", text)
 
     def pack_file(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, self.tr("Install a pack"), "", self.tr("Handbook packs (*.hbpack);;All files (*)")
-        )
+        name = self.prompts.open_path(self.tr("Install a pack"), self.tr("Handbook packs (*.hbpack);;All files (*)"))
         return Path(name) if name else None
 
     def export_file(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent, self.tr("Export the pack"), suggested, self.tr("Handbook packs (*.hbpack)")
-        )
+        name = self.prompts.save_path(self.tr("Export the pack"), suggested, self.tr("Handbook packs (*.hbpack)"))
         if not name:
             return None
         path = Path(name)
         return path if path.suffix.lower() == PACK_SUFFIX else path.with_name(path.name + PACK_SUFFIX)
 
-    def _ask(self, title: str, text: str, detail: str = "", yes: str = "") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent)
-        go = box.addButton(yes or self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        if detail:
-            box.setDetailedText(detail)
-        box.exec()
-        return box.clickedButton() is go
+    def _ask(self, title: str, text: str, detail: str = "", yes: str = "", *, default_yes: bool = False) -> bool:
+        return self.prompts.confirm(title, text, yes or self.tr("OK"), detail, default_yes=default_yes)
 
     def update(self, prepared: PreparedInstall) -> bool:
         changes = prepared.changes
@@ -71,14 +62,14 @@ class PackQuestions:
         return self._ask(self.tr("An older version"), text, yes=self.tr("Install older version"))
 
     def use_now(self, title: str) -> bool:
-        return self._ask(self.tr("Pack installed"), self.tr("{title} is installed. Read it now?").format(title=title),
-                         yes=self.tr("Make active"))
+        question = self.tr("{title} is installed. Read it now?").format(title=title)
+        return self._ask(self.tr("Pack installed"), question, yes=self.tr("Make active"), default_yes=True)
 
     def confirm(self, title: str, text: str, yes: str) -> bool:
         return self._ask(title, text, yes=yes)
 
     def error(self, message: str) -> None:
-        QMessageBox.warning(self.parent, self.tr("Packs"), message)
+        self.prompts.warn(self.tr("Packs"), message)
 
     def summary(self, changes: PackChanges) -> str:
         labels = {

@@ -298,5 +298,7 @@ class PlanningTools(QObject):
         return ask_pdf_path(self._parent(), job, self.last_folder)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self._parent(), self.tr("Cannot print"), message[:1].upper() + message[1:])
+        from handbook.gui.prompts import Prompts
+
+        Prompts(self._parent()).warn(self.tr("Cannot print"), message[:1].upper() + message[1:])
 

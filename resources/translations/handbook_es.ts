@@ -1154,6 +1154,10 @@ Install the older version anyway? Progress is kept.</source>
         <translation>Se olvidan tus cambios en sesiones que este círculo ya no tiene.</translation>
     </message>
     <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>con cambios</translation>
     </message>
@@ -1178,12 +1182,20 @@ Install the older version anyway? Progress is kept.</source>
         <translation>Se perderán los cambios en la agenda de esta sesión. ¿Usar la otra plantilla?</translation>
     </message>
     <message>
+        <source>&amp;Use the other template</source>
+        <translation>&amp;Usar la otra plantilla</translation>
+    </message>
+    <message>
         <source>Reset to the template?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
         <source>Week {n} goes back to its template as the pack has it. Your changes to it are lost.</source>
         <translation>La semana {n} vuelve a la plantilla tal como está en el paquete. Se pierden tus cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Add an activity</source>
