@@ -71,7 +71,7 @@ class ProgressController(QObject):
         self.store: ProgressStore | None = None
         self.recovery: Recovery | None = None
         self.open_error = ""
-        self.saving = SaveGuard(lambda: self.store, messages, self)
+        self.saving = SaveGuard(lambda: self.store, self._messages, self)
         self._backup_revision = -1
         self._files: ProgressFiles | None = None
         self._overview: OverviewWindows | None = None
