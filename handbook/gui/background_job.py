@@ -4,6 +4,9 @@ In the spirit of Anki's operations: ``work(progress, cancelled)`` runs on a work
 result, its error (a ``HandbookError`` whose message is for the person) or its cancellation, and
 its progress, arrive as signals on the GUI thread, so callbacks may touch widgets. Cancelling sets
 a flag the work checks between chunks; work that stops raises one of ``cancel_errors``.
+
+Work that must stay on the GUI thread (Qt's text layout for a PDF; see ``print_support``) is made
+with ``on_gui_thread=True``: the same signals, one event-loop turn later, under a busy cursor.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from handbook.core.errors import HandbookError
@@ -71,10 +75,16 @@ class BackgroundJob(QObject):
     finished = Signal()
 
     def __init__(
-        self, work: Work, parent: QObject | None = None, *, cancel_errors: tuple[type[BaseException], ...] = ()
+        self,
+        work: Work,
+        parent: QObject | None = None,
+        *,
+        cancel_errors: tuple[type[BaseException], ...] = (),
+        on_gui_thread: bool = False,
     ) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
+        self._on_gui_thread = on_gui_thread
         self.worker = _Worker(work, self._stop, cancel_errors, self)
         self.worker.progressed.connect(self.progressed)
         self.worker.succeeded.connect(lambda result: self._end(self.succeeded, result))
@@ -93,7 +103,17 @@ class BackgroundJob(QObject):
         return self
 
     def start(self) -> None:
-        self.worker.start()
+        if self._on_gui_thread:
+            QTimer.singleShot(0, self, self._run_here)  # lets the window say "Saving..." first
+        else:
+            self.worker.start()
+
+    def _run_here(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.worker.run()  # the same reporting, without a thread
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; ``cancelled`` follows if it does."""

@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from handbook.core.planning.plans import Meeting
     from handbook.core.planning.store import PlannerStore
     from handbook.gui.activity_library import ActivityLibrary
+    from handbook.gui.background_job import BackgroundJob
     from handbook.gui.main_window import MainWindow
     from handbook.gui.planner_window import PlannerWindow
     from handbook.gui.print_dialog import PrintDialog, PrintRequest
-    from handbook.gui.print_support import PdfExport, PrintPreview
+    from handbook.gui.print_support import PrintPreview
     from handbook.printing.jobs import PrintJob
 
 
@@ -53,7 +54,7 @@ class PlanningTools(QObject):
         self.library: ActivityLibrary | None = None
         self.print_dialog: PrintDialog | None = None
         self.preview: PrintPreview | None = None
-        self.exports: list[PdfExport] = []
+        self.exports: list[BackgroundJob] = []
         self.last_folder = ""
 
     # state
@@ -248,7 +249,7 @@ class PlanningTools(QObject):
         self.preview.open()
 
     def save_job(self, make_job: Callable[[], PrintJob]) -> None:
-        from handbook.gui.print_support import PdfExport
+        from handbook.gui.print_support import pdf_export
 
         job = self._build(make_job)
         if job is None:
@@ -257,11 +258,10 @@ class PlanningTools(QObject):
         if target is None:
             return
         self.last_folder = str(target.parent)
-        export = PdfExport(job, target, self)
-        export.finished.connect(self._saved)
-        export.failed.connect(self.show_error)
-        export.finished.connect(lambda *_: self.exports.remove(export))
-        export.failed.connect(lambda *_: self.exports.remove(export))
+        export = pdf_export(job, target, self)
+        export.finished.connect(lambda: self.exports.remove(export))
+        export.on_success(lambda pages: self._saved(str(target), pages if isinstance(pages, int) else 0))
+        export.on_failure(lambda error: self.show_error(error.message if isinstance(error, HandbookError) else str(error)))
         self.exports.append(export)
         self.messages.info(self.tr("Saving {title}...").format(title=job.title), 0)  # until it is saved
         export.start()

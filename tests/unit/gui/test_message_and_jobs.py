@@ -83,3 +83,21 @@ def test_a_failed_job_gives_the_error_and_a_cancelled_one_says_so(qtbot: QtBot) 
         stopping.cancel()
     assert stopping.was_cancelled
     stopping.dispose()
+
+
+def test_a_job_kept_on_the_gui_thread_reports_the_same_way_a_turn_later(qtbot: QtBot) -> None:
+    threads: list[int] = []
+
+    def work(progress: Progress, cancelled: Cancelled) -> object:
+        threads.append(threading.get_ident())
+        return 3
+
+    job = BackgroundJob(work, on_gui_thread=True)
+    results: list[object] = []
+    job.on_success(results.append)
+    job.start()
+    assert threads == []  # not at once: the window can say "Saving..." first
+    with qtbot.waitSignal(job.succeeded, timeout=5000):
+        pass
+    assert threads == [threading.get_ident()] and results == [3]
+    job.dispose()
