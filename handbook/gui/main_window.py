@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from handbook.core.content.model import Pack, Page, SessionPlan
 from handbook.core.content.pages import render_page
@@ -288,16 +288,17 @@ class MainWindow(QMainWindow):
 
     def ask_to_open_external(self, url: QUrl) -> bool:
         """Ask before anything leaves the computer; tests replace this method."""
-        from handbook.gui.prompts import Prompts
-
-        return Prompts(self).confirm(
+        answer = QMessageBox.question(
+            self,
             self.tr("Open a web page?"),
             self.tr(
                 "This link goes to a web page:\n\n{url}\n\nIt opens in your web browser and needs "
                 "the internet. Open it?"
             ).format(url=url.toString()),
-            self.tr("&Open in the browser"),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
+        return answer == QMessageBox.StandardButton.Open
 
     def confirm_external_link(self, url: QUrl) -> None:
         if url.scheme() not in ("http", "https"):

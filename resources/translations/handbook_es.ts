@@ -759,10 +759,6 @@ It opens in your web browser and needs the internet. Open it?</source>
 
 Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
     </message>
-    <message>
-        <source>&amp;Open in the browser</source>
-        <translation>&amp;Abrir en el navegador</translation>
-    </message>
 </context>
 <context>
     <name>NotesPane</name>
