@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +26,7 @@ from handbook.core.resources import BrokenInstallError, bundled_pack_dir, read_r
 from handbook.core.settings import Settings
 from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow
+from handbook.gui.message import MessageBridge
 from handbook.gui.packs_action import add_packs_action
 from handbook.gui.planning_menu import install_planning_tools
 from handbook.gui.progress_controller import ProgressController
@@ -70,6 +71,7 @@ class Session:
     settings: Settings
     pack: Pack
     window: MainWindow
+    messages: MessageBridge  # status lines and questions, for every logic object of this window
     progress: ProgressController | None = None
     search: SearchFeature | None = None  # started after the first paint
 
@@ -78,7 +80,7 @@ def start_search(session: Session) -> None:
     """Add search to the window and open or build the index (off the GUI thread)."""
     from handbook.gui.search_feature import SearchFeature
 
-    session.search = SearchFeature(session.window, session.data.cache)
+    session.search = SearchFeature(session.window, session.data.cache, session.messages)
     if session.progress is not None:
         connect_notes_to_search(session.progress, session.search)
 
@@ -119,21 +121,24 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
     style_sheet = read_resource_text("style", "reader.css")
     window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
-    progress = ProgressController(window, data, settings, style_sheet)
+    messages = MessageBridge.for_window(window)  # the one bridge: every logic object below reports through it
+    progress = ProgressController(window, data, settings, style_sheet, messages)
 
     def profile_dir(folder: str | None) -> Path:
         return data.profile(folder) if folder else data.guest  # the guest's planner until a profile is open
 
     # The planner's circle details and plan edits belong to the profile that is open.
     planning = install_planning_tools(
-        window, profile_dir(progress.profile.folder if progress.profile else None), settings, style_sheet
+        window, profile_dir(progress.profile.folder if progress.profile else None), settings, style_sheet, messages
     )
     progress.profileChanged.connect(lambda folder: planning.set_profile_dir(profile_dir(folder)))
-    add_packs_action(window, data.root, settings, before_update=lambda pack_id: backup_every_profile(data, progress))
+    add_packs_action(
+        window, data.root, settings, before_update=lambda pack_id: backup_every_profile(data, progress), messages=messages
+    )
     notes = [note for note in (settings.notice, active.note if active else "") if note]
     if notes:
-        window.statusBar().showMessage(" ".join(notes), 20_000)
-    return Session(data, settings, pack, window, progress)
+        messages.info(" ".join(notes), 20_000)
+    return Session(data, settings, pack, window, messages, progress)
 
 
 def backup_every_profile(data: DataDir, progress: ProgressController) -> None:
@@ -168,16 +173,6 @@ def _say_painted_and_quit() -> None:
     if sys.stdout is not None:  # a windowed app on Windows has no stdout
         print(FIRST_PAINT_MARK, flush=True)
     QApplication.quit()
-
-
-class _FirstPaint(QObject):
-    """Quits the app right after the reader paints its first page (for --exit-after-start)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, _say_painted_and_quit)  # after this paint is done
-        return False
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -215,13 +210,12 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if first:
         window.open_path(first)
+    if args.exit_after_start:  # first, so the mark is printed before other first-paint work runs
+        call_after_first_paint(window.reader.viewport(), _say_painted_and_quit)
+        QTimer.singleShot(10_000, app.quit)  # never hang a benchmark
     if session.progress is not None:
         session.progress.start_after_first_paint(interactive=not args.exit_after_start)
     call_after_first_paint(window.reader.viewport(), lambda: start_search(session))
-    if args.exit_after_start:
-        watcher = _FirstPaint(app)
-        window.reader.viewport().installEventFilter(watcher)
-        QTimer.singleShot(10_000, app.quit)  # never hang a benchmark
     try:
         return app.exec()
     finally:

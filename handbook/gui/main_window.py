@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from handbook.core.content.model import Pack, Page, SessionPlan
 from handbook.core.content.pages import render_page
@@ -85,9 +85,18 @@ class MainWindow(QMainWindow):
 
     # building
 
-    def _action(
-        self, name: str, text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str
+    def add_action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        *keys: QKeySequence.StandardKey | str,
+        menu: QMenu | None = None,
     ) -> QAction:
+        """Register an action once: its name (for ``actions_by_name`` and tests), words, handler and keys.
+
+        Every feature adds its actions here, so shortcuts, tooltips and the action list are made one way.
+        """
         action = QAction(text, self)
         action.setObjectName(name)
         shortcuts: list[QKeySequence] = []
@@ -105,30 +114,32 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         self.actions_by_name[name] = action
+        if menu is not None:
+            menu.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        quit_action = self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
-        back = self._action("back", self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
-        forward = self._action("forward", self.tr("F&orward"), self.go_forward, QKeySequence.StandardKey.Forward)
-        previous = self._action("previous", self.tr("&Previous page"), self.go_previous, "Ctrl+Left", "Ctrl+PgUp")
-        following = self._action("next", self.tr("&Next page"), self.go_next, "Ctrl+Right", "Ctrl+PgDown")
-        zoom_in = self._action("zoomIn", self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
-        zoom_out = self._action("zoomOut", self.tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        zoom_reset = self._action("zoomReset", self.tr("No&rmal size"), self.zoom_reset, "Ctrl+0")
+        quit_action = self.add_action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        back = self.add_action("back", self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        forward = self.add_action("forward", self.tr("F&orward"), self.go_forward, QKeySequence.StandardKey.Forward)
+        previous = self.add_action("previous", self.tr("&Previous page"), self.go_previous, "Ctrl+Left", "Ctrl+PgUp")
+        following = self.add_action("next", self.tr("&Next page"), self.go_next, "Ctrl+Right", "Ctrl+PgDown")
+        zoom_in = self.add_action("zoomIn", self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
+        zoom_out = self.add_action("zoomOut", self.tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        zoom_reset = self.add_action("zoomReset", self.tr("No&rmal size"), self.zoom_reset, "Ctrl+0")
         tabs = []
         tab_labels = (self.tr("&Course"), self.tr("&Activities"), self.tr("Session p&lans"), self.tr("Fo&rms"))
         for index, label in enumerate(tab_labels):
             tabs.append(
-                self._action(f"showTab{index}", label, lambda _checked=False, i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
+                self.add_action(f"showTab{index}", label, lambda _checked=False, i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
             )
-        problems = self._action("problems", self.tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
-        find = self._action("find", self.tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
-        find_next = self._action("findNext", self.tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext)
-        find_previous = self._action(
+        problems = self.add_action("problems", self.tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
+        find = self.add_action("find", self.tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
+        find_next = self.add_action("findNext", self.tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext)
+        find_previous = self.add_action(
             "findPrevious", self.tr("Find pre&vious"), self.find_bar.find_previous, QKeySequence.StandardKey.FindPrevious
         )
-        about = self._action("about", self.tr("&About Handbook"), self.show_about, QKeySequence.StandardKey.HelpContents, "F1")
+        about = self.add_action("about", self.tr("&About Handbook"), self.show_about, QKeySequence.StandardKey.HelpContents, "F1")
 
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(quit_action)

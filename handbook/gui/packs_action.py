@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from handbook.core.settings import Settings
+from handbook.gui.message import MessageBridge
 
 if TYPE_CHECKING:
     from handbook.gui.main_window import MainWindow
@@ -19,7 +20,7 @@ BeforeUpdate = Callable[[str], None]
 SHORTCUT = "Ctrl+Shift+K"
 
 
-def show_active_pack(window: MainWindow, data_dir: Path, settings: Settings) -> None:
+def show_active_pack(window: MainWindow, data_dir: Path, settings: Settings, messages: MessageBridge) -> None:
     """Load the active pack (or the bundled one) and show it from its first page."""
     from handbook.core.packs.active import load_active_pack
 
@@ -30,14 +31,19 @@ def show_active_pack(window: MainWindow, data_dir: Path, settings: Settings) -> 
     window.set_pack(active.pack)
     window.open_path(window.first_page_path(), record=False)
     if active.note:
-        window.statusBar().showMessage(active.note, 20_000)
+        messages.info(active.note, 20_000)
 
 
 def add_packs_action(
-    window: MainWindow, data_dir: Path, settings: Settings, before_update: BeforeUpdate | None = None
+    window: MainWindow,
+    data_dir: Path,
+    settings: Settings,
+    before_update: BeforeUpdate | None = None,
+    messages: MessageBridge | None = None,
 ) -> QAction:
     """``before_update(pack_id)`` runs before an installed pack's content changes (the progress backup)."""
     opened: list[PacksWindow] = []
+    bridge = messages or MessageBridge.for_window(window)
 
     def open_packs() -> None:
         if not opened:
@@ -45,20 +51,16 @@ def add_packs_action(
             from handbook.gui.packs_window import PacksWindow
 
             packs = PacksWindow(PackLibrary(data_dir, before_update=before_update), settings, window)
-            packs.activePackChanged.connect(lambda: show_active_pack(window, data_dir, settings))
+            packs.activePackChanged.connect(lambda: show_active_pack(window, data_dir, settings, bridge))
             opened.append(packs)
         opened[0].refresh()
         opened[0].show()
         opened[0].raise_()
         opened[0].activateWindow()
 
-    action = QAction(QCoreApplication.translate("packs_action", "Pac&ks…"), window)
-    action.setObjectName("packs")
-    action.setShortcut(QKeySequence(SHORTCUT))
+    action = window.add_action(
+        "packs", QCoreApplication.translate("packs_action", "Pac&ks…"), open_packs, SHORTCUT, menu=window.tools_menu
+    )
     tip = QCoreApplication.translate("packs_action", "Install, update and choose course packs ({keys})")
     action.setToolTip(tip.format(keys=SHORTCUT))
-    action.triggered.connect(open_packs)
-    window.addAction(action)
-    window.tools_menu.addAction(action)
-    window.actions_by_name["packs"] = action
     return action

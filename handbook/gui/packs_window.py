@@ -10,10 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,13 +25,13 @@ from handbook.core.errors import HandbookError
 from handbook.core.filenames import safe_file_name
 from handbook.core.packs.active import forget_if_active
 from handbook.core.packs.build import PACK_SUFFIX, build_pack
-from handbook.core.packs.diff import SECTIONS, PackChanges
 from handbook.core.packs.errors import OlderVersionError
 from handbook.core.packs.library import InstalledPack, PackLibrary, PreparedInstall
 from handbook.core.packs.registry import human_size
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
 from handbook.gui.pack_job import Cancelled, PackJob, Progress
+from handbook.gui.pack_questions import PackQuestions
 from handbook.gui.screen_fit import resize_to_fit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -65,6 +63,7 @@ class PacksWindow(QDialog):
         self.library = library
         self.settings = settings
         self.job: PackJob | None = None
+        self.questions = PackQuestions(self)  # tests answer in its place
         self._bundled: tuple[PackInfo, int] | None = None
         self.setAcceptDrops(True)
         resize_to_fit(self, 1000, 420)
@@ -202,92 +201,17 @@ class PacksWindow(QDialog):
         self.buttons["export"].setEnabled((pack is not None or pack_id == BUILT_IN) and not busy)
         self.buttons["remove"].setEnabled(pack is not None and not busy)
 
-    # questions; tests replace these methods
-
-    def ask_pack_file(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Install a pack"), "", self.tr("Handbook packs (*.hbpack);;All files (*)")
-        )
-        return Path(name) if name else None
-
-    def ask_export_file(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the pack"), suggested, self.tr("Handbook packs (*.hbpack)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == PACK_SUFFIX else path.with_name(path.name + PACK_SUFFIX)
-
-    def _ask(self, title: str, text: str, detail: str = "", yes: str = "") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
-        go = box.addButton(yes or self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        if detail:
-            box.setDetailedText(detail)
-        box.exec()
-        return box.clickedButton() is go
-
-    def ask_update(self, prepared: PreparedInstall) -> bool:
-        changes = prepared.changes
-        assert changes is not None
-        verb = self.tr("Go back") if prepared.is_downgrade else self.tr("Update")
-        return self._ask(
-            self.tr("Update the pack?"),
-            self.tr("{title}: {old} → {new}\n\n{summary}\n\nProgress is kept; what you did in removed lessons "
-                    "stays, shown as “no longer in this pack”. A backup of progress is made first.").format(
-                title=changes.title, old=changes.old_version, new=changes.new_version, summary=self.summary(changes)
-            ),
-            self.details(changes),
-            verb,
-        )
-
-    def ask_downgrade(self, error: OlderVersionError) -> bool:
-        text = self.tr(
-            "{title} {version} is older than the installed version, {installed}.\n\n"
-            "Install the older version anyway? Progress is kept."
-        ).format(title=error.title, version=error.version, installed=error.installed)
-        return self._ask(self.tr("An older version"), text, yes=self.tr("Install older version"))
-
-    def ask_use_now(self, title: str) -> bool:
-        return self._ask(self.tr("Pack installed"), self.tr("{title} is installed. Read it now?").format(title=title),
-                         yes=self.tr("Make active"))
-
-    def confirm(self, title: str, text: str, yes: str) -> bool:
-        return self._ask(title, text, yes=yes)
-
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Packs"), message)
-
-    def summary(self, changes: PackChanges) -> str:
-        labels = {
-            "lesson": self.tr("Lessons"), "activity": self.tr("Activities"),
-            "plan": self.tr("Session plans"), "form": self.tr("Forms"),
-        }  # fmt: skip
-        lines = []
-        for section in SECTIONS:
-            added, changed, removed = (changes.count(section, c) for c in ("added", "changed", "removed"))
-            if added or changed or removed:
-                lines.append(self.tr("{what}: {added} added, {changed} changed, {removed} removed").format(
-                    what=labels[section], added=added, changed=changed, removed=removed
-                ))
-        return "\n".join(lines) or self.tr("No lessons, activities, plans or forms change.")
-
-    def details(self, changes: PackChanges) -> str:
-        marks = {"added": "+", "changed": "~", "removed": "−"}
-        return "\n".join(f"{marks[i.change]} {i.title} ({i.section} {i.id})" for i in changes.items)
-
     # actions
 
     def install_from_file(self) -> None:
-        path = self.ask_pack_file()
+        path = self.questions.pack_file()
         if path is not None:
             self.install_file(path)
 
     def install_file(self, path: Path, *, downgrade: bool = False) -> None:
         """Check and unpack on a worker thread; ask about an update; then one rename puts it in place."""
         if self.job is not None and self.job.is_running():
-            self.show_error(self.tr("Another pack is being installed; wait for it to finish."))
+            self.questions.error(self.tr("Another pack is being installed; wait for it to finish."))
             return
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
@@ -312,11 +236,11 @@ class PacksWindow(QDialog):
         self._update_buttons()
 
     def _failed(self, error: object) -> None:
-        self.show_error(error.message if isinstance(error, HandbookError) else str(error))
+        self.questions.error(error.message if isinstance(error, HandbookError) else str(error))
 
     def _install_failed(self, error: object, path: Path) -> None:
         if isinstance(error, OlderVersionError):
-            if self.ask_downgrade(error):
+            if self.questions.downgrade(error):
                 self.install_file(path, downgrade=True)
             return
         self._failed(error)
@@ -327,14 +251,14 @@ class PacksWindow(QDialog):
         if self.job is not None and self.job.was_cancelled:
             prepared.discard()
             return
-        if prepared.changes is not None and not self.ask_update(prepared):
+        if prepared.changes is not None and not self.questions.update(prepared):
             prepared.discard()
             self.status(self.tr("Nothing was changed."))
             return
         try:
             installed = prepared.commit()
         except HandbookError as exc:
-            self.show_error(exc.message)
+            self.questions.error(exc.message)
             return
         self.refresh(select=installed.id)
         self.packsChanged.emit()
@@ -343,7 +267,7 @@ class PacksWindow(QDialog):
                 title=installed.title, version=installed.version))  # fmt: skip
             if self.settings.get("active_pack") == installed.id:
                 self.activePackChanged.emit()
-        elif self.ask_use_now(installed.title):
+        elif self.questions.use_now(installed.title):
             self.make_active(installed.id)
         else:
             self.status(self.tr("Installed {title} {version}. To read it, select it and press Make active.").format(
@@ -365,12 +289,12 @@ class PacksWindow(QDialog):
         text = self.tr("Go back from {title} {new} to {old}? Version {new} is removed; progress is kept.").format(
             title=pack.title, new=pack.version, old=pack.previous.version
         )
-        if not self.confirm(self.tr("Roll back"), text, self.tr("Roll back")):
+        if not self.questions.confirm(self.tr("Roll back"), text, self.tr("Roll back")):
             return
         try:
             restored = self.library.rollback(pack.id)
         except HandbookError as exc:
-            self.show_error(exc.message)
+            self.questions.error(exc.message)
             return
         self.refresh(select=restored.id)
         self.status(self.tr("{title} is back at version {version}.").format(title=restored.title, version=restored.version))
@@ -385,12 +309,12 @@ class PacksWindow(QDialog):
         text = self.tr("Remove {title}? Progress in it is kept, and you can install it again from its file.").format(
             title=pack.title
         )
-        if not self.confirm(self.tr("Remove the pack"), text, self.tr("Remove")):
+        if not self.questions.confirm(self.tr("Remove the pack"), text, self.tr("Remove")):
             return
         try:
             self.library.remove(pack.id)
         except HandbookError as exc:
-            self.show_error(exc.message)
+            self.questions.error(exc.message)
             return
         was_active = forget_if_active(self.settings, pack.id)
         self.refresh(select=BUILT_IN)
@@ -406,7 +330,7 @@ class PacksWindow(QDialog):
             return
         info = self._bundled_info()[0]
         pack_id, version, title = (pack.id, pack.version, pack.title) if pack else (info.id, info.version, info.title)
-        target = self.ask_export_file(safe_file_name(f"{pack_id}-{version}", PACK_SUFFIX))
+        target = self.questions.export_file(safe_file_name(f"{pack_id}-{version}", PACK_SUFFIX))
         if target is None:
             return
 

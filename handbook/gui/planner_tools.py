@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handbook.core.errors import HandbookError
 from handbook.core.settings import Settings
+from handbook.gui.message import MessageBridge
 
 if TYPE_CHECKING:
     from handbook.core.content.model import Pack
@@ -23,19 +24,28 @@ if TYPE_CHECKING:
     from handbook.core.planning.plans import Meeting
     from handbook.core.planning.store import PlannerStore
     from handbook.gui.activity_library import ActivityLibrary
+    from handbook.gui.background_job import BackgroundJob
     from handbook.gui.main_window import MainWindow
     from handbook.gui.planner_window import PlannerWindow
     from handbook.gui.print_dialog import PrintDialog, PrintRequest
-    from handbook.gui.print_support import PdfExport, PrintPreview
+    from handbook.gui.print_support import PrintPreview
     from handbook.printing.jobs import PrintJob
 
 
 class PlanningTools(QObject):
     """The controller behind Tools > Session planner, Tools > Activity library and File > Print."""
 
-    def __init__(self, window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        profile_dir: Path,
+        settings: Settings,
+        style_sheet: str = "",
+        messages: MessageBridge | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.messages = messages or MessageBridge.for_window(window)
         self.profile_dir = profile_dir
         self._store: PlannerStore | None = None
         self.settings = settings
@@ -44,7 +54,7 @@ class PlanningTools(QObject):
         self.library: ActivityLibrary | None = None
         self.print_dialog: PrintDialog | None = None
         self.preview: PrintPreview | None = None
-        self.exports: list[PdfExport] = []
+        self.exports: list[BackgroundJob] = []
         self.last_folder = ""
 
     # state
@@ -70,7 +80,7 @@ class PlanningTools(QObject):
 
             self._store = PlannerStore(self.profile_dir / PLANNER_FILE, self.pack)
             if self._store.moved_aside is not None:
-                self.window.statusBar().showMessage(
+                self.messages.error(
                     self.tr("The planner's file could not be read; it was kept as {path} and the planner starts afresh.")
                     .format(path=self._store.moved_aside),
                     20_000,
@@ -160,7 +170,7 @@ class PlanningTools(QObject):
             activity = self.pack.activity(activity_id)
             meeting = planner.current_meeting()
             if activity is not None and meeting is not None:
-                self.window.statusBar().showMessage(
+                self.messages.info(
                     self.tr("Added {activity} to week {week}.").format(activity=activity.title, week=meeting.number), 8000
                 )
 
@@ -239,7 +249,7 @@ class PlanningTools(QObject):
         self.preview.open()
 
     def save_job(self, make_job: Callable[[], PrintJob]) -> None:
-        from handbook.gui.print_support import PdfExport
+        from handbook.gui.print_support import pdf_export
 
         job = self._build(make_job)
         if job is None:
@@ -248,13 +258,12 @@ class PlanningTools(QObject):
         if target is None:
             return
         self.last_folder = str(target.parent)
-        export = PdfExport(job, target, self)
-        export.finished.connect(self._saved)
-        export.failed.connect(self.show_error)
-        export.finished.connect(lambda *_: self.exports.remove(export))
-        export.failed.connect(lambda *_: self.exports.remove(export))
+        export = pdf_export(job, target, self)
+        export.finished.connect(lambda: self.exports.remove(export))
+        export.on_success(lambda pages: self._saved(str(target), pages if isinstance(pages, int) else 0))
+        export.on_failure(lambda error: self.show_error(error.message if isinstance(error, HandbookError) else str(error)))
         self.exports.append(export)
-        self.window.statusBar().showMessage(self.tr("Saving {title}...").format(title=job.title))
+        self.messages.info(self.tr("Saving {title}...").format(title=job.title), 0)  # until it is saved
         export.start()
 
     def _saved(self, path: str, pages: int) -> None:
@@ -263,7 +272,7 @@ class PlanningTools(QObject):
             if pages == 1
             else self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages)
         )
-        self.window.statusBar().showMessage(saved, 10000)
+        self.messages.info(saved, 10000)
         self.show_saved(path, saved)
 
     # questions and messages; tests replace these
@@ -289,5 +298,7 @@ class PlanningTools(QObject):
         return ask_pdf_path(self._parent(), job, self.last_folder)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self._parent(), self.tr("Cannot print"), message[:1].upper() + message[1:])
+        from handbook.gui.prompts import Prompts
+
+        Prompts(self._parent()).warn(self.tr("Cannot print"), message[:1].upper() + message[1:])
 

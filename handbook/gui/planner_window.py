@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -194,6 +193,7 @@ class PlannerWindow(QWidget):
         if self.kept and self.confirm(
             self.tr("Discard the kept changes?"),
             self.tr("Your changes to meetings this circle does not have now are forgotten."),
+            self.tr("&Discard"),
         ):
             self._change(lambda: self.store.discard(self.kept))
 
@@ -271,6 +271,7 @@ class PlannerWindow(QWidget):
         if meeting.edited and not self.confirm(
             self.tr("Use another template?"),
             self.tr("The changes to this meeting's agenda will be lost. Use the other template?"),
+            self.tr("&Use the other template"),
         ):
             self.editor.set_meeting(meeting, self.pack)
             return
@@ -286,6 +287,7 @@ class PlannerWindow(QWidget):
             self.tr("Week {n} goes back to its template as the pack has it. Your changes to it are lost.").format(
                 n=meeting.number
             ),
+            self.tr("&Reset"),
         ):
             self._change(lambda: self.store.reset(meeting.key))
 
@@ -341,6 +343,7 @@ class PlannerWindow(QWidget):
         picker = ActivityPicker(self.pack.activities, title, self)
         return picker.chosen_id() if picker.exec() else None
 
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, title: str, text: str, yes: str) -> bool:
+        from handbook.gui.prompts import Prompts
+
+        return Prompts(self).confirm(title, text, yes)

@@ -12,19 +12,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from handbook.core.settings import Settings
 
 if TYPE_CHECKING:
     from handbook.gui.main_window import MainWindow
+    from handbook.gui.message import MessageBridge
     from handbook.gui.planner_tools import PlanningTools
 
 
 class PlanningMenu(QObject):
-    def __init__(self, window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        profile_dir: Path,
+        settings: Settings,
+        style_sheet: str = "",
+        messages: MessageBridge | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.messages = messages
         self.profile_dir = profile_dir
         self.settings = settings
         self.style_sheet = style_sheet
@@ -53,14 +62,7 @@ class PlanningMenu(QObject):
         return details.start_time if details is not None else None
 
     def _action(self, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({key})")
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        self.window.actions_by_name[name] = action
-        return action
+        return self.window.add_action(name, text, slot, key)
 
     def set_profile_dir(self, profile_dir: Path) -> None:
         """Another profile is open: its circle details and plans are used from now on."""
@@ -75,13 +77,19 @@ class PlanningMenu(QObject):
         if self._tools is None:
             from handbook.gui.planner_tools import PlanningTools
 
-            self._tools = PlanningTools(self.window, self.profile_dir, self.settings, self.style_sheet)
+            self._tools = PlanningTools(self.window, self.profile_dir, self.settings, self.style_sheet, self.messages)
         return self._tools
 
 
-def install_planning_tools(window: MainWindow, profile_dir: Path, settings: Settings, style_sheet: str = "") -> PlanningMenu:
+def install_planning_tools(
+    window: MainWindow,
+    profile_dir: Path,
+    settings: Settings,
+    style_sheet: str = "",
+    messages: MessageBridge | None = None,
+) -> PlanningMenu:
     """Add the planner, library and print actions to ``window``; the rest loads when first used.
 
     The planner's edits are kept in ``profile_dir`` (one profile's folder in the data dir).
     """
-    return PlanningMenu(window, profile_dir, settings, style_sheet)
+    return PlanningMenu(window, profile_dir, settings, style_sheet, messages)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTime, QTimer, Signal
 from handbook.core.content.validate import ValidationReport, validate_pack
 from handbook.core.errors import Problem
 from handbook.gui.main_window import MainWindow
+from handbook.gui.message import MessageBridge
 
 DEBOUNCE_MS = 300  # editors write a file in several steps; wait until they are done
 
@@ -20,9 +21,12 @@ class PreviewController(QObject):
 
     reloaded = Signal(int)  # the number of problems found
 
-    def __init__(self, window: MainWindow, root: Path, delay_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(
+        self, window: MainWindow, root: Path, delay_ms: int = DEBOUNCE_MS, messages: MessageBridge | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.messages = messages or MessageBridge.for_window(window)
         self.root = Path(root)
         self.report: ValidationReport | None = None
         self.watcher = QFileSystemWatcher(self)
@@ -51,7 +55,7 @@ class PreviewController(QObject):
             window.current = None
             window.open_path(window.first_page_path(), record=False)
         self._watch()
-        window.statusBar().showMessage(
+        self.messages.info(
             self.tr("Reloaded at {time}: {errors}, {warnings}").format(
                 time=QTime.currentTime().toString("HH:mm:ss"),
                 errors=self.tr("1 error") if len(report.errors) == 1 else self.tr("{n} errors").format(n=len(report.errors)),
@@ -60,7 +64,8 @@ class PreviewController(QObject):
                     if len(report.warnings) == 1
                     else self.tr("{n} warnings").format(n=len(report.warnings))
                 ),
-            )
+            ),
+            0,  # until the next reload
         )
         self.reloaded.emit(len(report.problems))
 
@@ -93,7 +98,7 @@ class PreviewController(QObject):
             self.window.open_path(relative)
             if problem.line:
                 QTimer.singleShot(0, self, lambda: self.show_source_line(page.body, problem.line - page.body_line))
-        self.window.statusBar().showMessage(f"{where}: {problem.message}")
+        self.messages.error(f"{where}: {problem.message}", 0)
 
     def show_source_line(self, body: str, index: int) -> bool:
         """Scroll the reader to the words of the body's line ``index`` (from 0) and select them; False if not found.

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from handbook.core.errors import HandbookError
+from handbook.gui.background_job import BackgroundJob, Cancelled, Progress
 from handbook.gui.screen_fit import resize_to_fit
 from handbook.printing.jobs import PrintJob
 from handbook.printing.pdf import page_layout
@@ -41,31 +40,13 @@ class PrintPreview(QPrintPreviewDialog):
         resize_to_fit(self, 900, 900)
 
 
-class PdfExport(QObject):
-    """Writes one job to a PDF and reports back with a signal."""
+def pdf_export(job: PrintJob, target: Path, parent: QObject | None = None) -> BackgroundJob:
+    """A job writing ``job`` to ``target``; it succeeds with the page count (on the GUI thread: see above)."""
 
-    finished = Signal(str, int)  # path, pages
-    failed = Signal(str)  # a message for the user
+    def work(progress: Progress, cancelled: Cancelled) -> object:
+        return job.write_pdf(target)
 
-    def __init__(self, job: PrintJob, target: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job = job
-        self.target = target
-
-    def start(self) -> None:
-        # Let the window say "Saving..." before the work starts.
-        QTimer.singleShot(0, self._write)
-
-    def _write(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = self.job.write_pdf(self.target)
-        except HandbookError as exc:
-            self.failed.emit(exc.message)
-        else:
-            self.finished.emit(str(self.target), pages)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    return BackgroundJob(work, parent, on_gui_thread=True)
 
 
 def ask_pdf_path(parent: QWidget | None, job: PrintJob, folder: str = "") -> Path | None:

@@ -14,14 +14,14 @@ from handbook.gui.profiles_dialog import ProfilesDialog
 from handbook.gui.welcome_dialog import WelcomeDialog
 
 if TYPE_CHECKING:
-    from handbook.gui.progress_controller import ProgressController
+    from handbook.gui.progress_session import ProgressSession
 
 
-def welcome(c: ProgressController) -> None:
+def welcome(c: ProgressSession) -> None:
     """The first-run welcome: a new name or an existing profile; "Continue as guest" opens the shared guest profile."""
     existing = [(p.folder, p.name) for p in c.profiles.list() if p.folder != GUEST_PROFILE]
     dialog = WelcomeDialog(existing, c.window)
-    while c.prompts.run(dialog):
+    while c.messages.ask.run(dialog):
         try:
             if dialog.chosen_folder:
                 profile = c.profiles.get(dialog.chosen_folder)
@@ -37,10 +37,10 @@ def welcome(c: ProgressController) -> None:
     try:
         c.switch_to(c.profiles.guest())
     except HandbookError as exc:
-        c.prompts.warn(QCoreApplication.translate("profile_actions", "Profile not opened"), exc.message)
+        c.messages.ask.warn(QCoreApplication.translate("profile_actions", "Profile not opened"), exc.message)
         return
     if c.store is not None:
-        c.window.statusBar().showMessage(
+        c.messages.info(
             QCoreApplication.translate(
                 "profile_actions",
                 "Shared Guest profile: anyone here can carry on with it. Your own: Tools > Profiles.",
@@ -50,8 +50,8 @@ def welcome(c: ProgressController) -> None:
 
 
 class ProfileActions(QObject):
-    def __init__(self, controller: ProgressController) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: ProgressSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.c = controller
         self.dialog = ProfilesDialog(controller.window)
         self.dialog.openRequested.connect(self.open_profile)
@@ -77,15 +77,15 @@ class ProfileActions(QObject):
             self.dialog.accept()
 
     def create_profile(self) -> None:
-        name = self.c.prompts.text(self.tr("New profile"), self.tr("The name of the person who will use it:"))
+        name = self.c.messages.ask.text(self.tr("New profile"), self.tr("The name of the person who will use it:"))
         if name is None:
             return
         try:
             profile, store = self.c.profiles.create(name)
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Profile not made"), exc.message)
+            self.c.messages.ask.warn(self.tr("Profile not made"), exc.message)
             return
-        if self.c.prompts.confirm(
+        if self.c.messages.ask.confirm(
             self.tr("New profile"),
             self.tr("The profile '{name}' is ready. Open it now?").format(name=profile.name),
             self.tr("&Open it"),
@@ -100,14 +100,14 @@ class ProfileActions(QObject):
         profile = self.c.profiles.get(folder)
         if profile is None:
             return
-        name = self.c.prompts.text(self.tr("Rename profile"), self.tr("New name for '{name}':").format(name=profile.name), profile.name)
+        name = self.c.messages.ask.text(self.tr("Rename profile"), self.tr("New name for '{name}':").format(name=profile.name), profile.name)
         if name is None:
             return
         is_open = self.c.profile is not None and self.c.profile.folder == folder
         try:
             renamed = self.c.profiles.rename(profile, name, self.c.store if is_open else None)
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Profile not renamed"), exc.message)
+            self.c.messages.ask.warn(self.tr("Profile not renamed"), exc.message)
             return
         if is_open:
             self.c.profile = renamed
@@ -129,18 +129,18 @@ class ProfileActions(QObject):
             backups=self.tr("1 backup") if backups == 1 else self.tr("{n} backups").format(n=backups),
             folder=profile.root,
         )
-        if not self.c.prompts.confirm(self.tr("Delete profile"), text, self.tr("&Delete {name}").format(name=profile.name)):
+        if not self.c.messages.ask.confirm(self.tr("Delete profile"), text, self.tr("&Delete {name}").format(name=profile.name)):
             return
         try:
             self.c.profiles.delete(profile)
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Profile not deleted"), exc.message)
+            self.c.messages.ask.warn(self.tr("Profile not deleted"), exc.message)
         self.refresh()
 
 
 class BackupActions(QObject):
-    def __init__(self, controller: ProgressController) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: ProgressSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.c = controller
         self.dialog = BackupsDialog(controller.window)
         self.dialog.backupRequested.connect(self.back_up_now)
@@ -164,17 +164,17 @@ class BackupActions(QObject):
         try:
             made = make_backup(store.path, "manual", always=True)
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Backup not made"), exc.message)
+            self.c.messages.ask.warn(self.tr("Backup not made"), exc.message)
             return
         if made is not None:
-            self.c.window.statusBar().showMessage(self.tr("Backed up to {path}").format(path=made.path), 8000)
+            self.c.messages.info(self.tr("Backed up to {path}").format(path=made.path), 8000)
         self.refresh()
 
     def restore(self, backup: Backup) -> None:
         profile = self.c.profile
         if profile is None:
             return
-        if not self.c.prompts.confirm(
+        if not self.c.messages.ask.confirm(
             self.tr("Restore a backup"),
             self.tr(
                 "Put the backup of {time} in place of the progress of {name}?\n\n"
@@ -183,7 +183,7 @@ class BackupActions(QObject):
             self.tr("&Restore"),
         ):
             return
-        self.c.tracker.flush()
+        self.c.flush_reading()
         store = self.c.store
         if store is not None:
             store.close()
@@ -191,7 +191,7 @@ class BackupActions(QObject):
             restore_backup(profile.progress_file, backup)
         except HandbookError as exc:
             restored = False
-            self.c.prompts.warn(self.tr("Backup not restored"), exc.message)
+            self.c.messages.ask.warn(self.tr("Backup not restored"), exc.message)
         else:
             restored = True
         self.c.store = None  # the file on disk is the truth now: open it again
@@ -199,4 +199,4 @@ class BackupActions(QObject):
         self.refresh()
         if restored:
             message = self.tr("Restored the backup of {time}.").format(time=backup.local_time)
-            self.c.window.statusBar().showMessage(message, 10000)
+            self.c.messages.info(message, 10000)

@@ -10,28 +10,22 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from handbook.gui.progress_controller import ProgressController
+    from handbook.gui.progress_session import ProgressSession
+    from handbook.gui.reading_tracker import ReadingTracker
 
 
-def _add(c: ProgressController, menu: QMenu, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
-    action = QAction(text, c.window)
-    action.setObjectName(name)
-    action.setShortcut(QKeySequence(key))
-    action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-    action.triggered.connect(slot)
-    c.window.addAction(action)
-    c.window.actions_by_name[name] = action
-    menu.addAction(action)
-    return action
+def _add(c: ProgressSession, menu: QMenu, name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
+    return c.window.add_action(name, text, slot, key, menu=menu)
 
-def build_actions(c: ProgressController) -> tuple[QAction, QAction]:
+
+def build_actions(c: ProgressSession, tracker: ReadingTracker) -> tuple[QAction, QAction]:
     """Add the actions of progress to the window's menus and toolbar; returns Mark as done and Try again."""
     win = c.window
     # Each call names its context, so lupdate files the string where the running app looks for it.
     translate = QCoreApplication.translate
-    mark_done = _add(c, win.tools_menu, "markDone", translate("progress_actions", "&Mark lesson as done"), lambda: c.tracker.toggle_done(), "Ctrl+D")
+    mark_done = _add(c, win.tools_menu, "markDone", translate("progress_actions", "&Mark lesson as done"), tracker.toggle_done, "Ctrl+D")
     mark_done.setCheckable(True)
-    retry = _add(c, win.tools_menu, "retryQuiz", translate("progress_actions", "&Try the self-check again"), lambda: c.tracker.retry_quiz(), "Ctrl+Shift+R")
+    retry = _add(c, win.tools_menu, "retryQuiz", translate("progress_actions", "&Try the self-check again"), tracker.retry_quiz, "Ctrl+Shift+R")
     win.tools_menu.addSeparator()
     _add(c, win.tools_menu, "profiles", translate("progress_actions", "P&rofiles…"), c.show_profiles, "Ctrl+Shift+U")
     _add(c, win.tools_menu, "backups", translate("progress_actions", "&Backups…"), c.show_backups, "Ctrl+Shift+B")

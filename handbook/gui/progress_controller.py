@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
-from handbook.core.content.model import Lesson, Pack, Page
+from handbook.core.content.model import Pack, Page
 from handbook.core.content.render import PageState
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir
+from handbook.core.progress import reading
 from handbook.core.settings import Settings
+from handbook.gui.first_paint import call_after_first_paint
 from handbook.gui.main_window import MainWindow
+from handbook.gui.message import Asker, MessageBridge
 from handbook.gui.reading_tracker import ReadingTracker
 from handbook.gui.save_guard import SaveGuard
 from handbook.gui.study_timer import StudyTimer
@@ -32,7 +35,6 @@ if TYPE_CHECKING:
     from handbook.gui.profile_actions import BackupActions, ProfileActions
     from handbook.gui.progress_files import ProgressFiles
     from handbook.gui.progress_windows import OverviewWindows
-    from handbook.gui.prompts import Prompts
 
 BACKUP_EVERY_MS = 30 * 60 * 1000
 START_BACKUP_DELAY_MS = 2000
@@ -50,19 +52,26 @@ class ProgressController(QObject):
 
     profileChanged = Signal(str)
 
-    def __init__(self, window: MainWindow, data: DataDir, settings: Settings, style_sheet: str = "") -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        data: DataDir,
+        settings: Settings,
+        style_sheet: str = "",
+        messages: MessageBridge | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.data = data
         self.settings = settings
         self.style_sheet = style_sheet
+        self._messages = messages or MessageBridge.for_window(window)
         self._profiles: Profiles | None = None
-        self._prompts: Prompts | None = None
         self.profile: Profile | None = None
         self.store: ProgressStore | None = None
         self.recovery: Recovery | None = None
         self.open_error = ""
-        self.saving = SaveGuard(lambda: self.store, lambda: self.prompts, window.statusBar())
+        self.saving = SaveGuard(lambda: self.store, self._messages, self)
         self._backup_revision = -1
         self._files: ProgressFiles | None = None
         self._overview: OverviewWindows | None = None
@@ -83,7 +92,7 @@ class ProgressController(QObject):
         self._start_backup_timer.timeout.connect(lambda: self.backup("start"))
         self._refresh_timer.timeout.connect(self.refresh_now)
 
-        self.tracker = ReadingTracker(self)
+        self.tracker = ReadingTracker(self, self)
         window.state_for = self.state_for
         self._backup_timer.timeout.connect(self.timed_backup)
         window.installEventFilter(self)
@@ -96,17 +105,18 @@ class ProgressController(QObject):
         self.changed()
 
     @property
-    def prompts(self) -> Prompts:
-        """Where questions go (a dialog over the window); tests put a stand-in here."""
-        from handbook.gui.prompts import Prompts
+    def messages(self) -> MessageBridge:
+        """Where status lines and questions go (see ``gui.message``)."""
+        return self._messages
 
-        if self._prompts is None:
-            self._prompts = Prompts(self.window)
-        return self._prompts
+    @property
+    def prompts(self) -> Asker:
+        """The bridge's asker; tests put a stand-in here."""
+        return self._messages.ask
 
     @prompts.setter
-    def prompts(self, prompts: Prompts) -> None:
-        self._prompts = prompts
+    def prompts(self, prompts: Asker) -> None:
+        self._messages.ask = prompts
 
     @property
     def profiles(self) -> Profiles:
@@ -120,14 +130,14 @@ class ProgressController(QObject):
         from handbook.gui.progress_files import ProgressFiles
 
         if self._files is None:
-            self._files = ProgressFiles(self)
+            self._files = ProgressFiles(self, self)
         return self._files
 
     def overview_windows(self) -> OverviewWindows:
         from handbook.gui.progress_windows import OverviewWindows
 
         if self._overview is None:
-            self._overview = OverviewWindows(self)
+            self._overview = OverviewWindows(self, self)
         return self._overview
 
     # the open profile
@@ -142,9 +152,7 @@ class ProgressController(QObject):
         return {record.key: record for record in self.store.records(self.pack.info.id)}
 
     def key_for(self, page: Page) -> Key:
-        from handbook.core.progress.record import item_id_for
-
-        return (self.pack.info.id, item_id_for(page))
+        return reading.key_for(self.pack, page)
 
     def state_for(self, page: Page) -> PageState:
         if self.store is None:
@@ -170,6 +178,10 @@ class ProgressController(QObject):
         self.profileChanged.emit(profile.folder)
         return True
 
+    def flush_reading(self) -> None:
+        """Save what the reader has waiting: a note being typed, a scroll position, time not yet written."""
+        self.tracker.flush()
+
     def flush_notes(self) -> None:
         """Save a note that is being typed now (before it is read elsewhere)."""
         if self.notes is not None:
@@ -194,7 +206,7 @@ class ProgressController(QObject):
         self._close_profile()
         if not self._open(profile, store):
             self.profileChanged.emit("")
-            self.prompts.warn(self.tr("Profile not opened"), self.open_error)
+            self.messages.ask.warn(self.tr("Profile not opened"), self.open_error)
         self.show_recovery()
         self._start_backup_timer.start()
         start = self.start_page()
@@ -204,17 +216,15 @@ class ProgressController(QObject):
 
     def start_page(self) -> str:
         """The page to open: where this profile left off, or the start of the course."""
-        if self.store is None:
-            return ""
-        last = self.store.last_page(self.pack.info.id)
-        if last and self.pack.page_at(last) is not None:
-            return last
-        order = self.pack.reading_order()
-        return order[0].path if order else ""
+        return reading.start_page(self.store, self.pack)
 
     def start_after_first_paint(self, interactive: bool = True) -> None:
         """Run ``after_start`` once the reader has painted the first page (start-up shows content first)."""
-        self._first_paint = _AfterPaint(self.window.reader.viewport(), lambda: self.after_start(interactive))
+        # A turn later than the paint, so the first page reaches the screen before the notes pane,
+        # the marks of progress and the menus are built.
+        call_after_first_paint(
+            self.window.reader.viewport(), lambda: QTimer.singleShot(0, self, lambda: self.after_start(interactive))
+        )
 
     def attach_ui(self) -> None:
         """The notes pane, the marks and bars of progress, and the menu actions (once)."""
@@ -231,7 +241,7 @@ class ProgressController(QObject):
         self.notes.noteEdited.connect(self.tracker.on_note)
         self.overview = CourseProgressView(self.window.sidebar.course, self.window.statusBar())
         self.overview.profileClicked.connect(self.show_profiles)
-        self.mark_done, self.retry = build_actions(self)
+        self.mark_done, self.retry = build_actions(self, self.tracker)
         if self.window.current is not None:
             self.tracker.show_notes(self.window.current)
         self.changed()
@@ -246,7 +256,7 @@ class ProgressController(QObject):
         if not interactive:
             return
         if self.open_error:
-            self.prompts.warn(self.tr("Profile not opened"), self.open_error)
+            self.messages.ask.warn(self.tr("Profile not opened"), self.open_error)
         self.show_recovery()
         if self.store is None:
             from handbook.gui.profile_actions import welcome
@@ -257,9 +267,9 @@ class ProgressController(QObject):
         if self.recovery is not None:
             recovery, self.recovery = self.recovery, None
             if recovery.damaged is None:
-                self.prompts.warn(self.tr("Some progress set aside"), recovery.message())
+                self.messages.ask.warn(self.tr("Some progress set aside"), recovery.message())
             else:
-                self.prompts.warn(self.tr("Progress restored from a backup"), recovery.message())
+                self.messages.ask.warn(self.tr("Progress restored from a backup"), recovery.message())
 
     # saving
 
@@ -277,7 +287,7 @@ class ProgressController(QObject):
             make_backup(self.store.path, reason)
             self._backup_revision = self.store.revision
         except HandbookError as exc:
-            self.window.statusBar().showMessage(self.tr("Backup not made: {error}").format(error=exc.message), 15000)
+            self.messages.error(self.tr("Backup not made: {error}").format(error=exc.message))
 
     def timed_backup(self) -> None:
         if self.store is not None and self.store.revision != self._backup_revision:
@@ -299,8 +309,8 @@ class ProgressController(QObject):
 
     def need_profile(self) -> bool:
         if self.store is None:
-            self.window.statusBar().showMessage(
-                self.tr("Make or choose a profile (Tools > Profiles, Ctrl+Shift+U) to keep your answers."), 10000
+            self.messages.info(
+                self.tr("Make or choose a profile (Tools > Profiles, Ctrl+Shift+U) to keep your answers.")
             )
             return True
         return False
@@ -312,15 +322,7 @@ class ProgressController(QObject):
             self.window.open_path(path)
 
     def continue_page(self) -> str:
-        if self.store is None:
-            return ""
-        last = self.store.last_lesson(self.pack.info.id)
-        if last and isinstance(self.pack.page_at(last), Lesson):
-            return last
-        from handbook.core.progress.course import course_progress  # not needed before the first paint
-
-        lesson = course_progress(self.pack, self.records(), with_quizzes=False).next_lesson
-        return lesson.path if lesson is not None else self.start_page()
+        return reading.continue_page(self.store, self.pack)
 
     def changed(self) -> None:
         """Bring the actions up to date now, and the tree, status bar and open overviews soon.
@@ -330,12 +332,10 @@ class ProgressController(QObject):
         """
         if self.mark_done is None or self.retry is None:
             return  # not attached yet: attach_ui() brings everything up to date
-        page = self.window.current
-        record = self.store.get(*self.key_for(page)) if self.store is not None and page is not None else None
-        is_lesson = isinstance(page, Lesson) and record is not None
-        self.mark_done.setEnabled(is_lesson)
-        self.mark_done.setChecked(is_lesson and record is not None and record.is_done)
-        self.retry.setEnabled(record is not None and page is not None and "```quiz" in page.body)
+        state = reading.actions_state(self.store, self.pack, self.window.current)
+        self.mark_done.setEnabled(state.can_mark_done)
+        self.mark_done.setChecked(state.is_done)
+        self.retry.setEnabled(state.can_retry)
         self._refresh_timer.start()
 
     def refresh_now(self) -> None:
@@ -358,7 +358,7 @@ class ProgressController(QObject):
         from handbook.gui.profile_actions import ProfileActions
 
         if self._profile_actions is None:
-            self._profile_actions = ProfileActions(self)
+            self._profile_actions = ProfileActions(self, self)
         self._profile_actions.show()
 
     def show_backups(self) -> None:
@@ -367,24 +367,6 @@ class ProgressController(QObject):
         if self.need_profile():
             return
         if self._backup_actions is None:
-            self._backup_actions = BackupActions(self)
+            self._backup_actions = BackupActions(self, self)
         self._backup_actions.show()
 
-
-class _AfterPaint(QObject):
-    """Calls ``then`` once, on the turn of the event loop after ``widget`` is first painted.
-
-    A turn later rather than at once, so the first page reaches the screen before the notes
-    pane, the marks of progress and the menus are built.
-    """
-
-    def __init__(self, widget: QObject, then: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._then))
-        return False

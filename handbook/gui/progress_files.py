@@ -16,12 +16,12 @@ from handbook.core.progress.transfer import describe_merge, export_progress, imp
 from handbook.core.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
-    from handbook.gui.progress_controller import ProgressController
+    from handbook.gui.progress_session import ProgressSession
 
 
 class ProgressFiles(QObject):
-    def __init__(self, controller: ProgressController) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: ProgressSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.c = controller
 
     def _suggest(self, stem: str, suffix: str) -> str:
@@ -39,23 +39,23 @@ class ProgressFiles(QObject):
         return str(self.c.settings.get("page_size")) or default_page_size()
 
     def _done(self, title: str, text: str) -> None:
-        self.c.window.statusBar().showMessage(text, 10000)
-        self.c.prompts.info(title, text)
+        self.c.messages.info(text, 10000)
+        self.c.messages.ask.info(title, text)
 
     def export_progress(self) -> None:
         store = self.c.store
         if store is None or self.c.need_profile():
             return
-        path = self.c.prompts.save_path(
+        path = self.c.messages.ask.save_path(
             self.tr("Export progress"), self._suggest("handbook-progress", ".json"), self.tr("Handbook progress (*.json)")
         )
         if not path:
             return
-        self.c.tracker.flush()
+        self.c.flush_reading()
         try:
             count = export_progress(store, Path(path))
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Progress not exported"), exc.message)
+            self.c.messages.ask.warn(self.tr("Progress not exported"), exc.message)
             return
         self._done(
             self.tr("Progress exported"),
@@ -71,13 +71,13 @@ class ProgressFiles(QObject):
         store = self.c.store
         if store is None or self.c.need_profile():
             return
-        path = self.c.prompts.open_path(self.tr("Import progress"), self.tr("Handbook progress (*.json);;All files (*)"))
+        path = self.c.messages.ask.open_path(self.tr("Import progress"), self.tr("Handbook progress (*.json);;All files (*)"))
         if not path:
             return
         try:
             export = read_export(Path(path))
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Progress not imported"), exc.message)
+            self.c.messages.ask.warn(self.tr("Progress not imported"), exc.message)
             return
         name = store.profile_name
         if export.profile_name and export.profile_name.casefold() != name.casefold():
@@ -88,25 +88,25 @@ class ProgressFiles(QObject):
             question = self.tr("Merge this file into the progress of '{ours}'? For each lesson, the newer record wins.").format(
                 ours=name
             )
-        if not self.c.prompts.confirm(self.tr("Import progress"), question, self.tr("&Import")):
+        if not self.c.messages.ask.confirm(self.tr("Import progress"), question, self.tr("&Import")):
             return
-        self.c.tracker.flush()
+        self.c.flush_reading()
         try:
             report = import_progress(store, Path(path))
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Progress not imported"), exc.message)
+            self.c.messages.ask.warn(self.tr("Progress not imported"), exc.message)
             return
         self.c.window.refresh()
         self.c.changed()
         self._done(self.tr("Progress imported"), "\n".join(describe_merge(report, self.c.pack)))
 
     def export_csv(self) -> None:
-        path = self.c.prompts.save_path(
+        path = self.c.messages.ask.save_path(
             self.tr("Summary for a trainer"), self._suggest("handbook-summary", ".csv"), self.tr("CSV spreadsheet (*.csv)")
         )
         if not path:
             return
-        self.c.tracker.flush()
+        self.c.flush_reading()
         from handbook.core.progress.store import ProgressStore
 
         rows = []
@@ -119,7 +119,7 @@ class ProgressFiles(QObject):
                 rows.append((store.profile_name or profile.name, store.records()))
             atomic_write_bytes(Path(path), progress_csv(self.c.pack, rows).encode("utf-8-sig"))
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Summary not saved"), exc.message)
+            self.c.messages.ask.warn(self.tr("Summary not saved"), exc.message)
             return
         self._done(self.tr("Summary saved"), self.tr("Saved the progress of {profiles} to {path}.").format(
             profiles=self.tr("1 profile") if len(rows) == 1 else self.tr("{n} profiles").format(n=len(rows)), path=path
@@ -129,7 +129,7 @@ class ProgressFiles(QObject):
         store = self.c.store
         if store is None:
             return
-        path = self.c.prompts.save_path(self.tr("Save journal"), self._suggest("journal", ".md"), self.tr("Markdown (*.md)"))
+        path = self.c.messages.ask.save_path(self.tr("Save journal"), self._suggest("journal", ".md"), self.tr("Markdown (*.md)"))
         if not path:
             return
         self.c.flush_notes()
@@ -137,7 +137,7 @@ class ProgressFiles(QObject):
         try:
             atomic_write_bytes(Path(path), text.encode("utf-8"))
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Journal not saved"), exc.message)
+            self.c.messages.ask.warn(self.tr("Journal not saved"), exc.message)
             return
         self._done(self.tr("Journal saved"), self.tr("Saved your journal to {path}.").format(path=path))
 
@@ -146,14 +146,14 @@ class ProgressFiles(QObject):
         store = self.c.store
         if store is None:
             return
-        path = self.c.prompts.save_path(self.tr("Save journal as PDF"), self._suggest("journal", ".pdf"), self.tr("PDF (*.pdf)"))
+        path = self.c.messages.ask.save_path(self.tr("Save journal as PDF"), self._suggest("journal", ".pdf"), self.tr("PDF (*.pdf)"))
         if not path:
             return
         self.c.flush_notes()
         try:
             pages = write_journal_pdf(self.c.pack, self.c.records(), store.profile_name, Path(path), self._page_size())
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Journal not saved"), exc.message)
+            self.c.messages.ask.warn(self.tr("Journal not saved"), exc.message)
             return
         self._done(self.tr("Journal saved"), self.tr("Saved your journal ({pages}) to {path}.").format(
             pages=self.tr("1 page") if pages == 1 else self.tr("{n} pages").format(n=pages), path=path
@@ -167,19 +167,19 @@ class ProgressFiles(QObject):
         progress = course_progress(self.c.pack, self.c.records())
         missing = missing_for_certificate(progress)
         if missing:
-            self.c.prompts.info(
+            self.c.messages.ask.info(
                 self.tr("Certificate not ready yet"),
                 self.tr("The certificate is ready when every lesson is done and every self-check is passed (75% right or more).\n\n")
                 + "\n".join(f"• {reason}" for reason in missing),
             )
             return
         facts = certificate_facts(store.profile_name, self.c.pack.info, progress, date.today())
-        path = self.c.prompts.save_path(self.tr("Save certificate"), self._suggest("certificate", ".pdf"), self.tr("PDF (*.pdf)"))
+        path = self.c.messages.ask.save_path(self.tr("Save certificate"), self._suggest("certificate", ".pdf"), self.tr("PDF (*.pdf)"))
         if not path:
             return
         try:
             write_certificate_pdf(facts, Path(path), self._page_size())
         except HandbookError as exc:
-            self.c.prompts.warn(self.tr("Certificate not saved"), exc.message)
+            self.c.messages.ask.warn(self.tr("Certificate not saved"), exc.message)
             return
         self._done(self.tr("Certificate saved"), self.tr("Saved your certificate to {path}. Congratulations!").format(path=path))

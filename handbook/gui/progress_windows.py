@@ -13,12 +13,12 @@ from handbook.gui.dashboard_window import DashboardWindow
 from handbook.gui.journal_window import JournalWindow
 
 if TYPE_CHECKING:
-    from handbook.gui.progress_controller import ProgressController
+    from handbook.gui.progress_session import ProgressSession
 
 
 class OverviewWindows(QObject):
-    def __init__(self, controller: ProgressController) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: ProgressSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.c = controller
         self.dashboard: DashboardWindow | None = None
         self.journal: JournalWindow | None = None

@@ -1,4 +1,8 @@
-"""The questions progress asks a person (names, files, confirmations), in one place tests can replace."""
+"""The one way Handbook asks a person something (a name, a file, a yes or no) or tells them in a dialog.
+
+Logic objects reach it through the message bridge (``gui.message``); windows that ask about their
+own work (the Packs window, the planner) put their wording on top of it.
+"""
 
 from __future__ import annotations
 
@@ -24,12 +28,21 @@ class Prompts:
 
         QMessageBox.warning(self.parent, title, text)
 
-    def confirm(self, title: str, text: str, yes: str) -> bool:
+    def confirm(self, title: str, text: str, yes: str, detail: str = "", *, default_yes: bool = False) -> bool:
+        """Ask yes (a button saying what happens) or Cancel; Enter means Cancel unless ``default_yes``.
+
+        ``detail`` is a longer text the person can fold out (a list of changes, say).
+        """
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self.parent)
         accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if default_yes:
+            box.setDefaultButton(accept)
+        else:
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if detail:
+            box.setDetailedText(detail)
         box.exec()
         return box.clickedButton() is accept
 

@@ -18,10 +18,8 @@ from handbook.core.log import get_logger
 from handbook.core.progress.record import RecordRefusedError
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStatusBar
-
     from handbook.core.progress.store import ProgressStore
-    from handbook.gui.prompts import Prompts
+    from handbook.gui.message import MessageBridge
 
 RETRY_MS = 20_000
 log = get_logger("progress")
@@ -31,12 +29,11 @@ class SaveGuard(QObject):
     """Runs changes on the open store and looks after failed writes (see the module docstring)."""
 
     def __init__(
-        self, store: Callable[[], ProgressStore | None], prompts: Callable[[], Prompts], status: QStatusBar
+        self, store: Callable[[], ProgressStore | None], messages: MessageBridge, parent: QObject | None = None
     ) -> None:
-        super().__init__(status)
+        super().__init__(parent)
         self._store = store
-        self._prompts = prompts
-        self._status = status
+        self._messages = messages
         self.failing = False
         self.retry_timer = QTimer(self, interval=RETRY_MS)
         self.retry_timer.timeout.connect(self.retry)
@@ -49,8 +46,8 @@ class SaveGuard(QObject):
             change(store)
         except RecordRefusedError as exc:
             log.warning("%s", exc.message)
-            self._status.showMessage(exc.message, 15_000)
-            self._prompts().warn(self.tr("Change not saved"), exc.message)
+            self._messages.error(exc.message)
+            self._messages.ask.warn(self.tr("Change not saved"), exc.message)
             return False
         except HandbookError as exc:
             self._failed(exc)
@@ -78,7 +75,7 @@ class SaveGuard(QObject):
             return
         store = self._store()
         where = str(store.path) if store is not None else ""
-        self._prompts().warn(
+        self._messages.ask.warn(
             self.tr("Progress not saved"),
             self.tr(
                 "Your latest progress could not be written to {path}, so it is lost when Handbook closes. "
@@ -88,13 +85,13 @@ class SaveGuard(QObject):
 
     def _failed(self, exc: HandbookError) -> None:
         log.error("progress not saved: %s", exc.message)
-        self._status.showMessage(self.tr("Progress not saved: {error}").format(error=exc.message))
+        self._messages.error(self.tr("Progress not saved: {error}").format(error=exc.message), 0)
         store = self._store()
         if store is not None and store.unsaved:
             self.retry_timer.start()
         if not self.failing:
             self.failing = True
-            self._prompts().warn(
+            self._messages.ask.warn(
                 self.tr("Progress not saved"),
                 self.tr("{error}\n\nHandbook keeps what you do and saves it as soon as writing works again.").format(
                     error=exc.message
@@ -106,4 +103,4 @@ class SaveGuard(QObject):
         if self.failing:
             self.failing = False
             log.info("progress saved again")
-            self._status.showMessage(self.tr("Progress saved again."), 8000)
+            self._messages.info(self.tr("Progress saved again."), 8000)

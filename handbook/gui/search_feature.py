@@ -18,6 +18,7 @@ from handbook.core.content.model import Pack
 from handbook.core.search.index import SearchError, SearchHit, SearchIndex, open_index, remove_stale_indexes
 from handbook.core.search.query import highlighted_words
 from handbook.gui.main_window import MainWindow
+from handbook.gui.message import MessageBridge
 from handbook.gui.search_panel import RESULT_LIMIT, SearchPanel
 
 
@@ -81,9 +82,10 @@ class SearchFeature(QObject):
 
     indexReady = Signal()  # the whole pack is indexed
 
-    def __init__(self, window: MainWindow, cache_dir: Path) -> None:
+    def __init__(self, window: MainWindow, cache_dir: Path, messages: MessageBridge | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.messages = messages or MessageBridge.for_window(window)
         self.cache_dir = Path(cache_dir)
         self.index: SearchIndex | None = None
         self.job: _IndexJob | None = None
@@ -102,7 +104,7 @@ class SearchFeature(QObject):
             splitter.setSizes(sizes)
         self.panel.hitChosen.connect(self.open_hit)
         self.panel.dismissed.connect(lambda: window.reader.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.action = window._action("search", self.tr("&Search the handbook..."), self.show_panel, "Ctrl+K")
+        self.action = window.add_action("search", self.tr("&Search the handbook..."), self.show_panel, "Ctrl+K")
         window.go_menu.insertAction(window.actions_by_name["find"], self.action)
         for name, action in window.actions_by_name.items():
             if name.startswith("showTab"):  # Ctrl+1..4 show the sidebar's tabs again
@@ -202,7 +204,7 @@ class SearchFeature(QObject):
     def open_hit(self, hit: SearchHit, query: str) -> None:
         """Open the hit's page and highlight the words that were searched for."""
         if not hit.path:
-            self.window.statusBar().showMessage(self.tr("This note's page is not in this pack."), 8000)
+            self.messages.info(self.tr("This note's page is not in this pack."), 8000)
             return
         if not self.window.open_path(hit.path):
             return

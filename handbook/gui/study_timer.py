@@ -62,6 +62,17 @@ class StudyTimer(QObject):
             self._key = key
         self.touch()
 
+    def switch_to(self, key: tuple[str, str] | None) -> tuple[tuple[str, str], int] | None:
+        """Like ``set_item``, but hands back the previous lesson's time, for the caller to write with its own change."""
+        spent: tuple[tuple[str, str], int] | None = None
+        if key != self._key:
+            if self._key is not None and self._pending > 0:
+                spent = (self._key, self._pending)
+            self._pending = 0
+            self._key = key
+        self.touch()
+        return spent
+
     def tick(self) -> None:
         pointer = self.pointer()
         if pointer != self._last_pointer:

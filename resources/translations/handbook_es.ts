@@ -826,90 +826,10 @@ Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
     </message>
 </context>
 <context>
-    <name>PacksWindow</name>
+    <name>PackQuestions</name>
     <message>
         <source>Packs</source>
         <translation>Paquetes</translation>
-    </message>
-    <message>
-        <source>A pack holds a course. Install one from a .hbpack file (or drop the file on this window), then make it active to read it. Progress is kept whatever you do here.</source>
-        <translation>Un paquete contiene un curso. Instala uno desde un archivo .hbpack (o suelta el archivo en esta ventana) y luego actívalo para leerlo. Hagas lo que hagas aquí, tu progreso se conserva.</translation>
-    </message>
-    <message>
-        <source>Installed packs</source>
-        <translation>Paquetes instalados</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Where it came from</source>
-        <translation>De dónde viene</translation>
-    </message>
-    <message>
-        <source>Installed</source>
-        <translation>Instalado</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>&amp;Install from file…</source>
-        <translation>&amp;Instalar desde archivo…</translation>
-    </message>
-    <message>
-        <source>&amp;Make active</source>
-        <translation>&amp;Activar</translation>
-    </message>
-    <message>
-        <source>&amp;Roll back</source>
-        <translation>&amp;Volver a la versión anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>Cerrar (Esc)</translation>
-    </message>
-    <message>
-        <source>What just happened</source>
-        <translation>Lo que acaba de pasar</translation>
-    </message>
-    <message>
-        <source>Comes with Handbook</source>
-        <translation>Viene con Handbook</translation>
-    </message>
-    <message>
-        <source>can roll back to {version}</source>
-        <translation>se puede volver a la versión {version}</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>En uso</translation>
     </message>
     <message>
         <source>Install a pack</source>
@@ -1006,6 +926,93 @@ Install the older version anyway? Progress is kept.</source>
     <message>
         <source>No lessons, activities, plans or forms change.</source>
         <translation>No cambia ninguna lección, actividad, plan ni formulario.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksWindow</name>
+    <message>
+        <source>Packs</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>A pack holds a course. Install one from a .hbpack file (or drop the file on this window), then make it active to read it. Progress is kept whatever you do here.</source>
+        <translation>Un paquete contiene un curso. Instala uno desde un archivo .hbpack (o suelta el archivo en esta ventana) y luego actívalo para leerlo. Hagas lo que hagas aquí, tu progreso se conserva.</translation>
+    </message>
+    <message>
+        <source>Installed packs</source>
+        <translation>Paquetes instalados</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>De dónde viene</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Install from file…</source>
+        <translation>&amp;Instalar desde archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Make active</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Volver a la versión anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Lo que acaba de pasar</translation>
+    </message>
+    <message>
+        <source>Comes with Handbook</source>
+        <translation>Viene con Handbook</translation>
+    </message>
+    <message>
+        <source>can roll back to {version}</source>
+        <translation>se puede volver a la versión {version}</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
     </message>
     <message>
         <source>Another pack is being installed; wait for it to finish.</source>
@@ -1147,6 +1154,10 @@ Install the older version anyway? Progress is kept.</source>
         <translation>Se olvidan tus cambios en sesiones que este círculo ya no tiene.</translation>
     </message>
     <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>con cambios</translation>
     </message>
@@ -1171,12 +1182,20 @@ Install the older version anyway? Progress is kept.</source>
         <translation>Se perderán los cambios en la agenda de esta sesión. ¿Usar la otra plantilla?</translation>
     </message>
     <message>
+        <source>&amp;Use the other template</source>
+        <translation>&amp;Usar la otra plantilla</translation>
+    </message>
+    <message>
         <source>Reset to the template?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
         <source>Week {n} goes back to its template as the pack has it. Your changes to it are lost.</source>
         <translation>La semana {n} vuelve a la plantilla tal como está en el paquete. Se pierden tus cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Add an activity</source>

@@ -10,7 +10,8 @@ caller can move it aside and restore a backup (see ``Profiles.open``).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -270,6 +271,16 @@ class ProgressStore:
                 for listener in list(self._listeners):
                     listener(record.pack_id, record.item_id, record.note)
         return report
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make the changes inside the block one atomic write, when it ends (a page visit, a retry)."""
+        try:
+            with self._storage.deferred():
+                yield
+        except BaseException:
+            self.unsaved = True  # the changes are kept in memory until a later write works
+            raise
 
     def save(self) -> None:
         """Write everything again (after a failed write, or after a migration)."""

@@ -6,11 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from handbook.core.content.loader import load_pack
+from handbook.app import build_session
 from handbook.core.paths import DataDir
 from handbook.core.progress.profiles import Profiles
 from handbook.core.settings import Settings
@@ -75,14 +74,13 @@ def make_profile(data: DataDir, name: str = "Amina", *, last: bool = True) -> st
 def open_window(
     qtbot: QtBot, pack_dir: Path, data: DataDir, prompts: FakePrompts | None = None
 ) -> tuple[MainWindow, ProgressController, FakePrompts]:
-    """What app.py does at start: window, progress, first page, then the after-start step."""
-    settings = Settings(data.settings_file)
-    window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(load_pack(pack_dir), settings, window_state)
+    """The app's own wiring (``build_session``), then what ``run_gui`` does: first page, then the after-start step."""
+    session = build_session(data.root, pack_dir)
+    window, controller = session.window, session.progress
+    assert controller is not None
     qtbot.addWidget(window)
-    controller = ProgressController(window, data, settings)
     prompts = prompts or FakePrompts()
-    controller.prompts = prompts  # type: ignore[assignment]
+    session.messages.ask = prompts
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # for keyboard shortcuts

@@ -44,9 +44,9 @@ def packs(qtbot: QtBot, private_data_dir: Path) -> PacksWindow:
     window = PacksWindow(PackLibrary(private_data_dir), settings)
     qtbot.addWidget(window)
     window.errors: list[str] = []  # type: ignore[misc]
-    window.show_error = window.errors.append  # type: ignore[method-assign]
-    window.ask_use_now = lambda title: False  # type: ignore[method-assign]
-    window.confirm = lambda title, text, yes: True  # type: ignore[method-assign]
+    window.questions.error = window.errors.append  # type: ignore[method-assign]
+    window.questions.use_now = lambda title: False  # type: ignore[method-assign]
+    window.questions.confirm = lambda title, text, yes: True  # type: ignore[method-assign]
     with qtbot.waitActive(window):  # keyboard shortcuts reach an active window only
         window.show()
     return window
@@ -78,14 +78,14 @@ def test_lists_the_built_in_course_in_use(packs: PacksWindow) -> None:
 
 def test_a_shortcut_clicks_its_button(packs: PacksWindow, qtbot: QtBot) -> None:
     asked: list[bool] = []
-    packs.ask_pack_file = lambda: asked.append(True)  # type: ignore[method-assign]
+    packs.questions.pack_file = lambda: asked.append(True)  # type: ignore[method-assign]
     qtbot.keyClick(packs.list, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: asked == [True])  # a shortcut "animates" the click: it lands a moment later
 
 
 def test_install_from_file_then_make_active(packs: PacksWindow, qtbot: QtBot, tmp_path: Path) -> None:
     file = _pack(tmp_path)
-    packs.ask_pack_file = lambda: file  # type: ignore[method-assign]
+    packs.questions.pack_file = lambda: file  # type: ignore[method-assign]
     packs.buttons["install"].click()
     _wait_for_job(qtbot, packs)
     assert packs.errors == []
@@ -115,7 +115,7 @@ def test_dropping_a_pack_file_installs_it(packs: PacksWindow, qtbot: QtBot, tmp_
     enter = _drag_enter(mime)
     packs.dragEnterEvent(enter)
     assert enter.isAccepted()
-    packs.ask_use_now = lambda title: True  # type: ignore[method-assign]
+    packs.questions.use_now = lambda title: True  # type: ignore[method-assign]
     with qtbot.waitSignal(packs.activePackChanged, timeout=10_000):
         packs.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                    Qt.KeyboardModifier.NoModifier))
@@ -133,16 +133,16 @@ def test_an_update_shows_what_changes_and_asks(packs: PacksWindow, qtbot: QtBot,
     _wait_for_job(qtbot, packs)
     packs.make_active("mini-pack")
     asked: list[PreparedInstall] = []
-    packs.ask_update = lambda prepared: asked.append(prepared) or False  # type: ignore[method-assign]
+    packs.questions.update = lambda prepared: asked.append(prepared) or False  # type: ignore[method-assign]
     newer = _pack(tmp_path, "1.3.0")
     packs.install_file(newer)
     _wait_for_job(qtbot, packs)
     [prepared] = asked
     assert prepared.changes is not None
-    assert packs.summary(prepared.changes) == "Activities: 1 added, 0 changed, 0 removed"
-    assert "+ Name game (activity name-game)" in packs.details(prepared.changes)
+    assert packs.questions.summary(prepared.changes) == "Activities: 1 added, 0 changed, 0 removed"
+    assert "+ Name game (activity name-game)" in packs.questions.details(prepared.changes)
     assert _rows(packs)[1][1] == "1.2.3"  # declined: nothing changed
-    packs.ask_update = lambda prepared: True  # type: ignore[method-assign]
+    packs.questions.update = lambda prepared: True  # type: ignore[method-assign]
     with qtbot.waitSignal(packs.activePackChanged, timeout=10_000):
         packs.install_file(newer)
     _wait_for_job(qtbot, packs)
@@ -160,13 +160,13 @@ def test_an_older_version_is_installed_only_when_the_user_says_so(
     packs.install_file(newer)
     _wait_for_job(qtbot, packs)
     asked: list[OlderVersionError] = []
-    packs.ask_downgrade = lambda error: asked.append(error) or False  # type: ignore[method-assign]
+    packs.questions.downgrade = lambda error: asked.append(error) or False  # type: ignore[method-assign]
     packs.install_file(older)
     _wait_for_job(qtbot, packs)
     assert (asked[0].version, asked[0].installed) == ("1.2.3", "1.3.0") and _rows(packs)[1][1] == "1.3.0"
     assert packs.errors == []
-    packs.ask_downgrade = lambda error: True  # type: ignore[method-assign]
-    packs.ask_update = lambda prepared: prepared.is_downgrade  # type: ignore[method-assign]
+    packs.questions.downgrade = lambda error: True  # type: ignore[method-assign]
+    packs.questions.update = lambda prepared: prepared.is_downgrade  # type: ignore[method-assign]
     first_try = packs.job
     packs.install_file(older)
     qtbot.waitUntil(lambda: packs.job is not first_try and _rows(packs)[1][1] == "1.2.3", timeout=10_000)
@@ -198,7 +198,7 @@ def test_export_and_remove(packs: PacksWindow, qtbot: QtBot, tmp_path: Path) -> 
     _wait_for_job(qtbot, packs)
     packs.make_active("mini-pack")
     target = tmp_path / "usb" / "copy.hbpack"
-    packs.ask_export_file = lambda suggested: target  # type: ignore[method-assign]
+    packs.questions.export_file = lambda suggested: target  # type: ignore[method-assign]
     install_job = packs.job
     packs.buttons["export"].click()
     _wait_for_job(qtbot, packs, install_job)
@@ -209,7 +209,7 @@ def test_export_and_remove(packs: PacksWindow, qtbot: QtBot, tmp_path: Path) -> 
     assert len(_rows(packs)) == 1 and packs.settings.get("active_pack") == ""
     assert packs.status_line.text() == "Removed Mini pack; progress in it is kept."
     # the built-in course can be passed on too
-    packs.ask_export_file = lambda suggested: tmp_path / suggested  # type: ignore[method-assign]
+    packs.questions.export_file = lambda suggested: tmp_path / suggested  # type: ignore[method-assign]
     before = packs.job
     packs.buttons["export"].click()
     _wait_for_job(qtbot, packs, before)

@@ -181,7 +181,7 @@ def test_edits_follow_their_meeting_when_the_number_of_meetings_changes(planner:
 
 def test_edits_no_meeting_uses_are_kept_and_can_be_discarded(planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     questions: list[str] = []
-    monkeypatch.setattr(planner, "confirm", lambda title, text: questions.append(title) or True)
+    monkeypatch.setattr(planner, "confirm", lambda title, text, yes: questions.append(title) or True)
     set_meetings(planner, 8)
     planner.select_week(7)
     planner.editor.table.item(1, TITLE).setText("Read on your own")
@@ -203,7 +203,7 @@ def test_edits_no_meeting_uses_are_kept_and_can_be_discarded(planner: PlannerWin
 
 
 def test_choose_another_template_and_reset(planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(planner, "confirm", lambda title, text: True)
+    monkeypatch.setattr(planner, "confirm", lambda title, text, yes: True)
     planner.select_week(3)
     combo = planner.editor.template
     combo.setCurrentIndex(combo.findData("short-meeting"))
