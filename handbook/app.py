@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from handbook import __version__
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Pack
-from handbook.core.content.pages import render_page
+from handbook.core.content.page_cache import FirstPageCopy
 from handbook.core.errors import HandbookError
 from handbook.core.packs.active import load_active_pack
 from handbook.core.paths import DataDir, resolve_data_dir
@@ -121,6 +121,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
     style_sheet = read_resource_text("style", "reader.css")
     window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
+    window.page_copy = FirstPageCopy(data.cache, QLocale().name())
     messages = MessageBridge.for_window(window)  # the one bridge: every logic object below reports through it
     progress = ProgressController(window, data, settings, style_sheet, messages)
 
@@ -216,17 +217,23 @@ def run_gui(args: argparse.Namespace) -> int:
     if session.progress is not None:
         session.progress.start_after_first_paint(interactive=not args.exit_after_start)
     call_after_first_paint(window.reader.viewport(), lambda: start_search(session))
+    if window.page_copy is not None:
+        call_after_first_paint(window.reader.viewport(), window.page_copy.save)  # off the first paint's path
     try:
         return app.exec()
     finally:
         if session.progress is not None:
             session.progress.shutdown()  # also when the app quits without closing the window
+        if window.page_copy is not None:
+            window.page_copy.save()  # the page the user left, painted first next time
         hook.uninstall()
         lock.unlock()
 
 
 def smoke_test(args: argparse.Namespace) -> int:
     """Load the bundled pack, render every page, open the window and close it."""
+    from handbook.core.content.pages import render_page
+
     pack = load_pack(bundled_pack_dir())
     if pack.has_errors:
         for problem in pack.problems:

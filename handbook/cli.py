@@ -53,9 +53,11 @@ def command_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands."))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without commands it only knows the app's options (and imports no command)."""
     parser = argparse.ArgumentParser(
         prog="handbook",
+        add_help=with_commands,
         description="Offline training and session planning for learning circle facilitators. "
         "With no command, opens the app.",
     )
@@ -64,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--portable", action="store_true", help="keep user data in a folder beside the app, e.g. on a USB stick")
     parser.add_argument("--smoke-test", action="store_true", help="load the bundled course, render every page, open and close the window; exit 0 if all is well")
     parser.add_argument("--exit-after-start", action="store_true", help="start as usual and exit once the first page is painted (for timing)")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(name).register(subparsers)
@@ -85,9 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_quietly_into_closed_pipe(lambda: run(argv))
 
 
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line; opening the app imports no command module (they cost start-up time)."""
+    app_only, rest = build_parser(with_commands=False).parse_known_args(argv)
+    if not rest:
+        return app_only
+    return build_parser().parse_args(argv)  # a command, --help or a mistake: the full parser says what to do
+
+
 def run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(argv)
     try:
         if args.smoke_test:
             from handbook.app import smoke_test

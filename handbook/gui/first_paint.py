@@ -11,15 +11,17 @@ FALLBACK_MS = 3000  # in case nothing is ever painted (a minimised window)
 
 
 class _FirstPaintHook(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+    """One per widget: its callbacks run in the order they were given (Qt would call filters last-first)."""
+
+    def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self.widget = widget
-        self.callback: Callable[[], object] | None = callback
+        self.callbacks: list[Callable[[], object]] = []
         widget.installEventFilter(self)
         QTimer.singleShot(FALLBACK_MS, self, self._fire)
         app = QCoreApplication.instance()
         if app is not None:
-            # Quitting before the call (--exit-after-start quits on the first paint): never call it.
+            # Quitting before the calls (--exit-after-start quits on the first paint): never make them.
             app.aboutToQuit.connect(self._disarm)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -30,15 +32,23 @@ class _FirstPaintHook(QObject):
         return False
 
     def _disarm(self) -> None:
-        self.callback = None
+        self.callbacks.clear()
 
     def _fire(self) -> None:
-        callback, self.callback = self.callback, None
-        if callback is not None:
-            self.widget.removeEventFilter(self)
-            callback()
+        if _HOOKS.get(self.widget) is self:
+            del _HOOKS[self.widget]
+        self.widget.removeEventFilter(self)
+        while self.callbacks:
+            self.callbacks.pop(0)()
+
+
+_HOOKS: dict[QWidget, _FirstPaintHook] = {}
 
 
 def call_after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
-    """Call ``callback`` once, on the event loop, after ``widget`` is first painted."""
-    _FirstPaintHook(widget, callback)
+    """Call ``callback`` once, on the event loop, after ``widget`` is first painted (in the order given)."""
+    hook = _HOOKS.get(widget)
+    if hook is None:
+        hook = _HOOKS[widget] = _FirstPaintHook(widget)
+        widget.destroyed.connect(lambda *_: _HOOKS.pop(widget, None))
+    hook.callbacks.append(callback)

@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from handbook.core.content.model import Pack, Page, SessionPlan
-from handbook.core.content.pages import render_page
-from handbook.core.content.render import PageState
+from handbook.core.content.page_cache import FirstPageCopy
+from handbook.core.content.page_state import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
 from handbook.gui.about import show_about
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.window_state = window_state
         self.state_for: StateProvider = state_for or (lambda page: PageState())
+        self.page_copy: FirstPageCopy | None = None  # set by the app: the first page painted from a saved copy
         # The circle's start time, so a plan reads on the clock; set by the planning tools (app.py wires them).
         self.circle_start: Callable[[], dt.time | None] = lambda: None
         self.history: list[str] = []
@@ -224,8 +225,16 @@ class MainWindow(QMainWindow):
             self.scroll_by_path[self.reader.current_path] = bar.value()
         path = self.current.path
         start = self.circle_start() if isinstance(self.current, SessionPlan) else None
-        result = render_page(self.current, self.pack, self.state_for(self.current), start)
-        self.reader.show_page(result.html, path, self.pack.root, fragment)
+        state = self.state_for(self.current)
+        copy = self.page_copy if start is None else None  # a plan's clock times change: never from a copy
+        html = copy.take(self.current, self.pack, state) if copy else None
+        if html is None:
+            from handbook.core.content.pages import render_page  # the Markdown renderer: not before the first paint
+
+            html = render_page(self.current, self.pack, state, start).html
+        if copy:
+            copy.shown_page(self.current, self.pack, state, html)
+        self.reader.show_page(html, path, self.pack.root, fragment)
         if not fragment:
             self._scroll_to(path, self.scroll_by_path.get(path, 0))
 

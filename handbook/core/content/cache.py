@@ -26,6 +26,15 @@ from handbook.core.storage import StorageError, atomic_write_bytes, parse_json_b
 FORMAT = 2  # 1 was a pickle, never read again
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 log = get_logger("cache")
+_fingerprints: dict[Path, str] = {}  # taken when each pack was loaded this run; the first-page copy reuses them
+
+
+def pack_fingerprint(root: Path) -> str:
+    """The fingerprint of the pack at ``root`` as it was loaded this run (taken now if it was not)."""
+    root = Path(root)
+    if root not in _fingerprints:
+        _fingerprints[root] = fingerprint(root)
+    return _fingerprints[root]
 
 
 def fingerprint(root: Path) -> str:
@@ -57,7 +66,7 @@ def load_pack_cached(root: Path, cache_dir: Path | None) -> Pack:
         return load_pack(root)
     root = Path(root)
     path = cache_file(cache_dir, root)
-    current = fingerprint(root)
+    current = _fingerprints[root] = fingerprint(root)
     cached = _read_cache(path, root, current)
     if cached is not None:
         return cached

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +26,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from handbook.core.content.frontmatter import check_page_text, parse_yaml
 from handbook.core.content.limits import CONTENT_LIMITS, clipped, shown
 from handbook.core.content.media import image_src, image_target
+from handbook.core.content.page_state import PageState
 from handbook.core.content.render_checks import structure_problems, tasklists_plugin
 from handbook.core.errors import ContentError, Problem
 
@@ -60,14 +61,6 @@ class TaskItem:
     text: str
     checked: bool  # as written in the Markdown
     line: int
-
-
-@dataclass
-class PageState:
-    """What the reader has done on a page: ticked tasks and chosen quiz answers."""
-
-    ticks: Mapping[int, bool] = field(default_factory=dict)
-    answers: Mapping[int, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from handbook.core.content.model import Lesson, Module, Pack, Page
-from handbook.core.content.render import Quiz, TaskItem, render_markdown
 from handbook.core.progress.record import DONE, ItemProgress, Records, lesson_record
+
+if TYPE_CHECKING:
+    from handbook.core.content.render import Quiz, TaskItem
 
 PASS_MARK = 0.75
 
@@ -25,6 +28,9 @@ class PageFacts:
 
 @lru_cache(maxsize=256)
 def _facts(body: str, path: str) -> PageFacts:
+    # The renderer is loaded on first use: the first page may be painted from its saved copy without it.
+    from handbook.core.content.render import render_markdown
+
     result = render_markdown(body, page_path=path)
     return PageFacts(tuple(result.quizzes), tuple(result.tasks))
 

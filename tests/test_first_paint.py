@@ -1,0 +1,55 @@
+"""The first page: painted before the renderer, YAML, search and printing load, and the same as a fresh render."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+LATER = ("markdown_it", "yaml", "handbook.core.content.render", "handbook.core.content.validate", "handbook.core.search", "handbook.printing", "handbook.gui.search_feature")
+PROBE = """
+import sys
+import handbook.app as app
+painted = app._say_painted_and_quit
+def mark():
+    print("LOADED " + " ".join(sorted(sys.modules)), flush=True)
+    painted()
+app._say_painted_and_quit = mark
+from handbook.cli import main
+sys.exit(main(["--exit-after-start"]))
+"""
+
+
+def _start(data_dir: Path) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HANDBOOK_DATA_DIR=str(data_dir))
+    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("LOADED "))
+    return set(line.split()[1:])
+
+
+def test_a_returning_start_paints_before_loading_what_the_page_does_not_need(tmp_path: Path) -> None:
+    _start(tmp_path)  # the first start renders the page and saves its copy after painting it
+    assert (tmp_path / "cache" / "first-page.json").is_file()
+    loaded = _start(tmp_path)
+    early = sorted(name for name in loaded if any(name == m or name.startswith(m + ".") for m in LATER))
+    assert early == []
+
+
+def test_the_saved_first_page_is_what_a_fresh_render_shows(tmp_path: Path) -> None:
+    _start(tmp_path)
+    saved = json.loads((tmp_path / "cache" / "first-page.json").read_text(encoding="utf-8"))
+    last_page = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))["last_page"]
+    from handbook.core.content.loader import load_pack
+    from handbook.core.content.pages import render_page
+    from handbook.core.resources import bundled_pack_dir
+
+    pack = load_pack(bundled_pack_dir())
+    page = pack.page_at(last_page)
+    assert page is not None
+    assert saved["html"] == render_page(page, pack).html
