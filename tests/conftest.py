@@ -8,8 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+# CI runs the property tests on a fixed set of examples (each test's max_examples), so a run passes or
+# fails by the code, not by luck; a developer's run draws new examples each time and may find a new case.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -94,7 +94,7 @@ def _check_yaml_shape(text: str, path: Path, first_line: int) -> None:
     depth = 0
     nodes = 0
     for event in yaml.parse(text, Loader=_safe_loader()):
-        line = first_line + event.start_mark.line if event.start_mark is not None else first_line
+        line = _file_line(text, event.start_mark, first_line)
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise ContentError(
                 path,
@@ -122,12 +122,26 @@ def _check_yaml_shape(text: str, path: Path, first_line: int) -> None:
                 )
 
 
-def _yaml_error(exc: Exception, path: Path, first_line: int) -> ContentError:
+def _file_line(text: str, mark: Any, first_line: int) -> int:
+    """The file's line (lines end at '\n') of a YAML mark.
+
+    YAML also ends lines at NEL, LS and PS (U+0085, U+2028, U+2029), so its own line number can
+    point past the end of the file: count the file's line breaks up to the mark's position instead.
+    """
+    if mark is None:
+        return first_line
+    index = getattr(mark, "index", None)
+    if not isinstance(index, int) or index < 0:
+        return first_line + int(mark.line)
+    return first_line + text.count("\n", 0, index)
+
+
+def _yaml_error(exc: Exception, path: Path, first_line: int, text: str) -> ContentError:
     import yaml
 
     # The context mark is where the broken construct began, which is the line to fix.
     mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
-    line = first_line + mark.line if mark is not None else first_line
+    line = _file_line(text, mark, first_line)
     problem = getattr(exc, "problem", None) or "it is not valid YAML"
     if isinstance(exc, yaml.constructor.ConstructorError):
         hint = "YAML tags such as !!python/object are not allowed; use plain text, numbers and lists."
@@ -144,7 +158,7 @@ def parse_yaml(text: str, path: Path, first_line: int) -> Any:
         _check_yaml_shape(text, path, first_line)
         return yaml.load(text, Loader=_safe_loader())  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
-        raise _yaml_error(exc, path, first_line) from None
+        raise _yaml_error(exc, path, first_line, text) from None
     except RecursionError:
         raise ContentError(
             path, first_line, f"the YAML is nested too deeply; use at most {YAML_MAX_DEPTH} levels."
