@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from handbook.core.content.model import Lesson, Module, Pack, Page
-from handbook.core.content.render import Quiz, TaskItem, render_markdown
+from handbook.core.content.render import render_markdown
+from handbook.core.content.render_model import Quiz, TaskItem
 from handbook.core.progress.record import DONE, ItemProgress, Records, lesson_record
 
 PASS_MARK = 0.75
