@@ -25,6 +25,7 @@ from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Pack
 from handbook.core.log import get_logger
 from handbook.core.packs.build import build_pack
+from handbook.core.packs.built_in import changes_to_built_in
 from handbook.core.packs.diff import PackChanges, compare_packs
 from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
@@ -148,7 +149,7 @@ class PackLibrary:
                         old = load_pack(old_folder)
                         changes = compare_packs(old, report.pack)
                 else:
-                    changes = _changes_to_built_in(file, report.pack, downgrade)
+                    changes = changes_to_built_in(file, report.pack, downgrade)
             except BaseException:
                 _remove_tree(staging)
                 if made_packs_dir:  # a refused pack leaves the data folder as it found it
@@ -304,30 +305,6 @@ class PackLibrary:
                 with contextlib.suppress(OSError):
                     if now - entry.stat().st_mtime > STALE_SECONDS:
                         _remove_tree(entry)
-
-
-def _changes_to_built_in(file: Path, pack: Pack, downgrade: bool) -> PackChanges | None:
-    """A pack with the built-in course's id is a new version of that course, not a second course: one id per
-    course. Its changes are listed against the built-in version, and a version not newer is refused as for an
-    installed pack. None for any other pack."""
-    from handbook.core.resources import bundled_pack_dir
-
-    built_in = load_pack(bundled_pack_dir())
-    info = pack.info
-    if info.id != built_in.info.id:
-        return None
-    order = compare_versions(info.version, built_in.info.version)
-    if order == 0:
-        raise PackError(f"{file}: {info.title} {info.version} is the course built into the app; nothing to install.")
-    if order < 0 and not downgrade:
-        raise OlderVersionError(
-            f"{file}: {info.title} {info.version} is older than the built-in {built_in.info.version}; nothing was "
-            "changed. To use it all the same, install it allowing an older version (--downgrade).",
-            title=info.title,
-            version=info.version,
-            installed=built_in.info.version,
-        )
-    return compare_packs(built_in, pack)
 
 
 def _rename(source: Path, target: Path) -> None:

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from handbook.core.progress import store as progress_module
 from handbook.core.errors import HandbookError
 from handbook.core.progress import file as progress_file
+from handbook.core.progress import store as progress_module
 from handbook.core.progress.record import DONE, IN_PROGRESS, NOT_STARTED, ItemProgress
 from handbook.core.progress.store import ProgressFileError, ProgressStore
 from handbook.core.storage import StorageError
