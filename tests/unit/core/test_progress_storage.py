@@ -34,7 +34,9 @@ def test_storage_writes_what_tinydb_holds(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.tmp"))
 
 
-def test_a_crash_between_temp_write_and_replace_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crash_between_temp_write_and_replace_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "progress.json"
     store = ProgressStore.open(path, profile_name="Ana")
     store.set_status(PACK, "intro/welcome", "done")
