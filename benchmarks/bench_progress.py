@@ -30,7 +30,7 @@ def heavy_store(path: Path, rng: random.Random) -> tuple[ProgressStore, list[str
     """A store as a year of daily use leaves it: every record with time, ticks, answers, many with notes."""
     store = ProgressStore.open(path, profile_name="Benchmark")
     items = [f"module-{n // 50:03d}/lesson-{n:04d}" for n in range(RECORDS)]
-    with store._storage.deferred():  # building the fixture, not what is measured
+    with store.batch():  # building the fixture, not what is measured
         for item in items:
             store.mark_opened(PACK, item)
             store.add_time(PACK, item, rng.randrange(60, 3600))

@@ -78,6 +78,8 @@ def portable_data_dir(exe_dir: Path, *, by_marker: bool) -> Path:
 
 GUEST_PROFILE = "guest"  # the guest profile's folder
 OLD_PLANNER_PROFILE = "default"  # where the planner was kept with no profile, before the guest profile
+PROGRESS_FILE = "progress.json"  # in each profile's folder
+BACKUPS_FOLDER = "backups"  # in each profile's folder
 
 
 class DataDir:

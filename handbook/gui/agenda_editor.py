@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.core.content.model import AgendaItem, Pack
+from handbook.core.planning import agenda as agenda_edits
 from handbook.core.planning import plans
 from handbook.core.planning.circle import clock
 from handbook.core.planning.plans import Meeting
@@ -278,11 +279,11 @@ class AgendaEditor(QWidget):
         if column == MINUTES:
             value = cell.data(Qt.ItemDataRole.EditRole)
             minutes = value if isinstance(value, int) else agenda[row].minutes
-            self._emit(plans.set_minutes(agenda, row, max(0, min(MAX_ITEM_MINUTES, minutes))))
+            self._emit(agenda_edits.set_minutes(agenda, row, max(0, min(MAX_ITEM_MINUTES, minutes))))
         elif column == TITLE:
-            self._emit(plans.set_title(agenda, row, cell.text()))
+            self._emit(agenda_edits.set_title(agenda, row, cell.text()))
         elif column == NOTES:
-            self._emit(plans.set_notes(agenda, row, cell.text()))
+            self._emit(agenda_edits.set_notes(agenda, row, cell.text()))
 
     def add_item(self) -> None:
         if self.meeting is None:
@@ -290,7 +291,7 @@ class AgendaEditor(QWidget):
         row = self.current_row()
         at = row + 1 if row >= 0 else len(self.meeting.agenda)
         item = AgendaItem(self.tr("New item"), 10)
-        self._emit(plans.add_item(self.meeting.agenda, item, at))
+        self._emit(agenda_edits.add_item(self.meeting.agenda, item, at))
         self.table.selectRow(at)
         cell = self.table.item(at, TITLE)
         if cell is not None:
@@ -299,14 +300,14 @@ class AgendaEditor(QWidget):
     def remove_selected(self) -> None:
         row = self.current_row()
         if self.meeting is not None and row >= 0:
-            self._emit(plans.remove_item(self.meeting.agenda, row))
+            self._emit(agenda_edits.remove_item(self.meeting.agenda, row))
 
     def move_selected(self, step: int) -> None:
         row = self.current_row()
         if self.meeting is None or row < 0 or not 0 <= row + step < len(self.meeting.agenda):
             return
         self.table.selectRow(row + step)
-        self._emit(plans.move_item(self.meeting.agenda, row, row + step))
+        self._emit(agenda_edits.move_item(self.meeting.agenda, row, row + step))
 
     def _add_activity(self) -> None:
         if self.meeting is not None:

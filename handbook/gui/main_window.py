@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidge
 
 from handbook.core.content.model import Pack, Page, SessionPlan
 from handbook.core.content.page_cache import FirstPageCopy
-from handbook.core.content.page_state import PageState
+from handbook.core.content.render_model import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
 from handbook.gui.about import show_about

@@ -26,8 +26,9 @@ from handbook.core.filenames import safe_file_name
 from handbook.core.packs.active import forget_if_active
 from handbook.core.packs.build import PACK_SUFFIX, build_pack
 from handbook.core.packs.errors import OlderVersionError
-from handbook.core.packs.library import InstalledPack, PackLibrary, PreparedInstall
+from handbook.core.packs.library import PackLibrary
 from handbook.core.packs.registry import human_size
+from handbook.core.packs.staging import InstalledPack, PreparedInstall
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
 from handbook.gui.pack_job import Cancelled, PackJob, Progress

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from handbook.core.content.model import AgendaItem, Pack
 from handbook.core.errors import HandbookError
+from handbook.core.planning import agenda as agenda_edits
 from handbook.core.planning import plans
 from handbook.core.planning.circle import CircleDetails
 from handbook.core.planning.plans import LAST, EditKey, Meeting, MeetingEdit, build_meetings
@@ -302,7 +303,7 @@ class PlannerWindow(QWidget):
             row = self.editor.current_row()
             at = row + 1 if row >= 0 else len(meeting.agenda)
         self.editor.table.selectRow(at)
-        self._agenda_edited(plans.add_item(meeting.agenda, plans.item_for_activity(activity), at))
+        self._agenda_edited(agenda_edits.add_item(meeting.agenda, agenda_edits.item_for_activity(activity), at))
         self.editor.table.selectRow(at)
         return True
 
@@ -319,7 +320,7 @@ class PlannerWindow(QWidget):
             return
         old = meeting.agenda[row]
         plan_notes = {item.notes for item in meeting.template.agenda if item.notes}
-        swapped = plans.swap_activity(meeting.agenda, row, activity, plan_notes)
+        swapped = agenda_edits.swap_activity(meeting.agenda, row, activity, plan_notes)
         self._agenda_edited(swapped)
         self.editor.table.selectRow(row)
         new = swapped[row]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from handbook.core.content.model import Pack, Page
-from handbook.core.content.page_state import PageState
+from handbook.core.content.render_model import PageState
 from handbook.core.errors import HandbookError
 from handbook.core.paths import DataDir
 from handbook.core.progress import reading

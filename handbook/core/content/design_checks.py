@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from handbook.core.content.model import Pack, Page, SessionPlan
-from handbook.core.content.render import Quiz, render_markdown
+from handbook.core.content.render import render_markdown
+from handbook.core.content.render_model import Quiz
 from handbook.core.errors import Problem
 
 # Below this many questions a pattern is as likely to be chance as a habit of the writer.

@@ -17,7 +17,7 @@ from typing import Any
 
 from handbook import __version__
 from handbook.core.content.model import Pack, Page
-from handbook.core.content.page_state import PageState
+from handbook.core.content.render_model import PageState
 from handbook.core.log import get_logger
 from handbook.core.storage import StorageError, atomic_write_bytes, parse_json_bytes, read_limited
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from handbook.core.content.media import media_file
 from handbook.core.content.model import Activity, Form, Lesson, Module, Pack, Page, SessionPlan
-from handbook.core.content.page_state import PageState
-from handbook.core.content.render import RenderResult, render_markdown
+from handbook.core.content.render import render_markdown
+from handbook.core.content.render_model import PageState, RenderResult
 from handbook.core.i18n import translate
 
 KIND_LABELS = {

@@ -12,7 +12,6 @@ import html
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,57 +25,29 @@ from mdit_py_plugins.footnote import footnote_plugin
 from handbook.core.content.frontmatter import check_page_text, parse_yaml
 from handbook.core.content.limits import CONTENT_LIMITS, clipped, shown
 from handbook.core.content.media import image_src, image_target
-from handbook.core.content.page_state import PageState
 from handbook.core.content.render_checks import structure_problems, tasklists_plugin
+from handbook.core.content.render_model import LinkRef, PageState, Quiz, RenderResult, TaskItem, slugify
+from handbook.core.content.render_rules import install_rules
 from handbook.core.errors import ContentError, Problem
+
+__all__ = [
+    "ADMONITION_KINDS",
+    "QUIZ_KEYS",
+    "LinkRef",
+    "PageState",
+    "Quiz",
+    "RenderResult",
+    "TaskItem",
+    "heading_anchors",
+    "is_external",
+    "render_markdown",
+    "resolve_href",
+    "slugify",
+]  # the page's parts are re-exported: callers that render need both
 
 QUIZ_KEYS = ("question", "choices", "answer", "explanation")
 ADMONITION_KINDS = ("note", "tip", "warning", "example", "info", "danger", "important")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
-_SLUG_STRIP = re.compile(r"[^\w\s-]")
-
-
-@dataclass(frozen=True)
-class LinkRef:
-    """A link from a page to another file of the pack."""
-
-    target: str  # pack-relative path, normalised
-    fragment: str
-    line: int
-
-
-@dataclass(frozen=True)
-class Quiz:
-    index: int
-    question: str
-    choices: tuple[str, ...]
-    answer: int  # 0-based index of the right choice
-    explanation: str
-    line: int
-
-
-@dataclass(frozen=True)
-class TaskItem:
-    index: int
-    text: str
-    checked: bool  # as written in the Markdown
-    line: int
-
-
-@dataclass
-class RenderResult:
-    html: str
-    links: list[LinkRef] = field(default_factory=list)
-    images: list[LinkRef] = field(default_factory=list)
-    external: list[str] = field(default_factory=list)
-    quizzes: list[Quiz] = field(default_factory=list)
-    tasks: list[TaskItem] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
-def slugify(text: str) -> str:
-    """A heading's anchor name: lowercase words joined by '-'."""
-    return re.sub(r"[\s_]+", "-", _SLUG_STRIP.sub("", text.lower()).strip())
 
 
 def heading_anchors(markdown: str) -> frozenset[str]:
@@ -309,8 +280,6 @@ def _key_line(block: str, key: str, first_line: int) -> int:
 
 @lru_cache(maxsize=1)
 def _configured() -> MarkdownIt:
-    from handbook.core.content.render_rules import install_rules
-
     md = _parser()
     install_rules(md)
     return md

@@ -9,7 +9,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from handbook.core.content.render import Quiz, slugify
+from handbook.core.content.render_model import Quiz, slugify
 from handbook.core.errors import Problem
 from handbook.core.i18n import translate
 

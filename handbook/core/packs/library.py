@@ -18,45 +18,29 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Pack
 from handbook.core.log import get_logger
 from handbook.core.packs.build import build_pack
+from handbook.core.packs.built_in import changes_to_built_in
 from handbook.core.packs.diff import PackChanges, compare_packs
 from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import Manifest
 from handbook.core.packs.reader import Cancelled, PackFile, Progress, disk_error
-from handbook.core.packs.registry import PackRecord, Registry, VersionRecord, now_stamp, safe_folder
+from handbook.core.packs.registry import PackRecord, Registry, safe_folder
+from handbook.core.packs.staging import InstalledPack, PreparedInstall, remove_tree
 from handbook.core.packs.verify import check_content
 from handbook.core.packs.versions import compare_versions
 from handbook.core.paths import DataDir
-from handbook.core.storage import replace_file
 
 BeforeUpdate = Callable[[str], None]  # called with the pack id before an installed pack's content changes
 ConfirmUpdate = Callable[[PackChanges], bool]
 STALE_SECONDS = 3600  # an unfinished install this old is abandoned (another process may run a fresh one)
 SPACE_MARGIN = 20 * 1024 * 1024
 log = get_logger("packs")
-
-
-@dataclass(frozen=True)
-class InstalledPack:
-    id: str
-    current: VersionRecord
-    previous: VersionRecord | None
-    folder: Path
-
-    @property
-    def title(self) -> str:
-        return self.current.title
-
-    @property
-    def version(self) -> str:
-        return self.current.version
 
 
 class PackLibrary:
@@ -72,19 +56,19 @@ class PackLibrary:
 
     # reading
 
-    def _installed(self, record: PackRecord) -> InstalledPack:
+    def installed_pack(self, record: PackRecord) -> InstalledPack:
         folder = safe_folder(self.packs_dir, record.id, record.current)
         assert folder is not None  # the registry only holds safe ids and versions
         previous = record.versions.get(record.previous) if record.previous else None
         return InstalledPack(record.id, record.version(), previous, folder)
 
     def installed(self) -> list[InstalledPack]:
-        packs = [self._installed(record) for record in self.registry.load().values()]
+        packs = [self.installed_pack(record) for record in self.registry.load().values()]
         return sorted(packs, key=lambda p: (p.title.casefold(), p.id))
 
     def get(self, pack_id: str) -> InstalledPack | None:
         record = self.registry.load().get(pack_id)
-        return self._installed(record) if record else None
+        return self.installed_pack(record) if record else None
 
     def require(self, pack_id: str) -> InstalledPack:
         found = self.get(pack_id)
@@ -148,9 +132,9 @@ class PackLibrary:
                         old = load_pack(old_folder)
                         changes = compare_packs(old, report.pack)
                 else:
-                    changes = _changes_to_built_in(file, report.pack, downgrade)
+                    changes = changes_to_built_in(file, report.pack, downgrade)
             except BaseException:
-                _remove_tree(staging)
+                remove_tree(staging)
                 if made_packs_dir:  # a refused pack leaves the data folder as it found it
                     with contextlib.suppress(OSError):
                         self.packs_dir.rmdir()
@@ -213,8 +197,8 @@ class PackLibrary:
         records[pack_id] = PackRecord(pack_id, previous, None, {previous: record.versions[previous]})
         self.registry.save(records)
         if newer is not None:
-            self._discard_folder(newer)
-        return self._installed(records[pack_id])
+            self.discard_folder(newer)
+        return self.installed_pack(records[pack_id])
 
     def remove(self, pack_id: str) -> InstalledPack:
         """Remove every installed version of a pack; progress for it is kept."""
@@ -223,9 +207,9 @@ class PackLibrary:
         record = records.pop(pack_id, None)
         if record is None:
             raise PackError(f"no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones.")
-        removed = self._installed(record)
+        removed = self.installed_pack(record)
         self.registry.save(records)
-        self._discard_folder(self.packs_dir / pack_id)
+        self.discard_folder(self.packs_dir / pack_id)
         return removed
 
     def export(
@@ -241,7 +225,7 @@ class PackLibrary:
 
     # folders
 
-    def _trash(self, folder: Path) -> tuple[Path, Path]:
+    def move_to_trash(self, folder: Path) -> tuple[Path, Path]:
         """Move a pack's or a version's folder out of sight in one rename: (the trash folder, where it went).
 
         It keeps its place under the trash (``.trash-*/<pack id>/<version>``), so that after a
@@ -253,16 +237,16 @@ class PackLibrary:
         os.rename(folder, target)
         return trash, target
 
-    def _discard_folder(self, folder: Path) -> None:
+    def discard_folder(self, folder: Path) -> None:
         """Rename out of sight first (one step), then delete at leisure."""
         if not folder.exists():
             return
         try:
-            trash, _moved = self._trash(folder)
+            trash, _moved = self.move_to_trash(folder)
         except OSError:
-            _remove_tree(folder)
+            remove_tree(folder)
             return
-        _remove_tree(trash)
+        remove_tree(trash)
 
     def recover(self) -> list[str]:
         """After a crash: put back any folder the registry still names that was on its way out; returns them.
@@ -299,125 +283,8 @@ class PackLibrary:
         now = time.time()
         for entry in self.packs_dir.iterdir():
             if entry.name.startswith(".trash-"):
-                _remove_tree(entry)
+                remove_tree(entry)
             elif entry.name.startswith(".tmp-"):
                 with contextlib.suppress(OSError):
                     if now - entry.stat().st_mtime > STALE_SECONDS:
-                        _remove_tree(entry)
-
-
-def _changes_to_built_in(file: Path, pack: Pack, downgrade: bool) -> PackChanges | None:
-    """A pack with the built-in course's id is a new version of that course, not a second course: one id per
-    course. Its changes are listed against the built-in version, and a version not newer is refused as for an
-    installed pack. None for any other pack."""
-    from handbook.core.resources import bundled_pack_dir
-
-    built_in = load_pack(bundled_pack_dir())
-    info = pack.info
-    if info.id != built_in.info.id:
-        return None
-    order = compare_versions(info.version, built_in.info.version)
-    if order == 0:
-        raise PackError(f"{file}: {info.title} {info.version} is the course built into the app; nothing to install.")
-    if order < 0 and not downgrade:
-        raise OlderVersionError(
-            f"{file}: {info.title} {info.version} is older than the built-in {built_in.info.version}; nothing was "
-            "changed. To use it all the same, install it allowing an older version (--downgrade).",
-            title=info.title,
-            version=info.version,
-            installed=built_in.info.version,
-        )
-    return compare_packs(built_in, pack)
-
-
-def _rename(source: Path, target: Path) -> None:
-    """Move a folder into place; on Windows tried again for a moment (see ``replace_file``).
-
-    ``target`` never exists here (an old folder was moved aside first), so this is a rename.
-    """
-    replace_file(source, target, attempts=8)
-
-
-def _remove_tree(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
-
-
-@dataclass
-class PreparedInstall:
-    """A checked, unpacked pack waiting beside the installed ones for commit() or discard()."""
-
-    library: PackLibrary
-    file: Path
-    manifest: Manifest
-    pack: Pack
-    staging: Path
-    replaces: str | None  # the installed version this one replaces, if any
-    changes: PackChanges | None  # what the update changes; None for a new pack
-
-    @property
-    def is_update(self) -> bool:
-        return self.replaces is not None
-
-    @property
-    def is_downgrade(self) -> bool:
-        return self.replaces is not None and compare_versions(self.manifest.info.version, self.replaces) < 0
-
-    def discard(self) -> None:
-        _remove_tree(self.staging)
-
-    def commit(self) -> InstalledPack:
-        """One rename puts the new version in place; then installed.json records it."""
-        library, info = self.library, self.manifest.info
-        if not self.staging.is_dir():
-            raise PackError(f"{self.file}: this installation was already finished or cancelled.")
-        moved_aside: Path | None = None
-        trash: Path | None = None
-        target: Path | None = None
-        try:
-            records = library.registry.load()
-            record = records.get(info.id)
-            if (record.current if record else None) != self.replaces:
-                raise PackError(f"{self.file}: the installed packs changed meanwhile; install the pack again.")
-            if record is not None and library.before_update is not None:
-                library.before_update(info.id)
-            target = safe_folder(library.packs_dir, info.id, info.version)
-            assert target is not None  # the manifest's id and version were checked
-            target.parent.mkdir(exist_ok=True)
-            if target.exists():  # a leftover, or the earlier version being installed again
-                trash, moved_aside = library._trash(target)
-            _rename(self.staging, target)
-            versions = dict(record.versions) if record else {}
-            versions[info.version] = VersionRecord(
-                version=info.version,
-                title=info.title,
-                language=info.language,
-                size=self.manifest.total_bytes,
-                files=len(self.manifest.files),
-                source=str(self.file.resolve()),
-                installed_at=now_stamp(),
-            )
-            previous = record.current if record else None
-            keep = {info.version, previous} - {None}
-            dropped = [v for v in versions if v not in keep]
-            new_record = PackRecord(info.id, info.version, previous, {v: versions[v] for v in versions if v in keep})
-            records[info.id] = new_record
-            library.registry.save(records)
-        except BaseException as exc:
-            # Put everything back as it was: the new folder out, the old one in.
-            if target is not None and target.is_dir() and not self.staging.exists():
-                with contextlib.suppress(OSError):
-                    os.rename(target, self.staging)
-            if moved_aside is not None and target is not None:
-                with contextlib.suppress(OSError):
-                    os.rename(moved_aside, target)
-            self.discard()
-            if isinstance(exc, OSError):
-                raise disk_error(exc, library.packs_dir, self.manifest.total_bytes) from None
-            raise
-        if trash is not None:
-            _remove_tree(trash)
-        for version in dropped:
-            folder = safe_folder(library.packs_dir, info.id, version)
-            if folder is not None:
-                library._discard_folder(folder)
-        return library._installed(new_record)
+                        remove_tree(entry)

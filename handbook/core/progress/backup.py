@@ -20,9 +20,8 @@ from pathlib import Path
 
 from handbook.core.errors import HandbookError
 from handbook.core.log import get_logger
-from handbook.core.paths import DataDir, resolve_data_dir
+from handbook.core.paths import BACKUPS_FOLDER, PROGRESS_FILE, DataDir, resolve_data_dir
 from handbook.core.progress.file import LoadedProgress, ProgressFileError, read_progress_file
-from handbook.core.progress.profiles import BACKUPS_FOLDER, PROGRESS_FILE
 from handbook.core.storage import atomic_write_bytes
 
 _NAME = re.compile(r"^progress-(?:s(\d{1,9})-)?(\d{8}-\d{6}-\d{6})-([a-z][a-z-]{0,39})\.json$")

@@ -14,7 +14,7 @@ from handbook.core.content.model import Lesson, Module, Pack, Page
 from handbook.core.progress.record import DONE, ItemProgress, Records, lesson_record
 
 if TYPE_CHECKING:
-    from handbook.core.content.render import Quiz, TaskItem
+    from handbook.core.content.render_model import Quiz, TaskItem
 
 PASS_MARK = 0.75
 

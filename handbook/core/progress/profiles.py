@@ -14,18 +14,14 @@ import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from handbook.core.errors import HandbookError
-from handbook.core.paths import DataDir
+from handbook.core.paths import BACKUPS_FOLDER, GUEST_PROFILE, OLD_PLANNER_PROFILE, PROGRESS_FILE, DataDir
+from handbook.core.progress.backup import Backup, best_backup, list_backups
 from handbook.core.progress.store import ProgressFileError, ProgressStore
 from handbook.core.storage import atomic_write_bytes, move_aside
 
-PROGRESS_FILE = "progress.json"
-BACKUPS_FOLDER = "backups"
 MAX_NAME_LENGTH = 60
-if TYPE_CHECKING:
-    from handbook.core.progress.backup import Backup
 
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"com{n}" for n in range(10)} | {f"lpt{n}" for n in range(10)}
 
@@ -187,7 +183,6 @@ class Profiles:
         A planner kept without a profile by earlier versions (in 'default') becomes the guest's.
         """
         from handbook.core.i18n import translate
-        from handbook.core.paths import GUEST_PROFILE, OLD_PLANNER_PROFILE
 
         root, old = self.root / GUEST_PROFILE, self.root / OLD_PLANNER_PROFILE
         try:
@@ -223,8 +218,6 @@ class Profiles:
             raise ProfileError(f"{root}: could not be deleted completely ({exc.strerror}).") from None
 
     def backup_count(self, profile: Profile) -> int:
-        from handbook.core.progress.backup import list_backups
-
         return len(list_backups(profile.backups_dir))
 
     def open(self, profile: Profile) -> tuple[ProgressStore, Recovery | None]:
@@ -241,8 +234,6 @@ class Profiles:
             summary = "; ".join(problems[:3]) + more
             name = store.profile_name or profile.name
             return store, Recovery(name, summary, None, None, store.set_aside_path)
-        from handbook.core.progress.backup import best_backup
-
         try:
             damaged = move_aside(profile.progress_file, "damaged")
         except OSError as exc:

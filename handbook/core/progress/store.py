@@ -9,14 +9,15 @@ caller can move it aside and restore a backup (see ``Profiles.open``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from tinydb import TinyDB
 from tinydb.table import Document
 
 from handbook.core.errors import HandbookError
@@ -42,7 +43,7 @@ from handbook.core.progress.record import (
     now_iso,
     parse_time,
 )
-from handbook.core.progress.storage import AtomicJSONStorage, ProgressDB
+from handbook.core.progress.storage import AtomicJSONStorage
 from handbook.core.storage import atomic_write_json
 
 __all__ = [
@@ -82,8 +83,10 @@ class ProgressStore:
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._storage = AtomicJSONStorage(self.path, loaded.tables if loaded else None)
-        self._db = ProgressDB(storage=lambda: self._storage)
+        self._db = TinyDB(self.path, loaded.tables if loaded else None, storage=AtomicJSONStorage)
+        storage = self._db.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        self._storage = storage
         self._meta = self._db.table("_meta", cache_size=0)
         self._table = self._db.table("records", cache_size=0)
         self._records: dict[tuple[str, str], ItemProgress] = {}
@@ -140,7 +143,7 @@ class ProgressStore:
         if not is_savable_text(name):
             raise HandbookError("This name holds a character that cannot be saved; type it again.")
         if name != self.profile_name:
-            self._write(lambda: self._meta.update({"profile": name}, doc_ids=[1]))
+            self._update_meta({"profile": name})
 
     def last_page(self, pack_id: str) -> str:
         """The page of the pack open last, of any kind: where the app opens again."""
@@ -161,7 +164,7 @@ class ProgressStore:
                 values[pack_id] = path
                 updates[name] = values
         if updates:
-            self._write(lambda: self._meta.update(updates, doc_ids=[1]))
+            self._update_meta(updates)
 
     def last_lesson(self, pack_id: str) -> str:
         """The lesson of the pack open last: where "Continue where I left off" goes."""
@@ -263,7 +266,7 @@ class ProgressStore:
         """Take each incoming record whose last change is newer than ours; one write for all."""
         report = self.plan_merge(incoming, now)
         if report.added or report.updated:
-            with self._storage.deferred():
+            with self.batch():
                 for record in report.added + report.updated:
                     self._put(record)
         for record in report.added + report.updated:
@@ -272,7 +275,7 @@ class ProgressStore:
                     listener(record.pack_id, record.item_id, record.note)
         return report
 
-    @contextmanager
+    @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Make the changes inside the block one atomic write, when it ends (a page visit, a retry)."""
         try:
@@ -284,7 +287,7 @@ class ProgressStore:
 
     def save(self) -> None:
         """Write everything again (after a failed write, or after a migration)."""
-        self._storage.mark_all_dirty()
+        self._storage.forget_encoded()
         self._write(lambda: self._storage.write(self._storage.read() or {}))
 
     def close(self) -> None:
@@ -313,7 +316,12 @@ class ProgressStore:
             self._write(lambda: self._table.insert(Document(document, doc_id=new_id)))
         else:
             existing = doc_id
+            self._storage.mark_changed(self._table.name, existing)  # TinyDB's update changes it in place
             self._write(lambda: self._table.update(document, doc_ids=[existing]))
+
+    def _update_meta(self, fields: dict[str, Any]) -> None:
+        self._storage.mark_changed(self._meta.name, 1)
+        self._write(lambda: self._meta.update(fields, doc_ids=[1]))
 
     def _write(self, operation: Callable[[], object]) -> None:
         if self.read_only:

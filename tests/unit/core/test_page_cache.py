@@ -10,8 +10,8 @@ import pytest
 from handbook.core.content import cache
 from handbook.core.content.loader import load_pack
 from handbook.core.content.page_cache import FILE_NAME, MAX_HTML_CHARS, FirstPageCopy, read_page, write_page
-from handbook.core.content.page_state import PageState
 from handbook.core.content.pages import render_page
+from handbook.core.content.render_model import PageState
 
 
 def _first(pack_dir: Path):  # type: ignore[no-untyped-def]

@@ -13,8 +13,9 @@ import pytest
 
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import AgendaItem, Pack
+from handbook.core.planning.agenda import set_title
 from handbook.core.planning.circle import CircleDetails, CircleError
-from handbook.core.planning.plans import LAST, EditKey, MeetingEdit, build_meetings, set_title, unplaced_edits
+from handbook.core.planning.plans import LAST, EditKey, MeetingEdit, build_meetings, unplaced_edits
 from handbook.core.planning.store import PlannerStore, default_planner_path
 from handbook.core.resources import bundled_pack_dir
 

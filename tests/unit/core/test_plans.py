@@ -11,6 +11,7 @@ import pytest
 
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import AgendaItem, Pack
+from handbook.core.planning import agenda as agenda_edits
 from handbook.core.planning import plans
 from handbook.core.planning.circle import CircleDetails, CircleError
 from handbook.core.planning.plans import (
@@ -115,10 +116,10 @@ def test_every_week_keeps_its_plan_whatever_the_number_of_meetings() -> None:
 def test_edits_follow_their_meeting_when_meetings_are_added_or_taken_away() -> None:
     pack = bundled()
     wrap_up = build_meetings(pack, details(meetings=8))[7]
-    cake = plans.set_title(wrap_up.agenda, 0, "Check-in with cake")
+    cake = agenda_edits.set_title(wrap_up.agenda, 0, "Check-in with cake")
     peer = build_meetings(pack, details(meetings=8))[6]
     assert peer.template.id == "peer-teaching"
-    teach = plans.set_title(peer.agenda, 1, "Read on your own")
+    teach = agenda_edits.set_title(peer.agenda, 1, "Read on your own")
     edits = {wrap_up.key: MeetingEdit(None, cake), peer.key: MeetingEdit(None, teach)}
 
     ten = build_meetings(pack, details(meetings=10), edits)
@@ -181,23 +182,23 @@ def test_totals_against_the_meeting_length() -> None:
 
 def test_agenda_edits() -> None:
     agenda = items(10, 20, 30)
-    moved = plans.move_item(agenda, 0, 2)
+    moved = agenda_edits.move_item(agenda, 0, 2)
     assert [i.title for i in moved] == ["Item 2", "Item 3", "Item 1"]
-    assert [i.title for i in plans.move_item(agenda, 2, 0)] == ["Item 3", "Item 1", "Item 2"]
-    assert [i.title for i in plans.move_item(agenda, 1, 99)] == ["Item 1", "Item 3", "Item 2"]
-    assert plans.agenda_total(plans.remove_item(agenda, 1)) == 40
-    assert plans.set_minutes(agenda, 2, 45)[2].minutes == 45
-    added = plans.add_item(agenda, AgendaItem("Energizer", 5), 1)
+    assert [i.title for i in agenda_edits.move_item(agenda, 2, 0)] == ["Item 3", "Item 1", "Item 2"]
+    assert [i.title for i in agenda_edits.move_item(agenda, 1, 99)] == ["Item 1", "Item 3", "Item 2"]
+    assert agenda_edits.agenda_total(agenda_edits.remove_item(agenda, 1)) == 40
+    assert agenda_edits.set_minutes(agenda, 2, 45)[2].minutes == 45
+    added = agenda_edits.add_item(agenda, AgendaItem("Energizer", 5), 1)
     assert [i.title for i in added] == ["Item 1", "Energizer", "Item 2", "Item 3"]
-    assert plans.set_title(agenda, 0, "  ")[0].title == "Item 1"  # an empty title keeps the old one
-    assert plans.set_notes(agenda, 0, " bring pens ")[0].notes == "bring pens"
+    assert agenda_edits.set_title(agenda, 0, "  ")[0].title == "Item 1"  # an empty title keeps the old one
+    assert agenda_edits.set_notes(agenda, 0, " bring pens ")[0].notes == "bring pens"
     shakedown = bundled().activity("shakedown")
     assert shakedown is not None
-    assert plans.item_for_activity(shakedown) == AgendaItem("Shakedown", 5, "shakedown", "")
+    assert agenda_edits.item_for_activity(shakedown) == AgendaItem("Shakedown", 5, "shakedown", "")
     with pytest.raises(PlanError, match="no item 4"):
-        plans.remove_item(agenda, 3)
+        agenda_edits.remove_item(agenda, 3)
     with pytest.raises(PlanError, match="cannot last -5 minutes"):
-        plans.set_minutes(agenda, 0, -5)
+        agenda_edits.set_minutes(agenda, 0, -5)
 
 
 def test_a_swapped_item_is_about_its_new_activity() -> None:
@@ -206,15 +207,15 @@ def test_a_swapped_item_is_about_its_new_activity() -> None:
     assert fishbowl is not None and fishbowl.minutes == (20, 30) and shakedown is not None
     critique = next(plan for plan in pack.plans if plan.id == "critique-and-feedback").agenda
     plan_notes = {item.notes for item in critique}
-    swapped = plans.swap_activity(critique, 2, fishbowl, plan_notes)
+    swapped = agenda_edits.swap_activity(critique, 2, fishbowl, plan_notes)
     assert swapped[2] == AgendaItem("Fishbowl", 30, "fishbowl", "")  # 30 minutes fit 20-30; the critique rules go
     assert swapped[:2] == critique[:2] and swapped[3:] == critique[3:]
-    assert plans.swap_activity(critique, 2, fishbowl)[2].notes == critique[2].notes  # notes not from the plan stay
-    into_ten = plans.swap_activity((AgendaItem("Goals in threes", 10, "one-some-many", "Bring pens"),), 0, fishbowl)
+    assert agenda_edits.swap_activity(critique, 2, fishbowl)[2].notes == critique[2].notes  # notes not from the plan stay
+    into_ten = agenda_edits.swap_activity((AgendaItem("Goals in threes", 10, "one-some-many", "Bring pens"),), 0, fishbowl)
     assert into_ten[0] == AgendaItem("Fishbowl", 20, "fishbowl", "Bring pens")  # the nearest end of 20-30
-    assert plans.swap_activity(items(45), 0, shakedown)[0].minutes == 5
-    assert plans.swap_activity(items(45), 0, None)[0] == AgendaItem("Item 1", 45)
-    assert plans.fit_minutes(12, replace(shakedown, minutes=(0, 0))) == 12  # an activity that gives no time
+    assert agenda_edits.swap_activity(items(45), 0, shakedown)[0].minutes == 5
+    assert agenda_edits.swap_activity(items(45), 0, None)[0] == AgendaItem("Item 1", 45)
+    assert agenda_edits.fit_minutes(12, replace(shakedown, minutes=(0, 0))) == 12  # an activity that gives no time
 
 
 def test_a_missing_activity_is_named() -> None:
@@ -239,7 +240,7 @@ def test_a_meeting_shorter_than_the_agenda_minimum_is_refused() -> None:
 def test_every_bundled_plan_fits_a_90_minute_meeting() -> None:
     pack = bundled()
     for plan in pack.plans:
-        assert plans.agenda_total(plan.agenda) == plan.minutes
+        assert agenda_edits.agenda_total(plan.agenda) == plan.minutes
         assert plans.agenda_minimum(plan.agenda, pack) <= 90
         assert not plans.missing_activities(plan.agenda, pack), plan.path
 

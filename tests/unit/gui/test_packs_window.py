@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from handbook.app import build_session
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.errors import OlderVersionError
-from handbook.core.packs.library import PackLibrary, PreparedInstall
+from handbook.core.packs.library import PackLibrary
+from handbook.core.packs.staging import PreparedInstall
 from handbook.core.packs.verify import verify_pack
 from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
