@@ -30,6 +30,7 @@ from handbook.gui.packs_action import add_packs_action
 from handbook.gui.planning_menu import install_planning_tools
 from handbook.gui.progress_controller import ProgressController
 from handbook.gui.startup_error import show_startup_error
+from handbook.gui.theme_menu import install_theme
 from handbook.translation import install_translation
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
     style_sheet = read_resource_text("style", "reader.css")
     window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
+    install_theme(window, window.view_menu, settings)
     progress = ProgressController(window, data, settings, style_sheet)
 
     def profile_dir(folder: str | None) -> Path:

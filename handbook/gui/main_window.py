@@ -20,6 +20,7 @@ from handbook.gui.problems import ProblemsPanel
 from handbook.gui.reader import ReaderView
 from handbook.gui.screen_fit import resize_to_fit
 from handbook.gui.sidebar import Sidebar
+from handbook.gui.theme import apply_text_size
 
 StateProvider = Callable[[Page], PageState]
 
@@ -264,16 +265,19 @@ class MainWindow(QMainWindow):
     # zoom, links, about
 
     def zoom_in(self) -> None:
-        self.reader.zoom_in_step()
-        self.settings.set("zoom", self.reader.zoom_level)
+        self.set_text_size(self.reader.zoom_level + 1)
 
     def zoom_out(self) -> None:
-        self.reader.zoom_out_step()
-        self.settings.set("zoom", self.reader.zoom_level)
+        self.set_text_size(self.reader.zoom_level - 1)
 
     def zoom_reset(self) -> None:
-        self.reader.set_zoom(0)
-        self.settings.set("zoom", 0)
+        self.set_text_size(0)
+
+    def set_text_size(self, level: int) -> None:
+        """Zoom the page, and the menus, lists and dialogs with it: whoever needs large text needs it everywhere."""
+        self.reader.set_zoom(level)
+        self.settings.set("zoom", self.reader.zoom_level)
+        apply_text_size(self.reader.zoom_level)
 
     def ask_to_open_external(self, url: QUrl) -> bool:
         """Ask before anything leaves the computer; tests replace this method."""

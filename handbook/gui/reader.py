@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from handbook.core.content.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
 from handbook.core.content.page_budget import layout_overrun, plain_form
+from handbook.gui.theme import reader_style_sheet
 
 MIN_ZOOM = -4
 MAX_ZOOM = 10
@@ -29,7 +30,8 @@ class ReaderView(QTextBrowser):
         self.setAccessibleName(self.tr("Page"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self._style_sheet = style_sheet
+        self._style_sheet = style_sheet  # reader.css with $colour names, filled from the palette
+        self._shown: tuple[str, str, Path] | None = None  # html, path, folder: to show again in new colours
         self.zoom_level = 0
         self._base_point_size = self.font().pointSizeF()
         self.current_path = ""
@@ -39,8 +41,9 @@ class ReaderView(QTextBrowser):
 
     def show_page(self, html: str, path: str, base_dir: Path, fragment: str = "") -> None:
         """Show a page's HTML; its pictures come from the pack folder's media/, through loadResource."""
+        self._shown = (html, path, Path(base_dir))
         document = self.document()
-        document.setDefaultStyleSheet(self._style_sheet)
+        document.setDefaultStyleSheet(reader_style_sheet(self._style_sheet, self.palette()))
         document.setDocumentMargin(18)
         # Our own scheme, never file:, so that Qt has no local path to fall back on.
         document.setBaseUrl(QUrl(READER_BASE_URL))
@@ -56,6 +59,14 @@ class ReaderView(QTextBrowser):
         self.setHtml(html)
         if fragment:
             self.scrollToAnchor(fragment)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Another theme: the page's colours come from the stylesheet, so draw it again, where it was.
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            scroll = self.verticalScrollBar().value()
+            self.show_page(*self._shown)
+            self.verticalScrollBar().setValue(scroll)
 
     def loadResource(self, kind: int, url: QUrl) -> object:
         """A picture from the pack's media/ (core decides which file), or a 'broken picture' mark.

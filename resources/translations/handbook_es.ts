@@ -2799,4 +2799,27 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>dic</translation>
     </message>
 </context>
+<context>
+    <name>theme_menu</name>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colores</translation>
+    </message>
+    <message>
+        <source>As the &amp;computer is set</source>
+        <translation>Según el &amp;equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+</context>
 </TS>
