@@ -15,6 +15,7 @@ from handbook.core.content.render import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
 from handbook.gui.about import show_about
+from handbook.gui.accessibility import name_message_icon
 from handbook.gui.find_bar import FindBar, with_find_bar
 from handbook.gui.problems import ProblemsPanel
 from handbook.gui.reader import ReaderView
@@ -281,17 +282,22 @@ class MainWindow(QMainWindow):
 
     def ask_to_open_external(self, url: QUrl) -> bool:
         """Ask before anything leaves the computer; tests replace this method."""
-        answer = QMessageBox.question(
-            self,
+        return QMessageBox.StandardButton(self.external_link_question(url).exec()) == QMessageBox.StandardButton.Open
+
+    def external_link_question(self, url: QUrl) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Open a web page?"),
             self.tr(
                 "This link goes to a web page:\n\n{url}\n\nIt opens in your web browser and needs "
                 "the internet. Open it?"
             ).format(url=url.toString()),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Open
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_message_icon(box)
+        return box
 
     def confirm_external_link(self, url: QUrl) -> None:
         if url.scheme() not in ("http", "https"):

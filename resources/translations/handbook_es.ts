@@ -310,6 +310,10 @@
         <translation>El paquete no tiene esta actividad. Cámbiala por otra.</translation>
     </message>
     <message>
+        <source>No activity</source>
+        <translation>Sin actividad</translation>
+    </message>
+    <message>
         <source>{total} of {length} minutes: {n} over</source>
         <translation>{total} de {length} minutos: {n} de más</translation>
     </message>
@@ -910,6 +914,10 @@ Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
     <message>
         <source>In use</source>
         <translation>En uso</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Install a pack</source>
@@ -1964,6 +1972,25 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>About Handbook</source>
         <translation>Acerca de Handbook</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
