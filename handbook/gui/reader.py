@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QUrl, Signal
-from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QImage, QImageReader, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from handbook.core.content.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
@@ -38,6 +38,11 @@ class ReaderView(QTextBrowser):
         self.pack_root: Path | None = None
         self.plain_reason: str | None = None  # why the page shown is in its plain form
         self.anchorClicked.connect(self._on_anchor)
+        # A caret, moved by the arrow keys, lets a keyboard or screen-reader user read and select by line and word;
+        # Tab still goes from link to link.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
 
     def show_page(self, html: str, path: str, base_dir: Path, fragment: str = "") -> None:
         """Show a page's HTML; its pictures come from the pack folder's media/, through loadResource."""
@@ -59,6 +64,28 @@ class ReaderView(QTextBrowser):
         self.setHtml(html)
         if fragment:
             self.scrollToAnchor(fragment)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # H and Shift+H go to the next and previous heading, as in a screen reader's browse mode.
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_H and modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            self.go_to_heading(forward=modifiers == Qt.KeyboardModifier.NoModifier)
+            return
+        super().keyPressEvent(event)
+
+    def go_to_heading(self, forward: bool = True) -> bool:
+        """Put the caret at the start of the next (or previous) heading and show it; False when there is none."""
+        block = self.textCursor().block()
+        block = block.next() if forward else block.previous()
+        while block.isValid() and block.blockFormat().headingLevel() == 0:
+            block = block.next() if forward else block.previous()
+        if not block.isValid():
+            return False
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)  # selected, so that a screen reader reads the heading
+        self.ensureCursorVisible()
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
