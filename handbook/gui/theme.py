@@ -82,10 +82,14 @@ def palette_for(colours: dict[str, str], start: QPalette | None = None) -> QPale
     return palette
 
 
-def app_style_sheet(colours: dict[str, str]) -> str:
-    """The few widgets whose drawing ignores the palette's contrast: progress bars' outline, the reader's focus frame."""
+def app_style_sheet(colours: dict[str, str], fields: bool = False) -> str:
+    """The few widgets whose drawing ignores the palette's contrast: progress bars' outline, the reader's focus frame.
+
+    ``fields``: outline text fields too, whose frame Fusion draws from the window colour (black on black in high contrast).
+    """
     c = colours
-    return (
+    field_rule = f"QLineEdit, QPlainTextEdit {{ border: 1px solid {c['outline']}; padding: 2px; }} " if fields else ""
+    return field_rule + (
         f"QProgressBar {{ border: 1px solid {c['outline']}; border-radius: 3px; background: {c['base']};"
         f" color: {c['text']}; text-align: center; }}"
         f" QProgressBar::chunk {{ background-color: {c['highlight']}; }}"
@@ -113,7 +117,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         # Native Windows and macOS styles draw their own colours; Fusion draws the palette it is given.
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(palette_for(colours))
-    app.setStyleSheet(app_style_sheet(colours))
+    app.setStyleSheet(app_style_sheet(colours, fields=theme != "system"))
 
 
 def page_colours(palette: QPalette, theme: str) -> Colours:

@@ -11,10 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from handbook.app import build_session, start_search
 from handbook.core.content.loader import load_pack
+from handbook.core.paths import DataDir
 from handbook.core.planning.circle import CircleDetails
 from handbook.core.planning.store import PlannerStore
 from handbook.core.resources import bundled_pack_dir
 from handbook.gui.planner_window import PlannerWindow
+from tests.unit.gui.progress_helpers import make_profile
 
 
 def tab_through(qtbot: QtBot, start: QWidget, presses: int) -> list[QWidget]:
@@ -52,7 +54,10 @@ def test_tab_leaves_the_agenda_table_and_reaches_every_button_of_the_planner(qtb
 
 
 def test_tab_goes_search_sidebar_page_status_bar_and_round_again(qtbot: QtBot, tmp_path: Path) -> None:
-    session = build_session(tmp_path / "data")
+    data = DataDir(tmp_path / "data")
+    data.ensure()
+    make_profile(data)  # so that the notes pane takes notes
+    session = build_session(data.root)
     window = session.window
     qtbot.addWidget(window)
     window.show()
@@ -61,15 +66,15 @@ def test_tab_goes_search_sidebar_page_status_bar_and_round_again(qtbot: QtBot, t
     assert session.progress is not None
     session.progress.attach_ui()
     start_search(session)
-    window.open_path(window.first_page_path())
+    window.open_path(window.pack.modules[0].lessons[0].path)
     search = window.findChild(QWidget, "searchField")
     assert search is not None
     order = []
     for widget in tab_through(qtbot, search, 40):
         name = widget.objectName()
-        if name in ("searchField", "courseTree", "reader", "profileButton") and (not order or order[-1] != name):
+        if name in ("searchField", "courseTree", "reader", "notesEditor", "profileButton") and (not order or order[-1] != name):
             order.append(name)
-    assert order[:5] == ["searchField", "courseTree", "reader", "profileButton", "searchField"]
+    assert order[:6] == ["searchField", "courseTree", "reader", "notesEditor", "profileButton", "searchField"]
 
 
 def test_the_page_has_a_caret_and_h_goes_from_heading_to_heading(qtbot: QtBot, tmp_path: Path) -> None:
