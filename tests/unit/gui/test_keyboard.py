@@ -104,3 +104,31 @@ def test_the_page_has_a_caret_and_h_goes_from_heading_to_heading(qtbot: QtBot, t
     before = reader.textCursor().position()
     qtbot.keyClick(reader, Qt.Key.Key_Down)
     assert reader.textCursor().position() > before
+
+
+def test_after_answering_a_self_check_the_keyboard_stays_on_the_choice_and_the_feedback_is_announced(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data = DataDir(tmp_path / "data")
+    data.ensure()
+    make_profile(data)
+    session = build_session(data.root)
+    window = session.window
+    qtbot.addWidget(window)
+    window.show()
+    assert session.progress is not None
+    session.progress.attach_ui()
+    quiz = next(lesson for module in window.pack.modules for lesson in module.lessons if lesson.kind == "quiz")
+    window.open_path(quiz.path)
+    reader = window.reader
+    reader.setFocus()
+    for _ in range(80):  # Tab from link to link to the question's second choice
+        if reader.focused_link() == "quiz:0/1":
+            break
+        qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    assert reader.focused_link() == "quiz:0/1"
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: reader.last_announcement != "")
+    assert reader.focused_link() == "quiz:0/1"  # not back at the first choice of the page
+    assert reader.last_announcement.split()[0] in ("\u2713", "Not")
+    assert "\u25c9" in reader.toPlainText()  # the answer is shown as well as said
