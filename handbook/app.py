@@ -31,6 +31,7 @@ from handbook.gui.packs_action import add_packs_action
 from handbook.gui.planning_menu import install_planning_tools
 from handbook.gui.progress_controller import ProgressController
 from handbook.gui.startup_error import show_startup_error
+from handbook.gui.theme_menu import install_theme
 from handbook.translation import install_translation
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     style_sheet = read_resource_text("style", "reader.css")
     window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
     window.page_copy = FirstPageCopy(data.cache, QLocale().name())
+    install_theme(window, window.view_menu, settings)
     messages = MessageBridge.for_window(window)  # the one bridge: every logic object below reports through it
     progress = ProgressController(window, data, settings, style_sheet, messages)
 

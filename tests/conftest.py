@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +29,19 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("HANDBOOK_DATA_DIR", str(data))
     monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
     return data
+
+
+@pytest.fixture(autouse=True)
+def system_colours() -> Iterator[None]:
+    """Tests share one application: a theme or text size chosen in one test must not colour the next."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        from handbook.gui.theme import restore_system
+
+        restore_system(app)
 
 
 @pytest.fixture

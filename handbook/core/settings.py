@@ -27,6 +27,7 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("active_pack", str, "", "The id of the pack in use; empty for the bundled pack."),
     Setting("last_profile", str, "", "The profile opened at the last start."),
     Setting("confirm_external_links", bool, True, "Ask before opening a web link in the browser."),
+    Setting("theme", str, "system", "Colours: system (as the computer is set), light, dark or high-contrast."),
     Setting("page_size", str, "", "Paper size for printing: A4 or Letter; empty follows the locale."),
 )
 _BY_NAME = {setting.name: setting for setting in SCHEMA}

@@ -87,6 +87,8 @@ class AgendaEditor(QWidget):
             [self.tr("Time"), self.tr("Min"), self.tr("What happens"), self.tr("Activity"), self.tr("Notes")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table for the buttons below it; arrow keys move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
@@ -207,6 +209,8 @@ class AgendaEditor(QWidget):
                     activity_cell.setToolTip(self.tr("The pack has no such activity; swap it for another one."))
                 else:
                     activity_cell = QTableWidgetItem(activity.title if activity else "")
+                    if activity is None:  # an empty cell would be read as nothing at all
+                        activity_cell.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("No activity"))
                 for cell in (time_cell, activity_cell):
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, TIME, time_cell)

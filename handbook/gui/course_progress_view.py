@@ -104,7 +104,9 @@ class CourseProgressView(QObject):
             if item is not None:
                 done, total = counts[module.id]
                 item.setData(DONE_COLUMN, COUNTS_ROLE, (done, total))
-                item.setToolTip(DONE_COLUMN, self.tr("{done} of {total} lessons done").format(done=done, total=total))
+                said = self.tr("{done} of {total} lessons done").format(done=done, total=total)
+                item.setToolTip(DONE_COLUMN, said)
+                item.setData(DONE_COLUMN, Qt.ItemDataRole.AccessibleTextRole, said)  # the bar alone says nothing
             for lesson in module.lessons:
                 child = self.tree.item_for(lesson.path)
                 if child is None:
@@ -121,6 +123,6 @@ class CourseProgressView(QObject):
         self.course_bar.setValue(done)
         self.course_bar.setFormat(self.tr("%v of %m lessons done") if total else self.tr("No lessons"))
         self.course_bar.setVisible(bool(profile_name))
-        self.profile_button.setText(
-            self.tr("Profile: {name}").format(name=profile_name) if profile_name else self.tr("No profile: progress is not kept")
-        )
+        label = self.tr("Profile: {name}").format(name=profile_name) if profile_name else self.tr("No profile: progress is not kept")
+        self.profile_button.setText(label)
+        self.profile_button.setAccessibleName(label)  # whose progress this is, as a sighted person reads it

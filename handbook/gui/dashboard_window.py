@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from handbook.gui.screen_fit import resize_to_fit
+from handbook.gui.theme import reader_style_sheet
 
 
 class LinkBrowser(QTextBrowser):
@@ -18,14 +19,22 @@ class LinkBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(style_sheet)
+        self._style_sheet = style_sheet
+        self._html = ""
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._on_anchor)
 
     def set_html(self, html: str) -> None:
+        self._html = html
         scroll = self.verticalScrollBar().value()
+        self.document().setDefaultStyleSheet(reader_style_sheet(self._style_sheet, self.palette()))
         self.setHtml(html)
         self.verticalScrollBar().setValue(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._html:
+            self.set_html(self._html)  # the new theme's colours
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == "page":

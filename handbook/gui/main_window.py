@@ -15,11 +15,13 @@ from handbook.core.content.render_model import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
 from handbook.gui.about import show_about
+from handbook.gui.accessibility import name_message_icon
 from handbook.gui.find_bar import FindBar, with_find_bar
 from handbook.gui.problems import ProblemsPanel
 from handbook.gui.reader import ReaderView
 from handbook.gui.screen_fit import resize_to_fit
 from handbook.gui.sidebar import Sidebar
+from handbook.gui.theme import apply_text_size
 
 StateProvider = Callable[[Page], PageState]
 
@@ -284,30 +286,38 @@ class MainWindow(QMainWindow):
     # zoom, links, about
 
     def zoom_in(self) -> None:
-        self.reader.zoom_in_step()
-        self.settings.set("zoom", self.reader.zoom_level)
+        self.set_text_size(self.reader.zoom_level + 1)
 
     def zoom_out(self) -> None:
-        self.reader.zoom_out_step()
-        self.settings.set("zoom", self.reader.zoom_level)
+        self.set_text_size(self.reader.zoom_level - 1)
 
     def zoom_reset(self) -> None:
-        self.reader.set_zoom(0)
-        self.settings.set("zoom", 0)
+        self.set_text_size(0)
+
+    def set_text_size(self, level: int) -> None:
+        """Zoom the page, and the menus, lists and dialogs with it: whoever needs large text needs it everywhere."""
+        self.reader.set_zoom(level)
+        self.settings.set("zoom", self.reader.zoom_level)
+        apply_text_size(self.reader.zoom_level)
 
     def ask_to_open_external(self, url: QUrl) -> bool:
         """Ask before anything leaves the computer; tests replace this method."""
-        answer = QMessageBox.question(
-            self,
+        return QMessageBox.StandardButton(self.external_link_question(url).exec()) == QMessageBox.StandardButton.Open
+
+    def external_link_question(self, url: QUrl) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Open a web page?"),
             self.tr(
                 "This link goes to a web page:\n\n{url}\n\nIt opens in your web browser and needs "
                 "the internet. Open it?"
             ).format(url=url.toString()),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Open
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_message_icon(box)
+        return box
 
     def confirm_external_link(self, url: QUrl) -> None:
         if url.scheme() not in ("http", "https"):

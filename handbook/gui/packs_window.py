@@ -165,6 +165,8 @@ class PacksWindow(QDialog):
             item = QTreeWidgetItem(cells)
             item.setData(0, ID_ROLE, pack_id)
             item.setToolTip(4, source)
+            for column in (column for column, text in enumerate(cells) if not text):
+                item.setData(column, Qt.ItemDataRole.AccessibleTextRole, self.tr("None"))  # not silence
             if pack_id == active:
                 font = QFont(item.font(0))
                 font.setBold(True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen, QTextDocument
 
-from handbook.printing.pdf import PrintError, PrintOptions, build_document
+from handbook.printing.pdf import PrintError, PrintOptions, build_document, draw_on_paper
 
 CARDS_PER_PAGE = (2, 4)
 FRAME_INSET_MM = 5.0  # from the cut line to the card's frame
@@ -108,7 +108,7 @@ def _paint_cards(
                 fit = fit_card(device, cards[number], css, options, inner)
                 painter.save()
                 painter.translate(inner.topLeft())
-                fit.document.drawContents(painter, QRectF(0, 0, inner.width(), inner.height()))
+                draw_on_paper(painter, fit.document, QRectF(0, 0, inner.width(), inner.height()))
                 painter.restore()
     finally:
         painter.end()

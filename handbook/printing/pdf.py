@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextCursor,
     QTextDocument,
@@ -363,10 +364,27 @@ def paint_page(painter: QPainter, document: QTextDocument, geometry: PageGeometr
     painter.translate(body.left(), body.top() - page * body.height())
     clip = QRectF(0, page * body.height() - PAGE_EDGE, body.width(), body.height())
     painter.setClipRect(clip)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = clip
-    document.documentLayout().draw(painter, context)
+    draw_on_paper(painter, document, clip)
     painter.restore()
+
+
+def draw_on_paper(painter: QPainter, document: QTextDocument, clip: QRectF | None = None) -> None:
+    """Draw a document in black on white, whatever colours the screen's theme gives the app.
+
+    Text without a colour of its own (list numbers, table text, a task's box) takes the palette's: in a dark
+    theme that is white, which would vanish on paper.
+    """
+    context = QAbstractTextDocumentLayout.PaintContext()
+    if clip is not None:
+        context.clip = clip
+    paper = QPalette()
+    role = QPalette.ColorRole
+    for ink in (role.Text, role.WindowText, role.ButtonText, role.Link, role.LinkVisited):
+        paper.setColor(ink, Qt.GlobalColor.black)
+    for sheet in (role.Base, role.Window, role.Button):
+        paper.setColor(sheet, Qt.GlobalColor.white)
+    context.palette = paper
+    document.documentLayout().draw(painter, context)
 
 
 def paint_header_footer(painter: QPainter, geometry: PageGeometry, options: PrintOptions, index: int, pages: int) -> None:

@@ -13,7 +13,7 @@ from handbook.core.i18n import translate
 from handbook.core.progress.certificate import CERTIFICATE_CSS, CertificateFacts, certificate_text_html
 from handbook.core.progress.journal import journal_html, long_date
 from handbook.core.progress.record import Records
-from handbook.printing.pdf import PrintError, PrintOptions, build_document, write_pdf, write_with
+from handbook.printing.pdf import PrintError, PrintOptions, build_document, draw_on_paper, write_pdf, write_with
 
 # The certificate's frame, in millimetres: a heavy outer line with a thin one just inside it,
 # then, a little further in, a thin inner line; the words keep some room from it.
@@ -79,7 +79,7 @@ def paint_certificate(device: QPagedPaintDevice, facts: CertificateFacts, option
             inset = inset_mm * dots
             painter.drawRect(frame.adjusted(inset, inset, -inset, -inset))
         painter.translate(text.left(), text.top() + max(0.0, (text.height() - document.size().height()) / 2))
-        document.drawContents(painter)
+        draw_on_paper(painter, document)
     finally:
         painter.end()
     return 1

@@ -310,6 +310,10 @@
         <translation>El paquete no tiene esta actividad. Cámbiala por otra.</translation>
     </message>
     <message>
+        <source>No activity</source>
+        <translation>Sin actividad</translation>
+    </message>
+    <message>
         <source>{total} of {length} minutes: {n} over</source>
         <translation>{total} de {length} minutos: {n} de más</translation>
     </message>
@@ -1013,6 +1017,10 @@ Install the older version anyway? Progress is kept.</source>
     <message>
         <source>In use</source>
         <translation>En uso</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Another pack is being installed; wait for it to finish.</source>
@@ -1986,6 +1994,25 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>accessibility</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>agenda</name>
     <message>
         <source>Time</source>
@@ -2816,6 +2843,29 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Dec</source>
         <translation>dic</translation>
+    </message>
+</context>
+<context>
+    <name>theme_menu</name>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colores</translation>
+    </message>
+    <message>
+        <source>As the &amp;computer is set</source>
+        <translation>Según el &amp;equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
     </message>
 </context>
 </TS>

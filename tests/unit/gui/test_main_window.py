@@ -100,16 +100,16 @@ def test_external_link_needs_confirmation(window: MainWindow, monkeypatch: pytes
     asked: list[str] = []
 
     def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-            asked.append(str(args[2]))
-            return button
+        def exec_(box: QMessageBox) -> int:
+            asked.append(box.text())
+            return button.value
 
-        return question
+        return exec_
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Cancel))
     window.reader.anchorClicked.emit(QUrl("https://example.org"))
     assert opened == [] and "https://example.org" in asked[0]
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Open))
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Open))
     window.reader.anchorClicked.emit(QUrl("https://example.org"))
     assert [url.toString() for url in opened] == ["https://example.org"]
 
