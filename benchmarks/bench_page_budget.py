@@ -41,7 +41,7 @@ def measure(repeat: int = 5) -> list[Row]:
     from handbook.core.content.loader import load_pack
     from handbook.core.content.pages import render_page
     from handbook.core.resources import bundled_pack_dir, read_resource_text
-    from handbook.gui.reader import ReaderView
+    from handbook.gui.reader.reader import ReaderView
 
     app = QApplication.instance() or QApplication([])
     pack = load_pack(bundled_pack_dir())

@@ -63,7 +63,7 @@ import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from handbook.app import application, build_session, start_search
-from handbook.gui.first_paint import call_after_first_paint
+from handbook.gui.shared.first_paint import call_after_first_paint
 
 app = application()
 session = build_session(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -24,18 +24,18 @@ from handbook.core.packs.active import load_active_pack
 from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import BrokenInstallError, bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
-from handbook.gui.first_paint import call_after_first_paint
-from handbook.gui.main_window import MainWindow
-from handbook.gui.message import MessageBridge
-from handbook.gui.packs_action import add_packs_action
-from handbook.gui.planning_menu import install_planning_tools
-from handbook.gui.progress_controller import ProgressController
-from handbook.gui.startup_error import show_startup_error
-from handbook.gui.theme_menu import install_theme
+from handbook.gui.packs.packs_action import add_packs_action
+from handbook.gui.planner.planning_menu import install_planning_tools
+from handbook.gui.progress.progress_controller import ProgressController
+from handbook.gui.reader.main_window import MainWindow
+from handbook.gui.shared.first_paint import call_after_first_paint
+from handbook.gui.shared.message import MessageBridge
+from handbook.gui.shared.startup_error import show_startup_error
+from handbook.gui.shared.theme_menu import install_theme
 from handbook.translation import install_translation
 
 if TYPE_CHECKING:
-    from handbook.gui.search_feature import SearchFeature
+    from handbook.gui.search.search_feature import SearchFeature
 
 
 def needs_offscreen() -> bool:
@@ -79,7 +79,7 @@ class Session:
 
 def start_search(session: Session) -> None:
     """Add search to the window and open or build the index (off the GUI thread)."""
-    from handbook.gui.search_feature import SearchFeature
+    from handbook.gui.search.search_feature import SearchFeature
 
     session.search = SearchFeature(session.window, session.data.cache, session.messages)
     if session.progress is not None:
@@ -179,7 +179,7 @@ def _say_painted_and_quit() -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from handbook.gui.lock_dialog import lock_data_dir
+    from handbook.gui.shared.lock_dialog import lock_data_dir
     from handbook.instance_lock import AlreadyRunningError
 
     app = application()
@@ -192,7 +192,7 @@ def run_gui(args: argparse.Namespace) -> int:
             show_startup_error(exc)
         raise
     from handbook.core.log import init_logging
-    from handbook.gui.error_hook import ErrorHook, dialog_over
+    from handbook.gui.shared.error_hook import ErrorHook, dialog_over
 
     hook = ErrorHook(dialog_over(QApplication.activeWindow), init_logging(data_dir))
     hook.install()

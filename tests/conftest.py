@@ -39,7 +39,7 @@ def system_colours() -> Iterator[None]:
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        from handbook.gui.theme import restore_system
+        from handbook.gui.shared.theme import restore_system
 
         restore_system(app)
 

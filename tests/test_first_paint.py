@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
-LATER = ("markdown_it", "yaml", "handbook.core.content.render", "handbook.core.content.validate", "handbook.core.search", "handbook.printing", "handbook.gui.search_feature")
+LATER = ("markdown_it", "yaml", "handbook.core.content.render", "handbook.core.content.validate", "handbook.core.search", "handbook.printing", "handbook.gui.search.search_feature")
 PROBE = """
 import sys
 import handbook.app as app

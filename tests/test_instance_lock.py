@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from handbook.gui.lock_dialog import lock_data_dir
+from handbook.gui.shared.lock_dialog import lock_data_dir
 from handbook.instance_lock import LOCK_NAME, AlreadyRunningError, acquire_lock
 from tests.conftest import REPO
 from tests.test_app import run_handbook

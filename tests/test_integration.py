@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from handbook.app import Session, backup_every_profile, build_session, start_search
 from handbook.core.planning.circle import CircleDetails
 from handbook.core.planning.store import PLANNER_FILE, PlannerStore
-from handbook.gui.planning_menu import PlanningMenu
+from handbook.gui.planner.planning_menu import PlanningMenu
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def test_no_two_entries_of_a_menu_or_window_share_an_alt_letter(qtbot: QtBot, tm
     """Alt+letter reaches one entry; with two, the first press only moves between them."""
     from PySide6.QtWidgets import QApplication, QMenu
 
-    from handbook.gui.planning_menu import PlanningMenu
+    from handbook.gui.planner.planning_menu import PlanningMenu
     from tests.test_translations import mnemonics, window_mnemonic_texts
 
     session = build_session(tmp_path / "data")
@@ -92,7 +92,7 @@ def bindings(window: QWidget) -> dict[tuple[str, str], list[str]]:
 
 def test_no_key_sequence_is_bound_twice_in_one_window(qtbot: QtBot, tmp_path: Path) -> None:
     """The real window with everything added after the first paint, the planner and the library built too."""
-    from handbook.gui.planning_menu import PlanningMenu
+    from handbook.gui.planner.planning_menu import PlanningMenu
 
     session = build_session(tmp_path / "data")
     window = session.window

@@ -21,7 +21,7 @@ from handbook.app import build_session
 from handbook.core.content.model import ENERGY_LEVELS
 from handbook.core.content.pages import KIND_LABELS
 from handbook.core.planning import circle
-from handbook.gui import core_labels
+from handbook.gui.shared import core_labels
 from handbook.translation import install_translation, remove_translation, translation_file
 from tests.conftest import REPO
 
@@ -159,7 +159,7 @@ def test_the_core_words_shown_in_the_gui_are_all_in_the_translation_file() -> No
     wanted |= {("core_labels", level) for level in ENERGY_LEVELS}
     for name in (*circle.WEEKDAYS, *circle.MONTHS):
         wanted |= {("dates", name), ("short dates", name[:3])}
-    assert sorted(wanted - committed) == [], "add them to handbook/gui/core_labels.py, then:\n" + HOW
+    assert sorted(wanted - committed) == [], "add them to handbook/gui/shared/core_labels.py, then:\n" + HOW
 
 
 def test_dates_read_as_in_the_core_in_english() -> None:
@@ -203,7 +203,7 @@ def window_mnemonic_texts(window: QWidget) -> list[str]:
 
 @pytest.mark.usefixtures("spanish")
 def test_the_app_speaks_spanish_with_one_key_per_letter(qtbot: QtBot, tmp_path: Path) -> None:
-    from handbook.gui.planning_menu import PlanningMenu
+    from handbook.gui.planner.planning_menu import PlanningMenu
 
     session = build_session(tmp_path / "data")
     window = session.window

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if not root.is_dir():
         raise HandbookError(f"{args.dir}: is not a folder; give the pack's source folder (the one with pack.yaml).")
     from handbook.app import application, build_session
-    from handbook.gui.preview import PreviewController
+    from handbook.gui.reader.preview import PreviewController
 
     app = application()
     # A scratch data dir: previewing never changes the user's settings, progress or last page.

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from handbook.core.content.loader import load_pack
 from handbook.core.settings import Settings
-from handbook.gui.main_window import MainWindow
-from handbook.gui.reader import ReaderView
+from handbook.gui.reader.main_window import MainWindow
+from handbook.gui.reader.reader import ReaderView
 
 LESSON = "course/01-start/01-hostile.md"
 NESTED_BOXES = "".join("    " * d + "!!! note\n" for d in range(20)) + "    " * 20 + "Deep inside.\n"

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from handbook.core.content.loader import load_pack
 from handbook.core.content.validate import validate_pack
 from handbook.core.settings import Settings
-from handbook.gui.main_window import MainWindow
-from handbook.gui.reader import ReaderView
+from handbook.gui.reader.main_window import MainWindow
+from handbook.gui.reader.reader import ReaderView
 
 LESSON = "course/01-start/01-look.md"
 DOTS = "%2e%2e/" * 8
@@ -117,7 +117,7 @@ def test_dev_zero_and_a_fifo_do_not_stop_the_app(tmp_path: Path) -> None:
         f"""
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
-        from handbook.gui.reader import ReaderView
+        from handbook.gui.reader.reader import ReaderView
         app = QApplication([])
         reader = ReaderView()
         html = ''.join(f'<img src="{{s}}" />' for s in (

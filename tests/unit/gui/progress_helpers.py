@@ -13,8 +13,8 @@ from handbook.app import build_session
 from handbook.core.paths import DataDir
 from handbook.core.progress.profiles import Profiles
 from handbook.core.settings import Settings
-from handbook.gui.main_window import MainWindow
-from handbook.gui.progress_controller import ProgressController
+from handbook.gui.progress.progress_controller import ProgressController
+from handbook.gui.reader.main_window import MainWindow
 
 WELCOME = "course/01-start/01-welcome.md"
 CHECKLIST = "course/01-start/02-checklist.md"

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from handbook.app import Session, build_session
-from handbook.gui.backups_dialog import BackupsDialog
-from handbook.gui.welcome_dialog import WelcomeDialog
+from handbook.gui.progress.backups_dialog import BackupsDialog
+from handbook.gui.progress.welcome_dialog import WelcomeDialog
 
 Role = QAccessible.Role
 # What a person can reach, act on or read as a unit; plain labels may be empty (a status line with nothing to say).
@@ -97,7 +97,7 @@ def test_progress_cells_read_as_words(qtbot: QtBot, tmp_path: Path) -> None:
     """A module's bar in the course tree reads "0 of 6 lessons done", not nothing."""
     from PySide6.QtCore import Qt
 
-    from handbook.gui.course_progress_view import DONE_COLUMN
+    from handbook.gui.progress.course_progress_view import DONE_COLUMN
 
     session = opened_session(qtbot, tmp_path / "data")
     tree = session.window.sidebar.course

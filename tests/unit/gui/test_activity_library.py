@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Pack
 from handbook.core.resources import bundled_pack_dir
-from handbook.gui.activity_library import ID_ROLE, ActivityLibrary
+from handbook.gui.planner.activity_library import ID_ROLE, ActivityLibrary
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from handbook.core import log as log_module
 from handbook.core.errors import HandbookError
 from handbook.core.log import get_logger, init_logging
-from handbook.gui.error_hook import ErrorHook
+from handbook.gui.shared.error_hook import ErrorHook
 
 
 @pytest.fixture

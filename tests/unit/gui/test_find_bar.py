@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from handbook.core.content.loader import load_pack
 from handbook.core.search.textfind import Needle
 from handbook.core.settings import Settings
-from handbook.gui.main_window import MainWindow
+from handbook.gui.reader.main_window import MainWindow
 from tests.conftest import PackWriter
 
 PAGE = """---

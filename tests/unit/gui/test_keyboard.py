@@ -15,7 +15,7 @@ from handbook.core.paths import DataDir
 from handbook.core.planning.circle import CircleDetails
 from handbook.core.planning.store import PlannerStore
 from handbook.core.resources import bundled_pack_dir
-from handbook.gui.planner_window import PlannerWindow
+from handbook.gui.planner.planner_window import PlannerWindow
 from tests.unit.gui.progress_helpers import make_profile
 
 

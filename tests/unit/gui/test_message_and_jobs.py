@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from handbook.app import build_session
 from handbook.core.errors import HandbookError
 from handbook.core.packs.errors import PackCancelledError
-from handbook.gui.background_job import BackgroundJob, Cancelled, Progress
-from handbook.gui.message import MessageBridge
+from handbook.gui.shared.background_job import BackgroundJob, Cancelled, Progress
+from handbook.gui.shared.message import MessageBridge
 
 
 def test_one_bridge_carries_what_logic_objects_say_to_the_status_bar(qtbot: QtBot, mini_pack: Path, tmp_path: Path) -> None:

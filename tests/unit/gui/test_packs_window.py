@@ -19,9 +19,9 @@ from handbook.core.packs.staging import PreparedInstall
 from handbook.core.packs.verify import verify_pack
 from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
-from handbook.gui.main_window import MainWindow
-from handbook.gui.pack_job import PackJob
-from handbook.gui.packs_window import PacksWindow
+from handbook.gui.packs.pack_job import PackJob
+from handbook.gui.packs.packs_window import PacksWindow
+from handbook.gui.reader.main_window import MainWindow
 from tests.conftest import FIXTURES
 
 

@@ -16,8 +16,8 @@ from handbook.core.planning.circle import CircleDetails
 from handbook.core.planning.plans import EditKey
 from handbook.core.planning.store import PlannerStore
 from handbook.core.resources import bundled_pack_dir
-from handbook.gui.agenda_editor import ACTIVITY, MINUTES, NOTES, TIME, TITLE
-from handbook.gui.planner_window import PlannerWindow
+from handbook.gui.planner.agenda_editor import ACTIVITY, MINUTES, NOTES, TIME, TITLE
+from handbook.gui.planner.planner_window import PlannerWindow
 
 CIRCLE = CircleDetails("Python", "Room 2", ("Ana",), dt.date(2027, 3, 2), "", dt.time(18, 0), 6, 90)
 

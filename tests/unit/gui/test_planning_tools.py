@@ -18,9 +18,9 @@ from handbook.core.planning.plans import EditKey
 from handbook.core.planning.store import default_planner_path
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
-from handbook.gui.main_window import MainWindow
-from handbook.gui.planner_tools import PlanningTools
-from handbook.gui.planning_menu import install_planning_tools
+from handbook.gui.planner.planner_tools import PlanningTools
+from handbook.gui.planner.planning_menu import install_planning_tools
+from handbook.gui.reader.main_window import MainWindow
 from tests.pdftext import pdf_pages_text
 
 CIRCLE = CircleDetails("Python", "Room 2", ("Ana",), dt.date(2027, 3, 2), "", dt.time(18, 0), 6, 90)
@@ -159,7 +159,7 @@ def test_a_damaged_planner_file_is_kept_aside_and_said(qtbot: QtBot, tmp_path: P
 def test_a_plan_in_the_reader_shows_the_circles_clock_times(qtbot: QtBot, tmp_path: Path) -> None:
     """Minute offsets (0-10, 10-20) with no circle; the circle's times once it is set, as in the planner and PDFs."""
     from handbook.app import build_session
-    from handbook.gui.planning_menu import PlanningMenu
+    from handbook.gui.planner.planning_menu import PlanningMenu
 
     session = build_session(tmp_path / "data")
     window = session.window

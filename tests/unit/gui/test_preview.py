@@ -8,8 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from handbook.app import build_session
-from handbook.gui.main_window import MainWindow
-from handbook.gui.preview import PreviewController
+from handbook.gui.reader.main_window import MainWindow
+from handbook.gui.reader.preview import PreviewController
 
 CHECKLIST = "course/01-start/02-checklist.md"
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from handbook.core.paths import DataDir
 from handbook.core.progress.record import DONE, IN_PROGRESS
 from handbook.core.progress.store import ProgressStore
-from handbook.gui.course_progress_view import DONE_COLUMN
+from handbook.gui.progress.course_progress_view import DONE_COLUMN
 from tests.conftest import PackWriter
 from tests.unit.gui.progress_helpers import CHECKLIST, PACK, QUIZ, WELCOME, FakePrompts, make_profile, open_window
 

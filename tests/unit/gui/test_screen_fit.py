@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from handbook.gui.screen_fit import resize_to_fit
+from handbook.gui.shared.screen_fit import resize_to_fit
 
 
 def test_a_window_placed_partly_below_the_screen_is_moved_up_when_shown(qtbot: QtBot) -> None:

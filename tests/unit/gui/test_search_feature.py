@@ -13,9 +13,9 @@ from handbook.app import build_session, start_search
 from handbook.core.content.loader import load_pack
 from handbook.core.search.index import SearchIndex
 from handbook.core.settings import Settings
-from handbook.gui.first_paint import call_after_first_paint
-from handbook.gui.main_window import MainWindow
-from handbook.gui.search_feature import SearchFeature
+from handbook.gui.reader.main_window import MainWindow
+from handbook.gui.search.search_feature import SearchFeature
+from handbook.gui.shared.first_paint import call_after_first_paint
 
 PLUS_DELTA = "activities/plus-delta.md"
 

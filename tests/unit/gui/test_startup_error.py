@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from handbook.core.paths import PortableDataError
-from handbook.gui import startup_error
+from handbook.gui.shared import startup_error
 
 ERROR = PortableDataError("E:/Handbook/HandbookData: portable mode keeps your data in this folder ...")
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from handbook.app import build_session
 from handbook.core.colours import DARK, HIGH_CONTRAST, contrast
-from handbook.gui.theme import app_colours, apply_theme
+from handbook.gui.shared.theme import app_colours, apply_theme
 
 Role = QPalette.ColorRole
 TEXT_PAIRS = [

@@ -11,7 +11,7 @@ from handbook.core.filenames import windows_name_problem
 from handbook.core.planning.circle import CircleDetails
 from handbook.core.planning.plans import build_meetings
 from handbook.core.resources import bundled_pack_dir
-from handbook.gui.print_support import make_printer
+from handbook.gui.planner.print_support import make_printer
 from handbook.printing.jobs import PrintJob, cards_job, form_job, packet_job, plan_job
 
 CIRCLE = CircleDetails(

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from handbook.core.colours import contrast, hex_colour
 from handbook.core.content.loader import load_pack
 from handbook.core.resources import bundled_pack_dir
-from handbook.gui.theme import apply_theme
+from handbook.gui.shared.theme import apply_theme
 from handbook.printing.jobs import PrintJob, cards_job, html_job
 from handbook.printing.pdf import PrintOptions
 

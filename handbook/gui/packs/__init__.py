@@ -1,0 +1,1 @@
+"""The Packs window: installing, updating, rolling back, exporting and removing packs."""

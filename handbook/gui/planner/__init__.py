@@ -1,0 +1,1 @@
+"""The session planner, the activity library and printing from them."""

@@ -1,0 +1,304 @@
+"""The controller behind the planner, the activity library and printing (see planning_menu.py).
+
+It is loaded the first time one of their menu actions is used, and builds each window the
+first time it is opened. The windows are the main window's children, so they close with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from handbook.core.errors import HandbookError
+from handbook.core.settings import Settings
+from handbook.gui.shared.message import MessageBridge
+
+if TYPE_CHECKING:
+    from handbook.core.content.model import Pack
+    from handbook.core.planning.circle import CircleDetails
+    from handbook.core.planning.plans import Meeting
+    from handbook.core.planning.store import PlannerStore
+    from handbook.gui.planner.activity_library import ActivityLibrary
+    from handbook.gui.planner.planner_window import PlannerWindow
+    from handbook.gui.planner.print_dialog import PrintDialog, PrintRequest
+    from handbook.gui.planner.print_support import PrintPreview
+    from handbook.gui.reader.main_window import MainWindow
+    from handbook.gui.shared.background_job import BackgroundJob
+    from handbook.printing.jobs import PrintJob
+
+
+class PlanningTools(QObject):
+    """The controller behind Tools > Session planner, Tools > Activity library and File > Print."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        profile_dir: Path,
+        settings: Settings,
+        style_sheet: str = "",
+        messages: MessageBridge | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.messages = messages or MessageBridge.for_window(window)
+        self.profile_dir = profile_dir
+        self._store: PlannerStore | None = None
+        self.settings = settings
+        self.style_sheet = style_sheet
+        self.planner: PlannerWindow | None = None
+        self.library: ActivityLibrary | None = None
+        self.print_dialog: PrintDialog | None = None
+        self.preview: PrintPreview | None = None
+        self.exports: list[BackgroundJob] = []
+        self.last_folder = ""
+
+    # state
+
+    @property
+    def pack(self) -> Pack:
+        return self.window.pack
+
+    def set_profile_dir(self, profile_dir: Path) -> None:
+        """Use another profile's saved planner; an open planner window is closed, its edits already saved."""
+        self.profile_dir = profile_dir
+        self._store = None
+        if self.planner is not None:
+            self.planner.close()
+            self.planner.deleteLater()
+            self.planner = None
+
+    @property
+    def store(self) -> PlannerStore:
+        """The saved planner, read when first needed rather than at start-up."""
+        if self._store is None:
+            from handbook.core.planning.store import PLANNER_FILE, PlannerStore
+
+            self._store = PlannerStore(self.profile_dir / PLANNER_FILE, self.pack)
+            if self._store.moved_aside is not None:
+                self.messages.error(
+                    self.tr("The planner's file could not be read; it was kept as {path} and the planner starts afresh.")
+                    .format(path=self._store.moved_aside),
+                    20_000,
+                )
+        return self._store
+
+    def details(self) -> CircleDetails:
+        from handbook.core.planning.circle import CircleDetails
+
+        if self.planner is not None:
+            return self.planner.details()
+        return self.store.details or CircleDetails()
+
+    def meetings(self) -> list[Meeting]:
+        from handbook.core.planning.plans import build_meetings
+
+        return build_meetings(self.pack, self.details(), self.store.edits)
+
+    def current_week(self) -> int:
+        """The planner's chosen meeting, else the next one to come."""
+        from handbook.core.planning.plans import next_meeting
+
+        if self.planner is not None and self.planner.isVisible():
+            return self.planner.selected_week()
+        meeting = next_meeting(self.meetings())
+        return meeting.number if meeting else 1
+
+    def page_size(self) -> str:
+        from handbook.printing.pdf import default_page_size
+
+        chosen = str(self.settings.get("page_size"))
+        return chosen if chosen in ("A4", "Letter") else default_page_size()
+
+    # windows
+
+    def open_planner(self) -> PlannerWindow:
+        if self.planner is None:
+            from handbook.gui.planner.planner_window import PlannerWindow
+
+            self.planner = PlannerWindow(self.pack, self.store, self.window)
+            self.planner.planPrintRequested.connect(lambda week: self.print_job(lambda: self._plan_job(week)))
+            self.planner.planSaveRequested.connect(lambda week: self.save_job(lambda: self._plan_job(week)))
+            self.planner.packetPrintRequested.connect(lambda: self.print_job(self._packet_job))
+            self.planner.packetSaveRequested.connect(lambda: self.save_job(self._packet_job))
+            self.planner.form.detailsEdited.connect(self._circle_edited)
+        elif self.planner.pack is not self.pack:
+            self.planner.set_pack(self.pack)
+        self._raise(self.planner)
+        return self.planner
+
+    def _circle_edited(self, _details: object) -> None:
+        QTimer.singleShot(0, self, self._refresh_plan_page)  # after the planner has saved them
+
+    def _refresh_plan_page(self) -> None:
+        """A plan in the reader shows the circle's times: again after they change in the planner."""
+        from handbook.core.content.model import SessionPlan
+
+        if isinstance(self.window.current, SessionPlan):
+            self.window.refresh()
+
+    def open_library(self) -> ActivityLibrary:
+        if self.library is None:
+            from handbook.gui.planner.activity_library import ActivityLibrary
+
+            self.library = ActivityLibrary(self.pack, self.style_sheet, self.window)
+            self.library.addToPlanRequested.connect(self.add_to_plan)
+            self.library.cardsPrintRequested.connect(lambda ids, n: self.print_job(lambda: self._cards_job(ids, n)))
+            self.library.cardsSaveRequested.connect(lambda ids, n: self.save_job(lambda: self._cards_job(ids, n)))
+            self.library.pageLinkActivated.connect(self._open_in_reader)
+        elif self.library.pack is not self.pack:
+            self.library.set_pack(self.pack)
+        self._raise(self.library)
+        return self.library
+
+    def _raise(self, widget: QWidget) -> None:
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+
+    def _open_in_reader(self, path: str, fragment: str) -> None:
+        self.window.open_path(path, fragment)
+        self._raise(self.window)
+
+    def add_to_plan(self, activity_id: str) -> None:
+        planner = self.open_planner()
+        if planner.add_activity(activity_id):
+            activity = self.pack.activity(activity_id)
+            meeting = planner.current_meeting()
+            if activity is not None and meeting is not None:
+                self.messages.info(
+                    self.tr("Added {activity} to week {week}.").format(activity=activity.title, week=meeting.number), 8000
+                )
+
+    def open_print_dialog(self) -> PrintDialog:
+        from handbook.core.content.model import Form
+        from handbook.gui.planner.print_dialog import PrintDialog
+
+        current = self.window.current
+        form_id = current.id if isinstance(current, Form) else ""
+        dialog = PrintDialog(self.pack, self.meetings(), self.page_size(), self.current_week(), form_id, self.window)
+        dialog.printRequested.connect(lambda request: self.print_job(lambda: self.job_for(request)))
+        dialog.saveRequested.connect(lambda request: self.save_job(lambda: self.job_for(request)))
+        dialog.page_size.currentTextChanged.connect(lambda size: self.settings.set("page_size", size))
+        self.print_dialog = dialog
+        dialog.show()
+        return dialog
+
+    # jobs
+
+    def job_for(self, request: PrintRequest) -> PrintJob:
+        from handbook.core.content.activities import ActivityFilter, filter_activities
+        from handbook.printing import jobs
+        from handbook.printing.form_sheet import find_form
+
+        size = request.page_size
+        if request.what == "plan":
+            return jobs.plan_job(self.pack, self.meetings(), self.details(), request.week, size)
+        if request.what == "packet":
+            return jobs.packet_job(self.pack, self.meetings(), self.details(), size)
+        if request.what == "form":
+            return jobs.form_job(find_form(self.pack, request.form_id), size, request.rows, self.store.details)
+        wanted = ActivityFilter(kinds=frozenset([request.kind]) if request.kind else frozenset())
+        return jobs.cards_job(self.pack, filter_activities(self.pack.activities, wanted, "kind"), size, request.per_page)
+
+    def _plan_job(self, week: int) -> PrintJob:
+        from handbook.printing.jobs import plan_job
+
+        return plan_job(self.pack, self.meetings(), self.details(), week, self.page_size())
+
+    def _packet_job(self) -> PrintJob:
+        from handbook.printing.jobs import packet_job
+
+        return packet_job(self.pack, self.meetings(), self.details(), self.page_size())
+
+    def _cards_job(self, ids: list[str], per_page: int) -> PrintJob:
+        from handbook.printing.jobs import cards_job
+
+        chosen = [a for a in (self.pack.activity(i) for i in ids) if a is not None]
+        return cards_job(self.pack, chosen, self.page_size(), per_page)
+
+    def print_current_plan(self) -> None:
+        week = self.current_week()
+        self.print_job(lambda: self._plan_job(week))
+
+    # printing and saving
+
+    def _parent(self) -> QWidget:
+        active = [w for w in (self.print_dialog, self.planner, self.library) if w is not None and w.isActiveWindow()]
+        return active[0] if active else self.window
+
+    def _build(self, make_job: Callable[[], PrintJob]) -> PrintJob | None:
+        try:
+            return make_job()
+        except HandbookError as exc:
+            self.show_error(exc.message)
+            return None
+
+    def print_job(self, make_job: Callable[[], PrintJob]) -> None:
+        """A print preview of the job; printing goes on from the preview's print button."""
+        from handbook.gui.planner.print_support import PrintPreview
+
+        job = self._build(make_job)
+        if job is None:
+            return
+        self.preview = PrintPreview(job, self._parent())
+        self.preview.open()
+
+    def save_job(self, make_job: Callable[[], PrintJob]) -> None:
+        from handbook.gui.planner.print_support import pdf_export
+
+        job = self._build(make_job)
+        if job is None:
+            return
+        target = self.ask_pdf_path(job)
+        if target is None:
+            return
+        self.last_folder = str(target.parent)
+        export = pdf_export(job, target, self)
+        export.finished.connect(lambda: self.exports.remove(export))
+        export.on_success(lambda pages: self._saved(str(target), pages if isinstance(pages, int) else 0))
+        export.on_failure(lambda error: self.show_error(error.message if isinstance(error, HandbookError) else str(error)))
+        self.exports.append(export)
+        self.messages.info(self.tr("Saving {title}...").format(title=job.title), 0)  # until it is saved
+        export.start()
+
+    def _saved(self, path: str, pages: int) -> None:
+        saved = (
+            self.tr("Saved {path} (1 page).").format(path=path)
+            if pages == 1
+            else self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages)
+        )
+        self.messages.info(saved, 10000)
+        self.show_saved(path, saved)
+
+    # questions and messages; tests replace these
+
+    def show_saved(self, path: str, text: str) -> None:
+        """Say so in the window in use (the planner, the print dialog), with a way to open the PDF.
+
+        Not modal: the person carries on, and the note goes when they close it.
+        """
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("PDF saved"), text, QMessageBox.StandardButton.Ok,
+                          self._parent())  # fmt: skip
+        opener = box.addButton(self.tr("&Open the PDF"), QMessageBox.ButtonRole.ActionRole)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: QDesktopServices.openUrl(QUrl.fromLocalFile(path)) if button is opener else None
+        )
+        box.show()
+
+    def ask_pdf_path(self, job: PrintJob) -> Path | None:
+        from handbook.gui.planner.print_support import ask_pdf_path
+
+        return ask_pdf_path(self._parent(), job, self.last_folder)
+
+    def show_error(self, message: str) -> None:
+        from handbook.gui.shared.prompts import Prompts
+
+        Prompts(self._parent()).warn(self.tr("Cannot print"), message[:1].upper() + message[1:])
+

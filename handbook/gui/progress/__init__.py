@@ -1,0 +1,1 @@
+"""A facilitator's progress in the window: profiles, backups, the dashboard, journal and reading tracking."""

@@ -1,0 +1,1 @@
+"""The main window and what sits in it: the reader, sidebar, find bar, notes, problems, preview."""

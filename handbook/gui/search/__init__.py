@@ -1,0 +1,1 @@
+"""Search in the window: the field, the panel of results and the index built in the background."""

@@ -1,0 +1,1 @@
+"""What every window uses: the message bridge, questions, background jobs, first paint, theme and start-up dialogs."""
