@@ -335,7 +335,9 @@ def build(args: argparse.Namespace) -> None:
     check_tree(content)
     changes = uncommitted_changes()
     if changes:
-        print(f"note: {len(changes)} {'file differs' if len(changes) == 1 else 'files differ'} from the last commit; this build matches no commit.")
+        print(
+            f"note: {len(changes)} {'file differs' if len(changes) == 1 else 'files differ'} from the last commit; this build matches no commit."
+        )
     from handbook import __version__
 
     staging = prepare_staging(dist)

@@ -49,7 +49,7 @@ def _nested_list(items: int, depth: int, text: Callable[[int], str]) -> str:
 
 
 def _quiz(choices: int, choice_chars: int) -> str:
-    listed = "".join(f"  - \"{_prose(choice_chars)} {n}\"\n" for n in range(choices))
+    listed = "".join(f'  - "{_prose(choice_chars)} {n}"\n' for n in range(choices))
     return f"```quiz\nquestion: Which of these is right?\nchoices:\n{listed}answer: 1\nexplanation: Because.\n```\n"
 
 

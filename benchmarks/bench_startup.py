@@ -42,9 +42,10 @@ def measure(repeat: int = 7) -> list[Row]:
     env = {"QT_QPA_PLATFORM": "offscreen"}
     app_cmd = [sys.executable, "-m", "handbook", "--exit-after-start"]
     floor_cmd = [sys.executable, "benchmarks/floor_textbrowser.py"]
-    with tempfile.TemporaryDirectory(prefix="handbook-bench-") as first, tempfile.TemporaryDirectory(
-        prefix="handbook-bench-"
-    ) as returning:
+    with (
+        tempfile.TemporaryDirectory(prefix="handbook-bench-") as first,
+        tempfile.TemporaryDirectory(prefix="handbook-bench-") as returning,
+    ):
         make_returning_facilitator(Path(returning))
         env_first = dict(env, HANDBOOK_DATA_DIR=first)
         env_returning = dict(env, HANDBOOK_DATA_DIR=returning)

@@ -89,7 +89,9 @@ def time_to_first_paint(args: Sequence[str], env: dict[str, str] | None = None, 
     merged.pop("PYTHONDONTWRITEBYTECODE", None)
     merged.update(env or {})
     start = time.perf_counter()
-    process = subprocess.Popen(list(args), cwd=REPO, env=merged, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        list(args), cwd=REPO, env=merged, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert process.stdout is not None
     painted = None
     for line in process.stdout:

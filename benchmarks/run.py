@@ -15,7 +15,9 @@ from benchmarks.common import print_table
 
 def benchmark_modules() -> list[str]:
     return sorted(
-        m.name for m in pkgutil.iter_modules(benchmarks.__path__, "benchmarks.") if m.name.startswith("benchmarks.bench_")
+        m.name
+        for m in pkgutil.iter_modules(benchmarks.__path__, "benchmarks.")
+        if m.name.startswith("benchmarks.bench_")
     )
 
 

@@ -36,7 +36,7 @@ def lesson_text(rng: random.Random, title: str, image: str | None) -> str:
         paragraphs.insert(1, f"![A picture]({image})")
     body = "\n\n".join(paragraphs)
     return (
-        f"---\ntitle: \"{title}\"\nminutes: {rng.randint(5, 30)}\nkind: read\n---\n"
+        f'---\ntitle: "{title}"\nminutes: {rng.randint(5, 30)}\nkind: read\n---\n'
         f"## {title}\n\n{body}\n\n- [ ] Try it\n- [ ] Write a note\n"
     )
 

@@ -113,8 +113,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         data.ensure()
     except OSError as exc:
         raise HandbookError(
-            f"{data_dir}: cannot create the data folder ({exc.strerror}). "
-            "Choose another one with --data-dir."
+            f"{data_dir}: cannot create the data folder ({exc.strerror}). Choose another one with --data-dir."
         ) from None
     settings = Settings(data.settings_file)
     active = load_active_pack(data.root, settings) if pack_dir is None else None
@@ -136,7 +135,11 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     )
     progress.profileChanged.connect(lambda folder: planning.set_profile_dir(profile_dir(folder)))
     add_packs_action(
-        window, data.root, settings, before_update=lambda pack_id: backup_every_profile(data, progress), messages=messages
+        window,
+        data.root,
+        settings,
+        before_update=lambda pack_id: backup_every_profile(data, progress),
+        messages=messages,
     )
     notes = [note for note in (settings.notice, active.note if active else "") if note]
     if notes:
@@ -165,7 +168,11 @@ def check_search(pack: Pack) -> None:
     first = next(iter(pack.pages()), None)
     with SearchIndex(":memory:") as index:
         index.build(pack)
-        if first is not None and parse_query(first.title) and not any(hit.path == first.path for hit in index.search(f'"{first.title}"')):
+        if (
+            first is not None
+            and parse_query(first.title)
+            and not any(hit.path == first.path for hit in index.search(f'"{first.title}"'))
+        ):
             raise HandbookError(f"search did not find the page '{first.title}'; the search index is not working.")
 
 

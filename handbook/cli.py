@@ -62,10 +62,22 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"Handbook {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform's place)")
-    parser.add_argument("--portable", action="store_true", help="keep user data in a folder beside the app, e.g. on a USB stick")
-    parser.add_argument("--smoke-test", action="store_true", help="load the bundled course, render every page, open and close the window; exit 0 if all is well")
-    parser.add_argument("--exit-after-start", action="store_true", help="start as usual and exit once the first page is painted (for timing)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform's place)"
+    )
+    parser.add_argument(
+        "--portable", action="store_true", help="keep user data in a folder beside the app, e.g. on a USB stick"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="load the bundled course, render every page, open and close the window; exit 0 if all is well",
+    )
+    parser.add_argument(
+        "--exit-after-start",
+        action="store_true",
+        help="start as usual and exit once the first page is painted (for timing)",
+    )
     if not with_commands:
         parser.set_defaults(command=None)
         return parser

@@ -85,7 +85,9 @@ def take_over(data_dir: Path) -> QLockFile:
     lock.setStaleLockTime(0)
     lock.removeStaleLockFile()
     if not lock.tryLock(300):
-        raise HandbookError(f"{lock_path(data_dir)}: the lock could not be taken over; close Handbook everywhere first.")
+        raise HandbookError(
+            f"{lock_path(data_dir)}: the lock could not be taken over; close Handbook everywhere first."
+        )
     return lock
 
 

@@ -148,7 +148,9 @@ def bad_pack_corpus(good: Path, out: Path) -> list[BadPack]:
         "symlink",
         "symbolic link",
         lambda p: write_hbpack(
-            p, files, manifest=manifest_for({**files, "media/link.png": b"/etc/passwd"}),
+            p,
+            files,
+            manifest=manifest_for({**files, "media/link.png": b"/etc/passwd"}),
             extra=[(_info("media/link.png", stat.S_IFLNK | 0o777), b"/etc/passwd")],
         ),
     )
@@ -156,7 +158,9 @@ def bad_pack_corpus(good: Path, out: Path) -> list[BadPack]:
         "special-file",
         "not a regular file",
         lambda p: write_hbpack(
-            p, files, manifest=manifest_for({**files, "media/fifo": b""}),
+            p,
+            files,
+            manifest=manifest_for({**files, "media/fifo": b""}),
             extra=[(_info("media/fifo", stat.S_IFIFO | 0o644), b"")],
         ),
     )
@@ -189,6 +193,7 @@ def bad_pack_corpus(good: Path, out: Path) -> list[BadPack]:
         patch_central(path, "media/liar.png", usize=100)
 
     add("bomb-undeclared-size", "holds more data than its manifest says", undeclared_huge)
+
     def huge_directory(path: Path) -> None:
         write_hbpack(path, files)
         data = bytearray(path.read_bytes())
@@ -333,7 +338,9 @@ def bad_pack_corpus(good: Path, out: Path) -> list[BadPack]:
     add(
         "duplicate-ids",
         "is already used by",
-        content("course/01-start/03-again.md", b"---\ntitle: Again\nminutes: 5\nkind: read\nid: start/welcome\n---\nText\n"),
+        content(
+            "course/01-start/03-again.md", b"---\ntitle: Again\nminutes: 5\nkind: read\nid: start/welcome\n---\nText\n"
+        ),
     )
     add(
         "yaml-id-escapes",

@@ -53,5 +53,14 @@ def test_ci_runs_the_readme_test_command_then_the_real_install_then_the_bundle()
     command = 'python3 -m pip install -e ".[test]" && python3 -m pytest'
     assert f"```sh\n{command}\n```" in readme
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    positions = [script.index(part) for part in (command, "\npython3 -m ruff check .\n", "\npython3 -m mypy\n", "\n.ci/check-installed python3\n", "\npython3 build_app.py")]
+    positions = [
+        script.index(part)
+        for part in (
+            command,
+            "\npython3 -m ruff check .\n",
+            "\npython3 -m mypy\n",
+            "\n.ci/check-installed python3\n",
+            "\npython3 build_app.py",
+        )
+    ]
     assert positions == sorted(positions)

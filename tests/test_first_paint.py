@@ -10,7 +10,15 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
-LATER = ("markdown_it", "yaml", "handbook.core.content.render", "handbook.core.content.validate", "handbook.core.search", "handbook.printing", "handbook.gui.search.search_feature")
+LATER = (
+    "markdown_it",
+    "yaml",
+    "handbook.core.content.render",
+    "handbook.core.content.validate",
+    "handbook.core.search",
+    "handbook.printing",
+    "handbook.gui.search.search_feature",
+)
 PROBE = """
 import sys
 import handbook.app as app
@@ -26,7 +34,9 @@ sys.exit(main(["--exit-after-start"]))
 
 def _start(data_dir: Path) -> set[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HANDBOOK_DATA_DIR=str(data_dir))
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, cwd=REPO, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("LOADED "))

@@ -93,7 +93,9 @@ def test_a_lock_from_another_computer_can_be_taken_over_by_the_person(
     lock.unlock()
 
 
-def test_a_second_start_shows_one_dialog_not_two(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_second_start_shows_one_dialog_not_two(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import argparse
 
     from handbook import app

@@ -79,13 +79,21 @@ def bindings(window: QWidget) -> dict[tuple[str, str], list[str]]:
         owner = action.parent()
         if not isinstance(owner, QWidget):
             continue
-        context = "application" if action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut else owner.window().objectName()
+        context = (
+            "application"
+            if action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+            else owner.window().objectName()
+        )
         for keys in action.shortcuts():
             if not keys.isEmpty():
                 found[(context, keys.toString())].append(action.objectName() or action.text())
     for shortcut in window.findChildren(QShortcut):
         widget = shortcut.parentWidget()
-        scope = widget.objectName() if shortcut.context() == Qt.ShortcutContext.WidgetShortcut else widget.window().objectName()
+        scope = (
+            widget.objectName()
+            if shortcut.context() == Qt.ShortcutContext.WidgetShortcut
+            else widget.window().objectName()
+        )
         found[(scope, shortcut.key().toString())].append(f"QShortcut in {widget.objectName()}")
     return found
 

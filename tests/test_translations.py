@@ -118,8 +118,8 @@ def test_every_string_is_filed_where_the_running_app_looks_for_it(strings_in_cod
     lost = sorted((context, source) for context, source in strings_in_code if context not in known)
     assert not lost, (
         f"These strings are filed under a context the app never asks for: {lost}\n"
-        "Call self.tr(\"...\") directly inside the class (not through a variable), or "
-        "QCoreApplication.translate(\"context\", \"...\") outside a class."
+        'Call self.tr("...") directly inside the class (not through a variable), or '
+        'QCoreApplication.translate("context", "...") outside a class.'
     )
 
 
@@ -267,7 +267,9 @@ class Languages:
         (("sw-KE", "sw"), None),
     ],
 )
-def test_the_first_of_the_users_languages_that_the_app_speaks_wins(languages: tuple[str, ...], expected: str | None) -> None:
+def test_the_first_of_the_users_languages_that_the_app_speaks_wins(
+    languages: tuple[str, ...], expected: str | None
+) -> None:
     found = translation_file(Languages(*languages), FOLDER)  # type: ignore[arg-type]
     assert (found.name if found else None) == expected
 

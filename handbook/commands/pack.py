@@ -36,29 +36,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     commands = parser.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
 
-    build = commands.add_parser("build", help="make a .hbpack from a pack's source folder",
-                                description="Validate the folder, then write a .hbpack: the same folder always "
-                                "gives the same bytes.")
+    build = commands.add_parser(
+        "build",
+        help="make a .hbpack from a pack's source folder",
+        description="Validate the folder, then write a .hbpack: the same folder always gives the same bytes.",
+    )
     build.add_argument("dir", type=Path, help="the pack's source folder (with pack.yaml)")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .hbpack to write")
     build.set_defaults(func=run_build)
 
-    verify = commands.add_parser("verify", help="check a .hbpack completely without installing it",
-                                 description="Check every name, size and checksum, the manifest and the content. "
-                                 "Exits 0 when the pack is good, 2 with the reason when it is not.")
+    verify = commands.add_parser(
+        "verify",
+        help="check a .hbpack completely without installing it",
+        description="Check every name, size and checksum, the manifest and the content. "
+        "Exits 0 when the pack is good, 2 with the reason when it is not.",
+    )
     verify.add_argument("file", type=Path, help="the .hbpack file")
     verify.set_defaults(func=run_verify)
 
-    install = commands.add_parser("install", help="install a .hbpack or update an installed pack",
-                                  description="Install a pack, or update one: an update first lists the lessons, "
-                                  "activities and plans it adds, changes and removes, and asks.")
+    install = commands.add_parser(
+        "install",
+        help="install a .hbpack or update an installed pack",
+        description="Install a pack, or update one: an update first lists the lessons, "
+        "activities and plans it adds, changes and removes, and asks.",
+    )
     install.add_argument("file", type=Path, help="the .hbpack file")
     install.add_argument("--downgrade", action="store_true", help="allow installing an older version")
     install.add_argument("--yes", "-y", action="store_true", help="install an update without asking")
     install.set_defaults(func=_locked(run_install, "install a pack"))
 
-    listing = commands.add_parser("list", help="list the installed packs", description="List the installed packs; "
-                                  "'*' marks the one the app shows.")
+    listing = commands.add_parser(
+        "list",
+        help="list the installed packs",
+        description="List the installed packs; '*' marks the one the app shows.",
+    )
     listing.set_defaults(func=run_list)
 
     remove = commands.add_parser("remove", help="remove an installed pack (progress is kept)")
@@ -74,18 +85,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .hbpack to write")
     export.set_defaults(func=run_export)
 
-    activate = commands.add_parser("activate", help="choose the pack the app shows",
-                                   description="Choose the pack the app shows, by the id 'handbook pack list' "
-                                   "shows (the built-in course's too).")
+    activate = commands.add_parser(
+        "activate",
+        help="choose the pack the app shows",
+        description="Choose the pack the app shows, by the id 'handbook pack list' shows (the built-in course's too).",
+    )
     activate.add_argument("id", help="the pack's id")
     activate.set_defaults(func=_locked(run_activate, "choose the pack the app shows"))
 
-    imports = commands.add_parser("import", help="convert a Course in a Box or GitBook course into a pack folder",
-                                  description="Convert a course from Course in a Box (Jekyll) or GitBook, a folder "
-                                  "or a .zip download, into a pack folder. Lists what could not be converted.")
+    imports = commands.add_parser(
+        "import",
+        help="convert a Course in a Box or GitBook course into a pack folder",
+        description="Convert a course from Course in a Box (Jekyll) or GitBook, a folder "
+        "or a .zip download, into a pack folder. Lists what could not be converted.",
+    )
     imports.add_argument("source", type=Path, metavar="DIR_OR_ZIP", help="the course folder or .zip")
-    imports.add_argument("-o", "--output", type=Path, required=True, metavar="DEST_DIR",
-                         help="the new pack folder (must not exist yet, or be empty)")
+    imports.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="DEST_DIR",
+        help="the new pack folder (must not exist yet, or be empty)",
+    )
     imports.set_defaults(func=run_import)
 
 
@@ -137,8 +159,10 @@ def run_build(args: argparse.Namespace) -> int:
 
     manifest = build_pack(args.dir, args.output, progress=_progress)
     info = manifest.info
-    print(f"{args.output}: {info.title} {info.version} ({info.id}), {len(manifest.files)} files, "
-          f"{_size(args.output.stat().st_size)}")
+    print(
+        f"{args.output}: {info.title} {info.version} ({info.id}), {len(manifest.files)} files, "
+        f"{_size(args.output.stat().st_size)}"
+    )
     return 0
 
 
@@ -149,8 +173,10 @@ def run_verify(args: argparse.Namespace) -> int:
     info = verified.manifest.info
     pages = sum(1 for _ in verified.report.pack.pages())
     warnings = len(verified.report.warnings)
-    print(f"{args.file}: good. {info.title} {info.version} ({info.id}, {info.language}), "
-          f"{len(verified.manifest.files)} files, {pages} pages, {words.count(warnings, 'warning')}")
+    print(
+        f"{args.file}: good. {info.title} {info.version} ({info.id}, {info.language}), "
+        f"{len(verified.manifest.files)} files, {pages} pages, {words.count(warnings, 'warning')}"
+    )
     return 0
 
 
@@ -206,18 +232,41 @@ def run_list(args: argparse.Namespace) -> int:
     _warn(library)
     rows = []
     if bundled.id not in {pack.id for pack in installed}:  # else an installed newer version stands for it
-        rows.append(("*" if not active else " ", bundled.id, bundled.version, bundled.language, "-", bundled.title,
-                     "built in", ""))
+        rows.append(
+            (
+                "*" if not active else " ",
+                bundled.id,
+                bundled.version,
+                bundled.language,
+                "-",
+                bundled.title,
+                "built in",
+                "",
+            )
+        )
     for pack in installed:
         current = pack.current
         note = f"(can roll back to {pack.previous.version})" if pack.previous else ""
         if pack.id == bundled.id and not pack.previous:
             note = f"(remove it to go back to the built-in {bundled.version})"
-        rows.append(("*" if pack.id == active else " ", pack.id, current.version, current.language,
-                     _size(current.size), current.title, current.source, f"{current.installed_at} {note}".strip()))
+        rows.append(
+            (
+                "*" if pack.id == active else " ",
+                pack.id,
+                current.version,
+                current.language,
+                _size(current.size),
+                current.title,
+                current.source,
+                f"{current.installed_at} {note}".strip(),
+            )
+        )
     header = (" ", "ID", "VERSION", "LANGUAGE", "ON DISK", "TITLE", "", "")
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(5)]
-    print("  ".join(cell.ljust(width) for cell, width in zip(header[:5], widths, strict=True)) + "  TITLE  [FROM, INSTALLED]")
+    print(
+        "  ".join(cell.ljust(width) for cell, width in zip(header[:5], widths, strict=True))
+        + "  TITLE  [FROM, INSTALLED]"
+    )
     for row in rows:
         fixed = "  ".join(cell.ljust(width) for cell, width in zip(row[:5], widths, strict=True))
         print(f"{fixed}  {row[5]}  [{row[6]}{', ' + row[7] if row[7] else ''}]")
@@ -233,8 +282,10 @@ def run_remove(args: argparse.Namespace) -> int:
 
     built_in = _built_in_id()
     if args.id == BUNDLED or (args.id == built_in and _library(args).get(built_in) is None):
-        raise PackError(f"'{args.id}' is the course built into the app: it cannot be removed. To show another "
-                        "pack instead, use 'handbook pack activate ID'.")
+        raise PackError(
+            f"'{args.id}' is the course built into the app: it cannot be removed. To show another "
+            "pack instead, use 'handbook pack activate ID'."
+        )
     removed = _library(args).remove(args.id)
     print(f"Removed {removed.title} ({removed.id}). Progress in it is kept.")
     if forget_if_active(Settings(DataDir(_data_dir(args)).settings_file), args.id):
@@ -288,7 +339,9 @@ def run_import(args: argparse.Namespace) -> int:
     for problem in result.validation.problems:
         print(problem.format(args.output))
     pages = sum(1 for _ in result.validation.pack.pages())
-    summary = (f"{args.output}: imported from {result.format_name}: {pages} pages, "
-               f"{words.count(len(result.notes), 'thing')} not converted, {words.count(len(errors), 'validation error')}")
+    summary = (
+        f"{args.output}: imported from {result.format_name}: {pages} pages, "
+        f"{words.count(len(result.notes), 'thing')} not converted, {words.count(len(errors), 'validation error')}"
+    )
     print(summary, file=sys.stderr if errors else sys.stdout)
     return 1 if errors else 0

@@ -28,22 +28,44 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--circle", type=Path, metavar="FILE", help="the circle's details, a small YAML or JSON file")
-    common.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: the setting, else your locale's)")
-    common.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write (default: a name in this folder)")
-    common.add_argument("--pack", type=Path, metavar="DIR", help="a pack's source folder (default: the pack in use in the app)")
     common.add_argument(
-        "--profile", "-p", metavar="NAME", help="whose planner to use (default: the profile opened last, or the only one)"
+        "--page-size", choices=("A4", "Letter"), help="paper size (default: the setting, else your locale's)"
+    )
+    common.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write (default: a name in this folder)"
+    )
+    common.add_argument(
+        "--pack", type=Path, metavar="DIR", help="a pack's source folder (default: the pack in use in the app)"
+    )
+    common.add_argument(
+        "--profile",
+        "-p",
+        metavar="NAME",
+        help="whose planner to use (default: the profile opened last, or the only one)",
     )
     what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
 
-    plan = what.add_parser("plan", parents=[common], help="one meeting's plan", description="One meeting's plan, on one page where possible.")
+    plan = what.add_parser(
+        "plan",
+        parents=[common],
+        help="one meeting's plan",
+        description="One meeting's plan, on one page where possible.",
+    )
     plan.add_argument("--week", type=int, required=True, metavar="N", help="the meeting to print, from 1")
 
-    what.add_parser("packet", parents=[common], help="every plan, the checklist and the forms",
-                    description="Every meeting's plan, the preparation checklist and the forms, after a contents page.")
+    what.add_parser(
+        "packet",
+        parents=[common],
+        help="every plan, the checklist and the forms",
+        description="Every meeting's plan, the preparation checklist and the forms, after a contents page.",
+    )
 
-    cards = what.add_parser("activities", parents=[common], help="activity cards, 2 or 4 to a page",
-                            description="Activity cards to cut out. With no filters, every activity of the pack.")
+    cards = what.add_parser(
+        "activities",
+        parents=[common],
+        help="activity cards, 2 or 4 to a page",
+        description="Activity cards to cut out. With no filters, every activity of the pack.",
+    )
     cards.add_argument("--kind", action="append", choices=ACTIVITY_KINDS, help="only this kind (repeat for more)")
     cards.add_argument("--activity", action="append", metavar="ID", help="this activity, by id (repeat for more)")
     cards.add_argument("--minutes", type=int, metavar="N", help="only activities that fit in N minutes")
@@ -55,8 +77,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     cards.add_argument("--sort", choices=SORTS, default="kind", help="card order (default: kind)")
     cards.add_argument("--per-page", type=int, choices=(2, 4), default=4, help="cards to a page (default: 4)")
 
-    form = what.add_parser("form", parents=[common], help="a form of the pack, e.g. the sign-in sheet",
-                           description="A printable form. Its table ends with blank rows to write in.")
+    form = what.add_parser(
+        "form",
+        parents=[common],
+        help="a form of the pack, e.g. the sign-in sheet",
+        description="A printable form. Its table ends with blank rows to write in.",
+    )
     form.add_argument("name", metavar="NAME", help="the form's id, e.g. sign-in-sheet")
     form.add_argument("--rows", type=int, metavar="N", help="blank rows at the end (default: as many as fill the page)")
     parser.set_defaults(func=run)
@@ -66,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
     from handbook.core.paths import DataDir, resolve_data_dir
     from handbook.core.planning.circle import CircleError
     from handbook.core.settings import Settings
-    from handbook.printing.pdf import default_page_size, ensure_gui_application
+    from handbook.printing.options import default_page_size
+    from handbook.printing.pdf import ensure_gui_application
 
     ensure_gui_application()
     data = DataDir(resolve_data_dir(args.data_dir, portable=args.portable))

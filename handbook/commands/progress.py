@@ -47,7 +47,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "to another computer and import it there.",
     )  # fmt: skip
     profile_option(export)
-    export.add_argument("--output", "-o", type=Path, metavar="FILE", help="where to write (default: handbook-progress-<profile>-<date>.json here)")
+    export.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="where to write (default: handbook-progress-<profile>-<date>.json here)",
+    )
     export.set_defaults(func=run_export)
 
     importer = add(
@@ -59,7 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     profile_option(importer, "; if not given, the profile named in the file, made if missing")
     importer.set_defaults(func=run_import)
 
-    backup = add("backup", "back up a profile's progress now", "Copy a profile's progress file into its backups folder now.")
+    backup = add(
+        "backup", "back up a profile's progress now", "Copy a profile's progress file into its backups folder now."
+    )
     profile_option(backup)
     backup.add_argument("--all", action="store_true", help="back up every profile")
     backup.set_defaults(func=run_backup)
@@ -69,7 +77,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "Without BACKUP, list the backups of a profile, newest first. With BACKUP (a number from the "
         "list, 'latest', or a file), put that backup in place; the current progress is backed up first.",
     )  # fmt: skip
-    restore.add_argument("backup", nargs="?", metavar="BACKUP", help="a number from the list, 'latest', or a backup file")
+    restore.add_argument(
+        "backup", nargs="?", metavar="BACKUP", help="a number from the list, 'latest', or a backup file"
+    )
     profile_option(restore)
     restore.set_defaults(func=run_restore)
 
@@ -151,14 +161,19 @@ def run_export(args: argparse.Namespace) -> int:
     data = _data(args)
     _profiles, profile = _choose(args, data)
     store = ProgressStore.open(profile.progress_file, read_only=True)
-    target: Path = args.output or Path(safe_file_name(f"handbook-progress-{profile.folder}-{date.today().isoformat()}", ".json"))
+    target: Path = args.output or Path(
+        safe_file_name(f"handbook-progress-{profile.folder}-{date.today().isoformat()}", ".json")
+    )
     count = export_progress(store, target)
     print(f"Exported {words.count(count, 'record')} of {profile.name} to {target}")
     if store.set_aside_problems:  # read only: the app (or the next command that may write) sets them aside
         problems = store.set_aside_problems
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        print(f"warning: {profile.progress_file}: some of it could not be read and was left out: "
-              f"{'; '.join(problems[:3])}{more}", file=sys.stderr)
+        print(
+            f"warning: {profile.progress_file}: some of it could not be read and was left out: "
+            f"{'; '.join(problems[:3])}{more}",
+            file=sys.stderr,
+        )
     return 0
 
 

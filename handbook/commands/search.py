@@ -33,7 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("query", nargs="+", help="the words to look for")
     parser.add_argument("--kind", choices=KINDS, help="only results of this kind")
     parser.add_argument("--limit", type=_positive, default=10, metavar="N", help="print at most N results (default 10)")
-    parser.add_argument("--pack", type=Path, metavar="DIR", help="the pack folder to search (default: the pack in use in the app)")
+    parser.add_argument(
+        "--pack", type=Path, metavar="DIR", help="the pack folder to search (default: the pack in use in the app)"
+    )
     parser.set_defaults(func=run)
 
 

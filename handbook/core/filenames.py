@@ -7,7 +7,7 @@ import unicodedata
 
 # Windows refuses these characters in a name, and the control characters; '/' separates folders everywhere.
 _COLON = re.compile(r"\s*:\s*")
-_FORBIDDEN = re.compile(r'[<>/\\|?*\x00-\x1f\x7f]+')
+_FORBIDDEN = re.compile(r"[<>/\\|?*\x00-\x1f\x7f]+")
 _SPACES = re.compile(r"\s+")
 # Windows reserves these names whatever follows the first dot ("con.pdf" is the console).
 _RESERVED = re.compile(r"^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$", re.IGNORECASE)

@@ -60,7 +60,9 @@ class Settings:
         try:
             self.moved_aside = move_aside(self.path)
         except OSError as exc:
-            self.notice = f"{self.path}: cannot be used ({problem}) or moved aside ({exc.strerror}); default settings are used."
+            self.notice = (
+                f"{self.path}: cannot be used ({problem}) or moved aside ({exc.strerror}); default settings are used."
+            )
         else:
             self.notice = (
                 f"{self.path}: cannot be used ({problem}); it was kept as {self.moved_aside.name} and "

@@ -52,7 +52,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = temp_file_beside(path)
     except OSError as exc:
-        raise StorageError(f"{path}: cannot write here ({exc.strerror}). Check the folder exists and is writable.") from None
+        raise StorageError(
+            f"{path}: cannot write here ({exc.strerror}). Check the folder exists and is writable."
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

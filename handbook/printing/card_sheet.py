@@ -10,7 +10,9 @@ from handbook.printing.markup import esc, markdown_html, sections
 
 def card_facts(activity: Activity) -> str:
     low, high = activity.group
-    setting = translate("pages", " or ").join(translate("core_labels", SETTING_LABELS.get(s, s)) for s in activity.setting)
+    setting = translate("pages", " or ").join(
+        translate("core_labels", SETTING_LABELS.get(s, s)) for s in activity.setting
+    )
     energy = translate("cards", "{level} energy").format(level=translate("core_labels", activity.energy))
     facts = [
         f"<b>{esc(kind_label(activity.kind))}</b>",
@@ -19,11 +21,10 @@ def card_facts(activity: Activity) -> str:
         esc(setting),
         esc(energy),
     ]
-    materials = translate("cards", "Materials: {list}").format(list=", ".join(activity.materials) or translate("pages", "none"))
-    return (
-        f'<p class="card-facts">{" &middot; ".join(facts)}</p>'
-        f'<p class="card-facts materials">{esc(materials)}</p>'
+    materials = translate("cards", "Materials: {list}").format(
+        list=", ".join(activity.materials) or translate("pages", "none")
     )
+    return f'<p class="card-facts">{" &middot; ".join(facts)}</p><p class="card-facts materials">{esc(materials)}</p>'
 
 
 _SECTION_NAMES = {"pasos": "steps", "variante": "variant"}  # a Spanish pack's sections, as the English ones

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen, QTextDocument
 
-from handbook.printing.pdf import PrintError, PrintOptions, build_document, draw_on_paper
+from handbook.printing.options import PrintError, PrintOptions
+from handbook.printing.pdf import build_document, draw_on_paper
 
 CARDS_PER_PAGE = (2, 4)
 FRAME_INSET_MM = 5.0  # from the cut line to the card's frame

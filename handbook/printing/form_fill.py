@@ -158,7 +158,9 @@ def circle_answers(details: CircleDetails) -> Answers:
             answers[f"week {number}"] = _spelled(format_date(meeting, short=True), f"{meeting.day}/{meeting.month}")
             continue
         short = f"{meeting.day} {MONTHS[meeting.month - 1][:3]}"
-        answers[f"week {number}"] = _spelled(format_date(meeting, short=True), f"{WEEKDAYS[meeting.weekday()][:3]} {short}", short)
+        answers[f"week {number}"] = _spelled(
+            format_date(meeting, short=True), f"{WEEKDAYS[meeting.weekday()][:3]} {short}", short
+        )
     return answers
 
 

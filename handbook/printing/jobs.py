@@ -22,18 +22,9 @@ from handbook.printing.card_sheet import card_variants
 from handbook.printing.cards import paint_cards
 from handbook.printing.form_sheet import MAX_ROWS, check_rows, form_html, form_orientation, has_blank_rows
 from handbook.printing.markup import PrintInputError, esc, print_css, split_title
+from handbook.printing.options import PrintOptions, body_width_mm
 from handbook.printing.packet import contents_html, packet_parts
-from handbook.printing.pdf import (
-    HtmlSource,
-    Measure,
-    Painter,
-    PrintOptions,
-    PrintPart,
-    body_width_mm,
-    paint_pages,
-    paint_parts,
-    write_with,
-)
+from handbook.printing.pdf import HtmlSource, Measure, Painter, PrintPart, paint_pages, paint_parts, write_with
 from handbook.printing.plan_sheet import plan_html
 
 FILL_PAGE_LIMIT = 40  # the most blank rows a form gets when it fills its page by itself
@@ -153,7 +144,9 @@ def packet_job(pack: Pack, meetings: Sequence[Meeting], details: CircleDetails, 
     def paint(device: QPagedPaintDevice) -> int:
         return paint_parts(device, printed, css, options, contents)
 
-    return PrintJob(f"{details.name}: circle packet", safe_file_name(f"{_slug(details.name)}-packet", ".pdf"), options, paint)
+    return PrintJob(
+        f"{details.name}: circle packet", safe_file_name(f"{_slug(details.name)}-packet", ".pdf"), options, paint
+    )
 
 
 def cards_job(

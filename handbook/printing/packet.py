@@ -28,8 +28,7 @@ def packet_parts(meetings: Sequence[Meeting], pack: Pack) -> list[PacketPart]:
     """The plans in meeting order, then the preparation checklist, then the other forms."""
     week = translate("packet", "Week {n}: {title}")
     parts = [
-        PacketPart(week.format(n=m.number, title=m.title), format_date(m.date, short=True), meeting=m)
-        for m in meetings
+        PacketPart(week.format(n=m.number, title=m.title), format_date(m.date, short=True), meeting=m) for m in meetings
     ]
     forms = sorted(pack.forms, key=lambda form: (form.id != CHECKLIST_FORM, form.path))
     checklist, form_word = translate("packet", "Checklist"), translate("packet", "Form")

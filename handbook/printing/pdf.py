@@ -16,14 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QGuiApplication,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPalette,
     QPdfWriter,
@@ -32,56 +30,24 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from handbook.core.errors import HandbookError
 from handbook.core.i18n import translate
 from handbook.core.storage import replace_file, temp_file_beside
+from handbook.printing.options import (
+    Layout,
+    PrintError,
+    PrintOptions,
+    check_options,
+    page_layout,
+)
 from handbook.printing.typesetting import PAGE_EDGE, floor_small_print, hang_checklists, keep_together, page_of
 
-PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait, "landscape": QPageLayout.Orientation.Landscape}
 RESOLUTION = 300  # dots per inch of the PDF's layout; text stays vector
 LIST_INDENT = 20  # of a list level, in Qt's pixels: half Qt's default, room enough for '10.' or a box
-
-
-class PrintError(HandbookError):
-    """A document could not be printed or saved."""
-
-
-@dataclass(frozen=True)
-class PrintOptions:
-    page_size: str = "A4"  # "A4" or "Letter"
-    margin_mm: float = 15.0
-    header_left: str = ""  # e.g. the circle's name
-    header_right: str = ""  # e.g. the date
-    title: str = ""  # PDF metadata
-    font_point_size: float = 10.5
-    orientation: str = "portrait"  # "landscape" suits a certificate
-    page_numbers: bool = True  # "Page 1 of 3" at the foot of each page
-    fit_pages: int = 0  # when > 0, shrink the text (not below min_font_point_size) to fit that many pages
-    min_font_point_size: float = 8.5
-    min_small_point_size: float = 0  # text the stylesheet makes small (activity steps) never goes below this
-    base_url: str = ""  # a folder URL that relative image paths resolve against
-
-
-@dataclass(frozen=True)
-class Layout:
-    """What laying out some HTML gave: the page count and the page of each named anchor."""
-
-    pages: int
-    anchors: dict[str, int]
 
 
 Measure = Callable[[str], Layout]
 HtmlSource = str | Callable[[Measure], str]
 Painter = Callable[[QPagedPaintDevice], int]
-
-
-def default_page_size(locale: QLocale | None = None) -> str:
-    """Letter where the locale measures in US units (US, Canada...), A4 elsewhere."""
-    locale = locale or QLocale.system()
-    imperial = locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    letter_countries = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico}
-    return "Letter" if imperial or locale.territory() in letter_countries else "A4"
 
 
 def ensure_gui_application() -> None:
@@ -107,27 +73,6 @@ def ensure_gui_application() -> None:
 
 
 _APP: QGuiApplication | None = None
-
-
-def check_options(options: PrintOptions) -> None:
-    if options.page_size not in PAGE_SIZES:
-        raise PrintError(f"unknown page size {options.page_size!r}; use A4 or Letter.")
-    if options.orientation not in ORIENTATIONS:
-        raise PrintError(f"unknown orientation {options.orientation!r}; use portrait or landscape.")
-
-
-def body_width_mm(options: PrintOptions, orientation: str | None = None) -> float:
-    """How wide the text of a page is, inside its margins, in millimetres."""
-    check_options(options)
-    size = QPageSize(PAGE_SIZES[options.page_size]).size(QPageSize.Unit.Millimeter)
-    across = size.height() if (orientation or options.orientation) == "landscape" else size.width()
-    return across - 2 * options.margin_mm
-
-
-def page_layout(options: PrintOptions) -> QPageLayout:
-    return QPageLayout(
-        QPageSize(PAGE_SIZES[options.page_size]), ORIENTATIONS[options.orientation], QMarginsF(0, 0, 0, 0)
-    )
 
 
 def build_document(html: str, css: str, options: PrintOptions, font_point_size: float | None = None) -> QTextDocument:
@@ -273,7 +218,9 @@ def anchor_pages(document: QTextDocument) -> dict[str, int]:
     return found
 
 
-def _lay_out_part(device: QPagedPaintDevice, part: PrintPart, css: str, options: PrintOptions, size: QSizeF) -> QTextDocument:
+def _lay_out_part(
+    device: QPagedPaintDevice, part: PrintPart, css: str, options: PrintOptions, size: QSizeF
+) -> QTextDocument:
     html = part.html
     if callable(html):
 
@@ -387,7 +334,9 @@ def draw_on_paper(painter: QPainter, document: QTextDocument, clip: QRectF | Non
     document.documentLayout().draw(painter, context)
 
 
-def paint_header_footer(painter: QPainter, geometry: PageGeometry, options: PrintOptions, index: int, pages: int) -> None:
+def paint_header_footer(
+    painter: QPainter, geometry: PageGeometry, options: PrintOptions, index: int, pages: int
+) -> None:
     small = QFont()
     small.setPointSizeF(8.5)
     painter.setFont(small)
@@ -398,9 +347,17 @@ def paint_header_footer(painter: QPainter, geometry: PageGeometry, options: Prin
     align_v = Qt.AlignmentFlag.AlignVCenter
     # A long circle name and venue give way to the dates on the right rather than run into them.
     metrics = painter.fontMetrics()
-    room = width - metrics.horizontalAdvance(options.header_right) - (2 * metrics.averageCharWidth() if options.header_right else 0)
+    room = (
+        width
+        - metrics.horizontalAdvance(options.header_right)
+        - (2 * metrics.averageCharWidth() if options.header_right else 0)
+    )
     left = metrics.elidedText(options.header_left, Qt.TextElideMode.ElideRight, max(0, int(room)))
     painter.drawText(header, Qt.AlignmentFlag.AlignLeft | align_v, left)
     painter.drawText(header, Qt.AlignmentFlag.AlignRight | align_v, options.header_right)
     if options.page_numbers:
-        painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | align_v, translate("print", "Page {n} of {count}").format(n=index + 1, count=pages))
+        painter.drawText(
+            footer,
+            Qt.AlignmentFlag.AlignHCenter | align_v,
+            translate("print", "Page {n} of {count}").format(n=index + 1, count=pages),
+        )

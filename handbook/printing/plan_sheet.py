@@ -25,7 +25,11 @@ BLANK = "_" * 8  # a line to write on by hand
 
 def when_line(meeting: Meeting, details: CircleDetails, blank: bool = False) -> str:
     if blank:  # no circle details: the librarian writes the date and times in
-        date, start, end = translate("plan sheet", "Date:"), translate("plan sheet", "Starts at:"), translate("plan sheet", "Ends at:")
+        date, start, end = (
+            translate("plan sheet", "Date:"),
+            translate("plan sheet", "Starts at:"),
+            translate("plan sheet", "Ends at:"),
+        )
         return (
             f'<p class="when"><b>{esc(date)}</b> {BLANK * 3} &nbsp; <b>{esc(start)}</b> {BLANK} &nbsp; '
             f"<b>{esc(end)}</b> {BLANK} &nbsp; ({meeting.length} min)</p>"
@@ -41,7 +45,11 @@ def facts_line(meeting: Meeting, details: CircleDetails) -> str:
     if details.course_title:
         facts.append(esc(translate("plan sheet", "Course: {title}").format(title=details.course_title)))
     if details.facilitators:
-        label = translate("plan sheet", "Facilitator: {names}") if len(details.facilitators) == 1 else translate("plan sheet", "Facilitators: {names}")
+        label = (
+            translate("plan sheet", "Facilitator: {names}")
+            if len(details.facilitators) == 1
+            else translate("plan sheet", "Facilitators: {names}")
+        )
         facts.append(esc(label.format(names=", ".join(details.facilitators))))
     if meeting.template.theme:
         facts.append(esc(translate("plan sheet", "Theme: {theme}").format(theme=meeting.template.theme)))

@@ -13,7 +13,8 @@ from handbook.core.i18n import translate
 from handbook.core.progress.certificate import CERTIFICATE_CSS, CertificateFacts, certificate_text_html
 from handbook.core.progress.journal import journal_html, long_date
 from handbook.core.progress.record import Records
-from handbook.printing.pdf import PrintError, PrintOptions, build_document, draw_on_paper, write_pdf, write_with
+from handbook.printing.options import PrintError, PrintOptions
+from handbook.printing.pdf import build_document, draw_on_paper, write_pdf, write_with
 
 # The certificate's frame, in millimetres: a heavy outer line with a thin one just inside it,
 # then, a little further in, a thin inner line; the words keep some room from it.

@@ -124,8 +124,18 @@ CASES = [
     ),
     Case("escape codes in a title", _page("escape-in-title.md"), "control character U+001B", line=2),
     Case("a line break in a title", _page("newline-in-title.md"), "control character U+000A", line=2),
-    Case("a title of 10 kB", _write(LESSON, FRONT.replace("Hostile", "T" * 10_000) + "x\n"), "'title' is 10,000 characters", line=2),
-    Case("front matter of 100 kB", _write(LESSON, FRONT.replace("Hostile", "T " * 50_000) + "x\n"), "the most allowed is 65,536", line=2),
+    Case(
+        "a title of 10 kB",
+        _write(LESSON, FRONT.replace("Hostile", "T" * 10_000) + "x\n"),
+        "'title' is 10,000 characters",
+        line=2,
+    ),
+    Case(
+        "front matter of 100 kB",
+        _write(LESSON, FRONT.replace("Hostile", "T " * 50_000) + "x\n"),
+        "the most allowed is 65,536",
+        line=2,
+    ),
     Case(
         "escape codes in pack.yaml's title",
         _write("pack.yaml", 'id: hostile\ntitle: "Evil\\e[31m red"\nversion: 1.0.0\n'),
@@ -135,21 +145,50 @@ CASES = [
     Case("100,002 quiz choices (400 kB)", _lesson(_quiz(100_002)), "the most allowed is 131,072"),
     Case("27 quiz choices", _lesson(_quiz(27)), "'choices' lists 27 answers; the most allowed is 26"),
     Case("101 quizzes", _lesson(_quiz(2) * 101), "more than 100 quiz questions"),
-    Case("admonitions nested 20 deep", _lesson(_nested_admonitions(20)), "nested 4 deep here; the most allowed is 3", line=9),
+    Case(
+        "admonitions nested 20 deep",
+        _lesson(_nested_admonitions(20)),
+        "nested 4 deep here; the most allowed is 3",
+        line=9,
+    ),
     Case("lists nested 12 deep", _lesson("".join("  " * n + "- item\n" for n in range(12))), "nested 9 deep", line=14),
     Case("quotes nested 12 deep", _lesson("> " * 12 + "deep\n"), "nested 9 deep", line=6),
     Case("20,000 task items", _lesson("".join(f"- [ ] {n}\n" for n in range(20_000))), "the most allowed is 131,072"),
     Case("10,001 short lines", _lesson("x\n" * 10_001), "more than 10,000 lines", line=10_001),
     Case("6,000 task items", _lesson("".join(f"- [ ] {n}\n" for n in range(6_000))), "more than 5,000 '['", line=5006),
-    Case("a table of 2,000 rows", _lesson("| a | b |\n|---|---|\n" + "| x | y |\n" * 2_000), "more than 1,000 cells", line=507),
-    Case("2,000 list items", _lesson("".join(f"- item {n}\n" for n in range(2_000))), "more than 1,000 list items", line=1006),
+    Case(
+        "a table of 2,000 rows",
+        _lesson("| a | b |\n|---|---|\n" + "| x | y |\n" * 2_000),
+        "more than 1,000 cells",
+        line=507,
+    ),
+    Case(
+        "2,000 list items",
+        _lesson("".join(f"- item {n}\n" for n in range(2_000))),
+        "more than 1,000 list items",
+        line=1006,
+    ),
     Case("a word of 400 kB", _lesson("w" * 400_000 + "\n"), "the most allowed is 131,072"),
-    Case("a word of 20,000 characters", _lesson("Start.\n\n" + "w" * 20_000 + "\n"), "a word of 20,000 characters", line=8),
-    Case("a page of 150 kB", _lesson(("Plain words in a long page. " * 40 + "\n\n") * 140), "the most allowed is 131,072"),
-    Case("150 agenda items", _write(
-        "plans/01-long.md",
-        "---\ntitle: Long\nminutes: 150\nagenda:\n" + "".join("  - {title: Part, minutes: 1}\n" for _ in range(150)) + "---\nx\n",
-    ), "the agenda has 150 items; the most allowed is 100", line=4),
+    Case(
+        "a word of 20,000 characters",
+        _lesson("Start.\n\n" + "w" * 20_000 + "\n"),
+        "a word of 20,000 characters",
+        line=8,
+    ),
+    Case(
+        "a page of 150 kB", _lesson(("Plain words in a long page. " * 40 + "\n\n") * 140), "the most allowed is 131,072"
+    ),
+    Case(
+        "150 agenda items",
+        _write(
+            "plans/01-long.md",
+            "---\ntitle: Long\nminutes: 150\nagenda:\n"
+            + "".join("  - {title: Part, minutes: 1}\n" for _ in range(150))
+            + "---\nx\n",
+        ),
+        "the agenda has 150 items; the most allowed is 100",
+        line=4,
+    ),
     Case(
         "percent-encoded dots with a decoy folder",
         _decoy_dots,
@@ -162,6 +201,8 @@ CASES = [
     Case("a link out of the folder", _link("/etc/hostname", "media/secret.png"), "is a link", packable=False),
     Case("a linked folder", _link("/etc", "media/etc"), "is a link", packable=False),
     Case("a name that is not UTF-8", _raw_name(b"02-caf\xe9.md"), "is not valid UTF-8", packable=False),
-    Case("a name with a line break", _raw_name(b"02-a\nerror: forged.md"), "contains the character '\\n'", packable=False),
+    Case(
+        "a name with a line break", _raw_name(b"02-a\nerror: forged.md"), "contains the character '\\n'", packable=False
+    ),
     Case("a name with an escape code", _raw_name(b"02-\x1b[2J.md"), "contains the character '\\x1b'", packable=False),
 ]

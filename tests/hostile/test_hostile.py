@@ -124,7 +124,9 @@ def test_escape_codes_in_a_manifest_title_never_reach_the_terminal(
     assert snapshot(private_data_dir) == before
 
 
-def test_a_zip_entry_named_with_escape_codes_is_shown_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_zip_entry_named_with_escape_codes_is_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     evil = tmp_path / "evil.hbpack"
     with zipfile.ZipFile(evil, "w") as archive:
         archive.writestr("course/\x1b[2Jx.md", "x")
@@ -160,7 +162,11 @@ def test_fifo_and_dev_zero_never_block_or_fill_the_memory(name: str, tmp_path: P
     for args in (["validate", str(root)], ["pack", "build", str(root), "-o", str(tmp_path / "x.hbpack")]):
         done = subprocess.run(
             [sys.executable, "-m", "handbook", *args],
-            capture_output=True, text=True, env=env, timeout=120, preexec_fn=lambda: _limited(60, 1024),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            preexec_fn=lambda: _limited(60, 1024),
         )
         assert done.returncode in (1, 2), done.stderr
         assert case.expect in done.stdout + done.stderr

@@ -80,7 +80,9 @@ def test_a_heading_line_of_spaces_is_read_without_backtracking() -> None:
 
 def test_unclosed_html_is_kept_as_text() -> None:
     notes: list[tuple[int, str]] = []
-    out = html_to_markdown("Keep <b>this</b> and <a href='x.md>that\n<!-- open", lambda line, message: notes.append((line, message)))
+    out = html_to_markdown(
+        "Keep <b>this</b> and <a href='x.md>that\n<!-- open", lambda line, message: notes.append((line, message))
+    )
     assert out.startswith("Keep **this** and ")
     assert "that" in out and "open" in out
 

@@ -57,7 +57,9 @@ def test_gitbook_readme_outside_the_book_is_not_read(tmp_path: Path, secret: Pat
 
 
 def test_pages_that_are_links_out_fifos_or_devices_are_skipped(tmp_path: Path, secret: Path) -> None:
-    root = book(tmp_path, "* [Out](out.md)\n* [Fifo](fifo.md)\n* [Zero](zero.md)\n* [Fine](fine.md)\n", {"fine.md": "Fine.\n"})
+    root = book(
+        tmp_path, "* [Out](out.md)\n* [Fifo](fifo.md)\n* [Zero](zero.md)\n* [Fine](fine.md)\n", {"fine.md": "Fine.\n"}
+    )
     os.symlink(secret, root / "out.md")
     os.mkfifo(root / "fifo.md")
     os.symlink("/dev/zero", root / "zero.md")
@@ -92,7 +94,9 @@ def test_a_module_named_with_dots_is_not_read(tmp_path: Path) -> None:
     outside.mkdir(parents=True)
     (outside / "2000-01-01-secret.md").write_text(f"---\ntitle: Secret\n---\n{SECRET}\n", encoding="utf-8")
     course = (source / "_data" / "course.yml").read_text(encoding="utf-8")
-    (source / "_data" / "course.yml").write_text(course.replace("[welcome,", "[welcome, ../../elsewhere,"), encoding="utf-8")
+    (source / "_data" / "course.yml").write_text(
+        course.replace("[welcome,", "[welcome, ../../elsewhere,"), encoding="utf-8"
+    )
     result = import_course(source, tmp_path / "pack")
     texts = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "pack").rglob("*.md"))
     assert SECRET not in texts
@@ -174,5 +178,8 @@ def test_a_zip_with_too_many_entries_is_refused_before_its_directory_is_read(tmp
     with zipfile.ZipFile(archive, "w") as zf:
         for n in range(5):
             zf.writestr(f"book/p{n}.md", "x")
-    with pytest.raises(PackError, match=r"has 5 entries; at most 3 can be imported"), open_source(archive, [], Limits(max_entries=3)):
+    with (
+        pytest.raises(PackError, match=r"has 5 entries; at most 3 can be imported"),
+        open_source(archive, [], Limits(max_entries=3)),
+    ):
         pass

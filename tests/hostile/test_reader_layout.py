@@ -19,7 +19,9 @@ NESTED_BOXES = "".join("    " * d + "!!! note\n" for d in range(20)) + "    " * 
 HOSTILE_PAGES = {
     "boxes 20 deep": NESTED_BOXES,
     "a 400 kB word": "Before. " + "w" * 400_000 + " After.\n",
-    "20,000 list items": "".join(f"- item {n}\n" for n in range(20_000)),  # plain items: the cost of task lists before Qt is the content caps' concern
+    "20,000 list items": "".join(
+        f"- item {n}\n" for n in range(20_000)
+    ),  # plain items: the cost of task lists before Qt is the content caps' concern
 }
 HOSTILE_HTML = {
     "tables 20 deep": "<table><tr><td>" * 20 + "Deep inside." + "</td></tr></table>" * 20,
@@ -61,7 +63,11 @@ def test_the_reader_shows_hostile_html_plainly(qtbot: QtBot, tmp_path: Path, cas
 
 
 def test_an_ordinary_page_keeps_its_layout(qtbot: QtBot, mini_pack: Path) -> None:
-    window = MainWindow(load_pack(mini_pack), Settings(mini_pack.parent / "s.json"), QSettings(str(mini_pack.parent / "w.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        load_pack(mini_pack),
+        Settings(mini_pack.parent / "s.json"),
+        QSettings(str(mini_pack.parent / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(window)
     for path in ("course/01-start/01-welcome.md", "course/02-next/01-quiz.md", "plans/01-first-meeting.md"):
         window.open_path(path)
@@ -71,9 +77,13 @@ def test_an_ordinary_page_keeps_its_layout(qtbot: QtBot, mini_pack: Path) -> Non
 @pytest.mark.parametrize("case", sorted(HOSTILE_PAGES))
 def test_a_hostile_last_page_does_not_freeze_the_start(qtbot: QtBot, mini_pack: Path, case: str) -> None:
     """The page a facilitator last read opens at every start: it must paint promptly."""
-    (mini_pack / LESSON).write_text(f"---\ntitle: Hostile\nminutes: 5\nkind: read\n---\n{HOSTILE_PAGES[case]}", encoding="utf-8")
+    (mini_pack / LESSON).write_text(
+        f"---\ntitle: Hostile\nminutes: 5\nkind: read\n---\n{HOSTILE_PAGES[case]}", encoding="utf-8"
+    )
     settings = Settings(mini_pack.parent / "s.json")
-    window = MainWindow(load_pack(mini_pack), settings, QSettings(str(mini_pack.parent / "w.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        load_pack(mini_pack), settings, QSettings(str(mini_pack.parent / "w.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(window)
     window.resize(900, 600)
     window.show()

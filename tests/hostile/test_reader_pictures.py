@@ -49,9 +49,7 @@ def hostile_pack(tmp_path: Path, body: str) -> Path:
 
 def shows_red(widget: ReaderView) -> bool:
     image = widget.grab().toImage()
-    return any(
-        image.pixelColor(x, y) == RED for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
-    )
+    return any(image.pixelColor(x, y) == RED for x in range(0, image.width(), 4) for y in range(0, image.height(), 4))
 
 
 def test_percent_encoded_dots_are_refused_by_validate_and_never_shown(qtbot: QtBot, tmp_path: Path) -> None:
@@ -59,7 +57,11 @@ def test_percent_encoded_dots_are_refused_by_validate_and_never_shown(qtbot: QtB
     red_png(tmp_path / "secret.png")  # where Qt's decoding of the address would lead
     report = validate_pack(pack_root)
     assert any("points outside the pack" in p.message and p.line == 6 for p in report.errors), report.problems
-    window = MainWindow(load_pack(pack_root), Settings(tmp_path / "s.json"), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        load_pack(pack_root),
+        Settings(tmp_path / "s.json"),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(window)
     window.resize(600, 400)
     window.show()
@@ -99,7 +101,11 @@ def test_a_picture_in_media_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
     pack_root = hostile_pack(tmp_path, "![A red square](../../media/my%20square.png)")
     red_png(pack_root / "media" / "my square.png")
     assert not validate_pack(pack_root).errors
-    window = MainWindow(load_pack(pack_root), Settings(tmp_path / "s.json"), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        load_pack(pack_root),
+        Settings(tmp_path / "s.json"),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(window)
     window.resize(600, 400)
     window.show()
@@ -141,7 +147,9 @@ def test_a_pack_file_with_the_decoy_is_refused_by_verify(tmp_path: Path) -> None
 
     pack_root = hostile_pack(tmp_path, f"![The secret]({DOTS}secret.png)")
     files = folder_files(pack_root)
-    pack_file = write_hbpack(tmp_path / "hostile.hbpack", files, manifest=manifest_for(files, id="hostile", title="Hostile", version="1.0.0"))
+    pack_file = write_hbpack(
+        tmp_path / "hostile.hbpack", files, manifest=manifest_for(files, id="hostile", title="Hostile", version="1.0.0")
+    )
     with pytest.raises(PackError, match="points outside the pack"):
         verify_pack(pack_file)
 

@@ -55,14 +55,14 @@ class ActivityFilter:
         )
 
 
-def filter_activities(
-    activities: Iterable[Activity], wanted: ActivityFilter, sort: str = "title"
-) -> list[Activity]:
+def filter_activities(activities: Iterable[Activity], wanted: ActivityFilter, sort: str = "title") -> list[Activity]:
     found = [activity for activity in activities if wanted.matches(activity)]
     return sorted(found, key=SORT_KEYS.get(sort, SORT_KEYS["title"]))
 
 
-def suggest(activities: Sequence[Activity], rng: random.Random | None = None, avoid: str | None = None) -> Activity | None:
+def suggest(
+    activities: Sequence[Activity], rng: random.Random | None = None, avoid: str | None = None
+) -> Activity | None:
     """One activity at random; a different one from ``avoid`` when there is a choice."""
     choices = [a for a in activities if a.id != avoid] or list(activities)
     if not choices:

@@ -130,4 +130,3 @@ def _item_minutes_line(path: Path, index: int, agenda_line: int) -> int:
         if re.match(r"^\s*(-\s+)?minutes\s*:", lines[number]):
             return number + 1
     return starts[index] + 1
-

@@ -64,9 +64,7 @@ class FieldReader:
                 self._problem(key, f"'{key}' is missing; add a line '{key}: 10' (a whole number).")
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self._problem(
-                key, f"'{key}' must be a whole number from {low} to {high:,}, not {excerpt(value)}."
-            )
+            self._problem(key, f"'{key}' must be a whole number from {low} to {high:,}, not {excerpt(value)}.")
             return default
         return value
 
@@ -94,16 +92,16 @@ class FieldReader:
             self._problem(key, f"'{key}' must be a list of text, for example '{key}: [pens, paper]'.")
             return ()
         if len(value) > CONTENT_LIMITS.list_values:
-            self._problem(
-                key, f"'{key}' lists {len(value):,} items; the most allowed is {CONTENT_LIMITS.list_values}."
-            )
+            self._problem(key, f"'{key}' lists {len(value):,} items; the most allowed is {CONTENT_LIMITS.list_values}.")
             return ()
         items = tuple(str(item).strip() for item in value)
         if not all(self._fits(key, item, long=True) for item in items):
             return ()
         return items
 
-    def number_range(self, key: str, *, required: bool = True, low: int = 0, high: int = 1_000_000) -> tuple[int, int] | None:
+    def number_range(
+        self, key: str, *, required: bool = True, low: int = 0, high: int = 1_000_000
+    ) -> tuple[int, int] | None:
         """A whole number or a [min, max] pair."""
         value = self.source.meta.get(key)
         if value is None:

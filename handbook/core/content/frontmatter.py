@@ -27,6 +27,7 @@ def _safe_loader() -> type[yaml.SafeLoader]:
     loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return loader
 
+
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
@@ -59,7 +60,9 @@ def read_text(path: Path, data: bytes | None = None, *, max_bytes: int = CONTENT
         data = read_regular_file(path, max_bytes)
     elif len(data) > max_bytes:
         raise ContentError(
-            path, None, f"has {len(data):,} bytes; the most allowed is {max_bytes:,}. Make it shorter or split it into several files."
+            path,
+            None,
+            f"has {len(data):,} bytes; the most allowed is {max_bytes:,}. Make it shorter or split it into several files.",
         )
     try:
         return data.decode("utf-8-sig")
@@ -99,8 +102,7 @@ def _check_yaml_shape(text: str, path: Path, first_line: int) -> None:
             raise ContentError(
                 path,
                 line,
-                "YAML anchors and aliases ('&name', '*name') are not allowed here; "
-                "write each value out in full.",
+                "YAML anchors and aliases ('&name', '*name') are not allowed here; write each value out in full.",
             )
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
@@ -183,13 +185,13 @@ def _simple_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
     Not at import: compiling them takes a few milliseconds that start-up should not pay.
     """
-    simple_line = re.compile(
-        r"([A-Za-z_][A-Za-z0-9_-]{0,99}): +(?:\"([^\"\\]*)\"|'([^']*)'|([^\W_][^:#\t]*?)) *"
-    )
+    simple_line = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,99}): +(?:\"([^\"\\]*)\"|'([^']*)'|([^\W_][^:#\t]*?)) *")
     # What YAML refuses, or reads as a line break (NEL, LS, PS): such text goes to the loader.
-    not_simple = re.compile("[^\x09\x0A\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+    not_simple = re.compile("[^\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
     decimal = re.compile(r"0|[1-9][0-9]{0,17}")
     return simple_line, not_simple, decimal
+
+
 _INT_TAG = "tag:yaml.org,2002:int"
 
 
@@ -253,9 +255,7 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
         if lines[index].strip() in ("---", "..."):
             break
     else:
-        raise ContentError(
-            path, 1, "the front matter starts with '---' but never ends; add a line '---' after it."
-        )
+        raise ContentError(path, 1, "the front matter starts with '---' but never ends; add a line '---' after it.")
     front = lines[1:index]
     size = sum(len(line) + 1 for line in front)
     if size > CONTENT_LIMITS.front_matter_bytes:
@@ -271,9 +271,7 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        raise ContentError(
-            path, 2, "the front matter must be a list of 'key: value' lines, like 'title: Welcome'."
-        )
+        raise ContentError(path, 2, "the front matter must be a list of 'key: value' lines, like 'title: Welcome'.")
     key_lines: dict[str, int] = {}
     for offset, line in enumerate(front):
         match = _KEY_LINE.match(line)

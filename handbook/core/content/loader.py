@@ -311,10 +311,14 @@ class PackLoader:
                 continue
             if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1_000_000:
                 self.problems.append(
-                    Problem(source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number from 0 to 1,000,000.")
+                    Problem(
+                        source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number from 0 to 1,000,000."
+                    )
                 )
                 continue
-            if activity is not None and (not isinstance(activity, str) or len(activity) > CONTENT_LIMITS.short_value_chars):
+            if activity is not None and (
+                not isinstance(activity, str) or len(activity) > CONTENT_LIMITS.short_value_chars
+            ):
                 self.problems.append(Problem(source.path, line, f"{where} ({title}): 'activity' must be an id."))
                 activity = None
             for key in entry:

@@ -56,12 +56,16 @@ def image_target(page_dir: str, src: str) -> ImageTarget:
     address = src.split("#", 1)[0].split("?", 1)[0]
     decoded = unquote(address, errors="strict") if _decodes(address) else None
     if decoded is None or not decoded or not decoded.isprintable() or "\\" in decoded:
-        return ImageTarget("", f"the image '{refused}' is not a file name; put the picture in media/ and link to it there.")
+        return ImageTarget(
+            "", f"the image '{refused}' is not a file name; put the picture in media/ and link to it there."
+        )
     if decoded.startswith("/") or ":" in decoded.split("/", 1)[0]:
         return ImageTarget("", f"the image '{refused}' is not a file of the pack; put it in media/.")
     path = posixpath.normpath(posixpath.join(page_dir, decoded))
     if path == ".." or path.startswith("../"):
-        return ImageTarget("", f"the image '{refused}' is not a file of the pack: it points outside the pack. Put it in media/.")
+        return ImageTarget(
+            "", f"the image '{refused}' is not a file of the pack: it points outside the pack. Put it in media/."
+        )
     if not path.startswith(MEDIA_FOLDER + "/"):
         return ImageTarget(
             "",

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 
 # Tags that do not end a word: "a<b>b</b>c" is one unbroken word for Qt's line breaking.
-_INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "code", "s", "del", "sub", "sup", "u", "small", "big", "tt"})
+_INLINE = frozenset(
+    {"a", "b", "i", "em", "strong", "span", "code", "s", "del", "sub", "sup", "u", "small", "big", "tt"}
+)
 _BLOCKS_BREAK = frozenset({"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
                            "table", "ul", "ol", "blockquote", "hr", "dt", "dd"})  # fmt: skip
 _TAG_NAME = re.compile(r"/?([A-Za-z][A-Za-z0-9]*)")

@@ -125,8 +125,7 @@ def _agenda_table(plan: SessionPlan, pack: Pack, start: dt.time | None = None) -
     first = translate("agenda", "Time") if clock_times else translate("pages", "Minute")
     length, what, total = translate("pages", "Length"), translate("pages", "What happens"), translate("pages", "Total")
     head = (
-        f"<tr><th align=left>{_esc(first)}</th><th align=left>{_esc(length)}</th>"
-        f"<th align=left>{_esc(what)}</th></tr>"
+        f"<tr><th align=left>{_esc(first)}</th><th align=left>{_esc(length)}</th><th align=left>{_esc(what)}</th></tr>"
     )
     table = (
         f'<table class="agenda" width="100%" cellspacing="0" cellpadding="5">{head}{"".join(rows)}'
@@ -147,6 +146,7 @@ def _score_box(page: Page, result: RenderResult, state: PageState | None) -> str
     if any(quiz.index not in answers for quiz in quizzes):
         return ""
     from handbook.core.progress.course import QuizResult  # only here: start-up does not need it
+
     right = sum(1 for quiz in quizzes if answers[quiz.index] == quiz.answer)
     score = QuizResult(page, right, len(quizzes), len(quizzes))
     if score.passed:
@@ -173,10 +173,16 @@ def _next_step(page: Page, pack: Pack) -> str:
     index = paths.index(page.path) if page.path in paths else len(order)
     following = order[index + 1] if index + 1 < len(order) else None
     if following is None:
-        text = _esc(translate("pages", "This is the last lesson of the course. See what is left to do in Go > My progress "
-                                "(Ctrl+Shift+D)."))
+        text = _esc(
+            translate(
+                "pages",
+                "This is the last lesson of the course. See what is left to do in Go > My progress (Ctrl+Shift+D).",
+            )
+        )
     else:
-        label = translate("pages", "Next module:") if isinstance(following, Module) else translate("pages", "Next lesson:")
+        label = (
+            translate("pages", "Next module:") if isinstance(following, Module) else translate("pages", "Next lesson:")
+        )
         keys = translate("pages", "or press Ctrl+Right")
         text = (
             f'<b>{_esc(label)}</b> <a href="{page_link(following.path)}">{_esc(following.title)}</a> &rarr; '
@@ -188,9 +194,7 @@ def _next_step(page: Page, pack: Pack) -> str:
     )
 
 
-def render_page(
-    page: Page, pack: Pack, state: PageState | None = None, start: dt.time | None = None
-) -> RenderResult:
+def render_page(page: Page, pack: Pack, state: PageState | None = None, start: dt.time | None = None) -> RenderResult:
     """The page as one HTML document for the reader; a plan's agenda on the clock from ``start`` when given."""
     root = Path(pack.root)
     result = render_markdown(

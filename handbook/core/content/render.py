@@ -187,7 +187,11 @@ class _Renderer:
         if target is None:
             token.meta["drop"] = True
             self.result.problems.append(
-                Problem(self.source, line, f"the link '{clipped(href)}' points outside the pack; link only to files inside it.")
+                Problem(
+                    self.source,
+                    line,
+                    f"the link '{clipped(href)}' points outside the pack; link only to files inside it.",
+                )
             )
             return
         path, fragment = target
@@ -204,7 +208,9 @@ class _Renderer:
             token.meta["drop"] = True
             if not is_external(src):
                 self.result.problems.append(
-                    Problem(self.source, line, f"the image '{clipped(src)}' is not a file of the pack; put it in media/.")
+                    Problem(
+                        self.source, line, f"the image '{clipped(src)}' is not a file of the pack; put it in media/."
+                    )
                 )
             return
         target = image_target(self.page_dir, src)  # the reader's own rule, decoded as Qt would
@@ -242,7 +248,11 @@ class _Renderer:
         for key in data:
             if key not in QUIZ_KEYS:
                 self.result.problems.append(
-                    Problem(self.source, _key_line(token.content, str(key), line), f"quiz: unknown field '{clipped(str(key), 40)}' (use {', '.join(QUIZ_KEYS)}).")
+                    Problem(
+                        self.source,
+                        _key_line(token.content, str(key), line),
+                        f"quiz: unknown field '{clipped(str(key), 40)}' (use {', '.join(QUIZ_KEYS)}).",
+                    )
                 )
         self.result.quizzes.append(quiz)
         return quiz

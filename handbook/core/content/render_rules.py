@@ -30,9 +30,7 @@ def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
             css = "choice right"
         elif chosen == number:
             css = "choice wrong"
-        parts.append(
-            f'<p class="{css}"><a href="quiz:{quiz.index}/{number}">{marker} {letter}. {esc(choice)}</a></p>'
-        )
+        parts.append(f'<p class="{css}"><a href="quiz:{quiz.index}/{number}">{marker} {letter}. {esc(choice)}</a></p>')
     if chosen is not None:
         right = chr(ord("A") + quiz.answer)
         if chosen == quiz.answer:

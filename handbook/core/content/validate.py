@@ -110,8 +110,7 @@ def check_pack(pack: Pack) -> list[Problem]:
                 Problem(
                     source,
                     plan.key_lines.get("minutes", 1),
-                    f"the agenda adds up to {total} minutes but 'minutes' says {plan.minutes}; "
-                    "make them match.",
+                    f"the agenda adds up to {total} minutes but 'minutes' says {plan.minutes}; make them match.",
                 )
             )
         for item in plan.agenda:

@@ -98,7 +98,9 @@ def build_pack(
     total = sum(sizes.values())
     for rel, size in sizes.items():
         if size > limits.max_file_bytes:
-            raise PackError(f"{source / rel}: has {size} bytes; a file in a pack may have at most {limits.max_file_bytes}.")
+            raise PackError(
+                f"{source / rel}: has {size} bytes; a file in a pack may have at most {limits.max_file_bytes}."
+            )
     if total > limits.max_total_bytes:
         raise PackError(f"{source}: holds {total} bytes; a pack may hold at most {limits.max_total_bytes}.")
 
@@ -116,7 +118,9 @@ def build_pack(
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        raise PackError(f"{output}: could not be written ({exc.strerror}); free some disk space or choose another place.") from None
+        raise PackError(
+            f"{output}: could not be written ({exc.strerror}); free some disk space or choose another place."
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

@@ -119,7 +119,9 @@ def _pack_info(raw: Any, bad: Any, where: str) -> PackInfo:
         limit = CONTENT_LIMITS.long_value_chars if long else CONTENT_LIMITS.short_value_chars
         if len(value) > limit or control_character(value.replace("\n", " ") if long else value):
             # It would reach a terminal or a window: pack.yaml could not have given this.
-            raise bad(f"gives a '{key}' longer than {limit:,} characters or with control characters; the pack is refused.")
+            raise bad(
+                f"gives a '{key}' longer than {limit:,} characters or with control characters; the pack is refused."
+            )
         texts[key] = value
     authors = raw.get("authors", [])
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):

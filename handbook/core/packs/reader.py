@@ -143,9 +143,7 @@ class PackFile:
         limits = self.limits
         infos = self._zip.infolist()
         if len(infos) > limits.max_entries:
-            raise self._fail(
-                f"has {len(infos)} entries; a pack may have at most {limits.max_entries}. It is refused."
-            )
+            raise self._fail(f"has {len(infos)} entries; a pack may have at most {limits.max_entries}. It is refused.")
         members: dict[str, zipfile.ZipInfo] = {}
         seen: dict[str, str] = {}
         totals = ZipTotals(limits)
@@ -345,9 +343,7 @@ class PackFile:
         end = getattr(self._zip, "start_dir", None)
         return int(end) if end is not None else self.path.stat().st_size
 
-    def _member_data(
-        self, handle: BinaryIO, info: zipfile.ZipInfo, entry: FileEntry, end: int
-    ) -> Iterator[bytes]:
+    def _member_data(self, handle: BinaryIO, info: zipfile.ZipInfo, entry: FileEntry, end: int) -> Iterator[bytes]:
         """A member's bytes in chunks of at most CHUNK, never more than ``entry.size`` in all.
 
         ``end`` is where the next member starts; the data may not reach past it.

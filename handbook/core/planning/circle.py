@@ -19,7 +19,16 @@ from handbook.core.i18n import format_date as _format_date
 
 MIN_MEETINGS, MAX_MEETINGS = 1, 16
 MIN_MEETING_MINUTES, MAX_MEETING_MINUTES = 30, 240
-FIELDS = ("course_title", "venue", "facilitators", "first_meeting", "weekday", "start_time", "meetings", "meeting_minutes")
+FIELDS = (
+    "course_title",
+    "venue",
+    "facilitators",
+    "first_meeting",
+    "weekday",
+    "start_time",
+    "meetings",
+    "meeting_minutes",
+)
 
 EXAMPLE = """course_title: Learning to code with Python
 venue: Central Library, room 2
@@ -104,7 +113,9 @@ class CircleDetails:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], source: str = "", lines: Mapping[str, int] | None = None) -> CircleDetails:
+    def from_dict(
+        cls, data: Mapping[str, Any], source: str = "", lines: Mapping[str, int] | None = None
+    ) -> CircleDetails:
         """Details from plain values (a JSON or YAML mapping); errors name ``source`` and the line."""
         return _Reader(data, source, lines or {}).details()
 
@@ -182,9 +193,7 @@ class _Reader:
     def details(self) -> CircleDetails:
         unknown = [key for key in self.data if key not in FIELDS]
         if unknown:
-            raise self.fail(
-                str(unknown[0]), f"unknown field '{unknown[0]}'; the fields are {', '.join(FIELDS)}."
-            )
+            raise self.fail(str(unknown[0]), f"unknown field '{unknown[0]}'; the fields are {', '.join(FIELDS)}.")
         facilitators = self.data.get("facilitators", [])
         if isinstance(facilitators, str):
             facilitators = [name for name in facilitators.split(",")]
@@ -192,7 +201,9 @@ class _Reader:
             raise self.fail("facilitators", "'facilitators' must be a list of names, like [Ana, Ben].")
         first = self.data.get("first_meeting")
         if first is None:
-            raise self.fail("first_meeting", "'first_meeting' is missing; add the date, like first_meeting: 2027-03-02.")
+            raise self.fail(
+                "first_meeting", "'first_meeting' is missing; add the date, like first_meeting: 2027-03-02."
+            )
         day = first if isinstance(first, dt.date) and not isinstance(first, dt.datetime) else parse_date(str(first))
         if day is None:
             raise self.fail(

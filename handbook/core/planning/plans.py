@@ -75,7 +75,7 @@ class TimeBalance:
 
     @property
     def status(self) -> str:
-        """"over", "under" or "exact"."""
+        """ "over", "under" or "exact"."""
         if self.difference > 0:
             return "over"
         return "under" if self.difference < 0 else "exact"
@@ -118,7 +118,9 @@ class Meeting:
         """'Week 3 of 6: Critique and feedback'."""
         from handbook.core.i18n import translate
 
-        return translate("plans", "Week {n} of {count}: {title}").format(n=self.number, count=self.count, title=self.title)
+        return translate("plans", "Week {n} of {count}: {title}").format(
+            n=self.number, count=self.count, title=self.title
+        )
 
     @property
     def balance(self) -> TimeBalance:

@@ -38,7 +38,10 @@ def missing_for_certificate(progress: CourseProgress, limit: int = 6) -> list[st
         reasons.append(text.format(count=count, titles=titles, more=more))
     for result in progress.quizzes_not_passed:
         if result.answered < result.total:
-            text = translate("certificate", "'{title}': {left} of {total} questions still to answer (you need {needed} right to pass).")
+            text = translate(
+                "certificate",
+                "'{title}': {left} of {total} questions still to answer (you need {needed} right to pass).",
+            )
         else:
             text = translate("certificate", "'{title}': {right} of {total} right; you need {needed}. Try it again.")
         reasons.append(text.format(

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 PASS_MARK = 0.75
 
+
 @dataclass(frozen=True)
 class PageFacts:
     """What a page asks of its reader: the questions of its quizzes and the items of its task list."""

@@ -80,7 +80,14 @@ def journal_markdown(pack: Pack, records: Records, profile_name: str, today: dat
     for section in sections:
         lines += [f"## {section.title}", ""]
         for entry in section.entries:
-            lines += [f"### {entry.title}", "", f"*{note_date(entry.record)}*", "", _note_markdown(entry.record.note), ""]
+            lines += [
+                f"### {entry.title}",
+                "",
+                f"*{note_date(entry.record)}*",
+                "",
+                _note_markdown(entry.record.note),
+                "",
+            ]
     return "\n".join(lines).rstrip() + "\n"
 
 

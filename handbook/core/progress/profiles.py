@@ -147,7 +147,9 @@ class Profiles:
 
     def list(self) -> list[Profile]:
         """Every profile, by name. Reads each file's name, so call it when a list is shown."""
-        found = [Profile(path.name, peek_profile_name(path / PROGRESS_FILE) or path.name, path) for path in self._folders()]
+        found = [
+            Profile(path.name, peek_profile_name(path / PROGRESS_FILE) or path.name, path) for path in self._folders()
+        ]
         return sorted(found, key=lambda profile: (profile.name.casefold(), profile.folder))
 
     def find(self, text: str) -> Profile | None:

@@ -162,7 +162,11 @@ def describe_merge(report: MergeReport, pack: Pack | None = None, limit: int = 2
             f"{count} record{' was' if count == 1 else 's were'} dated in the future (a computer's clock was wrong); "
             "they now carry the time of this import."
         )
-    for label, records in (("New", report.added), ("Updated", report.updated), ("Kept (newer here)", report.kept_newer)):
+    for label, records in (
+        ("New", report.added),
+        ("Updated", report.updated),
+        ("Kept (newer here)", report.kept_newer),
+    ):
         for record in records[:limit]:
             lines.append(f"{label}: {_title_for(pack, record)} ({record.status.replace('-', ' ')})")
         if len(records) > limit:

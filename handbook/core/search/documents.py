@@ -116,9 +116,7 @@ def page_keywords(page: Page) -> str:
 
 
 def page_document(page: Page) -> Document:
-    return Document(
-        page.section, page.id, page.path, clean(page.title), page_keywords(page), markdown_text(page.body)
-    )
+    return Document(page.section, page.id, page.path, clean(page.title), page_keywords(page), markdown_text(page.body))
 
 
 def pack_documents(pack: Pack) -> Iterator[Document]:

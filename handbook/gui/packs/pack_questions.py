@@ -46,8 +46,10 @@ class PackQuestions:
         verb = self.tr("Go back") if prepared.is_downgrade else self.tr("Update")
         return self._ask(
             self.tr("Update the pack?"),
-            self.tr("{title}: {old} → {new}\n\n{summary}\n\nProgress is kept; what you did in removed lessons "
-                    "stays, shown as “no longer in this pack”. A backup of progress is made first.").format(
+            self.tr(
+                "{title}: {old} → {new}\n\n{summary}\n\nProgress is kept; what you did in removed lessons "
+                "stays, shown as “no longer in this pack”. A backup of progress is made first."
+            ).format(
                 title=changes.title, old=changes.old_version, new=changes.new_version, summary=self.summary(changes)
             ),
             self.details(changes),
@@ -80,9 +82,11 @@ class PackQuestions:
         for section in SECTIONS:
             added, changed, removed = (changes.count(section, c) for c in ("added", "changed", "removed"))
             if added or changed or removed:
-                lines.append(self.tr("{what}: {added} added, {changed} changed, {removed} removed").format(
-                    what=labels[section], added=added, changed=changed, removed=removed
-                ))
+                lines.append(
+                    self.tr("{what}: {added} added, {changed} changed, {removed} removed").format(
+                        what=labels[section], added=added, changed=changed, removed=removed
+                    )
+                )
         return "\n".join(lines) or self.tr("No lessons, activities, plans or forms change.")
 
     def details(self, changes: PackChanges) -> str:

@@ -69,10 +69,12 @@ class PacksWindow(QDialog):
         self.setAcceptDrops(True)
         resize_to_fit(self, 1000, 420)
 
-        intro = QLabel(self.tr(
-            "A pack holds a course. Install one from a .hbpack file (or drop the file on this window), "
-            "then make it active to read it. Progress is kept whatever you do here."
-        ))
+        intro = QLabel(
+            self.tr(
+                "A pack holds a course. Install one from a .hbpack file (or drop the file on this window), "
+                "then make it active to read it. Progress is kept whatever you do here."
+            )
+        )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setObjectName("packList")
@@ -100,7 +102,9 @@ class PacksWindow(QDialog):
             button.setObjectName(f"{name}Button")
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.setShortcut(QKeySequence(key))
-            button.setToolTip(f"{text.replace('&', '')} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setToolTip(
+                f"{text.replace('&', '')} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, run=slot: run())  # not clicked's 'checked' flag
             buttons.addWidget(button)
@@ -154,7 +158,9 @@ class PacksWindow(QDialog):
                 "",
             ))  # fmt: skip
         for pack in installed.values():
-            status = self.tr("can roll back to {version}").format(version=pack.previous.version) if pack.previous else ""
+            status = (
+                self.tr("can roll back to {version}").format(version=pack.previous.version) if pack.previous else ""
+            )
             rows.append((pack.id, [
                 pack.title, pack.version, pack.current.language, human_size(pack.current.size),
                 pack.current.source, _local_time(pack.current.installed_at), status,
@@ -300,7 +306,9 @@ class PacksWindow(QDialog):
             self.questions.error(exc.message)
             return
         self.refresh(select=restored.id)
-        self.status(self.tr("{title} is back at version {version}.").format(title=restored.title, version=restored.version))
+        self.status(
+            self.tr("{title} is back at version {version}.").format(title=restored.title, version=restored.version)
+        )
         self.packsChanged.emit()
         if self.settings.get("active_pack") == restored.id:
             self.activePackChanged.emit()
@@ -339,7 +347,9 @@ class PacksWindow(QDialog):
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
             if pack is None:
-                return build_pack(bundled_pack_dir(), target, check_content=False, progress=progress, cancelled=cancelled)
+                return build_pack(
+                    bundled_pack_dir(), target, check_content=False, progress=progress, cancelled=cancelled
+                )
             return self.library.export(pack.id, target, progress=progress, cancelled=cancelled)
 
         self._start(

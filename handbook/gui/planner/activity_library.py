@@ -57,11 +57,17 @@ class ActivityLibrary(QWidget):
         self.rng = random.Random()
         self.shown: list[Activity] = []
 
-        self.kind = self._combo(self.tr("Kind"), [(None, self.tr("Any kind"))] + [(k, kind_label(k)) for k in ACTIVITY_KINDS])
+        self.kind = self._combo(
+            self.tr("Kind"), [(None, self.tr("Any kind"))] + [(k, kind_label(k)) for k in ACTIVITY_KINDS]
+        )
         self.minutes = self._spin(self.tr("Minutes available"), 0, 120, self.tr("Any time"), self.tr(" min or less"))
         self.group = self._spin(self.tr("Group size"), 0, 60, self.tr("Any size"), self.tr(" people"))
         setting_labels = {"in-person": self.tr("In person"), "online": self.tr("Online")}
-        energy_labels = {"low": self.tr("Low energy"), "medium": self.tr("Medium energy"), "high": self.tr("High energy")}
+        energy_labels = {
+            "low": self.tr("Low energy"),
+            "medium": self.tr("Medium energy"),
+            "high": self.tr("High energy"),
+        }
         self.setting = self._combo(
             self.tr("Setting"), [(None, self.tr("In person or online"))] + [(s, setting_labels[s]) for s in SETTINGS]
         )
@@ -74,7 +80,9 @@ class ActivityLibrary(QWidget):
         self.text.setAccessibleName(self.tr("Search text"))
         self.text.setClearButtonEnabled(True)
         self.sort = self._combo(self.tr("Sort by"), [(key, self.tr(str(label))) for key, label in SORTS])
-        self.per_page = self._combo(self.tr("Cards per page"), [(4, self.tr("4 cards to a page")), (2, self.tr("2 cards to a page"))])
+        self.per_page = self._combo(
+            self.tr("Cards per page"), [(4, self.tr("4 cards to a page")), (2, self.tr("2 cards to a page"))]
+        )
 
         filters = QFormLayout()
         filters.addRow(self.tr("&Search:"), self.text)
@@ -94,7 +102,9 @@ class ActivityLibrary(QWidget):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
-        self.results.setHeaderLabels([self.tr("Activity"), self.tr("Kind"), self.tr("Min"), self.tr("People"), self.tr("Energy")])
+        self.results.setHeaderLabels(
+            [self.tr("Activity"), self.tr("Kind"), self.tr("Min"), self.tr("People"), self.tr("Energy")]
+        )
         header = self.results.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -109,8 +119,18 @@ class ActivityLibrary(QWidget):
         specs: list[ActionSpec] = [
             ("suggest", self.tr("Suggest &one"), "Ctrl+G", self.suggest_one),
             ("addToPlan", self.tr("&Add to plan"), "Ctrl+Return", self._add_to_plan),
-            ("printCards", self.tr("&Print cards..."), "Ctrl+P", lambda: self.cardsPrintRequested.emit(self.card_ids(), self.cards_per_page())),
-            ("saveCards", self.tr("Save cards as P&DF..."), "Ctrl+S", lambda: self.cardsSaveRequested.emit(self.card_ids(), self.cards_per_page())),
+            (
+                "printCards",
+                self.tr("&Print cards..."),
+                "Ctrl+P",
+                lambda: self.cardsPrintRequested.emit(self.card_ids(), self.cards_per_page()),
+            ),
+            (
+                "saveCards",
+                self.tr("Save cards as P&DF..."),
+                "Ctrl+S",
+                lambda: self.cardsSaveRequested.emit(self.card_ids(), self.cards_per_page()),
+            ),
             ("close", self.tr("Close"), "Esc", self.close),
         ]
         add_action_buttons(self, specs, self.actions_by_name, buttons)

@@ -42,7 +42,9 @@ ROW_AIR = 8  # pixels under a row's text
 
 
 class _MinutesDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, MAX_ITEM_MINUTES)
         editor.setAccessibleName(self.tr("Minutes"))

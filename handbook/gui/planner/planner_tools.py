@@ -81,8 +81,9 @@ class PlanningTools(QObject):
             self._store = PlannerStore(self.profile_dir / PLANNER_FILE, self.pack)
             if self._store.moved_aside is not None:
                 self.messages.error(
-                    self.tr("The planner's file could not be read; it was kept as {path} and the planner starts afresh.")
-                    .format(path=self._store.moved_aside),
+                    self.tr(
+                        "The planner's file could not be read; it was kept as {path} and the planner starts afresh."
+                    ).format(path=self._store.moved_aside),
                     20_000,
                 )
         return self._store
@@ -109,7 +110,7 @@ class PlanningTools(QObject):
         return meeting.number if meeting else 1
 
     def page_size(self) -> str:
-        from handbook.printing.pdf import default_page_size
+        from handbook.printing.options import default_page_size
 
         chosen = str(self.settings.get("page_size"))
         return chosen if chosen in ("A4", "Letter") else default_page_size()
@@ -171,7 +172,8 @@ class PlanningTools(QObject):
             meeting = planner.current_meeting()
             if activity is not None and meeting is not None:
                 self.messages.info(
-                    self.tr("Added {activity} to week {week}.").format(activity=activity.title, week=meeting.number), 8000
+                    self.tr("Added {activity} to week {week}.").format(activity=activity.title, week=meeting.number),
+                    8000,
                 )
 
     def open_print_dialog(self) -> PrintDialog:
@@ -203,7 +205,9 @@ class PlanningTools(QObject):
         if request.what == "form":
             return jobs.form_job(find_form(self.pack, request.form_id), size, request.rows, self.store.details)
         wanted = ActivityFilter(kinds=frozenset([request.kind]) if request.kind else frozenset())
-        return jobs.cards_job(self.pack, filter_activities(self.pack.activities, wanted, "kind"), size, request.per_page)
+        return jobs.cards_job(
+            self.pack, filter_activities(self.pack.activities, wanted, "kind"), size, request.per_page
+        )
 
     def _plan_job(self, week: int) -> PrintJob:
         from handbook.printing.jobs import plan_job
@@ -261,7 +265,9 @@ class PlanningTools(QObject):
         export = pdf_export(job, target, self)
         export.finished.connect(lambda: self.exports.remove(export))
         export.on_success(lambda pages: self._saved(str(target), pages if isinstance(pages, int) else 0))
-        export.on_failure(lambda error: self.show_error(error.message if isinstance(error, HandbookError) else str(error)))
+        export.on_failure(
+            lambda error: self.show_error(error.message if isinstance(error, HandbookError) else str(error))
+        )
         self.exports.append(export)
         self.messages.info(self.tr("Saving {title}...").format(title=job.title), 0)  # until it is saved
         export.start()
@@ -301,4 +307,3 @@ class PlanningTools(QObject):
         from handbook.gui.shared.prompts import Prompts
 
         Prompts(self._parent()).warn(self.tr("Cannot print"), message[:1].upper() + message[1:])
-

@@ -82,9 +82,24 @@ class PlannerWindow(QWidget):
         self.actions_by_name: dict[str, QAction] = {}
         buttons = QHBoxLayout()
         specs: list[ActionSpec] = [
-            ("printPlan", self.tr("&Print plan..."), "Ctrl+P", lambda: self.planPrintRequested.emit(self.selected_week())),
-            ("savePlan", self.tr("Save plan as P&DF..."), "Ctrl+S", lambda: self.planSaveRequested.emit(self.selected_week())),
-            ("printPacket", self.tr("Print circle packet (&all weeks)..."), "Ctrl+Shift+P", self.packetPrintRequested.emit),
+            (
+                "printPlan",
+                self.tr("&Print plan..."),
+                "Ctrl+P",
+                lambda: self.planPrintRequested.emit(self.selected_week()),
+            ),
+            (
+                "savePlan",
+                self.tr("Save plan as P&DF..."),
+                "Ctrl+S",
+                lambda: self.planSaveRequested.emit(self.selected_week()),
+            ),
+            (
+                "printPacket",
+                self.tr("Print circle packet (&all weeks)..."),
+                "Ctrl+Shift+P",
+                self.packetPrintRequested.emit,
+            ),
             ("savePacket", self.tr("Save packet as PDF..."), "Ctrl+Shift+S", self.packetSaveRequested.emit),
             ("close", self.tr("Close"), "Esc", self.close),
         ]

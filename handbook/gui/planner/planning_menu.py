@@ -38,8 +38,12 @@ class PlanningMenu(QObject):
         self.settings = settings
         self.style_sheet = style_sheet
         self._tools: PlanningTools | None = None
-        planner = self._action("openPlanner", self.tr("Session &planner"), lambda: self.tools.open_planner(), "Ctrl+Shift+L")
-        library = self._action("openLibrary", self.tr("&Activity library"), lambda: self.tools.open_library(), "Ctrl+Shift+A")
+        planner = self._action(
+            "openPlanner", self.tr("Session &planner"), lambda: self.tools.open_planner(), "Ctrl+Shift+L"
+        )
+        library = self._action(
+            "openLibrary", self.tr("&Activity library"), lambda: self.tools.open_library(), "Ctrl+Shift+A"
+        )
         window.tools_menu.addAction(planner)
         window.tools_menu.addAction(library)
         print_plan = self._action(

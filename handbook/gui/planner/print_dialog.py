@@ -68,7 +68,9 @@ class PrintDialog(QDialog):
         self.week = QComboBox()
         self.week.setAccessibleName(self.tr("Meeting"))
         for meeting in meetings:
-            self.week.addItem(f"{meeting.number}. {format_date(meeting.date, short=True)} · {meeting.title}", meeting.number)
+            self.week.addItem(
+                f"{meeting.number}. {format_date(meeting.date, short=True)} · {meeting.title}", meeting.number
+            )
         self.week.setCurrentIndex(max(0, week - 1))
         self.form_choice = QComboBox()
         self.form_choice.setAccessibleName(self.tr("Form"))

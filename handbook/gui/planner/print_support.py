@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from handbook.gui.shared.background_job import BackgroundJob, Cancelled, Progress
 from handbook.gui.shared.screen_fit import resize_to_fit
 from handbook.printing.jobs import PrintJob
-from handbook.printing.pdf import page_layout
+from handbook.printing.options import page_layout
 
 
 def make_printer(job: PrintJob) -> QPrinter:

@@ -25,7 +25,9 @@ BAR_DONE, BAR_EMPTY = "#2e7d32", "#e1e6eb"  # as on the dashboard (core/dashboar
 class ModuleBarDelegate(QStyledItemDelegate):
     """Draws a module row's lessons done as a slim bar with "done/total" beside it."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().paint(painter, option, index)  # background and selection
         counts = index.data(COUNTS_ROLE)
         if not counts:
@@ -123,6 +125,10 @@ class CourseProgressView(QObject):
         self.course_bar.setValue(done)
         self.course_bar.setFormat(self.tr("%v of %m lessons done") if total else self.tr("No lessons"))
         self.course_bar.setVisible(bool(profile_name))
-        label = self.tr("Profile: {name}").format(name=profile_name) if profile_name else self.tr("No profile: progress is not kept")
+        label = (
+            self.tr("Profile: {name}").format(name=profile_name)
+            if profile_name
+            else self.tr("No profile: progress is not kept")
+        )
         self.profile_button.setText(label)
         self.profile_button.setAccessibleName(label)  # whose progress this is, as a sighted person reads it

@@ -100,7 +100,9 @@ class ProfileActions(QObject):
         profile = self.c.profiles.get(folder)
         if profile is None:
             return
-        name = self.c.messages.ask.text(self.tr("Rename profile"), self.tr("New name for '{name}':").format(name=profile.name), profile.name)
+        name = self.c.messages.ask.text(
+            self.tr("Rename profile"), self.tr("New name for '{name}':").format(name=profile.name), profile.name
+        )
         if name is None:
             return
         is_open = self.c.profile is not None and self.c.profile.folder == folder
@@ -129,7 +131,9 @@ class ProfileActions(QObject):
             backups=self.tr("1 backup") if backups == 1 else self.tr("{n} backups").format(n=backups),
             folder=profile.root,
         )
-        if not self.c.messages.ask.confirm(self.tr("Delete profile"), text, self.tr("&Delete {name}").format(name=profile.name)):
+        if not self.c.messages.ask.confirm(
+            self.tr("Delete profile"), text, self.tr("&Delete {name}").format(name=profile.name)
+        ):
             return
         try:
             self.c.profiles.delete(profile)

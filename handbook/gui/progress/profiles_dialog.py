@@ -31,7 +31,9 @@ class ProfilesDialog(QDialog):
         self.setObjectName("profilesDialog")
         self.setWindowTitle(self.tr("Profiles"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Each person who trains on this computer has a profile with their own progress and notes."))
+        intro = QLabel(
+            self.tr("Each person who trains on this computer has a profile with their own progress and notes.")
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()

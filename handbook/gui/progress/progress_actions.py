@@ -23,14 +23,35 @@ def build_actions(c: ProgressSession, tracker: ReadingTracker) -> tuple[QAction,
     win = c.window
     # Each call names its context, so lupdate files the string where the running app looks for it.
     translate = QCoreApplication.translate
-    mark_done = _add(c, win.tools_menu, "markDone", translate("progress_actions", "&Mark lesson as done"), tracker.toggle_done, "Ctrl+D")
+    mark_done = _add(
+        c,
+        win.tools_menu,
+        "markDone",
+        translate("progress_actions", "&Mark lesson as done"),
+        tracker.toggle_done,
+        "Ctrl+D",
+    )
     mark_done.setCheckable(True)
-    retry = _add(c, win.tools_menu, "retryQuiz", translate("progress_actions", "&Try the self-check again"), tracker.retry_quiz, "Ctrl+Shift+R")
+    retry = _add(
+        c,
+        win.tools_menu,
+        "retryQuiz",
+        translate("progress_actions", "&Try the self-check again"),
+        tracker.retry_quiz,
+        "Ctrl+Shift+R",
+    )
     win.tools_menu.addSeparator()
     _add(c, win.tools_menu, "profiles", translate("progress_actions", "P&rofiles…"), c.show_profiles, "Ctrl+Shift+U")
     _add(c, win.tools_menu, "backups", translate("progress_actions", "&Backups…"), c.show_backups, "Ctrl+Shift+B")
     win.go_menu.addSeparator()
-    _add(c, win.go_menu, "continue", translate("progress_actions", "Continue &where I left off"), c.continue_reading, "Ctrl+Shift+C")
+    _add(
+        c,
+        win.go_menu,
+        "continue",
+        translate("progress_actions", "Continue &where I left off"),
+        c.continue_reading,
+        "Ctrl+Shift+C",
+    )
     _add(c, win.go_menu, "dashboard", translate("progress_actions", "&My progress"), c.show_dashboard, "Ctrl+Shift+D")
     _add(c, win.go_menu, "journal", translate("progress_actions", "&Journal"), c.show_journal, "Ctrl+Shift+J")
     assert c.notes is not None
@@ -48,10 +69,38 @@ def build_actions(c: ProgressSession, tracker: ReadingTracker) -> tuple[QAction,
         win.file_menu.insertSeparator(quit_action)
     else:
         win.file_menu.addMenu(files)
-    _add(c, files, "exportProgress", translate("progress_actions", "&Export progress…"), lambda: c.files().export_progress(), "Ctrl+Shift+X")
-    _add(c, files, "importProgress", translate("progress_actions", "&Import progress…"), lambda: c.files().import_progress(), "Ctrl+Shift+I")
-    _add(c, files, "progressCsv", translate("progress_actions", "Summary for a &trainer (CSV)…"), lambda: c.files().export_csv(), "Ctrl+Shift+T")
-    _add(c, files, "certificate", translate("progress_actions", "Save &certificate (PDF)…"), lambda: c.files().save_certificate(), "Ctrl+Alt+C")
+    _add(
+        c,
+        files,
+        "exportProgress",
+        translate("progress_actions", "&Export progress…"),
+        lambda: c.files().export_progress(),
+        "Ctrl+Shift+X",
+    )
+    _add(
+        c,
+        files,
+        "importProgress",
+        translate("progress_actions", "&Import progress…"),
+        lambda: c.files().import_progress(),
+        "Ctrl+Shift+I",
+    )
+    _add(
+        c,
+        files,
+        "progressCsv",
+        translate("progress_actions", "Summary for a &trainer (CSV)…"),
+        lambda: c.files().export_csv(),
+        "Ctrl+Shift+T",
+    )
+    _add(
+        c,
+        files,
+        "certificate",
+        translate("progress_actions", "Save &certificate (PDF)…"),
+        lambda: c.files().save_certificate(),
+        "Ctrl+Alt+C",
+    )
     win.toolbar.addSeparator()
     win.toolbar.addAction(mark_done)
     return mark_done, retry

@@ -369,4 +369,3 @@ class ProgressController(QObject):
         if self._backup_actions is None:
             self._backup_actions = BackupActions(self, self)
         self._backup_actions.show()
-

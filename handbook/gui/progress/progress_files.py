@@ -34,7 +34,7 @@ class ProgressFiles(QObject):
         return str(Path.home() / safe_file_name(f"{stem}-{who}-{date.today().isoformat()}", suffix))
 
     def _page_size(self) -> str:
-        from handbook.printing.pdf import default_page_size
+        from handbook.printing.options import default_page_size
 
         return str(self.c.settings.get("page_size")) or default_page_size()
 
@@ -47,7 +47,9 @@ class ProgressFiles(QObject):
         if store is None or self.c.need_profile():
             return
         path = self.c.messages.ask.save_path(
-            self.tr("Export progress"), self._suggest("handbook-progress", ".json"), self.tr("Handbook progress (*.json)")
+            self.tr("Export progress"),
+            self._suggest("handbook-progress", ".json"),
+            self.tr("Handbook progress (*.json)"),
         )
         if not path:
             return
@@ -59,8 +61,9 @@ class ProgressFiles(QObject):
             return
         self._done(
             self.tr("Progress exported"),
-            self.tr("Saved {records} of {name} to {path}.\nOn the other computer, use File > Progress > "
-               "Import progress.").format(
+            self.tr(
+                "Saved {records} of {name} to {path}.\nOn the other computer, use File > Progress > Import progress."
+            ).format(
                 records=self.tr("1 record") if count == 1 else self.tr("{n} records").format(n=count),
                 name=store.profile_name,
                 path=path,
@@ -71,7 +74,9 @@ class ProgressFiles(QObject):
         store = self.c.store
         if store is None or self.c.need_profile():
             return
-        path = self.c.messages.ask.open_path(self.tr("Import progress"), self.tr("Handbook progress (*.json);;All files (*)"))
+        path = self.c.messages.ask.open_path(
+            self.tr("Import progress"), self.tr("Handbook progress (*.json);;All files (*)")
+        )
         if not path:
             return
         try:
@@ -85,9 +90,9 @@ class ProgressFiles(QObject):
                 "This file holds the progress of '{theirs}'. Merge it into the profile '{ours}', which is open now?"
             ).format(theirs=export.profile_name, ours=name)
         else:
-            question = self.tr("Merge this file into the progress of '{ours}'? For each lesson, the newer record wins.").format(
-                ours=name
-            )
+            question = self.tr(
+                "Merge this file into the progress of '{ours}'? For each lesson, the newer record wins."
+            ).format(ours=name)
         if not self.c.messages.ask.confirm(self.tr("Import progress"), question, self.tr("&Import")):
             return
         self.c.flush_reading()
@@ -102,7 +107,9 @@ class ProgressFiles(QObject):
 
     def export_csv(self) -> None:
         path = self.c.messages.ask.save_path(
-            self.tr("Summary for a trainer"), self._suggest("handbook-summary", ".csv"), self.tr("CSV spreadsheet (*.csv)")
+            self.tr("Summary for a trainer"),
+            self._suggest("handbook-summary", ".csv"),
+            self.tr("CSV spreadsheet (*.csv)"),
         )
         if not path:
             return
@@ -121,15 +128,21 @@ class ProgressFiles(QObject):
         except HandbookError as exc:
             self.c.messages.ask.warn(self.tr("Summary not saved"), exc.message)
             return
-        self._done(self.tr("Summary saved"), self.tr("Saved the progress of {profiles} to {path}.").format(
-            profiles=self.tr("1 profile") if len(rows) == 1 else self.tr("{n} profiles").format(n=len(rows)), path=path
-        ))
+        self._done(
+            self.tr("Summary saved"),
+            self.tr("Saved the progress of {profiles} to {path}.").format(
+                profiles=self.tr("1 profile") if len(rows) == 1 else self.tr("{n} profiles").format(n=len(rows)),
+                path=path,
+            ),
+        )
 
     def export_journal_markdown(self) -> None:
         store = self.c.store
         if store is None:
             return
-        path = self.c.messages.ask.save_path(self.tr("Save journal"), self._suggest("journal", ".md"), self.tr("Markdown (*.md)"))
+        path = self.c.messages.ask.save_path(
+            self.tr("Save journal"), self._suggest("journal", ".md"), self.tr("Markdown (*.md)")
+        )
         if not path:
             return
         self.c.flush_notes()
@@ -143,10 +156,13 @@ class ProgressFiles(QObject):
 
     def export_journal_pdf(self) -> None:
         from handbook.printing.progress_pdf import write_journal_pdf
+
         store = self.c.store
         if store is None:
             return
-        path = self.c.messages.ask.save_path(self.tr("Save journal as PDF"), self._suggest("journal", ".pdf"), self.tr("PDF (*.pdf)"))
+        path = self.c.messages.ask.save_path(
+            self.tr("Save journal as PDF"), self._suggest("journal", ".pdf"), self.tr("PDF (*.pdf)")
+        )
         if not path:
             return
         self.c.flush_notes()
@@ -155,12 +171,16 @@ class ProgressFiles(QObject):
         except HandbookError as exc:
             self.c.messages.ask.warn(self.tr("Journal not saved"), exc.message)
             return
-        self._done(self.tr("Journal saved"), self.tr("Saved your journal ({pages}) to {path}.").format(
-            pages=self.tr("1 page") if pages == 1 else self.tr("{n} pages").format(n=pages), path=path
-        ))
+        self._done(
+            self.tr("Journal saved"),
+            self.tr("Saved your journal ({pages}) to {path}.").format(
+                pages=self.tr("1 page") if pages == 1 else self.tr("{n} pages").format(n=pages), path=path
+            ),
+        )
 
     def save_certificate(self) -> None:
         from handbook.printing.progress_pdf import write_certificate_pdf
+
         store = self.c.store
         if store is None or self.c.need_profile():
             return
@@ -169,12 +189,16 @@ class ProgressFiles(QObject):
         if missing:
             self.c.messages.ask.info(
                 self.tr("Certificate not ready yet"),
-                self.tr("The certificate is ready when every lesson is done and every self-check is passed (75% right or more).\n\n")
+                self.tr(
+                    "The certificate is ready when every lesson is done and every self-check is passed (75% right or more).\n\n"
+                )
                 + "\n".join(f"• {reason}" for reason in missing),
             )
             return
         facts = certificate_facts(store.profile_name, self.c.pack.info, progress, date.today())
-        path = self.c.messages.ask.save_path(self.tr("Save certificate"), self._suggest("certificate", ".pdf"), self.tr("PDF (*.pdf)"))
+        path = self.c.messages.ask.save_path(
+            self.tr("Save certificate"), self._suggest("certificate", ".pdf"), self.tr("PDF (*.pdf)")
+        )
         if not path:
             return
         try:
@@ -182,4 +206,7 @@ class ProgressFiles(QObject):
         except HandbookError as exc:
             self.c.messages.ask.warn(self.tr("Certificate not saved"), exc.message)
             return
-        self._done(self.tr("Certificate saved"), self.tr("Saved your certificate to {path}. Congratulations!").format(path=path))
+        self._done(
+            self.tr("Certificate saved"),
+            self.tr("Saved your certificate to {path}. Congratulations!").format(path=path),
+        )

@@ -192,5 +192,7 @@ class ReadingTracker(QObject):
         self.c.window.refresh()
         self.c.window.reader.verticalScrollBar().setValue(0)
         # The score of the last try must not stay on screen.
-        self.c.messages.info(self.tr("Your answers are cleared. Answer every question again; 75% right or more passes."))
+        self.c.messages.info(
+            self.tr("Your answers are cleared. Answer every question again; 75% right or more passes.")
+        )
         self.c.changed()

@@ -56,7 +56,9 @@ class FindBar(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("findCount")
         self.count_label.setMinimumWidth(90)
-        self.previous_button = self._button("findPreviousButton", "\u25b2", self.tr("Previous match (Shift+F3)"), self.find_previous)
+        self.previous_button = self._button(
+            "findPreviousButton", "\u25b2", self.tr("Previous match (Shift+F3)"), self.find_previous
+        )
         self.next_button = self._button("findNextButton", "\u25bc", self.tr("Next match (F3)"), self.find_next)
         self.close_button = self._button("findCloseButton", "\u2715", self.tr("Close (Esc)"), self.close_bar)
 

@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
         shortcuts = list(unique.values())
         action.setShortcuts(shortcuts)
         if shortcuts:
-            action.setToolTip(f"{text.replace('&', '')} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setToolTip(
+                f"{text.replace('&', '')} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
         action.triggered.connect(slot)
         self.addAction(action)
         self.actions_by_name[name] = action
@@ -127,22 +129,36 @@ class MainWindow(QMainWindow):
         forward = self.add_action("forward", self.tr("F&orward"), self.go_forward, QKeySequence.StandardKey.Forward)
         previous = self.add_action("previous", self.tr("&Previous page"), self.go_previous, "Ctrl+Left", "Ctrl+PgUp")
         following = self.add_action("next", self.tr("&Next page"), self.go_next, "Ctrl+Right", "Ctrl+PgDown")
-        zoom_in = self.add_action("zoomIn", self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
+        zoom_in = self.add_action(
+            "zoomIn", self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+        )
         zoom_out = self.add_action("zoomOut", self.tr("Zoom &out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
         zoom_reset = self.add_action("zoomReset", self.tr("No&rmal size"), self.zoom_reset, "Ctrl+0")
         tabs = []
         tab_labels = (self.tr("&Course"), self.tr("&Activities"), self.tr("Session p&lans"), self.tr("Fo&rms"))
         for index, label in enumerate(tab_labels):
             tabs.append(
-                self.add_action(f"showTab{index}", label, lambda _checked=False, i=index: self.sidebar.focus_tab(i), f"Ctrl+{index + 1}")
+                self.add_action(
+                    f"showTab{index}",
+                    label,
+                    lambda _checked=False, i=index: self.sidebar.focus_tab(i),
+                    f"Ctrl+{index + 1}",
+                )
             )
         problems = self.add_action("problems", self.tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
         find = self.add_action("find", self.tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
-        find_next = self.add_action("findNext", self.tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext)
-        find_previous = self.add_action(
-            "findPrevious", self.tr("Find pre&vious"), self.find_bar.find_previous, QKeySequence.StandardKey.FindPrevious
+        find_next = self.add_action(
+            "findNext", self.tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext
         )
-        about = self.add_action("about", self.tr("&About Handbook"), self.show_about, QKeySequence.StandardKey.HelpContents, "F1")
+        find_previous = self.add_action(
+            "findPrevious",
+            self.tr("Find pre&vious"),
+            self.find_bar.find_previous,
+            QKeySequence.StandardKey.FindPrevious,
+        )
+        about = self.add_action(
+            "about", self.tr("&About Handbook"), self.show_about, QKeySequence.StandardKey.HelpContents, "F1"
+        )
 
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(quit_action)

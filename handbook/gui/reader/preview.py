@@ -58,7 +58,9 @@ class PreviewController(QObject):
         self.messages.info(
             self.tr("Reloaded at {time}: {errors}, {warnings}").format(
                 time=QTime.currentTime().toString("HH:mm:ss"),
-                errors=self.tr("1 error") if len(report.errors) == 1 else self.tr("{n} errors").format(n=len(report.errors)),
+                errors=self.tr("1 error")
+                if len(report.errors) == 1
+                else self.tr("{n} errors").format(n=len(report.errors)),
                 warnings=(
                     self.tr("1 warning")
                     if len(report.warnings) == 1

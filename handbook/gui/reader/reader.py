@@ -73,10 +73,13 @@ class ReaderView(QTextBrowser):
         self.plain_reason = layout_overrun(html)
         if self.plain_reason is not None:
             # Qt would freeze the window (at every start, if it is the last page read): plain text instead.
-            html = plain_form(html, self.tr(
-                "This page is shown as plain text, without its layout: drawing it would take too long. "
-                "Tell whoever made the course."
-            ))
+            html = plain_form(
+                html,
+                self.tr(
+                    "This page is shown as plain text, without its layout: drawing it would take too long. "
+                    "Tell whoever made the course."
+                ),
+            )
         self.setHtml(html)
         if fragment:
             self.scrollToAnchor(fragment)
@@ -125,7 +128,10 @@ class ReaderView(QTextBrowser):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # H and Shift+H go to the next and previous heading, as in a screen reader's browse mode.
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() == Qt.Key.Key_H and modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        if event.key() == Qt.Key.Key_H and modifiers in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        ):
             self.go_to_heading(forward=modifiers == Qt.KeyboardModifier.NoModifier)
             return
         super().keyPressEvent(event)

@@ -155,9 +155,7 @@ class Sidebar(QTabWidget):
     def set_pack(self, pack: Pack) -> None:
         self.course.set_pack(pack)
         activities = sorted(pack.activities, key=lambda a: (a.kind, a.title.lower()))
-        self.activities.set_pages(
-            [(f"{a.title}  ({a.minutes_label} min)", a) for a in activities]
-        )
+        self.activities.set_pages([(f"{a.title}  ({a.minutes_label} min)", a) for a in activities])
         self.plans.set_pages([(p.title, p) for p in pack.plans])
         self.forms.set_pages([(f.title, f) for f in pack.forms])
 

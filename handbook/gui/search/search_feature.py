@@ -47,7 +47,9 @@ class _IndexJob(QRunnable):
         try:
             with open_index(self.cache_dir, self.pack) as index:
                 self._emit(self.signals.ready, self.number, index.path)
-                complete = index.complete or index.build(self.pack, progress=self._progress, cancelled=self.cancel.is_set)
+                complete = index.complete or index.build(
+                    self.pack, progress=self._progress, cancelled=self.cancel.is_set
+                )
                 if complete:
                     remove_stale_indexes(Path(index.path))
                     self._emit(self.signals.finished, self.number)

@@ -102,7 +102,9 @@ class SearchResults(QListWidget):
             header = QListWidgetItem()
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setData(HEADER_ROLE, True)
-            header.setData(HTML_ROLE, f'<p style="margin-top:6px"><b>{html.escape(self.group_label(kind, len(group)))}</b></p>')
+            header.setData(
+                HTML_ROLE, f'<p style="margin-top:6px"><b>{html.escape(self.group_label(kind, len(group)))}</b></p>'
+            )
             header.setData(Qt.ItemDataRole.AccessibleTextRole, self.group_label(kind, len(group)))
             self.addItem(header)
             for hit in group:

@@ -20,7 +20,7 @@ def show_about(parent: QWidget, info: PackInfo) -> None:
         "<b>Licence:</b> {license}<br/><b>Authors:</b> {authors}</p>"
         "<p>The learning circle model was created by Peer 2 Peer University (P2PU), "
         "who share their materials under CC BY-SA 4.0. This course is written in our own "
-        "words and shared under the same licence.</p>"
+        "words and shared under the same licence.</p>",
     ).format(
         version=__version__,
         title=html.escape(info.title),

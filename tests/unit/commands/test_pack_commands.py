@@ -26,7 +26,10 @@ def _bump(root: Path, version: str) -> None:
 
 
 def test_build_verify_install_list_activate_update_rollback_export_remove(
-    capsys: pytest.CaptureFixture[str], mini_pack: Path, tmp_path: Path, private_data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    mini_pack: Path,
+    tmp_path: Path,
+    private_data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     first = tmp_path / "mini.hbpack"
@@ -132,13 +135,21 @@ def test_preview_opens_and_closes(mini_pack: Path, tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HANDBOOK_DATA_DIR=str(tmp_path / "data"))
     result = subprocess.run(
         [sys.executable, "-m", "handbook", "--exit-after-start", "preview", str(mini_pack)],
-        capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "data").exists()  # previewing writes nothing to the user's data
     missing = subprocess.run(
         [sys.executable, "-m", "handbook", "preview", str(tmp_path / "nope")],
-        capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
     )
     assert missing.returncode == 2 and "is not a folder" in missing.stderr
 

@@ -69,7 +69,9 @@ def test_a_plan_with_no_circle_has_lines_for_the_date_and_times_and_a_hint(
 def test_print_uses_the_planner_saved_in_the_app(tmp_path: Path, private_data_dir: Path) -> None:
     store = PlannerStore(default_planner_path(private_data_dir))
     store.set_details(CircleDetails("Saved circle", first_meeting=dt.date(2027, 1, 5), meetings=4))
-    store.set_agenda(EditKey("1", "getting-started"), (AgendaItem("Hello", 15, "shakedown"), AgendaItem("Coursework", 75)))
+    store.set_agenda(
+        EditKey("1", "getting-started"), (AgendaItem("Hello", 15, "shakedown"), AgendaItem("Coursework", 75))
+    )
     out = tmp_path / "plan.pdf"
     assert run("plan", "--week", "1", "-o", out) == 0
     text = pdf_pages_text(out)[0]
@@ -81,7 +83,9 @@ def test_planner_edits_follow_their_meeting_into_a_circle_file_of_another_length
 ) -> None:
     store = PlannerStore(default_planner_path(private_data_dir))
     store.set_details(CircleDetails("Saved circle", first_meeting=dt.date(2027, 1, 5), meetings=8))
-    store.set_agenda(EditKey("last", "wrapping-up"), (AgendaItem("Check-in with cake", 30), AgendaItem("Coursework", 60)))
+    store.set_agenda(
+        EditKey("last", "wrapping-up"), (AgendaItem("Check-in with cake", 30), AgendaItem("Coursework", 60))
+    )
     store.set_agenda(EditKey("7", "peer-teaching"), (AgendaItem("Teach-back", 90, "teach-back"),))
     out = tmp_path / "plan.pdf"
     assert run("plan", "--week", "6", "--circle", circle, "-o", out) == 0  # 6 meetings, not the 8 saved

@@ -36,7 +36,9 @@ def check_sheet(css: str, page: str) -> list[str]:
     problems = [
         f"text {fg} on {bg}: {contrast(fg, bg):.2f}:1" for fg in texts for bg in backgrounds if contrast(fg, bg) < 4.5
     ]
-    problems += [f"outline {line} on {page}: {contrast(line, page):.2f}:1" for line in borders if contrast(line, page) < 3.0]
+    problems += [
+        f"outline {line} on {page}: {contrast(line, page):.2f}:1" for line in borders if contrast(line, page) < 3.0
+    ]
     return problems
 
 

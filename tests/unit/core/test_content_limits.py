@@ -144,7 +144,10 @@ def test_a_quiz_may_have_26_choices_lettered_a_to_z() -> None:
 def test_task_lists_keep_their_boxes_and_order() -> None:
     result = render_markdown("- [ ] one\n- [x] two\n  - [ ] nested\n\n1. [X] numbered\n")
     assert [(t.index, t.text, t.checked) for t in result.tasks] == [
-        (0, "one", False), (1, "two", True), (2, "nested", False), (3, "numbered", True),
+        (0, "one", False),
+        (1, "two", True),
+        (2, "nested", False),
+        (3, "numbered", True),
     ]
     assert result.html.count('class="contains-task-list"') == 3
 

@@ -60,7 +60,9 @@ def test_right_answers_mostly_in_one_position(mini_pack: Path) -> None:
     write_quiz(mini_pack, [first, second, second, second, first])
     found = warnings(mini_pack)
     assert len(found) == 1
-    assert found[0].startswith(f"{QUIZ_PAGE}:21: warning: the right answer is choice 2 in 3 of 5 questions (questions 2, 3, 4)")
+    assert found[0].startswith(
+        f"{QUIZ_PAGE}:21: warning: the right answer is choice 2 in 3 of 5 questions (questions 2, 3, 4)"
+    )
     assert "change their 'answer:' to match" in found[0]
 
 

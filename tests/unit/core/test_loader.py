@@ -57,7 +57,11 @@ def test_reads_every_field(mini_pack: Path) -> None:
     plan = pack.plans[0]
     assert isinstance(plan, SessionPlan)
     assert (plan.id, plan.week, plan.theme, plan.minutes, plan.tags) == (
-        "first-meeting", 1, "Getting to know each other", 15, ("first-meeting",)
+        "first-meeting",
+        1,
+        "Getting to know each other",
+        15,
+        ("first-meeting",),
     )
     assert [(i.title, i.minutes, i.activity) for i in plan.agenda] == [
         ("Shake it out", 5, "shakedown"),

@@ -210,8 +210,12 @@ def test_a_swapped_item_is_about_its_new_activity() -> None:
     swapped = agenda_edits.swap_activity(critique, 2, fishbowl, plan_notes)
     assert swapped[2] == AgendaItem("Fishbowl", 30, "fishbowl", "")  # 30 minutes fit 20-30; the critique rules go
     assert swapped[:2] == critique[:2] and swapped[3:] == critique[3:]
-    assert agenda_edits.swap_activity(critique, 2, fishbowl)[2].notes == critique[2].notes  # notes not from the plan stay
-    into_ten = agenda_edits.swap_activity((AgendaItem("Goals in threes", 10, "one-some-many", "Bring pens"),), 0, fishbowl)
+    assert (
+        agenda_edits.swap_activity(critique, 2, fishbowl)[2].notes == critique[2].notes
+    )  # notes not from the plan stay
+    into_ten = agenda_edits.swap_activity(
+        (AgendaItem("Goals in threes", 10, "one-some-many", "Bring pens"),), 0, fishbowl
+    )
     assert into_ten[0] == AgendaItem("Fishbowl", 20, "fishbowl", "Bring pens")  # the nearest end of 20-30
     assert agenda_edits.swap_activity(items(45), 0, shakedown)[0].minutes == 5
     assert agenda_edits.swap_activity(items(45), 0, None)[0] == AgendaItem("Item 1", 45)

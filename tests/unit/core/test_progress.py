@@ -166,10 +166,13 @@ def test_a_migration_updates_an_older_file_and_saves_it(tmp_path: Path, monkeypa
         (b'{"_meta": {"1": {"schema": 99}}, "records": {}}', "newer version"),
         (b'{"_meta": {"1": {"schema": "one"}}, "records": {}}', "schema version"),
         (b'{"records": {}}', "no schema version"),
-        (b'[1, 2, 3]', "does not hold progress"),
+        (b"[1, 2, 3]", "does not hold progress"),
         (b'{"_meta": {"1": {"schema": 1}}, "records": [1]}', "records are not a table"),
-        (b'{"_meta": {"1": {"schema": 1}}, "records": {"1": {"pack": "p", "item": "i", "seconds": NaN, '
-         b'"updated": "2026-01-01T00:00:00+00:00"}}}', "NaN"),
+        (
+            b'{"_meta": {"1": {"schema": 1}}, "records": {"1": {"pack": "p", "item": "i", "seconds": NaN, '
+            b'"updated": "2026-01-01T00:00:00+00:00"}}}',
+            "NaN",
+        ),
     ],
 )
 def test_a_file_that_cannot_be_used_is_refused_with_the_reason(tmp_path: Path, content: bytes, problem: str) -> None:

@@ -37,7 +37,8 @@ def pack(write_pack: PackWriter) -> Pack:
             "course/01-start/_module.md": "---\ntitle: Start\nsummary: The start.\n---\nHello.\n",
             "course/01-start/01-read.md": "---\ntitle: Read\nminutes: 5\nkind: read\n---\nSome text.\n",
             "course/01-start/02-tasks.md": (
-                "---\ntitle: Tasks\nminutes: 5\nkind: activity\n---\n- [ ] Book the room\n- [x] Buy snacks\n\n" + quiz(1)
+                "---\ntitle: Tasks\nminutes: 5\nkind: activity\n---\n- [ ] Book the room\n- [x] Buy snacks\n\n"
+                + quiz(1)
             ),
             "course/01-start/03-check.md": (
                 "---\ntitle: Check\nminutes: 5\nkind: quiz\n---\n" + "".join(quiz(n) for n in range(4))
@@ -84,9 +85,7 @@ def test_a_page_visit_is_one_write_of_time_before_scroll_before_last_page_and_le
     reading.visit_page(store, pack, page(pack, READ))
     read_key = reading.key_for(pack, page(pack, READ))
     writes = count_writes(monkeypatch)
-    record = reading.visit_page(
-        store, pack, page(pack, TASKS), reading.TimeSpent(read_key, 42), scroll=(read_key, 300)
-    )
+    record = reading.visit_page(store, pack, page(pack, TASKS), reading.TimeSpent(read_key, 42), scroll=(read_key, 300))
     assert len(writes) == 1
     assert record.status == IN_PROGRESS
     assert store.get(*read_key).seconds == 42 and store.get(*read_key).scroll == 300
@@ -125,7 +124,9 @@ def test_ctrl_d_marks_done_then_not_done_and_never_a_self_check_or_a_module_page
     assert reading.toggle_done(store, pack, page(pack, MODULE)) is reading.Done.NOT_A_LESSON
 
 
-def test_a_tick_flips_what_the_markdown_had_and_an_unknown_task_changes_nothing(pack: Pack, store: ProgressStore) -> None:
+def test_a_tick_flips_what_the_markdown_had_and_an_unknown_task_changes_nothing(
+    pack: Pack, store: ProgressStore
+) -> None:
     tasks = page(pack, TASKS)
     assert reading.toggle_tick(store, pack, tasks, 0) is True
     assert reading.toggle_tick(store, pack, tasks, 1) is False  # the Markdown had it ticked

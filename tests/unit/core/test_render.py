@@ -44,8 +44,14 @@ def test_task_list_becomes_clickable_ticks() -> None:
         (1, "Buy snacks", True, 11),
     ]
     # The box and the words after it both tick: the words are the easier target.
-    assert '<a class="task open" href="task:0">&#9744;</a><a class="task-label" href="task:0"> Book the room</a>' in result.html
-    assert '<a class="task done" href="task:1">&#9745;</a><a class="task-label" href="task:1"> Buy snacks</a>' in result.html
+    assert (
+        '<a class="task open" href="task:0">&#9744;</a><a class="task-label" href="task:0"> Book the room</a>'
+        in result.html
+    )
+    assert (
+        '<a class="task done" href="task:1">&#9745;</a><a class="task-label" href="task:1"> Buy snacks</a>'
+        in result.html
+    )
     # Words holding a link of their own tick only from the box (a link cannot hold a link).
     linked = render_markdown("- [ ] Read [the plan](plan.md)\n", page_path=PAGE).html
     assert "task-label" not in linked and 'href="task:0">&#9744;</a> Read <a href="page:' in linked

@@ -47,12 +47,15 @@ def demo_files(version: str = "1.0.0") -> dict[str, str | bytes]:
             "Plain spelling", "Facilitacion without accents, and the circle of learning in a library."
         ),
         "course/01-meetings/04-markup.md": lesson(
-            "Markup", "Use <b>bold</b> & [a link](https://example.org) and `code` with care.\n\n```quiz\n"
-            "question: Which tool?\nchoices: [Hammer, Whiteboard]\nanswer: 1\nexplanation: Markers too.\n```"
+            "Markup",
+            "Use <b>bold</b> & [a link](https://example.org) and `code` with care.\n\n```quiz\n"
+            "question: Which tool?\nchoices: [Hammer, Whiteboard]\nanswer: 1\nexplanation: Markers too.\n```",
         ),
         "activities/silence.md": activity("Silence", "reflection", "Sit together for a minute."),
         "activities/shakedown.md": activity("Shakedown", "energizer", "Shake each arm and leg, counting down."),
-        "activities/bingo.md": activity("Skills bingo", "icebreaker", "Find someone who can knit.", "[bingo cards, pens]"),
+        "activities/bingo.md": activity(
+            "Skills bingo", "icebreaker", "Find someone who can knit.", "[bingo cards, pens]"
+        ),
         "forms/sign-in-sheet.md": "---\ntitle: Sign-in sheet\n---\n| Name | Email |\n|---|---|\n| | |\n",
     }
 
@@ -148,12 +151,87 @@ def test_matching_ids_for_the_activity_library(index: SearchIndex) -> None:
 
 
 NASTY = [
-    "", " ", '"', '""', '"""', '" "', "*", "**", "a*", "*a", "-", "--", "-a", "a-", ":", "a:", ":a", "title:x",
-    "{title}: x", "title : x", "^", "^a", "+", "a + b", "(", ")", "()", "(a", "a)", "((a))", "AND", "OR", "NOT",
-    "a AND", "OR a", "NOT a", "a OR OR b", "NEAR", "NEAR(", "NEAR(a b)", "NEAR(a b, 2)", "near/2", "\\", "'", "a'b",
-    "'a'", '"unbalanced', 'unbalanced"', '"a" "b', "%", "_", "%_%", "\x00", "a\x00b", "\ue000", "\ue001a", "😀",
-    "a😀b", "ﬁ", "ǅ", "é" * 500, "x" * 10_000, " ".join(["a"] * 200), ",;.!?", "[", "]", "{", "}", "<b>", "&amp;",
-    "c++", "#", "@", "~", "`", "|", "=", "$", "facilit*ation", "\u0301", "e\u0301",
+    "",
+    " ",
+    '"',
+    '""',
+    '"""',
+    '" "',
+    "*",
+    "**",
+    "a*",
+    "*a",
+    "-",
+    "--",
+    "-a",
+    "a-",
+    ":",
+    "a:",
+    ":a",
+    "title:x",
+    "{title}: x",
+    "title : x",
+    "^",
+    "^a",
+    "+",
+    "a + b",
+    "(",
+    ")",
+    "()",
+    "(a",
+    "a)",
+    "((a))",
+    "AND",
+    "OR",
+    "NOT",
+    "a AND",
+    "OR a",
+    "NOT a",
+    "a OR OR b",
+    "NEAR",
+    "NEAR(",
+    "NEAR(a b)",
+    "NEAR(a b, 2)",
+    "near/2",
+    "\\",
+    "'",
+    "a'b",
+    "'a'",
+    '"unbalanced',
+    'unbalanced"',
+    '"a" "b',
+    "%",
+    "_",
+    "%_%",
+    "\x00",
+    "a\x00b",
+    "\ue000",
+    "\ue001a",
+    "😀",
+    "a😀b",
+    "ﬁ",
+    "ǅ",
+    "é" * 500,
+    "x" * 10_000,
+    " ".join(["a"] * 200),
+    ",;.!?",
+    "[",
+    "]",
+    "{",
+    "}",
+    "<b>",
+    "&amp;",
+    "c++",
+    "#",
+    "@",
+    "~",
+    "`",
+    "|",
+    "=",
+    "$",
+    "facilit*ation",
+    "\u0301",
+    "e\u0301",
 ]
 
 
@@ -166,7 +244,7 @@ def test_odd_queries_never_raise(index: SearchIndex, query: str) -> None:
 
 def test_random_junk_never_raises(index: SearchIndex) -> None:
     rng = random.Random(12)
-    alphabet = 'aeo"*-:()^+{}[]NEAR ORANDNOT\\\'é_%\x00'
+    alphabet = "aeo\"*-:()^+{}[]NEAR ORANDNOT\\'é_%\x00"
     for _ in range(300):
         query = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
         index.search(query)
@@ -183,7 +261,10 @@ def test_query_parsing() -> None:
     assert [(t.text, t.prefix) for t in parse_query("learning circ")] == [("learning", False), ("circ", True)]
     assert [(t.text, t.prefix) for t in parse_query('"ask three" before')] == [("ask three", False), ("before", True)]
     assert [(t.text, t.prefix) for t in parse_query('before "ask three"')] == [("before", False), ("ask three", False)]
-    assert [(t.text, t.prefix) for t in parse_query("check-in plus/delta ")] == [("check in", False), ("plus delta", False)]
+    assert [(t.text, t.prefix) for t in parse_query("check-in plus/delta ")] == [
+        ("check in", False),
+        ("plus delta", False),
+    ]
     assert [t.text for t in parse_query('"open phrase')] == ["open", "phrase"]
     # Operators are plain words (each term is quoted for FTS5); punctuation joins a phrase.
     assert [t.text for t in parse_query("NEAR(a OR b)")] == ["NEAR a", "OR", "b"]
@@ -262,7 +343,9 @@ def test_an_interrupted_build_is_searchable_and_resumes(pack: Pack, tmp_path: Pa
     batches: list[int] = []
     with open_index(tmp_path, pack) as index:
         # Stopped after the first batch, as if the app were closed: not complete, not lost.
-        assert not index.build(pack, batch_size=3, progress=lambda d, t: batches.append(d), cancelled=lambda: bool(batches))
+        assert not index.build(
+            pack, batch_size=3, progress=lambda d, t: batches.append(d), cancelled=lambda: bool(batches)
+        )
         assert not index.complete and index.count() == 3
         assert index.search("meetings")  # searching works on what is there
     done: list[int] = []

@@ -67,7 +67,9 @@ def test_cli_validate_in_a_subprocess(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_a_folder_that_is_not_there_is_an_error_not_a_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_folder_that_is_not_there_is_an_error_not_a_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["validate", str(tmp_path / "nowhere")]) == 2
     err = capsys.readouterr().err
     assert "no such folder" in err and "pack.yaml" in err

@@ -72,7 +72,9 @@ def test_tab_goes_search_sidebar_page_status_bar_and_round_again(qtbot: QtBot, t
     order = []
     for widget in tab_through(qtbot, search, 40):
         name = widget.objectName()
-        if name in ("searchField", "courseTree", "reader", "notesEditor", "profileButton") and (not order or order[-1] != name):
+        if name in ("searchField", "courseTree", "reader", "notesEditor", "profileButton") and (
+            not order or order[-1] != name
+        ):
             order.append(name)
     assert order[:6] == ["searchField", "courseTree", "reader", "notesEditor", "profileButton", "searchField"]
 

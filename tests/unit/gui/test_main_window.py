@@ -151,7 +151,9 @@ def test_geometry_is_remembered(qtbot: QtBot, mini_pack: Path, tmp_path: Path) -
     first.resize(700, 500)
     first.show()
     first.close()
-    second = MainWindow(load_pack(mini_pack), settings, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    second = MainWindow(
+        load_pack(mini_pack), settings, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(second)
     assert second.size().width() == 700
 
@@ -159,7 +161,9 @@ def test_geometry_is_remembered(qtbot: QtBot, mini_pack: Path, tmp_path: Path) -
 def test_problems_are_listed_and_the_rest_still_opens(qtbot: QtBot, mini_pack: Path, tmp_path: Path) -> None:
     (mini_pack / "course/01-start/02-checklist.md").write_text("---\ntitle: [oops\n---\n", encoding="utf-8")
     win = MainWindow(
-        load_pack(mini_pack), Settings(tmp_path / "s.json"), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+        load_pack(mini_pack),
+        Settings(tmp_path / "s.json"),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(win)
     win.show()
@@ -191,7 +195,9 @@ def test_a_long_lesson_title_wraps_in_the_course_tree_and_shows_whole_in_its_too
             "course/01-m/02-b.md": "---\ntitle: Short\nminutes: 5\nkind: read\n---\nText",
         }
     )
-    win = MainWindow(load_pack(root), Settings(tmp_path / "s.json"), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        load_pack(root), Settings(tmp_path / "s.json"), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(win)
     win.show()
     tree = win.sidebar.course

@@ -15,7 +15,9 @@ from handbook.gui.shared.background_job import BackgroundJob, Cancelled, Progres
 from handbook.gui.shared.message import MessageBridge
 
 
-def test_one_bridge_carries_what_logic_objects_say_to_the_status_bar(qtbot: QtBot, mini_pack: Path, tmp_path: Path) -> None:
+def test_one_bridge_carries_what_logic_objects_say_to_the_status_bar(
+    qtbot: QtBot, mini_pack: Path, tmp_path: Path
+) -> None:
     session = build_session(tmp_path / "data", mini_pack)
     qtbot.addWidget(session.window)
     heard: list[tuple[str, str, int]] = []

@@ -74,7 +74,13 @@ def test_lists_the_built_in_course_in_use(packs: PacksWindow) -> None:
     assert not packs.buttons["remove"].isEnabled() and not packs.buttons["activate"].isEnabled()
     assert packs.buttons["install"].accessibleName() == "Install from file"
     keys = {name: button.shortcut().toString() for name, button in packs.buttons.items()}
-    assert keys == {"install": "Ctrl+O", "activate": "Ctrl+Return", "rollback": "Ctrl+R", "export": "Ctrl+E", "remove": "Del"}
+    assert keys == {
+        "install": "Ctrl+O",
+        "activate": "Ctrl+Return",
+        "rollback": "Ctrl+R",
+        "export": "Ctrl+E",
+        "remove": "Del",
+    }
 
 
 def test_a_shortcut_clicks_its_button(packs: PacksWindow, qtbot: QtBot) -> None:
@@ -118,8 +124,15 @@ def test_dropping_a_pack_file_installs_it(packs: PacksWindow, qtbot: QtBot, tmp_
     assert enter.isAccepted()
     packs.questions.use_now = lambda title: True  # type: ignore[method-assign]
     with qtbot.waitSignal(packs.activePackChanged, timeout=10_000):
-        packs.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                   Qt.KeyboardModifier.NoModifier))
+        packs.dropEvent(
+            QDropEvent(
+                QPointF(50, 50),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
     _wait_for_job(qtbot, packs)
     assert packs.settings.get("active_pack") == "mini-pack"
     other = QMimeData()
@@ -183,7 +196,9 @@ def test_a_bad_pack_is_explained_and_changes_nothing(packs: PacksWindow, qtbot: 
     assert len(_rows(packs)) == 1
 
 
-def test_cancelling_an_install_leaves_nothing(packs: PacksWindow, qtbot: QtBot, tmp_path: Path, private_data_dir: Path) -> None:
+def test_cancelling_an_install_leaves_nothing(
+    packs: PacksWindow, qtbot: QtBot, tmp_path: Path, private_data_dir: Path
+) -> None:
     packs.install_file(_pack(tmp_path))
     assert packs.job is not None
     packs.job.cancel()
@@ -218,7 +233,9 @@ def test_export_and_remove(packs: PacksWindow, qtbot: QtBot, tmp_path: Path) -> 
     assert len(exported) == 1 and verify_pack(exported[0]).manifest.info.title == "Facilitating Learning Circles"
 
 
-def test_tools_menu_opens_packs_and_activation_shows_the_pack(qtbot: QtBot, private_data_dir: Path, tmp_path: Path) -> None:
+def test_tools_menu_opens_packs_and_activation_shows_the_pack(
+    qtbot: QtBot, private_data_dir: Path, tmp_path: Path
+) -> None:
     PackLibrary(private_data_dir).install(_pack(tmp_path))
     session = build_session(private_data_dir)
     window: MainWindow = session.window
@@ -256,4 +273,6 @@ def test_a_newer_version_of_the_built_in_course_is_one_row_not_two(
     prepared.commit()
     packs.refresh()
     rows = [packs.list.topLevelItem(i) for i in range(packs.list.topLevelItemCount())]
-    assert [(row.text(0), row.text(1)) for row in rows if row is not None] == [("Facilitating Learning Circles", "2.1.0")]
+    assert [(row.text(0), row.text(1)) for row in rows if row is not None] == [
+        ("Facilitating Learning Circles", "2.1.0")
+    ]

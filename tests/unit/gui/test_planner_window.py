@@ -92,7 +92,9 @@ def test_add_remove_reorder_and_rename(planner: PlannerWindow, qtbot: QtBot) -> 
     editor.table.item(1, TITLE).setText("Tea break")
     editor.table.item(1, NOTES).setText("Kettle in room 3")
     meeting = planner.current_meeting()
-    assert meeting is not None and meeting.agenda[1].title == "Tea break" and meeting.agenda[1].notes == "Kettle in room 3"
+    assert (
+        meeting is not None and meeting.agenda[1].title == "Tea break" and meeting.agenda[1].notes == "Kettle in room 3"
+    )
     assert editor.total.property("status") == "exact"
 
 
@@ -113,7 +115,9 @@ def row(window: PlannerWindow, number: int) -> list[str]:
     return [table.item(number, column).text() for column in (MINUTES, TITLE, ACTIVITY, NOTES)]
 
 
-def test_a_swapped_activity_brings_its_title_and_time(planner: PlannerWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_swapped_activity_brings_its_title_and_time(
+    planner: PlannerWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(planner, "choose_activity", lambda title: "fishbowl")
     planner.select_week(3)
     assert row(planner, 2)[:3] == ["30", "Critique activity", "Critique and feedback"]
@@ -140,7 +144,12 @@ def test_a_swapped_activity_brings_its_title_and_time(planner: PlannerWindow, qt
     planner.meeting_list.setFocus()
     qtbot.waitUntil(planner.meeting_list.hasFocus)
     qtbot.keyClick(planner.meeting_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo, from anywhere
-    assert row(planner, 1) == ["10", "Write and refine goals in threes", "One, some, many", "Bring pens and the goal sheets"]
+    assert row(planner, 1) == [
+        "10",
+        "Write and refine goals in threes",
+        "One, some, many",
+        "Bring pens and the goal sheets",
+    ]
     assert planner.editor.total.property("status") == "exact" and not notice.isVisible()
     planner.editor.actions_by_name["undo"].trigger()  # the notes typed before
     assert row(planner, 1)[3].startswith("Each person writes a goal alone")
@@ -179,7 +188,9 @@ def test_edits_follow_their_meeting_when_the_number_of_meetings_changes(planner:
     again.deleteLater()
 
 
-def test_edits_no_meeting_uses_are_kept_and_can_be_discarded(planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edits_no_meeting_uses_are_kept_and_can_be_discarded(
+    planner: PlannerWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     questions: list[str] = []
     monkeypatch.setattr(planner, "confirm", lambda title, text, yes: questions.append(title) or True)
     set_meetings(planner, 8)
@@ -260,7 +271,11 @@ def test_an_hour_typed_after_a_click_in_starts_at_is_taken(planner: PlannerWindo
     """A user test: a click into 18:00, then 17:45 typed, gave 18:45 (the hour's digits were refused)."""
     edit = planner.form.start
     line = edit.lineEdit()
-    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(line.fontMetrics().horizontalAdvance("1") // 2 + 2, line.height() // 2))
+    qtbot.mouseClick(
+        line,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(line.fontMetrics().horizontalAdvance("1") // 2 + 2, line.height() // 2),
+    )
     qtbot.wait(5)
     qtbot.keyClicks(edit, "17:45")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)

@@ -91,7 +91,9 @@ def test_print_this_weeks_plan_opens_a_preview(tools: PlanningTools, qtbot: QtBo
     preview.close()
 
 
-def test_save_the_packet_as_pdf(tools: PlanningTools, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_the_packet_as_pdf(
+    tools: PlanningTools, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "packet.pdf"
     monkeypatch.setattr(tools, "ask_pdf_path", lambda job: target)
     planner = tools.open_planner()
@@ -110,7 +112,9 @@ def test_a_plan_with_a_missing_activity_is_an_error_not_a_print(tools: PlanningT
     assert "'juggling', which the pack does not have" in tools.errors[0]  # type: ignore[attr-defined]
 
 
-def test_print_dialog_saves_a_sign_in_sheet(tools: PlanningTools, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_dialog_saves_a_sign_in_sheet(
+    tools: PlanningTools, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "sign-in.pdf"
     monkeypatch.setattr(tools, "ask_pdf_path", lambda job: target)
     tools.window.open_path("forms/sign-in-sheet.md")
@@ -133,7 +137,9 @@ def test_a_planner_saved_by_an_earlier_version_opens_with_its_edits_in_place(too
     path = tools.store.path
     wrap_up = [{"title": "Check-in with cake", "minutes": 30}, {"title": "Certificates", "minutes": 60}]
     circle = {**CIRCLE.to_dict(), "meetings": 10}
-    path.write_text(json.dumps({"format": 1, "circle": circle, "meetings": {"8": {"template": "wrapping-up", "agenda": wrap_up}}}))
+    path.write_text(
+        json.dumps({"format": 1, "circle": circle, "meetings": {"8": {"template": "wrapping-up", "agenda": wrap_up}}})
+    )
     tools.set_profile_dir(path.parent)  # read the file again, as when the app starts
     planner = tools.open_planner()
     listed = [planner.meeting_list.item(row).text() for row in range(planner.meeting_list.count())]
@@ -144,7 +150,9 @@ def test_a_planner_saved_by_an_earlier_version_opens_with_its_edits_in_place(too
 
 def test_a_damaged_planner_file_is_kept_aside_and_said(qtbot: QtBot, tmp_path: Path) -> None:
     settings = Settings(tmp_path / "settings.json")
-    window = MainWindow(load_pack(bundled_pack_dir()), settings, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        load_pack(bundled_pack_dir()), settings, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(window)
     path = default_planner_path(tmp_path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -142,14 +142,18 @@ def test_export_then_import_on_another_computer(qtbot: QtBot, mini_pack: Path, d
     assert window.sidebar.course.item_for(CHECKLIST).text(2) == "\u2713"  # type: ignore[union-attr]
 
 
-def test_a_hostile_import_is_refused_and_changes_nothing(qtbot: QtBot, mini_pack: Path, data: DataDir, tmp_path: Path) -> None:
+def test_a_hostile_import_is_refused_and_changes_nothing(
+    qtbot: QtBot, mini_pack: Path, data: DataDir, tmp_path: Path
+) -> None:
     make_profile(data)
     window, progress, prompts = open_window(qtbot, mini_pack, data)
     assert progress.store is not None
     before = progress.store.path.read_bytes()
     hostile = tmp_path / "evil.json"
     hostile.write_text(
-        json.dumps({"format": "handbook-progress", "format_version": 1, "records": [{"pack": PACK, "item": "x" * 5000}]}),
+        json.dumps(
+            {"format": "handbook-progress", "format_version": 1, "records": [{"pack": PACK, "item": "x" * 5000}]}
+        ),
         encoding="utf-8",
     )
     prompts.answers["open_path"] = str(hostile)

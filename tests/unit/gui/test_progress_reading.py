@@ -33,7 +33,9 @@ def click(window: Any, href: str) -> None:
 def test_tick_answer_mark_done_then_restart_and_find_it_all(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
     make_profile(data)
     window, progress, _ = open_window(qtbot, mini_pack, data)
-    assert window.current is not None and window.current.path == "course/01-start/_module.md"  # a new profile starts at the top
+    assert (
+        window.current is not None and window.current.path == "course/01-start/_module.md"
+    )  # a new profile starts at the top
 
     window.open_path(CHECKLIST)
     assert progress.store is not None

@@ -84,8 +84,11 @@ def test_results_are_grouped_by_kind_and_headings_are_skipped(
     results = panel.results
     kinds = [hit.kind for hit in results.hits()]
     assert kinds == sorted(kinds, key=kinds.index)  # each kind in one block
-    headings = [results.item(row).text() or results.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
-                for row in range(results.count()) if results.item(row).flags() == Qt.ItemFlag.NoItemFlags]
+    headings = [
+        results.item(row).text() or results.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+        for row in range(results.count())
+        if results.item(row).flags() == Qt.ItemFlag.NoItemFlags
+    ]
     assert len(headings) == len(set(kinds))
     assert any(h.startswith("Activities (") for h in headings)
     for _ in range(results.count() + 2):

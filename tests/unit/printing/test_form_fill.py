@@ -68,7 +68,10 @@ def as_printed(markdown: str) -> str:
         ("Circle: ______________________________ Week: ________", f"Circle: {COURSE} Week: ________"),
         ("## Course\n\n\\______________________________", f"Course\n\n{COURSE}"),
         ("took part in the learning circle\n\n**________________**", f"took part in the learning circle\n\n{COURSE}"),
-        ("studied the free online course\n______________________________, and", f"studied the free online course\n{COURSE}, and"),
+        (
+            "studied the free online course\n______________________________, and",
+            f"studied the free online course\n{COURSE}, and",
+        ),
         ("Where: ______________________________", f"Where: {VENUE}"),
         ("Place: ______________________________", f"Place: {VENUE}"),
         ("Venue: ______________________________", f"Venue: {VENUE}"),
@@ -114,7 +117,10 @@ def test_blanks_the_details_cannot_answer_stay_lines(form: str) -> None:
 def test_a_circle_without_a_course_or_venue_leaves_those_blank() -> None:
     answers = circle_answers(replace(CIRCLE, course_title="", venue="", facilitators=()))
     form = "Course: ______ Where: ______ Facilitator: ______ First meeting: ________________"
-    assert as_printed(fill_blanks(form, answers)) == "Course: ______ Where: ______ Facilitator: ______ First meeting: 2 March 2027"
+    assert (
+        as_printed(fill_blanks(form, answers))
+        == "Course: ______ Where: ______ Facilitator: ______ First meeting: 2 March 2027"
+    )
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
@@ -158,7 +164,9 @@ def test_every_form_of_the_packet_is_filled_in(tmp_path: Path, paper: str) -> No
         "group-expectations-poster": [f"Agreed by the group on: {LINE}"],
     }
     expected |= {  # the second edition's forms
-        "first-meeting-tonight": [f"Course: {COURSE} Place: {VENUE} Facilitator: {PEOPLE} Day and time: Tue 18:00-19:30"],
+        "first-meeting-tonight": [
+            f"Course: {COURSE} Place: {VENUE} Facilitator: {PEOPLE} Day and time: Tue 18:00-19:30"
+        ],
         "message-templates": [f"Course: {COURSE} Place: {VENUE} Day and time: Tue 18:00-19:30 Facilitator: {PEOPLE}"],
         "paper-slips": [f"Course: {COURSE} Day and time: Tue 18:00-19:30 Where: {VENUE}", f"contact: {LINE}"],
         "facilitator-guide-template": [

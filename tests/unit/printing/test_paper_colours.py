@@ -14,7 +14,7 @@ from handbook.core.content.loader import load_pack
 from handbook.core.resources import bundled_pack_dir
 from handbook.gui.shared.theme import apply_theme
 from handbook.printing.jobs import PrintJob, cards_job, html_job
-from handbook.printing.pdf import PrintOptions
+from handbook.printing.options import PrintOptions
 
 LESSON = (
     "<h1>Steps</h1><ol><li>Say the question out loud</li><li>Write it down</li></ol>"

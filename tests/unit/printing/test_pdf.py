@@ -8,7 +8,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
-from handbook.printing.pdf import PrintError, PrintOptions, default_page_size, write_pdf
+from handbook.printing.options import PrintError, PrintOptions, default_page_size
+from handbook.printing.pdf import write_pdf
 from tests.pdftext import pdf_pages_text
 
 
@@ -32,7 +33,11 @@ def test_one_page_with_header_and_footer(tmp_path: Path) -> None:
 def test_a_long_header_gives_way_to_the_dates(tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     circle = "Introduction to Data Analysis with Spreadsheets for Small Business Owners · Riverside Branch Library"
-    write_pdf("<p>Plan</p>", target, options=PrintOptions(header_left=circle, header_right="Wed 22 Sep 2027 to Wed 8 Dec 2027"))
+    write_pdf(
+        "<p>Plan</p>",
+        target,
+        options=PrintOptions(header_left=circle, header_right="Wed 22 Sep 2027 to Wed 8 Dec 2027"),
+    )
     text = pdf_pages_text(target)[0]
     assert "Introduction to Data Analysis" in text and "…" in text  # cut short, not run into the dates
     assert "Riverside Branch Library" not in text and "Wed 22 Sep 2027 to Wed 8 Dec 2027" in text

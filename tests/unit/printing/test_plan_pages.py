@@ -88,7 +88,13 @@ def test_the_first_meeting_reads_as_the_plan_then_a_sheet_of_steps(tmp_path: Pat
     target = tmp_path / "week1.pdf"
     assert plan_job(bundled(), meetings, circle, 1, "Letter").write_pdf(target) == 2
     first, second = (unicodedata.normalize("NFKC", text) for text in pdftext.pdf_pages_text(target))  # 'ﬁ' as 'fi'
-    for expected in ("18:00–18:10", "19:25–19:30", "Total 90 minutes", "Send a reminder two days ahead", "Account creation"):
+    for expected in (
+        "18:00–18:10",
+        "19:25–19:30",
+        "Total 90 minutes",
+        "Send a reminder two days ahead",
+        "Account creation",
+    ):
         assert expected in first
     for step in ("Tell your own story first", "Make groups of three or four people", "Keep the list and put it up"):
         assert step in second

@@ -20,7 +20,7 @@ from handbook.core.resources import bundled_pack_dir
 from handbook.printing.form_sheet import FormError, find_form, form_html
 from handbook.printing.jobs import cards_job, form_job, html_job, packet_job, plan_job
 from handbook.printing.markup import PrintInputError, split_title
-from handbook.printing.pdf import PrintError, PrintOptions
+from handbook.printing.options import PrintError, PrintOptions
 from tests import pdftext
 
 CIRCLE = CircleDetails(
@@ -75,8 +75,14 @@ def test_a_session_plan_on_one_page(tmp_path: Path) -> None:
 
 
 def test_an_edited_plan_shows_its_clock_times_and_the_overrun(tmp_path: Path) -> None:
-    circle = CircleDetails(first_meeting=dt.date(2027, 3, 5), start_time=dt.time(23, 30), meetings=2, meeting_minutes=60)
-    agenda = (AgendaItem("Check-in", 20, "recap-round"), AgendaItem("Night walk", 35), AgendaItem("Plus/Delta", 10, "plus-delta"))
+    circle = CircleDetails(
+        first_meeting=dt.date(2027, 3, 5), start_time=dt.time(23, 30), meetings=2, meeting_minutes=60
+    )
+    agenda = (
+        AgendaItem("Check-in", 20, "recap-round"),
+        AgendaItem("Night walk", 35),
+        AgendaItem("Plus/Delta", 10, "plus-delta"),
+    )
     meetings = build_meetings(bundled(), circle, {edit_key(bundled(), 2, 2): MeetingEdit(None, agenda)})
     target = tmp_path / "late.pdf"
     plan_job(bundled(), meetings, circle, 2, "Letter").write_pdf(target)
@@ -189,7 +195,9 @@ def test_a_certificate_prints_landscape_without_page_numbers(tmp_path: Path) -> 
 
 def test_bad_plans_fail_before_any_file_is_written(tmp_path: Path) -> None:
     pack = bundled()
-    broken = build_meetings(pack, CIRCLE, {edit_key(pack, 2, CIRCLE.meetings): MeetingEdit(None, (AgendaItem("Juggle", 10, "juggling"),))})
+    broken = build_meetings(
+        pack, CIRCLE, {edit_key(pack, 2, CIRCLE.meetings): MeetingEdit(None, (AgendaItem("Juggle", 10, "juggling"),))}
+    )
     with pytest.raises(PlanError, match="'juggling', which the pack does not have"):
         plan_job(pack, broken, CIRCLE, 2, "A4")
     with pytest.raises(PlanError, match="'juggling'"):

@@ -17,7 +17,9 @@ from tests.pdftext import pdf_pages_text
 
 def test_journal_pdf_holds_the_notes_by_module(tmp_path: Path, mini_pack: Path) -> None:
     pack = load_pack(mini_pack)
-    note = ItemProgress("mini-pack", "start/welcome", note="Bring name tags next time.", updated="2027-03-03T10:00:00+00:00")
+    note = ItemProgress(
+        "mini-pack", "start/welcome", note="Bring name tags next time.", updated="2027-03-03T10:00:00+00:00"
+    )
     target = tmp_path / "journal.pdf"
     pages = write_journal_pdf(pack, {note.key: note}, "Amina", target, today=date(2027, 3, 4))
     text = pdf_pages_text(target)[0]

@@ -40,7 +40,9 @@ def blocks(laid_out: QTextDocument) -> list[QTextBlock]:
 def text_sizes(laid_out: QTextDocument) -> dict[str, float]:
     """The size of each block's first piece of text, by the block's text."""
     return {
-        block.text(): block.begin().fragment().charFormat().font().pointSizeF() for block in blocks(laid_out) if block.text()
+        block.text(): block.begin().fragment().charFormat().font().pointSizeF()
+        for block in blocks(laid_out)
+        if block.text()
     }
 
 
@@ -80,7 +82,11 @@ def test_a_page_never_ends_with_a_heading_or_a_lone_line(check: Callable[[QTextD
 
 
 def test_a_grid_moves_whole_to_the_next_page() -> None:
-    grid = '<table cellspacing="0" cellpadding="0" width="100%"><tr><td>' + "<p>Step.</p>" * 4 + "</td><td>x</td></tr></table>"
+    grid = (
+        '<table cellspacing="0" cellpadding="0" width="100%"><tr><td>'
+        + "<p>Step.</p>" * 4
+        + "</td><td>x</td></tr></table>"
+    )
     lines = "".join(f"<p>Line {n}.</p>" for n in range(6))
 
     def split(laid_out: QTextDocument) -> bool:
@@ -101,7 +107,9 @@ def test_small_print_has_a_floor() -> None:
     assert sizes["Step"] == pytest.approx(8.0)  # 'small' is four fifths of the 10 pt text
     floored = document(html, lambda laid_out: floor_small_print(laid_out, 9))
     sizes = text_sizes(floored)
-    assert sizes["Plan."] == pytest.approx(10) and sizes["Step"] == pytest.approx(9) and sizes["one"] == pytest.approx(9)
+    assert (
+        sizes["Plan."] == pytest.approx(10) and sizes["Step"] == pytest.approx(9) and sizes["one"] == pytest.approx(9)
+    )
 
 
 def test_a_checklist_item_wraps_under_its_text() -> None:

@@ -132,7 +132,9 @@ class Importer(ABC):
         if count <= NOTES_PER_FILE:
             self.notes.append(Problem(path, line, message, "warning"))
         elif count == NOTES_PER_FILE + 1:
-            self.notes.append(Problem(path, line, "has more things that could not be converted; the rest are not listed.", "warning"))
+            self.notes.append(
+                Problem(path, line, "has more things that could not be converted; the rest are not listed.", "warning")
+            )
 
     def inside(self, path: Path) -> Path | None:
         """``path`` resolved, if it is in the course; links out of the course never count."""
@@ -193,8 +195,12 @@ class Importer(ABC):
         """True for a file listed a second time: it is imported once, where it first appears."""
         key = page.source.resolve()
         if key in placed:
-            self.note(page.source, None, f"is listed again (as '{page.title}'); it was imported once, "
-                      f"where it first appears ('{placed[key].title}').")
+            self.note(
+                page.source,
+                None,
+                f"is listed again (as '{page.title}'); it was imported once, "
+                f"where it first appears ('{placed[key].title}').",
+            )
             return True
         placed[key] = page
         return False
@@ -254,11 +260,17 @@ class Importer(ABC):
         if _SCHEME.match(dest):
             if dest.lower().startswith(("http://", "https://")):
                 if is_image:
-                    self.note(page.source, line, f"the picture {dest} is on the web; it became a link (Handbook works offline).")
+                    self.note(
+                        page.source,
+                        line,
+                        f"the picture {dest} is on the web; it became a link (Handbook works offline).",
+                    )
                 return (dest, label)
             if dest.lower().startswith("mailto:"):
                 return (dest, label)
-            self.note(page.source, line, f"the link '{dest}' was removed (only web links and pages of the course work).")
+            self.note(
+                page.source, line, f"the link '{dest}' was removed (only web links and pages of the course work)."
+            )
             return None
         path_part, _, fragment = dest.partition("#")
         path_part = unquote(path_part.split("?", 1)[0])
@@ -273,12 +285,19 @@ class Importer(ABC):
             if target.is_file() and target.suffix.lower() in LINKED_FILE_SUFFIXES:
                 return (posixpath.relpath(self.media_path(target), here), label)
             if target.is_file() and target.suffix.lower() in (".md", ".markdown"):
-                self.note(page.source, line, f"the page '{dest}' is not part of the course's table of contents, "
-                          "so it was not imported; only the link's text was kept.")
+                self.note(
+                    page.source,
+                    line,
+                    f"the page '{dest}' is not part of the course's table of contents, "
+                    "so it was not imported; only the link's text was kept.",
+                )
                 return None
         what = "picture" if is_image else "link"
-        self.note(page.source, line, f"the {what} '{dest}' goes to nothing in the course that could be imported; "
-                  "only its text was kept.")
+        self.note(
+            page.source,
+            line,
+            f"the {what} '{dest}' goes to nothing in the course that could be imported; only its text was kept.",
+        )
         return None
 
     def page_for(self, target: Path) -> PageDraft | None:

@@ -75,8 +75,11 @@ class CourseInABox(Importer):
         listed = course.get("modules")
         folders = sorted(p.name for p in (self.root / "modules").iterdir() if p.is_dir())
         if not isinstance(listed, list) or not listed:
-            self.note(course_file, modules_line, "has no list of modules; every folder in modules/ was imported, "
-                      "in alphabetical order.")
+            self.note(
+                course_file,
+                modules_line,
+                "has no list of modules; every folder in modules/ was imported, in alphabetical order.",
+            )
             listed = folders
         draft = CourseDraft(
             title=str(course.get("title") or config.get("title") or self.root.name).strip(),
@@ -94,12 +97,16 @@ class CourseInABox(Importer):
                 continue
             folder = self.root / "modules" / name
             if "/" in name or "\\" in name or name in (".", "..") or self.inside(folder) is None:
-                self.note(course_file, modules_line, f"the module '{name}' is not a folder inside modules/; "
-                          "it was skipped.")
+                self.note(
+                    course_file, modules_line, f"the module '{name}' is not a folder inside modules/; it was skipped."
+                )
                 continue
             if not folder.is_dir():
-                self.note(course_file, modules_line, f"lists the module '{name}', but modules/{name} does not "
-                          "exist; it was skipped.")
+                self.note(
+                    course_file,
+                    modules_line,
+                    f"lists the module '{name}', but modules/{name} does not exist; it was skipped.",
+                )
                 continue
             module = ModuleDraft(title=str(title or _humanize(name)), slug="")
             module.lessons = self._posts(folder)
@@ -109,8 +116,11 @@ class CourseInABox(Importer):
                 self.note(folder, None, "holds no Markdown posts in _posts/; the module was skipped.")
         for name in folders:
             if name not in listed and not any(isinstance(e, dict) and name in e.values() for e in listed):
-                self.note(self.root / "modules" / name, None,
-                          "is not listed in _data/course.yml, so the site hides it; it was not imported.")
+                self.note(
+                    self.root / "modules" / name,
+                    None,
+                    "is not listed in _data/course.yml, so the site hides it; it was not imported.",
+                )
         return draft
 
     def _posts(self, folder: Path) -> list[PageDraft]:
@@ -156,8 +166,9 @@ class CourseInABox(Importer):
             minutes = int(timing.group(1))
             body = body[: timing.start()] + body[timing.end() :]  # the line goes; the app shows the minutes
         else:
-            self.note(path, None, "has no 'Suggested timing: N minutes' line; the minutes were estimated "
-                      "from its length.")
+            self.note(
+                path, None, "has no 'Suggested timing: N minutes' line; the minutes were estimated from its length."
+            )
         return PageDraft(path, title.strip(), body, source.body_line, minutes, slug)
 
     # Liquid
@@ -184,8 +195,9 @@ class CourseInABox(Importer):
             line = tags.at(start)
             value = self._tag(name, arguments, page, line)
             if value is None:
-                self.note(page.source, line, f"the Liquid tag '{{% {name} %}}' was removed (its content, if any, "
-                          "was kept).")
+                self.note(
+                    page.source, line, f"the Liquid tag '{{% {name} %}}' was removed (its content, if any, was kept)."
+                )
                 return ""
             return value
 
@@ -210,8 +222,9 @@ class CourseInABox(Importer):
             return ""
         if expression == "page.title":
             return page.title
-        literal = re.match(r"^[\"']([^\"']*)[\"']\s*\|\s*(relative_url|absolute_url|prepend:\s*site\.baseurl)\s*$",
-                           expression)
+        literal = re.match(
+            r"^[\"']([^\"']*)[\"']\s*\|\s*(relative_url|absolute_url|prepend:\s*site\.baseurl)\s*$", expression
+        )
         return literal.group(1) if literal else None
 
     def _tag(self, name: str, arguments: str, page: PageDraft, line: int) -> str | None:
@@ -220,7 +233,9 @@ class CourseInABox(Importer):
         if name == "endhighlight":
             return "```"
         if name == "post_url":
-            path = self.posts_by_slug.get(arguments) or self.posts_by_slug.get(re.sub(r"^\d{4}-\d{2}-\d{2}-", "", arguments))
+            path = self.posts_by_slug.get(arguments) or self.posts_by_slug.get(
+                re.sub(r"^\d{4}-\d{2}-\d{2}-", "", arguments)
+            )
             return "/" + path.relative_to(self.root).as_posix() if path else None
         if name == "link":
             return "/" + arguments.strip("\"' ")

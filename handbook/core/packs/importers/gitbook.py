@@ -27,11 +27,14 @@ _PLAIN_BULLET = re.compile(r"^(\s*)[*+-]\s+(\S.*)$")
 # Blocks whose body may be long are found in linear time by scan.replace_blocks, opener and closer apart.
 _HINT = re.compile(r"\{%\s*hint\s+style=[\"'](\w+)[\"']\s*%\}")
 _END_HINT = re.compile(r"\{%\s*endhint\s*%\}")
-_EMBED = re.compile(r"\{%\s*embed\s+url=[\"']([^\"']+)[\"'](?P<args>[^%]*)%\}(?P<body>(?:(?!\{%).)*?\{%\s*endembed\s*%\})?",
-                    re.DOTALL)
+_EMBED = re.compile(
+    r"\{%\s*embed\s+url=[\"']([^\"']+)[\"'](?P<args>[^%]*)%\}(?P<body>(?:(?!\{%).)*?\{%\s*endembed\s*%\})?", re.DOTALL
+)
 _CONTENT_REF = re.compile(r"\{%\s*content-ref\s+url=[\"']([^\"']+)[\"']\s*%\}")
 _END_CONTENT_REF = re.compile(r"\{%\s*endcontent-ref\s*%\}")
-_FILE = re.compile(r"\{%\s*file\s+src=[\"']([^\"']+)[\"'][^%]*%\}(?P<body>(?:(?!\{%).)*?\{%\s*endfile\s*%\})?", re.DOTALL)
+_FILE = re.compile(
+    r"\{%\s*file\s+src=[\"']([^\"']+)[\"'][^%]*%\}(?P<body>(?:(?!\{%).)*?\{%\s*endfile\s*%\})?", re.DOTALL
+)
 _TAB = re.compile(r"\{%\s*tab\s+title=[\"']([^\"']*)[\"']\s*%\}")
 _CODE = re.compile(r"\{%\s*code\b([^%]*)%\}")
 _QUIET = re.compile(r"\{%\s*(tabs|endtabs|endtab|endcode)\s*%\}")
@@ -76,7 +79,9 @@ class GitBook(Importer):
         config: Any = {}
         if config_file.is_file():
             try:
-                config = parse_yaml(self.read_text(config_file, self.limits.index_bytes), config_file, first_line=1) or {}
+                config = (
+                    parse_yaml(self.read_text(config_file, self.limits.index_bytes), config_file, first_line=1) or {}
+                )
             except ContentError as exc:
                 self.note(config_file, exc.line, f"cannot be read ({exc.problem.message}); the usual places were used.")
             except CourseFileError as exc:
@@ -113,8 +118,12 @@ class GitBook(Importer):
             draft.modules = self._modules_by_heading(entries)
         else:
             draft.modules = self._modules_by_nesting(entries)
-        self.note(self.summary, None, "GitBook pages have no timing; each lesson's minutes were estimated from its "
-                  "length (about 200 words a minute). Check them.")
+        self.note(
+            self.summary,
+            None,
+            "GitBook pages have no timing; each lesson's minutes were estimated from its "
+            "length (about 200 words a minute). Check them.",
+        )
         return draft
 
     def _book_title(self) -> tuple[str, str]:
@@ -252,8 +261,11 @@ class GitBook(Importer):
             return f"**{title.group(1)}**" if title else ""
 
         def unknown(match: re.Match[str]) -> str:
-            self.note(page.source, lines.at(match.start()),
-                      f"the GitBook block '{{% {match.group(1)} %}}' has no Handbook form; it was removed.")
+            self.note(
+                page.source,
+                lines.at(match.start()),
+                f"the GitBook block '{{% {match.group(1)} %}}' has no Handbook form; it was removed.",
+            )
             return _lines_of(match.group(0))
 
         text = replace_blocks(text, _HINT, lambda m: _END_HINT, hint, self.work)

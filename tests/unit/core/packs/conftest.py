@@ -17,9 +17,10 @@ MakePack = Callable[..., Path]
 def set_version(root: Path, version: str) -> None:
     path = root / "pack.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text("\n".join(
-        f"version: {version}" if line.startswith("version:") else line for line in text.split("\n")
-    ), encoding="utf-8")
+    path.write_text(
+        "\n".join(f"version: {version}" if line.startswith("version:") else line for line in text.split("\n")),
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture

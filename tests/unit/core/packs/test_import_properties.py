@@ -63,10 +63,14 @@ def test_replace_spans_is_the_lazy_expression(text: str) -> None:
     assert replace_spans(text, "{{", "}}", lambda s, i, e: f"<{text[i:e]}>", Work()) == expected
 
 
-@given(st.lists(st.sampled_from(["{% a %}", "{% b %}", "{% enda %}", "{% endb %}", "x", "\n"]), max_size=30).map("".join))
+@given(
+    st.lists(st.sampled_from(["{% a %}", "{% b %}", "{% enda %}", "{% endb %}", "x", "\n"]), max_size=30).map("".join)
+)
 @settings(max_examples=300, deadline=None)
 def test_replace_blocks_is_the_lazy_expression_with_a_back_reference(text: str) -> None:
-    expected = re.sub(r"\{% (a|b) %\}(.*?)\{% end\1 %\}", lambda m: f"<{m.group(1)}:{m.group(2)}>", text, flags=re.DOTALL)
+    expected = re.sub(
+        r"\{% (a|b) %\}(.*?)\{% end\1 %\}", lambda m: f"<{m.group(1)}:{m.group(2)}>", text, flags=re.DOTALL
+    )
     closers = {name: re.compile(rf"\{{% end{name} %\}}") for name in "ab"}
     found = replace_blocks(
         text, re.compile(r"\{% (a|b) %\}"), lambda m: closers[m.group(1)],
@@ -91,7 +95,9 @@ TITLES = st.text(alphabet=st.sampled_from([*"aé Z-#*[]()/.:\\%\n", "\u202e", "\
 
 @given(st.lists(st.tuples(TITLES, st.integers(0, 5)), min_size=1, max_size=12))
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_any_table_of_contents_imports_into_short_unique_names(tmp_path_factory: object, entries: list[tuple[str, int]]) -> None:
+def test_any_table_of_contents_imports_into_short_unique_names(
+    tmp_path_factory: object, entries: list[tuple[str, int]]
+) -> None:
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:

@@ -51,7 +51,9 @@ def test_course_in_a_box_modules_lessons_titles_and_minutes(ciab: tuple[ImportRe
     planning = pack.modules[1]
     # ordered by the post's date, not by its name
     assert [lesson.title for lesson in planning.lessons] == [
-        "Why host a study group?", "Choosing dates", "A room and the things in it",
+        "Why host a study group?",
+        "Choosing dates",
+        "A room and the things in it",
     ]
     minutes = {lesson.title: lesson.minutes for lesson in pack.lessons()}
     assert minutes["About this course"] == 15 and minutes["Meet your group"] == 20
@@ -173,11 +175,11 @@ def test_html_made_markdown_where_simple_and_dropped_otherwise() -> None:
     notes: list[tuple[int, str]] = []
     text = (
         "Intro <em>one</em> <b>two</b> <a href='https://p2pu.org'>three</a> <i>4</i>\n"
-        "<img src=\"media/a b.png\" alt=\"Chairs\">\n"
+        '<img src="media/a b.png" alt="Chairs">\n'
         "`<div>` stays, and so does <https://example.org>.\n"
         "```\n<script>kept()</script>\n```\n"
         "<style>p {}</style><form><input name=x></form>\n"
-        "<a href=\"javascript:alert(1)\">click</a>\n"
+        '<a href="javascript:alert(1)">click</a>\n'
     )
     out = html_to_markdown(text, lambda line, message: notes.append((line, message)), first_line=10)
     assert out.startswith("Intro *one* **two** [three](https://p2pu.org) *4*\n![Chairs](<media/a b.png>)\n")

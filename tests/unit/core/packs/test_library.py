@@ -238,4 +238,12 @@ def test_registry_records_source_and_time(make_pack: MakePack, private_data_dir:
     data = json.loads((private_data_dir / "packs" / "installed.json").read_text(encoding="utf-8"))
     record = data["packs"]["mini-pack"]
     assert record["current"] == "1.0.0" and record["previous"] is None
-    assert set(record["versions"]["1.0.0"]) == {"version", "title", "language", "size", "files", "source", "installed_at"}
+    assert set(record["versions"]["1.0.0"]) == {
+        "version",
+        "title",
+        "language",
+        "size",
+        "files",
+        "source",
+        "installed_at",
+    }
