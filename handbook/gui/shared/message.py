@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMainWindow
@@ -39,6 +40,7 @@ class MessageBridge(QObject):
     def __init__(self, asker: Asker | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._asker = asker
+        self.last_announcement = ""  # the last status line said to a screen reader
 
     @property
     def ask(self) -> Asker:
@@ -57,6 +59,14 @@ class MessageBridge(QObject):
     def error(self, text: str, timeout_ms: int = ERROR_MS) -> None:
         self.shown.emit("error", text, timeout_ms)
 
+    def _announce(self, where: QObject, level: str, text: str) -> None:
+        """A status line is also said to a screen reader, which does not watch the status bar by itself."""
+        self.last_announcement = text
+        event = QAccessibleAnnouncementEvent(where, text)
+        if level == "error":
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)  # an error interrupts
+        QAccessible.updateAccessibility(event)
+
     @classmethod
     def for_window(cls, window: QMainWindow) -> MessageBridge:
         """A bridge connected to ``window``, for an object built without the composition root (a test, a command)."""
@@ -70,6 +80,7 @@ class MessageBridge(QObject):
             self.setParent(window)  # the bridge, and the connection, go when the window goes
         bar = window.statusBar()
         self.shown.connect(lambda _level, text, timeout: bar.showMessage(text, timeout))
+        self.shown.connect(lambda level, text, _timeout: self._announce(bar, level, text))
         if self._asker is None:
             from handbook.gui.shared.prompts import Prompts
 

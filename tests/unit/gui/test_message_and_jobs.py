@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from handbook.app import build_session
@@ -103,3 +104,14 @@ def test_a_job_kept_on_the_gui_thread_reports_the_same_way_a_turn_later(qtbot: Q
         pass
     assert threads == [threading.get_ident()] and results == [3]
     job.dispose()
+
+
+def test_a_status_line_is_also_said_to_a_screen_reader(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bridge = MessageBridge.for_window(window)
+    bridge.info("'Welcome' is marked as done.")
+    assert window.statusBar().currentMessage() == "'Welcome' is marked as done."
+    assert bridge.last_announcement == "'Welcome' is marked as done."
+    bridge.error("The progress could not be saved.")
+    assert bridge.last_announcement == "The progress could not be saved."
