@@ -123,20 +123,14 @@ def run(argv: Sequence[str] | None) -> int:
             return run_gui(args)
         _start_log(args)
         with _safe_terminal():
-            try:
-                result: int = args.func(args)
-            except BrokenInstallError as exc:
-                print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
-                return BROKEN_INSTALL
-            except HandbookError as exc:
-                logging.getLogger("handbook.cli").warning("%s: %s", args.command, exc.message)
-                print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
-                return USER_ERROR
+            result: int = args.func(args)
         return result
     except BrokenInstallError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
         return BROKEN_INSTALL
     except HandbookError as exc:
+        if args.command is not None:  # a command's refusal goes to the log, as the app's errors do
+            logging.getLogger("handbook.cli").warning("%s: %s", args.command, exc.message)
         print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:

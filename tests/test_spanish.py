@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument
 
 from handbook.core.content.loader import load_pack
 from handbook.core.content.pages import render_page
-from handbook.core.content.render import PageState
+from handbook.core.content.render_model import PageState
 from handbook.core.planning.circle import CircleDetails
 from handbook.core.planning.plans import build_meetings
 from handbook.core.progress.dashboard import dashboard_html

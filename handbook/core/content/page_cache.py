@@ -57,6 +57,7 @@ class FirstPageCopy:
         self.language = language
         self.looked = False
         self.shown: tuple[PageKey, str] | None = None
+        self.on_disk: str | None = None  # the key of the copy the file holds, when this run knows it
 
     def key(self, page: Page, pack: Pack, state: PageState) -> PageKey:
         from handbook.core.content.cache import pack_fingerprint
@@ -68,15 +69,21 @@ class FirstPageCopy:
         if self.looked:
             return None
         self.looked = True
-        return read_page(self.cache_dir, self.key(page, pack, state))
+        key = self.key(page, pack, state)
+        html = read_page(self.cache_dir, key)
+        if html is not None:
+            self.on_disk = key.value  # painted from the copy: saving it again would write the same bytes
+        return html
 
     def shown_page(self, page: Page, pack: Pack, state: PageState, html: str) -> None:
         self.shown = (self.key(page, pack, state), html)
 
     def save(self) -> None:
         """Write the page shown last (called after it is painted, and at exit)."""
-        if self.shown is not None:
-            write_page(self.cache_dir, *self.shown)
+        if self.shown is None or self.shown[0].value == self.on_disk:
+            return  # nothing shown, or the file already holds this page
+        if write_page(self.cache_dir, *self.shown):
+            self.on_disk = self.shown[0].value
 
 
 def read_page(cache_dir: Path, key: PageKey) -> str | None:
@@ -99,13 +106,18 @@ def read_page(cache_dir: Path, key: PageKey) -> str | None:
     return html if data["key"] == key.value else None
 
 
-def write_page(cache_dir: Path, key: PageKey, html: str) -> None:
-    """Save ``html`` as the page to paint first next time (a page too big to save is skipped); never raises."""
+def write_page(cache_dir: Path, key: PageKey, html: str) -> bool:
+    """Save ``html`` as the page to paint first next time (a page too big to save is skipped); never raises.
+
+    True when it was written.
+    """
     path = Path(cache_dir) / FILE_NAME
     if len(html) > MAX_HTML_CHARS:
-        return
+        return False
     payload = json.dumps({"format": FORMAT, "key": key.value, "html": html}, ensure_ascii=False)
     try:
         atomic_write_bytes(path, payload.encode("utf-8"))
     except (OSError, StorageError, UnicodeEncodeError) as exc:  # a read-only stick: only a slower next start
         log.info("%s: not saved (%s)", path, exc)
+        return False
+    return True

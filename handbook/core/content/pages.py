@@ -104,7 +104,9 @@ def _activity_facts(activity: Activity) -> str:
 
 def _agenda_table(plan: SessionPlan, pack: Pack, start: dt.time | None = None) -> str:
     """The agenda by minutes from the start, or on the clock from ``start`` (the circle's start time)."""
-    from handbook.core.planning.plans import agenda_clock_times, clock  # only for a plan: start-up does not need them
+    # Only for a plan: start-up does not need them.
+    from handbook.core.planning.agenda import agenda_clock_times
+    from handbook.core.planning.circle import clock
 
     rows = []
     minute = 0

@@ -30,21 +30,6 @@ from handbook.core.content.render_model import LinkRef, PageState, Quiz, RenderR
 from handbook.core.content.render_rules import install_rules
 from handbook.core.errors import ContentError, Problem
 
-__all__ = [
-    "ADMONITION_KINDS",
-    "QUIZ_KEYS",
-    "LinkRef",
-    "PageState",
-    "Quiz",
-    "RenderResult",
-    "TaskItem",
-    "heading_anchors",
-    "is_external",
-    "render_markdown",
-    "resolve_href",
-    "slugify",
-]  # the page's parts are re-exported: callers that render need both
-
 QUIZ_KEYS = ("question", "choices", "answer", "explanation")
 ADMONITION_KINDS = ("note", "tip", "warning", "example", "info", "danger", "important")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")

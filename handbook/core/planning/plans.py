@@ -10,25 +10,7 @@ from typing import NamedTuple
 
 from handbook.core.content.model import AgendaItem, Pack, SessionPlan
 from handbook.core.planning.agenda import PlanError, agenda_clock_times, agenda_total
-from handbook.core.planning.circle import CircleDetails, CircleError, clock, format_date
-
-__all__ = [
-    "CircleDetails",
-    "CircleError",
-    "EditKey",
-    "Meeting",
-    "MeetingEdit",
-    "PlanError",
-    "TimeBalance",
-    "agenda_clock_times",
-    "build_meetings",
-    "clock",
-    "default_template",
-    "edit_key",
-    "format_date",
-    "meeting_slot",
-    "unplaced_edits",
-]
+from handbook.core.planning.circle import CircleDetails, CircleError, clock
 
 FIRST_MEETING_TAG = "first-meeting"
 WRAP_UP_TAG = "wrap-up"

@@ -13,14 +13,13 @@ from handbook.core.content.loader import load_pack
 from handbook.core.content.model import AgendaItem, Pack
 from handbook.core.planning import agenda as agenda_edits
 from handbook.core.planning import plans
-from handbook.core.planning.circle import CircleDetails, CircleError
+from handbook.core.planning.agenda import PlanError, agenda_clock_times
+from handbook.core.planning.circle import CircleDetails, CircleError, clock
 from handbook.core.planning.plans import (
     LAST,
     EditKey,
     MeetingEdit,
-    PlanError,
     TimeBalance,
-    agenda_clock_times,
     build_meetings,
     edit_key,
     unplaced_edits,
@@ -161,15 +160,15 @@ def test_an_edit_made_on_another_plan_is_kept_not_applied() -> None:
 
 def test_clock_times_run_on_from_the_start() -> None:
     times = agenda_clock_times(dt.time(18, 0), items(10, 45, 30, 5))
-    assert [(plans.clock(a), plans.clock(b)) for a, b in times] == [
+    assert [(clock(a), clock(b)) for a, b in times] == [
         ("18:00", "18:10"), ("18:10", "18:55"), ("18:55", "19:25"), ("19:25", "19:30"),
     ]  # fmt: skip
 
 
 def test_clock_times_cross_midnight() -> None:
     times = agenda_clock_times(dt.time(23, 30), items(20, 15, 60))
-    assert [plans.clock(start) for start, _ in times] == ["23:30", "23:50", "00:05"]
-    assert plans.clock(times[-1][1]) == "01:05"
+    assert [clock(start) for start, _ in times] == ["23:30", "23:50", "00:05"]
+    assert clock(times[-1][1]) == "01:05"
 
 
 def test_totals_against_the_meeting_length() -> None:

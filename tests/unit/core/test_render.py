@@ -6,7 +6,8 @@ from pathlib import Path
 
 from handbook.core.content.loader import load_pack
 from handbook.core.content.pages import render_page
-from handbook.core.content.render import PageState, render_markdown, slugify
+from handbook.core.content.render import render_markdown
+from handbook.core.content.render_model import PageState, slugify
 
 PAGE = "course/01-a/02-b.md"
 

@@ -14,8 +14,9 @@ from pypdf import PdfReader
 
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import AgendaItem, Pack
+from handbook.core.planning.agenda import PlanError
 from handbook.core.planning.circle import CircleDetails, CircleError
-from handbook.core.planning.plans import MeetingEdit, PlanError, build_meetings, edit_key
+from handbook.core.planning.plans import MeetingEdit, build_meetings, edit_key
 from handbook.core.resources import bundled_pack_dir
 from handbook.printing.form_sheet import FormError, find_form, form_html
 from handbook.printing.jobs import cards_job, form_job, html_job, packet_job, plan_job
