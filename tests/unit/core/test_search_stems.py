@@ -20,7 +20,8 @@ from handbook.core.search.stems import (
 )
 from handbook.core.search.textfind import find_all
 from tests.conftest import PackWriter
-from tests.unit.core.test_search import NASTY, activity, lesson
+from tests.unit.core.search_demo import activity, lesson
+from tests.unit.core.test_search import NASTY
 
 ICEBREAKER_PAGE = "Warm-up games"
 
