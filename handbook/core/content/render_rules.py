@@ -9,6 +9,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from handbook.core.content.quiz_words import choice_label, question_number, verdict
 from handbook.core.content.render_model import Quiz, slugify
 from handbook.core.errors import Problem
 from handbook.core.i18n import translate
@@ -16,30 +17,26 @@ from handbook.core.i18n import translate
 
 def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
     esc = html.escape
-    number_text = translate("quiz", "Question {n}.").format(n=quiz.index + 1)
     parts = [
         f'<a name="quiz-{quiz.index + 1}"></a>'
         '<table class="quiz" width="100%" cellspacing="0" cellpadding="10"><tr><td>',
-        f'<p class="quiz-question"><b>{esc(number_text)}</b> {esc(quiz.question)}</p>',
+        f'<p class="quiz-question"><b>{esc(question_number(quiz))}</b> {esc(quiz.question)}</p>',
     ]
     for number, choice in enumerate(quiz.choices):
-        letter = chr(ord("A") + number)
         marker = "&#9673;" if chosen == number else "&#9675;"
         css = "choice"
         if chosen is not None and number == quiz.answer:
             css = "choice right"
         elif chosen == number:
             css = "choice wrong"
-        parts.append(f'<p class="{css}"><a href="quiz:{quiz.index}/{number}">{marker} {letter}. {esc(choice)}</a></p>')
+        label = esc(choice_label(number, choice))
+        parts.append(f'<p class="{css}"><a href="quiz:{quiz.index}/{number}">{marker} {label}</a></p>')
     if chosen is not None:
-        right = chr(ord("A") + quiz.answer)
-        if chosen == quiz.answer:
-            right_text = translate("quiz", "Right.")
-            parts.append(f'<p class="feedback right"><b>&#10003; {esc(right_text)}</b></p>')
+        right, said, more = verdict(quiz, chosen)
+        if right:
+            parts.append(f'<p class="feedback right"><b>&#10003; {esc(said)}</b></p>')
         else:
-            wrong = esc(translate("quiz", "Not quite."))
-            answer = esc(translate("quiz", "The right answer is {letter}.").format(letter=right))
-            parts.append(f'<p class="feedback wrong"><b>{wrong}</b> {answer}</p>')
+            parts.append(f'<p class="feedback wrong"><b>{esc(said)}</b> {esc(more)}</p>')
         if quiz.explanation:
             parts.append(f'<p class="explanation">{esc(quiz.explanation)}</p>')
     else:
