@@ -58,8 +58,6 @@ class QuizBox(QGroupBox):
             button = QRadioButton(f"{chr(ord('A') + number)}.", self)
             button.setObjectName(f"quiz{quiz.index}choice{number}")
             button.setAccessibleName(choice_label(number, choice))
-            # Our own: a pressed choice is an answer, so the arrow keys must only move, never choose.
-            button.setAutoExclusive(False)
             button.clicked.connect(lambda _checked=False, n=number: self._on_click(n))
             button.installEventFilter(self)
             words = QLabel(choice, self)
@@ -82,7 +80,10 @@ class QuizBox(QGroupBox):
         """Show the kept answer (or none) and what it earned."""
         self.chosen = chosen
         for number, button in enumerate(self.choices):
+            # Qt never unchecks the checked button of a group by itself (after a retry there is none).
+            button.setAutoExclusive(False)
             button.setChecked(number == chosen)
+            button.setAutoExclusive(True)
             right = chosen is not None and number == self.quiz.answer
             button.setAccessibleDescription(self.tr("The right answer") if right else "")
         if chosen is None:
@@ -112,6 +113,7 @@ class QuizBox(QGroupBox):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if index == number else Qt.FocusPolicy.ClickFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The arrow keys only move between the choices (Qt's own would choose, and a choice is an answer).
         if watched in self._words and event.type() == QEvent.Type.MouseButtonRelease:
             button = self.choices[self._words.index(watched)]  # type: ignore[arg-type]
             button.setFocus(Qt.FocusReason.MouseFocusReason)
