@@ -335,6 +335,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Answer the questions of this page here</source>
+        <translation>Responde aquí las preguntas de esta página</translation>
+    </message>
+    <message>
+        <source>Clear my answers and try again</source>
+        <translation>Borrar mis respuestas e intentarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de tareas</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Backup not made</source>
@@ -1697,6 +1712,13 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     </message>
 </context>
 <context>
+    <name>QuizBox</name>
+    <message>
+        <source>The right answer</source>
+        <translation>La respuesta correcta</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Page</source>
@@ -2762,8 +2784,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>La respuesta correcta es la {letter}.</translation>
     </message>
     <message>
-        <source>Choose an answer to check it.</source>
-        <translation>Elige una respuesta para comprobarla.</translation>
+        <source>Answer question {n}</source>
+        <translation>Responde la pregunta {n}</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 
 The HTML targets Qt's rich-text engine (QTextBrowser and QTextDocument for print), so boxes are
 one-cell tables and anchors use ``<a name>``. Links the app handles itself use these schemes:
-``page:<pack path>#fragment`` opens a page, ``task:N`` ticks task N, ``quiz:Q/C`` picks choice C
-of quiz Q. ``http(s)`` links keep their address and get class ``external``.
+``page:<pack path>#fragment`` opens a page, ``task:N`` ticks task N, ``answer:Q`` goes to the controls
+that answer quiz Q (its choices are words, not links). ``http(s)`` links keep their address and get class
+``external``.
 """
 
 from __future__ import annotations

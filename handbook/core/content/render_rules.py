@@ -29,8 +29,8 @@ def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
             css = "choice right"
         elif chosen == number:
             css = "choice wrong"
-        label = esc(choice_label(number, choice))
-        parts.append(f'<p class="{css}"><a href="quiz:{quiz.index}/{number}">{marker} {label}</a></p>')
+        # Words, not links: the choices are answered with the reader's controls below the page.
+        parts.append(f'<p class="{css}">{marker} {esc(choice_label(number, choice))}</p>')
     if chosen is not None:
         right, said, more = verdict(quiz, chosen)
         if right:
@@ -40,8 +40,8 @@ def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
         if quiz.explanation:
             parts.append(f'<p class="explanation">{esc(quiz.explanation)}</p>')
     else:
-        hint = translate("quiz", "Choose an answer to check it.")
-        parts.append(f'<p class="hint">{esc(hint)}</p>')
+        hint = translate("quiz", "Answer question {n}").format(n=quiz.index + 1)
+        parts.append(f'<p class="hint"><a href="answer:{quiz.index}">{esc(hint)}</a></p>')
     parts.append("</td></tr></table>\n")
     return "".join(parts)
 

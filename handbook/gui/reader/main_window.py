@@ -90,8 +90,7 @@ class MainWindow(QMainWindow):
         self.sidebar.pageChosen.connect(self.open_path)
         self.reader.pageLinkActivated.connect(self.open_path)
         self.reader.externalLinkActivated.connect(self.confirm_external_link)
-        self.answer_panel.quizAnswered.connect(self.reader.quizAnswered)
-        self.answer_panel.taskToggled.connect(self.reader.taskToggled)
+        self.reader.questionLinkActivated.connect(self.answer_panel.focus_question)
         self.answer_panel.retryRequested.connect(lambda: self.actions_by_name["retryQuiz"].trigger())
         self.externalLinkConfirmed.connect(QDesktopServices.openUrl)
 

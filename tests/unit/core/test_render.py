@@ -86,11 +86,11 @@ def test_quiz_unanswered_and_answered() -> None:
     fresh = render_markdown(text, page_path=PAGE, first_line=5)
     (quiz,) = fresh.quizzes
     assert (quiz.question, quiz.choices, quiz.answer, quiz.line) == ("Who leads?", ("A teacher", "The group"), 1, 6)
-    assert '<a href="quiz:0/0">&#9675; A. A teacher</a>' in fresh.html
+    assert '<p class="choice">&#9675; A. A teacher</p>' in fresh.html
+    assert '<a href="answer:0">Answer question 1</a>' in fresh.html  # to the controls that answer it
     assert "Peers lead." not in fresh.html  # the explanation waits for an answer
-    assert "Choose an answer" in fresh.html
     wrong = html_of(text, state=PageState(answers={0: 0}))
-    assert '<p class="choice wrong"><a href="quiz:0/0">&#9673; A. A teacher</a></p>' in wrong
+    assert '<p class="choice wrong">&#9673; A. A teacher</p>' in wrong
     assert "The right answer is B." in wrong and "Peers lead." in wrong
     right = html_of(text, state=PageState(answers={0: 1}))
     assert "&#10003; Right." in right
