@@ -61,7 +61,13 @@ def install_rules(md: MarkdownIt) -> None:
         if token.meta.get("drop"):
             return f'<span class="missing-image">[{alt or "image"}]</span>'
         src = html.escape(str(token.attrGet("src")))
-        return f'<img src="{src}" alt="{alt}" />'
+        if not alt:
+            return f'<img src="{src}" alt="" />'
+        # Qt keeps no alt text: the words are the picture's tooltip and, under a picture standing alone,
+        # a caption, so that a screen reader (which reads the page's text) has them too.
+        alone = all(t is token or (t.type == "text" and not t.content.strip()) for t in tokens)
+        caption = f'<br /><span class="alt">{alt}</span>' if alone else ""
+        return f'<img src="{src}" alt="{alt}" title="{alt}" />{caption}'
 
     def fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QFont,
     QImage,
     QImageReader,
@@ -44,6 +46,7 @@ class ReaderView(QTextBrowser):
         self.current_path = ""
         self.pack_root: Path | None = None
         self.plain_reason: str | None = None  # why the page shown is in its plain form
+        self.last_announcement = ""  # what a screen reader was last told (a link or heading reached)
         self._activated = ""  # the task box just pressed: Qt moves the caret off it when it is pressed
         self.anchorClicked.connect(self._on_anchor)
         # A caret, moved by the arrow keys, lets a keyboard or screen-reader user read and select by line and word;
@@ -131,7 +134,26 @@ class ReaderView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)  # selected, so that a screen reader reads the heading
         self.ensureCursorVisible()
+        level = block.blockFormat().headingLevel()
+        self.announce(self.tr("Heading level {level}: {text}").format(level=level, text=block.text().strip()))
         return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        # Qt's page gives a screen reader the text, not what a link is: say it as a browser would.
+        if moved and self.hasFocus() and (href := self.focused_link()):
+            text = self.textCursor().selectedText().strip()
+            if href.startswith(("http:", "https:")):
+                said = self.tr("{text}, link to a web page")
+            else:
+                said = self.tr("{text}, link")
+            self.announce(said.format(text=text))
+        return moved
+
+    def announce(self, text: str) -> None:
+        """Say ``text`` to a screen reader (Qt's announcement event; AT-SPI passes it on)."""
+        self.last_announcement = text
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

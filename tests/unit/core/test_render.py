@@ -141,7 +141,13 @@ def test_links_leaving_the_pack_are_dropped_and_reported() -> None:
 
 def test_images_resolve_to_pack_media_and_remote_images_are_not_loaded() -> None:
     result = render_markdown("![A circle](../../media/circle.png)", page_path=PAGE)
-    assert result.html == '<p><img src="media/circle.png" alt="A circle" /></p>\n'
+    # The words stay: as the picture's tooltip, and as a caption under a picture standing alone.
+    assert result.html == (
+        '<p><img src="media/circle.png" alt="A circle" title="A circle" /><br /><span class="alt">A circle</span></p>\n'
+    )
+    inline = render_markdown("See ![a dot](../../media/dot.png) here.", page_path=PAGE)
+    assert '<img src="media/dot.png" alt="a dot" title="a dot" /> here' in inline.html
+    assert "<span" not in inline.html
     assert [image.target for image in result.images] == ["media/circle.png"]
     remote = render_markdown("![Logo](https://example.org/logo.png)", page_path=PAGE)
     assert remote.html == '<p><span class="missing-image">[Logo]</span></p>\n'
