@@ -64,6 +64,7 @@ class QuizBox(QGroupBox):
             words.setWordWrap(True)
             words.setTextFormat(Qt.TextFormat.PlainText)
             words.installEventFilter(self)  # a click on the words is a click on the choice
+            words.setBuddy(button)  # and a screen reader knows the words label the button
             layout.addWidget(button, number + 1, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(words, number + 1, 1)
             self.choices.append(button)
@@ -103,9 +104,10 @@ class QuizBox(QGroupBox):
         return " ".join(word for word in words if word)
 
     def _on_click(self, number: int) -> None:
-        # The button has just changed its own mark: put back the kept one until the rules say otherwise.
+        self.answered.emit(self.quiz.index, number)  # the rules answer at once: show_page has run when it returns
+        # The button changed its own mark: the kept answer again (no change when the rules took this one,
+        # so a screen reader hears "checked" once).
         self.set_chosen(self.chosen)
-        self.answered.emit(self.quiz.index, number)
 
     def _set_tab_stop(self, number: int) -> None:
         """Tab reaches one choice of the question (the chosen one, else the first), as in any radio group."""
@@ -149,6 +151,7 @@ class AnswerPanel(QScrollArea):
         self.quiz_boxes: list[QuizBox] = []
         self.task_boxes: list[QCheckBox] = []
         self.retry_button: QPushButton | None = None
+        self._kept_ticks: list[bool] = []
         self.last_announcement = ""  # what a screen reader was last told (the feedback to an answer)
         self.hide()
 
@@ -228,7 +231,8 @@ class AnswerPanel(QScrollArea):
             box.set_chosen(state.answers.get(box.quiz.index))
             if announce and before is None and box.chosen is not None and box.isAncestorOf(self.focusWidget()):
                 self._announce(box.choices[box.chosen], box.feedback_text())
-        for check, tick in zip(self.task_boxes, self._ticks(state), strict=True):
+        self._kept_ticks = self._ticks(state)
+        for check, tick in zip(self.task_boxes, self._kept_ticks, strict=True):
             check.setChecked(tick)
         if self.retry_button is not None:
             self.retry_button.setEnabled(bool(state.answers))
@@ -238,9 +242,8 @@ class AnswerPanel(QScrollArea):
         return [state.ticks.get(task.index, task.checked) for task in tasks]
 
     def _on_tick(self, index: int) -> None:
-        check = self.task_boxes[index]
-        check.setChecked(not check.isChecked())  # as kept until the rules have said
-        self.taskToggled.emit(index)
+        self.taskToggled.emit(index)  # the rules tick at once: show_page has run when it returns
+        self.task_boxes[index].setChecked(self._kept_ticks[index])  # not kept (no profile): as it was
 
     def _announce(self, source: QWidget, text: str) -> None:
         self.last_announcement = text
