@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QGridLayout,
     QGroupBox,
@@ -34,6 +35,22 @@ NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
 PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 
 
+class ButtonWords(QLabel):
+    """A choice's or a task's words beside its button, wrapped (a button's own words cannot wrap); a click presses it."""
+
+    def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)  # a screen reader knows the words label the button
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
+
+
 class QuizBox(QGroupBox):
     """One question: its choices as radio buttons, one Tab stop (arrows go between choices, Space answers)."""
 
@@ -52,7 +69,6 @@ class QuizBox(QGroupBox):
         question.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(question, 0, 0, 1, 2)
         self.choices: list[QRadioButton] = []
-        self._words: list[QLabel] = []
         for number, choice in enumerate(quiz.choices):
             # A radio button's words cannot wrap: its letter only, and the choice in a wrapped label beside it.
             button = QRadioButton(f"{chr(ord('A') + number)}.", self)
@@ -60,15 +76,10 @@ class QuizBox(QGroupBox):
             button.setAccessibleName(choice_label(number, choice))
             button.clicked.connect(lambda _checked=False, n=number: self._on_click(n))
             button.installEventFilter(self)
-            words = QLabel(choice, self)
-            words.setWordWrap(True)
-            words.setTextFormat(Qt.TextFormat.PlainText)
-            words.installEventFilter(self)  # a click on the words is a click on the choice
-            words.setBuddy(button)  # and a screen reader knows the words label the button
+            words = ButtonWords(choice, button, self)
             layout.addWidget(button, number + 1, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(words, number + 1, 1)
             self.choices.append(button)
-            self._words.append(words)
         self.feedback = QLabel(self)
         self.feedback.setObjectName(f"quiz{quiz.index}feedback")
         self.feedback.setWordWrap(True)
@@ -115,14 +126,9 @@ class QuizBox(QGroupBox):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if index == number else Qt.FocusPolicy.ClickFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The arrow keys only move between the choices (Qt's own would choose, and a choice is an answer).
-        if watched in self._words and event.type() == QEvent.Type.MouseButtonRelease:
-            button = self.choices[self._words.index(watched)]  # type: ignore[arg-type]
-            button.setFocus(Qt.FocusReason.MouseFocusReason)
-            button.click()
-            return True
         if watched in self.choices and event.type() == QEvent.Type.FocusIn:
             self._set_tab_stop(self.choices.index(watched))  # type: ignore[arg-type]
+        # The arrow keys only move between the choices (Qt's own would choose, and a choice is an answer).
         if watched in self.choices and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             step = 1 if event.key() in NEXT_KEYS else -1 if event.key() in PREVIOUS_KEYS else 0
             if step and event.modifiers() == Qt.KeyboardModifier.NoModifier:
@@ -208,13 +214,15 @@ class AnswerPanel(QScrollArea):
             focusable.append(self.retry_button)
         if tasks:
             group = QGroupBox(self.tr("Checklist"), content)
-            group_layout = QVBoxLayout(group)
-            for task in tasks:
-                check = QCheckBox(task.text, group)
+            group_layout = QGridLayout(group)
+            group_layout.setColumnStretch(1, 1)
+            for row, task in enumerate(tasks):
+                check = QCheckBox(group)
                 check.setObjectName(f"task{task.index}")
                 check.setAccessibleName(task.text)
                 check.clicked.connect(lambda _checked=False, i=task.index: self._on_tick(i))
-                group_layout.addWidget(check)
+                group_layout.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
+                group_layout.addWidget(ButtonWords(task.text, check, group), row, 1)
                 self.task_boxes.append(check)
                 focusable.append(check)
             layout.addWidget(group)

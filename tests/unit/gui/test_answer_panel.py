@@ -14,6 +14,7 @@ from handbook.core.content.model import Lesson, SessionPlan
 from handbook.core.paths import DataDir
 from handbook.core.progress.course import page_facts
 from handbook.core.progress.reading import key_for, retry_quiz
+from handbook.gui.reader.answer_panel import ButtonWords
 from handbook.gui.reader.main_window import MainWindow
 from tests.unit.gui.progress_helpers import make_profile
 
@@ -143,8 +144,9 @@ def test_ticks_and_answers_come_back_on_reopening(qtbot: QtBot, tmp_path: Path) 
     assert press(qtbot, Qt.Key.Key_Space) is first
     assert first.isChecked() is not was
     window.open_path(lesson.path)
-    panel.quiz_boxes[2].choices[3].setFocus()
-    press(qtbot, Qt.Key.Key_Space)
+    words = next(w for w in panel.findChildren(ButtonWords) if w.button is panel.quiz_boxes[2].choices[3])
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)  # a click on a choice's words chooses it
+    assert QApplication.focusWidget() is panel.quiz_boxes[2].choices[3]
     window.open_path(plan.path)
     assert panel.task_boxes[0].isChecked() is not was
     window.close()
