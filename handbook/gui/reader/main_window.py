@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         page_split.setStretchFactor(0, 3)
         page_split.setStretchFactor(1, 2)
         page_split.setCollapsible(0, False)
+        page_split.setCollapsible(1, False)  # a link in the page may send the keyboard to the panel: never hidden
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
             copy.shown_page(self.current, self.pack, state, html)
         self.reader.show_page(html, path, self.pack.root, fragment)
         if from_copy:
-            call_after_first_paint(self.reader, lambda: self._show_answers(path, state))
+            call_after_first_paint(self.reader.viewport(), lambda: self._show_answers(path, state))
         else:
             self._show_answers(path, state)
         if not fragment:

@@ -182,3 +182,23 @@ def test_a_retry_clears_the_choices_and_their_feedback(qtbot: QtBot, tmp_path: P
     assert not any(choice.isChecked() for choice in box.choices)
     assert not box.feedback.isVisible()
     assert window.answer_panel.retry_button is not None and not window.answer_panel.retry_button.isEnabled()
+
+
+def test_a_self_check_painted_from_its_saved_copy_gets_its_controls_after_the_first_paint(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data = with_profile(tmp_path)
+    first = started(qtbot, data).window
+    lesson = self_check(first)
+    first.open_path(lesson.path)
+    assert first.page_copy is not None
+    first.page_copy.save()
+    first.close()
+    window = build_session(data.root).window  # not shown yet: nothing painted
+    qtbot.addWidget(window)
+    window.open_path(lesson.path)
+    assert window.page_copy is not None and window.page_copy.on_disk is not None  # painted from the copy
+    assert window.answer_panel.quiz_boxes == []  # the renderer waits for the first paint
+    window.show()
+    qtbot.waitUntil(lambda: len(window.answer_panel.quiz_boxes) == len(page_facts(lesson).quizzes))
+    assert window.answer_panel.isVisible()
