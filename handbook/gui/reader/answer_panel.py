@@ -7,6 +7,7 @@ reader's signals) and the state they keep comes back through ``show_page``.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
@@ -83,7 +84,7 @@ class QuizBox(QGroupBox):
         self.feedback = QLabel(self)
         self.feedback.setObjectName(f"quiz{quiz.index}feedback")
         self.feedback.setWordWrap(True)
-        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)  # the verdict in bold; the words escaped
         self.feedback.hide()
         layout.addWidget(self.feedback, len(quiz.choices) + 1, 0, 1, 2)
         self._set_tab_stop(0)
@@ -102,17 +103,24 @@ class QuizBox(QGroupBox):
             self.feedback.clear()
             self.feedback.hide()
         else:
-            self.feedback.setText(self.feedback_text())
+            self.feedback.setText(self._feedback_html())
             self.feedback.show()
             if not any(button.hasFocus() for button in self.choices):
                 self._set_tab_stop(chosen)
 
     def feedback_text(self) -> str:
+        """What the answer earned, as said to a screen reader: the verdict, the right letter, the explanation."""
+        return " ".join(part for part in self._feedback_parts() if part)
+
+    def _feedback_html(self) -> str:
+        said, more = self._feedback_parts()
+        return f"<b>{html.escape(said)}</b> {html.escape(more)}".strip()
+
+    def _feedback_parts(self) -> tuple[str, str]:
         if self.chosen is None:
-            return ""
+            return "", ""
         right, said, more = verdict(self.quiz, self.chosen)
-        words = [("\u2713 " if right else "") + said, more, self.quiz.explanation]
-        return " ".join(word for word in words if word)
+        return ("\u2713 " if right else "") + said, " ".join(word for word in (more, self.quiz.explanation) if word)
 
     def _on_click(self, number: int) -> None:
         self.answered.emit(self.quiz.index, number)  # the rules answer at once: show_page has run when it returns

@@ -96,8 +96,10 @@ def test_arrows_move_space_answers_and_the_keyboard_stays_on_the_answer(qtbot: Q
     assert box.feedback.isVisible()
     quiz = box.quiz
     verdict = "\u2713 Right." if quiz.answer == 1 else "Not quite."
-    assert box.feedback.text().startswith(verdict)
-    assert panel.last_announcement == box.feedback.text()
+    assert box.feedback_text().startswith(verdict)
+    assert panel.last_announcement == box.feedback_text()
+    shown = QAccessible.queryAccessibleInterface(box.feedback).text(QAccessible.Text.Name)
+    assert shown == box.feedback_text()  # what is shown, in bold or not, is what is said
     assert "\u25c9" in window.reader.toPlainText()  # the page's text shows the answer too
     # The Tab stop of the question is now its answer; the retry button can be reached.
     assert box.choices[1].focusPolicy() & Qt.FocusPolicy.TabFocus
