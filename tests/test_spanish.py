@@ -88,7 +88,7 @@ def test_dashboard_quiz_and_printed_plan_are_spanish(write_pack: PackWriter, tmp
     assert "No exactamente." in answered and "Correcto." in answered and "Tu resultado: 1 de 2 correctas." in answered
     assert english_words(answered) == [], answered
     fresh = plain(render_page(quiz, pack, PageState()).html)
-    assert "Elige una respuesta para comprobarla." in fresh and english_words(fresh) == [], fresh
+    assert "Responde la pregunta 1" in fresh and english_words(fresh) == [], fresh
     for page in (reading, pack.activities[0], pack.plans[0]):
         text = plain(render_page(page, pack, start=dt.time(17, 45)).html)
         assert english_words(text) == [], text

@@ -335,6 +335,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Answer the questions of this page here</source>
+        <translation>Responde aquí las preguntas de esta página</translation>
+    </message>
+    <message>
+        <source>Clear my answers and try again</source>
+        <translation>Borrar mis respuestas e intentarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de tareas</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Backup not made</source>
@@ -1697,6 +1712,13 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     </message>
 </context>
 <context>
+    <name>QuizBox</name>
+    <message>
+        <source>The right answer</source>
+        <translation>La respuesta correcta</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Page</source>
@@ -1705,6 +1727,18 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     <message>
         <source>This page is shown as plain text, without its layout: drawing it would take too long. Tell whoever made the course.</source>
         <translation>Esta página se muestra como texto simple, sin su diseño: dibujarla tardaría demasiado. Avisa a quien hizo el curso.</translation>
+    </message>
+    <message>
+        <source>Heading level {level}: {text}</source>
+        <translation>Título de nivel {level}: {text}</translation>
+    </message>
+    <message>
+        <source>{text}, link to a web page</source>
+        <translation>{text}, enlace a una página web</translation>
+    </message>
+    <message>
+        <source>{text}, link</source>
+        <translation>{text}, enlace</translation>
     </message>
 </context>
 <context>
@@ -1831,20 +1865,20 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <source>Nothing found. Try fewer or shorter words.</source>
-        <translation>No se encontró nada. Prueba con menos palabras o con palabras más cortas.</translation>
+        <source>Nothing found for &apos;{query}&apos;. Try fewer or shorter words.</source>
+        <translation>No se encontró nada para «{query}». Prueba con menos palabras o más cortas.</translation>
     </message>
     <message>
-        <source>The best {count} results.</source>
-        <translation>Los {count} mejores resultados.</translation>
+        <source>The best {count} results for &apos;{query}&apos;.</source>
+        <translation>Los {count} mejores resultados para «{query}».</translation>
     </message>
     <message>
-        <source>1 result.</source>
-        <translation>1 resultado.</translation>
+        <source>1 result for &apos;{query}&apos;.</source>
+        <translation>1 resultado para «{query}».</translation>
     </message>
     <message>
-        <source>{count} results.</source>
-        <translation>{count} resultados.</translation>
+        <source>{count} results for &apos;{query}&apos;.</source>
+        <translation>{count} resultados para «{query}».</translation>
     </message>
     <message>
         <source>Type a few words. Use &quot;quotes&quot; for an exact phrase.</source>
@@ -2762,8 +2796,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>La respuesta correcta es la {letter}.</translation>
     </message>
     <message>
-        <source>Choose an answer to check it.</source>
-        <translation>Elige una respuesta para comprobarla.</translation>
+        <source>Answer question {n}</source>
+        <translation>Responde la pregunta {n}</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 
 The HTML targets Qt's rich-text engine (QTextBrowser and QTextDocument for print), so boxes are
 one-cell tables and anchors use ``<a name>``. Links the app handles itself use these schemes:
-``page:<pack path>#fragment`` opens a page, ``task:N`` ticks task N, ``quiz:Q/C`` picks choice C
-of quiz Q. ``http(s)`` links keep their address and get class ``external``.
+``page:<pack path>#fragment`` opens a page, ``task:N`` ticks task N, ``answer:Q`` goes to the controls
+that answer quiz Q (its choices are words, not links). ``http(s)`` links keep their address and get class
+``external``.
 """
 
 from __future__ import annotations
@@ -140,7 +141,13 @@ class _Renderer:
             elif child.type == "html_inline" and "task-list-item-checkbox" in child.content:
                 index = len(self.result.tasks)
                 written = 'checked="checked"' in child.content
-                text = "".join(c.content for c in children if c.type == "text").strip()
+                # A line break in the Markdown is a space between words ("the\n[group...]" is "the group...").
+                spaces = ("softbreak", "hardbreak")
+                words = (
+                    c.content if c.type in ("text", "code_inline") else " " if c.type in spaces else ""
+                    for c in children
+                )
+                text = " ".join("".join(words).split())
                 self.result.tasks.append(TaskItem(index, text, written, line))
                 ticked = self.state.ticks.get(index, written)
                 mark = "&#9745;" if ticked else "&#9744;"

@@ -9,6 +9,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from handbook.core.content.quiz_words import choice_label, question_number, verdict
 from handbook.core.content.render_model import Quiz, slugify
 from handbook.core.errors import Problem
 from handbook.core.i18n import translate
@@ -16,35 +17,31 @@ from handbook.core.i18n import translate
 
 def _quiz_html(quiz: Quiz, chosen: int | None) -> str:
     esc = html.escape
-    number_text = translate("quiz", "Question {n}.").format(n=quiz.index + 1)
     parts = [
         f'<a name="quiz-{quiz.index + 1}"></a>'
         '<table class="quiz" width="100%" cellspacing="0" cellpadding="10"><tr><td>',
-        f'<p class="quiz-question"><b>{esc(number_text)}</b> {esc(quiz.question)}</p>',
+        f'<p class="quiz-question"><b>{esc(question_number(quiz))}</b> {esc(quiz.question)}</p>',
     ]
     for number, choice in enumerate(quiz.choices):
-        letter = chr(ord("A") + number)
         marker = "&#9673;" if chosen == number else "&#9675;"
         css = "choice"
         if chosen is not None and number == quiz.answer:
             css = "choice right"
         elif chosen == number:
             css = "choice wrong"
-        parts.append(f'<p class="{css}"><a href="quiz:{quiz.index}/{number}">{marker} {letter}. {esc(choice)}</a></p>')
+        # Words, not links: the choices are answered with the reader's controls below the page.
+        parts.append(f'<p class="{css}">{marker} {esc(choice_label(number, choice))}</p>')
     if chosen is not None:
-        right = chr(ord("A") + quiz.answer)
-        if chosen == quiz.answer:
-            right_text = translate("quiz", "Right.")
-            parts.append(f'<p class="feedback right"><b>&#10003; {esc(right_text)}</b></p>')
+        right, said, more = verdict(quiz, chosen)
+        if right:
+            parts.append(f'<p class="feedback right"><b>&#10003; {esc(said)}</b></p>')
         else:
-            wrong = esc(translate("quiz", "Not quite."))
-            answer = esc(translate("quiz", "The right answer is {letter}.").format(letter=right))
-            parts.append(f'<p class="feedback wrong"><b>{wrong}</b> {answer}</p>')
+            parts.append(f'<p class="feedback wrong"><b>{esc(said)}</b> {esc(more)}</p>')
         if quiz.explanation:
             parts.append(f'<p class="explanation">{esc(quiz.explanation)}</p>')
     else:
-        hint = translate("quiz", "Choose an answer to check it.")
-        parts.append(f'<p class="hint">{esc(hint)}</p>')
+        hint = translate("quiz", "Answer question {n}").format(n=quiz.index + 1)
+        parts.append(f'<p class="hint"><a href="answer:{quiz.index}">{esc(hint)}</a></p>')
     parts.append("</td></tr></table>\n")
     return "".join(parts)
 
@@ -64,7 +61,13 @@ def install_rules(md: MarkdownIt) -> None:
         if token.meta.get("drop"):
             return f'<span class="missing-image">[{alt or "image"}]</span>'
         src = html.escape(str(token.attrGet("src")))
-        return f'<img src="{src}" alt="{alt}" />'
+        if not alt:
+            return f'<img src="{src}" alt="" />'
+        # Qt keeps no alt text: the words are the picture's tooltip and, under a picture standing alone,
+        # a caption, so that a screen reader (which reads the page's text) has them too.
+        alone = all(t is token or (t.type == "text" and not t.content.strip()) for t in tokens)
+        caption = f'<br /><span class="alt">{alt}</span>' if alone else ""
+        return f'<img src="{src}" alt="{alt}" title="{alt}" />{caption}'
 
     def fence(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressBar, QStatusBar, QStyledItemDelegate, QTo
 
 from handbook.core.content.model import Pack
 from handbook.gui.reader.sidebar import CourseTree
+from handbook.gui.shared.theme import page_colours, theme_of
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 DONE_COLUMN = 2
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 20  # (done, total) on module rows
 MARKS = {"done": "\u2713", "in-progress": "\u25d0"}  # by status
-BAR_DONE, BAR_EMPTY = "#2e7d32", "#e1e6eb"  # as on the dashboard (core/dashboard.py)
 
 
 class ModuleBarDelegate(QStyledItemDelegate):
@@ -38,18 +38,23 @@ class ModuleBarDelegate(QStyledItemDelegate):
         text = f"{done}/{total}"
         text_width = metrics.horizontalAdvance("00/00")
         bar = QRect(rect.left() + 4, rect.center().y() - 3, max(8, rect.width() - text_width - 14), 7)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#9aa5b1"))
-        painter.setBrush(QColor(BAR_EMPTY))
-        painter.drawRoundedRect(bar, 3, 3)
-        if done and total:
-            filled = QRect(bar.left(), bar.top(), max(4, round(bar.width() * done / total)), bar.height())
-            painter.setBrush(QColor(BAR_DONE))
-            painter.drawRoundedRect(filled, 3, 3)
         view = option.widget
         selected = isinstance(view, QTreeView) and view.selectionModel().isRowSelected(index.row(), index.parent())
         palette = option.palette
+        # The theme's colours (its outline and "good" lines are checked at 3:1 on the page): seen in dark and
+        # high contrast too; on the selected row, the selection's text colour.
+        colours = page_colours(palette, theme_of(palette))
+        outline = palette.highlightedText().color() if selected else QColor(colours["border"])
+        fill = palette.highlightedText().color() if selected else QColor(colours["border_good"])
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(bar, 3, 3)
+        if done and total:
+            filled = QRect(bar.left(), bar.top(), max(4, round(bar.width() * done / total)), bar.height())
+            painter.setBrush(fill)
+            painter.drawRoundedRect(filled, 3, 3)
         painter.setPen((palette.highlightedText() if selected else palette.text()).color())
         text_rect = QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 6, rect.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)

@@ -34,7 +34,8 @@ class ReadingTracker(QObject):
         window = session.window
         window.pageShown.connect(self._on_page_shown)
         window.reader.taskToggled.connect(self._on_task)
-        window.reader.quizAnswered.connect(self._on_quiz)
+        window.answer_panel.taskToggled.connect(self._on_task)
+        window.answer_panel.quizAnswered.connect(self._on_quiz)
         window.reader.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         session.timer.timeSpent.connect(self._on_time)
 

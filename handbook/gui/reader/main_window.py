@@ -14,12 +14,14 @@ from handbook.core.content.page_cache import FirstPageCopy
 from handbook.core.content.render_model import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
+from handbook.gui.reader.answer_panel import AnswerPanel
 from handbook.gui.reader.find_bar import FindBar, with_find_bar
 from handbook.gui.reader.problems import ProblemsPanel
 from handbook.gui.reader.reader import ReaderView
 from handbook.gui.reader.sidebar import Sidebar
 from handbook.gui.shared.about import show_about
 from handbook.gui.shared.accessibility import name_message_icon
+from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.screen_fit import resize_to_fit
 from handbook.gui.shared.theme import apply_text_size
 
@@ -60,10 +62,19 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.reader = ReaderView(style_sheet)
         self.find_bar = FindBar(self.reader)
+        self.answer_panel = AnswerPanel(self.reader)
+        page_split = QSplitter(Qt.Orientation.Vertical)  # the page above, its questions and checklist below
+        page_split.setObjectName("pageSplitter")
+        page_split.addWidget(self.reader)
+        page_split.addWidget(self.answer_panel)
+        page_split.setStretchFactor(0, 3)
+        page_split.setStretchFactor(1, 2)
+        page_split.setCollapsible(0, False)
+        page_split.setCollapsible(1, False)  # a link in the page may send the keyboard to the panel: never hidden
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(with_find_bar(self.reader, self.find_bar))
+        splitter.addWidget(with_find_bar(page_split, self.find_bar))
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 780])
         # On a small screen the sidebar gives way before the page becomes too narrow to read.
@@ -80,6 +91,8 @@ class MainWindow(QMainWindow):
         self.sidebar.pageChosen.connect(self.open_path)
         self.reader.pageLinkActivated.connect(self.open_path)
         self.reader.externalLinkActivated.connect(self.confirm_external_link)
+        self.reader.questionLinkActivated.connect(self.answer_panel.focus_question)
+        self.answer_panel.retryRequested.connect(lambda: self.actions_by_name["retryQuiz"].trigger())
         self.externalLinkConfirmed.connect(QDesktopServices.openUrl)
 
         self.set_pack(pack)
@@ -237,6 +250,7 @@ class MainWindow(QMainWindow):
         """Render the current page again (after a tick, an answer, a zoom)."""
         if self.current is None:
             self.reader.clear()
+            self.answer_panel.clear_page()
             return
         bar = self.reader.verticalScrollBar()
         if self.reader.current_path:
@@ -246,6 +260,7 @@ class MainWindow(QMainWindow):
         state = self.state_for(self.current)
         copy = self.page_copy if start is None else None  # a plan's clock times change: never from a copy
         html = copy.take(self.current, self.pack, state) if copy else None
+        from_copy = html is not None
         if html is None:
             from handbook.core.content.pages import render_page  # the Markdown renderer: not before the first paint
 
@@ -253,8 +268,16 @@ class MainWindow(QMainWindow):
         if copy:
             copy.shown_page(self.current, self.pack, state, html)
         self.reader.show_page(html, path, self.pack.root, fragment)
+        if from_copy:
+            call_after_first_paint(self.reader.viewport(), lambda: self._show_answers(path, state))
+        else:
+            self._show_answers(path, state)
         if not fragment:
             self._scroll_to(path, self.scroll_by_path.get(path, 0))
+
+    def _show_answers(self, path: str, state: PageState) -> None:
+        if self.current is not None and self.current.path == path:
+            self.answer_panel.show_for(self.current, state)
 
     def _scroll_to(self, path: str, position: int, retry: bool = True) -> None:
         """Scroll the page at ``path`` to ``position``, once its layout is long enough (a turn later)."""

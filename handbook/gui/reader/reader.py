@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QKeyEvent,
-    QTextBlock,
     QTextCursor,
     QTextDocument,
 )
@@ -32,7 +31,7 @@ class ReaderView(QTextBrowser):
     pageLinkActivated = Signal(str, str)  # pack path, fragment
     externalLinkActivated = Signal(QUrl)
     taskToggled = Signal(int)
-    quizAnswered = Signal(int, int)  # quiz index, choice index
+    questionLinkActivated = Signal(int)  # quiz index: its choices are controls below the page
 
     def __init__(self, style_sheet: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +46,8 @@ class ReaderView(QTextBrowser):
         self.current_path = ""
         self.pack_root: Path | None = None
         self.plain_reason: str | None = None  # why the page shown is in its plain form
-        self.last_announcement = ""  # what a screen reader was last told (a self-check's feedback)
-        self._activated = ""  # the choice or box just pressed: Qt moves the caret off it when it is pressed
+        self.last_announcement = ""  # what a screen reader was last told (a link or heading reached)
+        self._activated = ""  # the task box just pressed: Qt moves the caret off it when it is pressed
         self.anchorClicked.connect(self._on_anchor)
         # A caret, moved by the arrow keys, lets a keyboard or screen-reader user read and select by line and word;
         # Tab still goes from link to link.
@@ -58,7 +57,7 @@ class ReaderView(QTextBrowser):
 
     def show_page(self, html: str, path: str, base_dir: Path, fragment: str = "") -> None:
         """Show a page's HTML; its pictures come from the pack folder's media/, through loadResource."""
-        # The same page again (after an answer, a tick): the keyboard stays on the link it was on.
+        # The same page again (after a tick): the keyboard stays on the link it was on.
         same = self._shown is not None and self._shown[1] == path
         focused = (self._activated or self.focused_link()) if same else ""
         self._activated = ""
@@ -83,8 +82,8 @@ class ReaderView(QTextBrowser):
         self.setHtml(html)
         if fragment:
             self.scrollToAnchor(fragment)
-        if focused and self.focus_link(focused) and focused.startswith("quiz:"):
-            self._announce_feedback()
+        if focused:
+            self.focus_link(focused)
 
     def focused_link(self) -> str:
         """The address of the link the keyboard is on (Tab selects it), or ""."""
@@ -112,19 +111,6 @@ class ReaderView(QTextBrowser):
             block = block.next()
         return False
 
-    def _announce_feedback(self) -> None:
-        """Tell a screen reader what the answer earned: the line after the question's choices (Right, or Not quite)."""
-        block: QTextBlock = self.textCursor().block()
-        while block.isValid() and block.text()[:1] in ("\u25c9", "\u25cb"):  # the choices' marks, chosen or not
-            block = block.next()
-        lines = []
-        while block.isValid() and block.text().strip() and block.text()[:1] not in ("\u25c9", "\u25cb") and not lines:
-            lines.append(block.text().strip())
-            block = block.next()
-        self.last_announcement = " ".join(lines)
-        if self.last_announcement:
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, self.last_announcement))
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # H and Shift+H go to the next and previous heading, as in a screen reader's browse mode.
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -148,7 +134,26 @@ class ReaderView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)  # selected, so that a screen reader reads the heading
         self.ensureCursorVisible()
+        level = block.blockFormat().headingLevel()
+        self.announce(self.tr("Heading level {level}: {text}").format(level=level, text=block.text().strip()))
         return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        # Qt's page gives a screen reader the text, not what a link is: say it as a browser would.
+        if moved and self.hasFocus() and (href := self.focused_link()):
+            text = self.textCursor().selectedText().strip()
+            if href.startswith(("http:", "https:")):
+                said = self.tr("{text}, link to a web page")
+            else:
+                said = self.tr("{text}, link")
+            self.announce(said.format(text=text))
+        return moved
+
+    def announce(self, text: str) -> None:
+        """Say ``text`` to a screen reader (Qt's announcement event; AT-SPI passes it on)."""
+        self.last_announcement = text
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -172,7 +177,7 @@ class ReaderView(QTextBrowser):
 
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme()
-        self._activated = url.toString() if scheme in ("quiz", "task") else ""
+        self._activated = url.toString() if scheme == "task" else ""
         if scheme == "page":
             self.pageLinkActivated.emit(url.path(), url.fragment())
         elif scheme in ("http", "https"):
@@ -180,10 +185,9 @@ class ReaderView(QTextBrowser):
         elif scheme == "task":
             if url.path().isdigit():
                 self.taskToggled.emit(int(url.path()))
-        elif scheme == "quiz":
-            quiz, _, choice = url.path().partition("/")
-            if quiz.isdigit() and choice.isdigit():
-                self.quizAnswered.emit(int(quiz), int(choice))
+        elif scheme == "answer":
+            if url.path().isdigit():
+                self.questionLinkActivated.emit(int(url.path()))
         elif not scheme and url.hasFragment():
             self.scrollToAnchor(url.fragment())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from handbook.core.search.index import SearchHit
@@ -31,6 +31,7 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.searcher: Searcher | None = None
         self.status_text = ""
+        self.last_announcement = ""  # the count of results a screen reader was last told
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setAccessibleName(self.tr("Search the handbook"))
@@ -106,17 +107,26 @@ class SearchPanel(QWidget):
     def _show_status(self) -> None:
         parts = [self.status_text] if self.status_text else []
         query = self.field.text().strip()
+        count_text = ""
         if query and self.searcher is not None:
             count = len(self.results.hits())
             if count == 0:
-                parts.append(self.tr("Nothing found. Try fewer or shorter words."))
+                count_text = self.tr("Nothing found for '{query}'. Try fewer or shorter words.")
             elif count >= RESULT_LIMIT:
-                parts.append(self.tr("The best {count} results.").format(count=count))
+                count_text = self.tr("The best {count} results for '{query}'.")
+            elif count == 1:
+                count_text = self.tr("1 result for '{query}'.")
             else:
-                parts.append(self.tr("1 result.") if count == 1 else self.tr("{count} results.").format(count=count))
+                count_text = self.tr("{count} results for '{query}'.")
+            count_text = count_text.format(count=count, query=query)
+            parts.append(count_text)
         elif not self.status_text:
             parts.append(self.tr('Type a few words. Use "quotes" for an exact phrase.'))
         self.status.setText(" ".join(parts))
+        if count_text and count_text != self.last_announcement:
+            # Said as well as shown: someone typing in the field does not see the list change.
+            self.last_announcement = count_text
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.field, count_text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

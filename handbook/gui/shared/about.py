@@ -9,9 +9,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from handbook import __version__
 from handbook.core.content.model import PackInfo
+from handbook.gui.shared.accessibility import name_message_icon
 
 
 def show_about(parent: QWidget, info: PackInfo) -> None:
+    about_box(parent, info).exec()
+
+
+def about_box(parent: QWidget, info: PackInfo) -> QMessageBox:
+    """The box, not yet shown (tests read what a screen reader would find in it)."""
     text = QCoreApplication.translate(
         "about",
         "<h2>Handbook {version}</h2>"
@@ -34,4 +40,5 @@ def show_about(parent: QWidget, info: PackInfo) -> None:
     box.setTextFormat(box.textFormat().RichText)
     box.setText(text)
     box.setIcon(QMessageBox.Icon.Information)
-    box.exec()
+    name_message_icon(box)
+    return box

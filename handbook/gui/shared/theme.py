@@ -89,6 +89,16 @@ def app_style_sheet(colours: dict[str, str], fields: bool = False) -> str:
     """
     c = colours
     field_rule = f"QLineEdit, QPlainTextEdit {{ border: 1px solid {c['outline']}; padding: 2px; }} " if fields else ""
+    if fields:  # Fusion draws a choice's circle and a box's square from the window colour: dark on dark
+        dot = f"qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c['text']}, stop:0.45 {c['text']}"
+        field_rule += (
+            f"QRadioButton::indicator, QCheckBox::indicator {{ width: 12px; height: 12px;"
+            f" border: 2px solid {c['outline']}; background: {c['base']}; }}"
+            f" QRadioButton::indicator {{ border-radius: 8px; }} QCheckBox::indicator {{ border-radius: 2px; }}"
+            f" QRadioButton::indicator:checked {{ background: {dot}, stop:0.55 {c['base']}, stop:1 {c['base']}); }}"
+            f" QCheckBox::indicator:checked {{ background: {c['text']}; }}"
+            f" QRadioButton::indicator:focus, QCheckBox::indicator:focus {{ border-color: {c['highlight']}; }} "
+        )
     return field_rule + (
         f"QProgressBar {{ border: 1px solid {c['outline']}; border-radius: 3px; background: {c['base']};"
         f" color: {c['text']}; text-align: center; }}"

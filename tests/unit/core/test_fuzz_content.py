@@ -138,7 +138,7 @@ markdown_text = st.lists(st.one_of(st.sampled_from(MD_PIECES), st.text(max_size=
 
 # Attributes of real tags: raw "<" never reaches the HTML from the text (it is escaped).
 _HREF = re.compile(r"""<[^<>]*?\b(href|src)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
-_SAFE_HREF = re.compile(r"^(page:|task:\d+$|quiz:\d+/\d+$|https?://|#)")
+_SAFE_HREF = re.compile(r"^(page:|task:\d+$|answer:\d+$|https?://|#)")
 
 
 def _one_line(problem: Problem) -> None:

@@ -86,11 +86,11 @@ def test_quiz_unanswered_and_answered() -> None:
     fresh = render_markdown(text, page_path=PAGE, first_line=5)
     (quiz,) = fresh.quizzes
     assert (quiz.question, quiz.choices, quiz.answer, quiz.line) == ("Who leads?", ("A teacher", "The group"), 1, 6)
-    assert '<a href="quiz:0/0">&#9675; A. A teacher</a>' in fresh.html
+    assert '<p class="choice">&#9675; A. A teacher</p>' in fresh.html
+    assert '<a href="answer:0">Answer question 1</a>' in fresh.html  # to the controls that answer it
     assert "Peers lead." not in fresh.html  # the explanation waits for an answer
-    assert "Choose an answer" in fresh.html
     wrong = html_of(text, state=PageState(answers={0: 0}))
-    assert '<p class="choice wrong"><a href="quiz:0/0">&#9673; A. A teacher</a></p>' in wrong
+    assert '<p class="choice wrong">&#9673; A. A teacher</p>' in wrong
     assert "The right answer is B." in wrong and "Peers lead." in wrong
     right = html_of(text, state=PageState(answers={0: 1}))
     assert "&#10003; Right." in right
@@ -141,7 +141,13 @@ def test_links_leaving_the_pack_are_dropped_and_reported() -> None:
 
 def test_images_resolve_to_pack_media_and_remote_images_are_not_loaded() -> None:
     result = render_markdown("![A circle](../../media/circle.png)", page_path=PAGE)
-    assert result.html == '<p><img src="media/circle.png" alt="A circle" /></p>\n'
+    # The words stay: as the picture's tooltip, and as a caption under a picture standing alone.
+    assert result.html == (
+        '<p><img src="media/circle.png" alt="A circle" title="A circle" /><br /><span class="alt">A circle</span></p>\n'
+    )
+    inline = render_markdown("See ![a dot](../../media/dot.png) here.", page_path=PAGE)
+    assert '<img src="media/dot.png" alt="a dot" title="a dot" /> here' in inline.html
+    assert "<span" not in inline.html
     assert [image.target for image in result.images] == ["media/circle.png"]
     remote = render_markdown("![Logo](https://example.org/logo.png)", page_path=PAGE)
     assert remote.html == '<p><span class="missing-image">[Logo]</span></p>\n'

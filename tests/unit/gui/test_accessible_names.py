@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from handbook.app import Session, build_session
+from handbook.gui.planner.activity_picker import ActivityPicker
+from handbook.gui.planner.print_dialog import PrintDialog
 from handbook.gui.progress.backups_dialog import BackupsDialog
 from handbook.gui.progress.welcome_dialog import WelcomeDialog
+from handbook.gui.shared.about import about_box
 
 Role = QAccessible.Role
 # What a person can reach, act on or read as a unit; plain labels may be empty (a status line with nothing to say).
@@ -86,11 +89,23 @@ def test_each_window_and_dialog_names_every_control(qtbot: QtBot, tmp_path: Path
     qtbot.addWidget(question)
     question.show()
     opened["web page question"] = unnamed_controls(question)
+    about = about_box(window, window.pack.info)
+    qtbot.addWidget(about)
+    about.show()
+    opened["about"] = unnamed_controls(about)
+    picker = ActivityPicker(window.pack.activities, "Choose an activity", window)
+    qtbot.addWidget(picker)
+    picker.show()
+    opened["activity picker"] = unnamed_controls(picker)
+    printing = PrintDialog(window.pack, [], "A4", parent=window)
+    qtbot.addWidget(printing)
+    printing.show()
+    opened["print"] = unnamed_controls(printing)
     icon = question.findChild(QLabel, "qt_msgboxex_icon_label")
     assert icon is not None
     assert icon.accessibleName() == "Question"
     assert {name: found for name, found in opened.items() if found} == {}
-    assert len(opened) >= 9
+    assert len(opened) >= 12
 
 
 def test_progress_cells_read_as_words(qtbot: QtBot, tmp_path: Path) -> None:
@@ -106,3 +121,18 @@ def test_progress_cells_read_as_words(qtbot: QtBot, tmp_path: Path) -> None:
     assert item is not None
     said = item.data(DONE_COLUMN, Qt.ItemDataRole.AccessibleTextRole)
     assert said == f"0 of {len(module.lessons)} lessons done"
+
+
+def test_the_questions_and_checklist_below_the_page_are_named(qtbot: QtBot, tmp_path: Path) -> None:
+    """On a self-check and on a plan with a checklist, every choice, box and button of the page has a name."""
+    session = opened_session(qtbot, tmp_path / "data")
+    window = session.window
+    pack = window.pack
+    quiz = next(lesson for module in pack.modules for lesson in module.lessons if lesson.kind == "quiz")
+    window.open_path(quiz.path)
+    assert window.answer_panel.quiz_boxes
+    assert unnamed_controls(window) == []
+    plan = next(plan for plan in pack.plans if "[ ]" in plan.body)
+    window.open_path(plan.path)
+    assert window.answer_panel.task_boxes
+    assert unnamed_controls(window) == []

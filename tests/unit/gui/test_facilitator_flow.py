@@ -92,7 +92,7 @@ def test_after_a_failed_try_and_a_retry_the_old_score_is_gone(qtbot: QtBot, mini
     make_profile(data)
     window, _, _ = open_window(qtbot, mini_pack, data)
     window.open_path(QUIZ)
-    window.reader.anchorClicked.emit(QUrl("quiz:0/0"))  # wrong
+    window.answer_panel.quiz_boxes[0].choices[0].click()  # wrong
     assert "0 of 1 right" in window.statusBar().currentMessage()
     window.actions_by_name["retryQuiz"].trigger()
     message = window.statusBar().currentMessage()

@@ -114,10 +114,10 @@ def test_external_link_needs_confirmation(window: MainWindow, monkeypatch: pytes
     assert [url.toString() for url in opened] == ["https://example.org"]
 
 
-def test_quiz_and_task_links_emit_signals(window: MainWindow, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(window.reader.quizAnswered) as quiz:
-        window.reader.anchorClicked.emit(QUrl("quiz:0/1"))
-    assert quiz.args == [0, 1]
+def test_answer_and_task_links_emit_signals(window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.reader.questionLinkActivated) as question:
+        window.reader.anchorClicked.emit(QUrl("answer:2"))
+    assert question.args == [2]
     with qtbot.waitSignal(window.reader.taskToggled) as task:
         window.reader.anchorClicked.emit(QUrl("task:3"))
     assert task.args == [3]

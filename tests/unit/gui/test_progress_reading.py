@@ -27,7 +27,13 @@ def data(tmp_path: Path) -> DataDir:
 
 
 def click(window: Any, href: str) -> None:
-    window.reader.anchorClicked.emit(QUrl(href))
+    """A task's box in the page, or a choice ("quiz:Q/C") among the controls below it."""
+    scheme, _, where = href.partition(":")
+    if scheme == "quiz":
+        quiz, choice = (int(part) for part in where.split("/"))
+        window.answer_panel.quiz_boxes[quiz].choices[choice].click()
+    else:
+        window.reader.anchorClicked.emit(QUrl(href))
 
 
 def test_tick_answer_mark_done_then_restart_and_find_it_all(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
@@ -54,7 +60,7 @@ def test_tick_answer_mark_done_then_restart_and_find_it_all(qtbot: QtBot, mini_p
     assert progress.mark_done.isChecked()
 
     window.open_path(QUIZ)
-    assert "Choose an answer" in window.reader.toPlainText()
+    assert "Answer question 1" in window.reader.toPlainText()
     click(window, "quiz:0/1")
     assert "Right." in window.reader.toPlainText()
     click(window, "quiz:0/0")  # a second click does not change a given answer
@@ -88,7 +94,7 @@ def test_try_the_self_check_again_and_unmark_done(qtbot: QtBot, mini_pack: Path,
     progress.refresh_now()
     assert progress.retry.isEnabled()
     window.actions_by_name["retryQuiz"].trigger()
-    assert "Choose an answer" in window.reader.toPlainText()
+    assert "Answer question 1" in window.reader.toPlainText()
     click(window, "quiz:0/1")
     assert progress.store.get(PACK, "next/renamed-quiz").status == DONE
     window.actions_by_name["markDone"].trigger()  # a self-check is done by passing it, not by Ctrl+D

@@ -207,3 +207,17 @@ def test_search_follows_the_pack_shown(window: MainWindow, search: SearchFeature
         window.set_pack(other)
     assert search.pack is other
     assert [hit.path for hit in search.search("zebra")] == [other_activity.path]
+
+
+def test_the_count_of_results_is_shown_and_said(window: MainWindow, search: SearchFeature, qtbot: QtBot) -> None:
+    panel = search.panel
+    window.actions_by_name["search"].trigger()
+    qtbot.keyClicks(panel.field, "PLUSES")
+    qtbot.waitUntil(lambda: bool(panel.results.hits()), timeout=3000)
+    count = len(panel.results.hits())
+    said = "1 result for 'PLUSES'." if count == 1 else f"{count} results for 'PLUSES'."
+    assert panel.last_announcement == said  # to a screen reader, while the keyboard stays in the field
+    assert said in panel.status.text()
+    panel.field.setText("zzqqxx")
+    panel.run_search()
+    assert panel.last_announcement == "Nothing found for 'zzqqxx'. Try fewer or shorter words."

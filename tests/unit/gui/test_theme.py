@@ -46,6 +46,11 @@ def test_each_theme_gives_the_windows_readable_text_and_visible_outlines(qapp: Q
     assert contrast(colour(palette, Role.Highlight), colour(palette, Role.Base)) >= 3.0
     # The reader shows where the keyboard is.
     assert "QTextBrowser:focus" in sheet
+    if theme != "system":  # a choice's circle and a task's box (the questions below a page): seen on dark too
+        ring = re.search(r"QCheckBox::indicator \{ width: 12px; height: 12px; border: 2px solid (#[0-9a-f]{6})", sheet)
+        assert ring is not None
+        for around in (colour(palette, Role.Window), colour(palette, Role.Base)):
+            assert contrast(ring.group(1), around) >= 3.0
 
 
 def test_the_system_theme_mends_only_what_is_too_faint(qapp: QApplication) -> None:
