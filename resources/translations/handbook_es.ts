@@ -2067,6 +2067,114 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>Learning circle</source>
         <translation>Círculo de aprendizaje</translation>
     </message>
+    <message>
+        <source>The number of people who came must be from 0 to {high}, not {value}.</source>
+        <translation>El número de personas que vinieron debe ser de 0 a {high}, no {value}.</translation>
+    </message>
+    <message>
+        <source>A name is ticked twice for the same meeting; tick each person once.</source>
+        <translation>Un nombre está marcado dos veces en la misma sesión; marca a cada persona una sola vez.</translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5, not {value}.</source>
+        <translation>La valoración debe ser un número entero de 1 a 5, no {value}.</translation>
+    </message>
+    <message>
+        <source>&apos;present&apos; must be a list of names.</source>
+        <translation>&apos;present&apos; debe ser una lista de nombres.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s status must be one of {statuses}, not &apos;{value}&apos;.</source>
+        <translation>El estado de una meta debe ser uno de estos: {statuses}; no &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>A circle has at most {high} meetings.</source>
+        <translation>Un círculo tiene como máximo {high} sesiones.</translation>
+    </message>
+    <message>
+        <source>A meeting is filed under the wrong week.</source>
+        <translation>Una sesión está guardada en una semana que no es la suya.</translation>
+    </message>
+    <message>
+        <source>A circle can keep at most {high} goals.</source>
+        <translation>Un círculo puede guardar como máximo {high} metas.</translation>
+    </message>
+    <message>
+        <source>Each learner has one goal; a name has two.</source>
+        <translation>Cada participante tiene una meta; hay un nombre con dos.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list.</source>
+        <translation>&apos;{field}&apos; debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has {count} entries; at most {high} are allowed.</source>
+        <translation>&apos;{field}&apos; tiene {count} elementos; se permiten como máximo {high}.</translation>
+    </message>
+    <message>
+        <source>A week is logged twice.</source>
+        <translation>Hay una semana registrada dos veces.</translation>
+    </message>
+    <message>
+        <source>The circle has meetings 1 to {high}; there is no week {week}.</source>
+        <translation>El círculo tiene las sesiones 1 a {high}; no hay semana {week}.</translation>
+    </message>
+    <message>
+        <source>A week must be a number from 1 to {high}, not {week}.</source>
+        <translation>La semana debe ser un número de 1 a {high}, no {week}.</translation>
+    </message>
+    <message>
+        <source>A note must be text.</source>
+        <translation>Una nota debe ser texto.</translation>
+    </message>
+    <message>
+        <source>A text is {count} characters long; at most {high} fit. Make it shorter.</source>
+        <translation>Un texto tiene {count} caracteres; caben como máximo {high}. Acórtalo.</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s name cannot be empty.</source>
+        <translation>El nombre de un participante no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A name is {count} characters long; at most {high} fit.</source>
+        <translation>Un nombre tiene {count} caracteres; caben como máximo {high}.</translation>
+    </message>
+    <message>
+        <source>A circle can keep at most {high} names, not {count}.</source>
+        <translation>Un círculo puede guardar como máximo {high} nombres, no {count}.</translation>
+    </message>
+    <message>
+        <source>An entry in the circle log is not a table of fields.</source>
+        <translation>Una entrada del registro del círculo no es una tabla de campos.</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;{field}&apos;; the fields are {fields}.</source>
+        <translation>Campo desconocido &apos;{field}&apos;; los campos son {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number.</source>
+        <translation>&apos;{field}&apos; debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text.</source>
+        <translation>&apos;{field}&apos; debe ser texto.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {count} characters long; at most {high} fit.</source>
+        <translation>&apos;{field}&apos; tiene {count} caracteres; caben como máximo {high}.</translation>
+    </message>
+    <message>
+        <source>this is not a circle log.</source>
+        <translation>esto no es un registro de círculo.</translation>
+    </message>
+    <message>
+        <source>this circle log was written by a newer version of Handbook (format {version}). Update Handbook to use it.</source>
+        <translation>este registro del círculo lo escribió una versión más nueva de Handbook (formato {version}). Actualiza Handbook para usarlo.</translation>
+    </message>
+    <message>
+        <source>{path}: this circle log was written by a newer version of Handbook. Update Handbook to change it; this version leaves it as it is.</source>
+        <translation>{path}: este registro del círculo lo escribió una versión más nueva de Handbook. Actualiza Handbook para cambiarlo; esta versión lo deja como está.</translation>
+    </message>
 </context>
 <context>
     <name>core_labels</name>
