@@ -82,9 +82,11 @@ class CircleLogStore:
         return self._log
 
     def _load(self) -> None:
-        if not self.path.exists():
+        if not self.path.exists() and not self.path.is_symlink():
             return
         try:
+            if not self.path.is_file():  # a FIFO or a device would block the app or never end
+                raise ValueError("not a plain file")
             data = read_json_object(self.path, max_bytes=MAX_LOG_BYTES)
         except (OSError, ValueError):
             self.moved_aside = move_aside(self.path)
