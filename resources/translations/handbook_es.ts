@@ -2361,6 +2361,14 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>Wrote {path}: {count} meetings, without names.</source>
         <translation>Se escribió {path}: {count} sesiones, sin nombres.</translation>
     </message>
+    <message>
+        <source>Circle log: nothing new.</source>
+        <translation>Registro del círculo: nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Circle log: {added} meetings added, {filled} filled in, {goals} goals added or updated.</source>
+        <translation>Registro del círculo: {added} sesiones agregadas, {filled} completadas, {goals} metas agregadas o actualizadas.</translation>
+    </message>
 </context>
 <context>
     <name>circle summary</name>

@@ -20,6 +20,7 @@ from handbook.core.circle.log import (
     check_names,
     check_week,
 )
+from handbook.core.circle.log_merge import LogMergeReport, merge_logs
 from handbook.core.i18n import translate
 from handbook.core.paths import GUEST_PROFILE
 from handbook.core.storage import atomic_write_json, move_aside, read_json_object
@@ -176,3 +177,30 @@ class CircleLogStore:
 
     def set_reflection(self, text: str) -> None:
         self.replace(replace(self._log, reflection=text))
+
+
+def read_circle_log(path: Path) -> CircleLog | None:
+    """A profile's circle log as it is on disk, changing nothing (for exports and backups);
+    None when there is none, CircleLogError when it cannot be used."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    try:
+        if not path.is_file():
+            raise ValueError(translate("circle", "this is not a plain file"))
+        data = read_json_object(path, max_bytes=MAX_LOG_BYTES)
+    except (OSError, ValueError) as exc:
+        raise CircleLogError(f"{path}: {exc}") from None
+    return log_from_file(data, str(path))
+
+
+def plan_log_merge(path: Path, incoming: CircleLog) -> tuple[CircleLogStore, CircleLog, LogMergeReport]:
+    """What bringing ``incoming`` into the log at ``path`` would give, checked, without writing it.
+
+    CircleLogError when the log here is from a newer Handbook or the result would break a limit.
+    """
+    store = CircleLogStore(path)
+    if store.refused:
+        raise CircleLogError(store.refused)
+    merged, report = merge_logs(store.log, incoming)
+    return store, merged, report
