@@ -20,6 +20,7 @@ from handbook.core.planning.circle import CircleDetails
 COURSES = ("Learning to code with Python", "Writing a CV", "Spreadsheets for small business", "Public speaking")
 VENUES = ("Central Library, room 2", "Branch library", "Community hall", "Youth centre")
 NAMES = ("Amina", "Bo", "Chen", "Dita", "Emeka", "Fatou", "Goran", "Hana", "Ines", "Jomo", "Kiri", "Lena")
+GOALS = ("Finish the course", "Write a CV", "Build a small website", "Speak up in meetings")
 NOTES = ("Good talk in pairs", "The room was cold", "More time for the video", "Snacks helped", "Too fast")
 
 
@@ -39,7 +40,7 @@ def sample_log(rng: random.Random, meetings: int, names: bool = True) -> CircleL
             delta=rng.choice(NOTES),
             note="",
         )
-    goals = tuple(Goal(name, f"Goal of {name}", rng.choice(("met", "met", "partly", "not-met"))) for name in learners)
+    goals = tuple(Goal(name, rng.choice(GOALS), rng.choice(("met", "met", "partly", "not-met"))) for name in learners)
     return CircleLog(learners, held, goals, "A good group; the room was booked late.").validate()
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from handbook.core.circle.organiser import CircleRow, Totals, rating_text, totals
-from handbook.core.i18n import format_day, translate
+from handbook.core.i18n import format_date, format_day, translate
 from handbook.printing.markup import esc, print_css
 from handbook.printing.options import PrintOptions
-from handbook.printing.pdf import write_pdf
+from handbook.printing.pdf import Measure, write_pdf
 
 SUMMARY_CSS = """
 h1 { font-size: 17pt; margin-bottom: 2px; }
@@ -21,6 +21,8 @@ td, th { vertical-align: top; }
 th { font-weight: bold; text-align: left; }
 td.number, th.number { text-align: right; }
 span.small { font-size: 8.5pt; }
+table.circles { font-size: 9pt; }
+p.cell { margin: 0px; }
 """
 
 
@@ -60,61 +62,100 @@ def totals_html(total: Totals) -> str:
     return f'<table cellspacing="0" cellpadding="4" border="1">{cells}</table>'
 
 
-def circle_cell(row: CircleRow) -> str:
+def circle_cell(row: CircleRow, number: int) -> str:
+    """The circle's name, place and people, and its file, one paragraph each: anchors in the first and the
+    last tell whether the row runs over a page (see rows_kept_whole)."""
     lines = [f"<b>{esc(row.course)}</b>"]
-    if row.venue:
-        lines.append(esc(row.venue))
-    if row.facilitators:
-        lines.append(esc(", ".join(row.facilitators)))
+    where_who = [text for text in (row.venue, ", ".join(row.facilitators)) if text]
+    if where_who:
+        lines.append(" &middot; ".join(esc(text) for text in where_who))
     if row.source:
         lines.append(f'<span class="small">{esc(row.source)}</span>')
-    return "<br/>".join(lines)
+    # Each anchor holds a zero-width space: Qt files an empty <a name> at a paragraph's end with the next block
+    # (the next row), and one on the words would cut their first letter off in the PDF's text.
+    lines[0] = f'<a name="row{number}-top">\u200b</a>{lines[0]}'
+    lines[-1] = f'<a name="row{number}-end">\u200b</a>{lines[-1]}'
+    return "".join(f'<p class="cell">{line}</p>' for line in lines)
 
 
-def circles_html(rows: Sequence[CircleRow]) -> str:
+def circles_head() -> str:
     heads = (
-        (translate("circle summary", "Circle"), ""),
-        (translate("circle summary", "First meeting"), ""),
-        (translate("circle summary", "Meetings held"), "number"),
-        (translate("circle summary", "Learners"), "number"),
-        (translate("circle summary", "First"), "number"),
-        (translate("circle summary", "Last"), "number"),
-        (translate("circle summary", "Rating"), "number"),
-        (translate("circle summary", "Goals met"), "number"),
+        (translate("circle summary", "Circle"), "", "36%"),  # the name, venue and facilitators need the room
+        (translate("circle summary", "First meeting"), "", "14%"),
+        (translate("circle summary", "Held"), "number", ""),
+        (translate("circle summary", "Learners"), "number", ""),
+        (translate("circle summary", "First"), "number", ""),
+        (translate("circle summary", "Last"), "number", ""),
+        (translate("circle summary", "Rating"), "number", ""),
+        (translate("circle summary", "Goals met"), "number", ""),
     )
-    widths = ("34%", "16%") + ("",) * 6  # the circle's name, venue and facilitators need the room
-    head = "".join(
-        f'<th class="{kind}"{f" width={chr(34)}{width}{chr(34)}" if width else ""}>{esc(text)}</th>'
-        for (text, kind), width in zip(heads, widths, strict=True)
+    return "".join(
+        f'<th class="{kind}"' + (f' width="{width}"' if width else "") + f">{esc(text)}</th>"
+        for text, kind, width in heads
     )
-    body = []
-    for row in rows:
-        held = (
-            translate("circle summary", "{held} of {planned}").format(held=row.held, planned=row.planned)
-            if row.planned is not None
-            else str(row.held)
-        )
-        cells = (
-            (circle_cell(row), ""),
-            (esc(format_day(row.first_meeting)) if row.first_meeting else "-", ""),
-            (esc(held), "number"),
-            (str(row.learners), "number"),
-            ("-" if row.first_attendance is None else str(row.first_attendance), "number"),
-            ("-" if row.last_attendance is None else str(row.last_attendance), "number"),
-            (rating_text(row.average_rating) or "-", "number"),
+
+
+def circle_row_html(row: CircleRow, number: int) -> str:
+    held = (
+        translate("circle summary", "{held} of {planned}").format(held=row.held, planned=row.planned)
+        if row.planned is not None
+        else str(row.held)
+    )
+    goals = translate("circle summary", "{met} of {set}").format(met=row.goals_met, set=row.goals_set)
+    cells = (
+        (circle_cell(row, number), ""),
+        (esc(format_date(row.first_meeting, short=True)) if row.first_meeting else "-", ""),
+        (esc(held), "number"),
+        (str(row.learners), "number"),
+        ("-" if row.first_attendance is None else str(row.first_attendance), "number"),
+        ("-" if row.last_attendance is None else str(row.last_attendance), "number"),
+        (rating_text(row.average_rating) or "-", "number"),
+        (esc(goals), "number"),
+    )
+    return "<tr>" + "".join(f'<td class="{kind}">{text}</td>' for text, kind in cells) + "</tr>"
+
+
+def circles_html(rows: Sequence[CircleRow], new_page_before: Collection[int] = ()) -> str:
+    """The table of circles; a row in ``new_page_before`` starts a new page (and the table again, with its head)."""
+    tables: list[list[str]] = [[]]
+    for number, row in enumerate(rows):
+        if number in new_page_before and tables[-1]:
+            tables.append([])
+        tables[-1].append(circle_row_html(row, number))
+    head = f"<thead><tr>{circles_head()}</tr></thead>"
+    return "".join(
+        '<table class="circles" width="100%" cellspacing="0" cellpadding="3" border="1"'
+        + (' style="page-break-before: always"' if index else "")
+        + f">{head}{''.join(body)}</table>"
+        for index, body in enumerate(tables)
+    )
+
+
+def rows_kept_whole(rows: Sequence[CircleRow], page: Callable[[Collection[int]], str], measure: Measure) -> str:
+    """The HTML from ``page`` once no row of circles is split over two pages (Qt splits a table's rows).
+
+    Each round moves the first split row to a new page; a row taller than a page cannot be helped.
+    """
+    breaks: set[int] = set()
+    html = page(breaks)
+    for _ in range(len(rows)):
+        anchors = measure(html).anchors
+        split = next(
             (
-                esc(translate("circle summary", "{met} of {set}").format(met=row.goals_met, set=row.goals_set)),
-                "number",
+                number
+                for number in range(len(rows))
+                if number not in breaks and anchors.get(f"row{number}-top") != anchors.get(f"row{number}-end")
             ),
+            None,
         )
-        body.append("<tr>" + "".join(f'<td class="{kind}">{text}</td>' for text, kind in cells) + "</tr>")
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="4" border="1">'
-        f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
-    )
+        if split is None:
+            break
+        breaks.add(split)
+        html = page(breaks)
+    return html
 
 
-def summary_html(rows: Sequence[CircleRow], today: dt.date) -> str:
+def summary_html(rows: Sequence[CircleRow], today: dt.date, new_page_before: Collection[int] = ()) -> str:
     title = translate("circle summary", "Learning circles: summary")
     if len(rows) == 1:
         made = translate("circle summary", "Made on {date} from 1 circle's file.")
@@ -122,14 +163,15 @@ def summary_html(rows: Sequence[CircleRow], today: dt.date) -> str:
         made = translate("circle summary", "Made on {date} from the files of {count} circles.")
     note = translate(
         "circle summary",
-        "First and Last: how many came to the first and to the last meeting whose attendance was recorded. "
+        "Held: meetings held of those planned. First and Last: how many came to the first and to the last "
+        "meeting whose attendance was recorded. "
         "Rating: the average of the meetings' ratings, from 1 (poor) to 5 (very good).",
     )
     return (
         f"<h1>{esc(title)}</h1>"
         f'<p class="meta">{esc(made.format(date=format_day(today), count=len(rows)))}</p>'
         f"<h2>{esc(translate('circle summary', 'All circles'))}</h2>{totals_html(totals(rows))}"
-        f"<h2>{esc(translate('circle summary', 'Each circle'))}</h2>{circles_html(rows)}"
+        f"<h2>{esc(translate('circle summary', 'Each circle'))}</h2>{circles_html(rows, new_page_before)}"
         f'<p class="meta">{esc(note)}</p>'
     )
 
@@ -146,4 +188,9 @@ def write_summary_pdf(
         header_right=format_day(today),
         title=title,
     )
-    return write_pdf(summary_html(rows, today), Path(target), print_css() + SUMMARY_CSS, options)
+    return write_pdf(
+        lambda measure: rows_kept_whole(rows, lambda breaks: summary_html(rows, today, breaks), measure),
+        Path(target),
+        print_css() + SUMMARY_CSS,
+        options,
+    )

@@ -2421,6 +2421,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Primera sesión</translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation>Realizadas</translation>
+    </message>
+    <message>
         <source>First</source>
         <translation>Primera</translation>
     </message>
@@ -2449,8 +2453,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Hecho el {date} con los archivos de {count} círculos.</translation>
     </message>
     <message>
-        <source>First and Last: how many came to the first and to the last meeting whose attendance was recorded. Rating: the average of the meetings&apos; ratings, from 1 (poor) to 5 (very good).</source>
-        <translation>Primera y Última: cuántas personas vinieron a la primera y a la última sesión con asistencia registrada. Valoración: la media de las valoraciones de las sesiones, de 1 (mala) a 5 (muy buena).</translation>
+        <source>Held: meetings held of those planned. First and Last: how many came to the first and to the last meeting whose attendance was recorded. Rating: the average of the meetings&apos; ratings, from 1 (poor) to 5 (very good).</source>
+        <translation>Realizadas: sesiones realizadas de las previstas. Primera y Última: cuántas personas vinieron a la primera y a la última sesión con asistencia registrada. Valoración: la media de las valoraciones de las sesiones, de 1 (mala) a 5 (muy buena).</translation>
     </message>
 </context>
 <context>

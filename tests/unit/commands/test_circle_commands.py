@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from benchmarks.synthetic_circles import sample_export
+from benchmarks.synthetic_circles import sample_export, write_sample_exports
 from handbook.cli import main
 from handbook.core.circle.store import CircleLogStore, default_circle_log_path
 from handbook.core.paths import DataDir
@@ -153,3 +154,15 @@ def test_merge_refuses_a_bad_file_and_writes_nothing(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err
     assert err.startswith(f"error: {newer}: ") and "newer version" in err
     assert not pdf.exists() and not (tmp_path / "s.csv").exists()
+
+
+def test_a_summary_of_50_circles_never_splits_a_circle_over_two_pages(tmp_path: Path) -> None:
+    paths = write_sample_exports(tmp_path / "in", 50)
+    pdf = tmp_path / "summary.pdf"
+    assert main(["report", "merge", *map(str, paths), "-o", str(pdf)]) == 0
+    pages = pdf_pages_text(pdf)
+    assert len(pages) > 2
+    for number in range(50):
+        starts = [n for n, text in enumerate(pages) if re.search(rf"Facilitator {number}\b", text)]
+        ends = [n for n, text in enumerate(pages) if f"circle-{number:03d}.json" in text]
+        assert starts == ends and len(starts) == 1, number
