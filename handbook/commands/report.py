@@ -35,7 +35,9 @@ def run_merge(args: argparse.Namespace) -> int:
     from handbook.core.i18n import translate
     from handbook.core.storage import atomic_write_bytes
     from handbook.printing.circle_summary import write_summary_pdf
+    from handbook.printing.pdf import ensure_gui_application
 
+    ensure_gui_application()  # the PDF needs it, and it puts the app's language in place for the messages too
     rows = summary_rows(read_exports(args.files))  # every file checked before anything is written
     if args.csv is not None:
         _check_folder(args.csv)

@@ -10,7 +10,7 @@ from handbook.core.circle.organiser import CircleRow, Totals, rating_text, total
 from handbook.core.i18n import format_date, format_day, translate
 from handbook.printing.markup import esc, print_css
 from handbook.printing.options import PrintOptions
-from handbook.printing.pdf import Measure, write_pdf
+from handbook.printing.pdf import Measure, ensure_gui_application, write_pdf
 
 SUMMARY_CSS = """
 h1 { font-size: 17pt; margin-bottom: 2px; }
@@ -22,6 +22,7 @@ th { font-weight: bold; text-align: left; }
 td.number, th.number { text-align: right; }
 span.small { font-size: 8.5pt; }
 table.circles { font-size: 9pt; }
+table.circles th { font-size: 8.5pt; }
 p.cell { margin: 0px; }
 """
 
@@ -79,20 +80,19 @@ def circle_cell(row: CircleRow, number: int) -> str:
 
 
 def circles_head() -> str:
+    # Short words (the note below the table explains them): a column of numbers is narrow, and a head
+    # that does not fit would break inside a word. Their own context lets a language choose short forms.
     heads = (
-        (translate("circle summary", "Circle"), "", "36%"),  # the name, venue and facilitators need the room
-        (translate("circle summary", "First meeting"), "", "14%"),
-        (translate("circle summary", "Held"), "number", ""),
-        (translate("circle summary", "Learners"), "number", ""),
-        (translate("circle summary", "First"), "number", ""),
-        (translate("circle summary", "Last"), "number", ""),
-        (translate("circle summary", "Rating"), "number", ""),
-        (translate("circle summary", "Goals met"), "number", ""),
+        (translate("circle summary table", "Circle"), "", "31%"),  # the name, venue and facilitators need the room
+        (translate("circle summary table", "First meeting"), "", "13%"),
+        (translate("circle summary table", "Held"), "number", "9%"),
+        (translate("circle summary table", "Learners"), "number", "10%"),
+        (translate("circle summary table", "First"), "number", "9%"),
+        (translate("circle summary table", "Last"), "number", "9%"),
+        (translate("circle summary table", "Rating"), "number", "9%"),
+        (translate("circle summary table", "Goals met"), "number", "10%"),
     )
-    return "".join(
-        f'<th class="{kind}"' + (f' width="{width}"' if width else "") + f">{esc(text)}</th>"
-        for text, kind, width in heads
-    )
+    return "".join(f'<th class="{kind}" width="{width}">{esc(text)}</th>' for text, kind, width in heads)
 
 
 def circle_row_html(row: CircleRow, number: int) -> str:
@@ -157,29 +157,30 @@ def rows_kept_whole(rows: Sequence[CircleRow], page: Callable[[Collection[int]],
 
 def summary_html(rows: Sequence[CircleRow], today: dt.date, new_page_before: Collection[int] = ()) -> str:
     title = translate("circle summary", "Learning circles: summary")
+    all_circles, each_circle = translate("circle summary", "All circles"), translate("circle summary", "Each circle")
     if len(rows) == 1:
         made = translate("circle summary", "Made on {date} from 1 circle's file.")
     else:
         made = translate("circle summary", "Made on {date} from the files of {count} circles.")
     note = translate(
         "circle summary",
-        "Held: meetings held of those planned. First and Last: how many came to the first and to the last "
-        "meeting whose attendance was recorded. "
-        "Rating: the average of the meetings' ratings, from 1 (poor) to 5 (very good).",
+        "Held: meetings held of those planned. Learners: how many the circle had. First and Last: how many came to "
+        "the first and to the last meeting whose attendance was recorded. Rating: the average of the meetings' "
+        "ratings, from 1 (poor) to 5 (very good). Goals met: of the goals the learners set.",
     )
     return (
         f"<h1>{esc(title)}</h1>"
         f'<p class="meta">{esc(made.format(date=format_day(today), count=len(rows)))}</p>'
-        f"<h2>{esc(translate('circle summary', 'All circles'))}</h2>{totals_html(totals(rows))}"
-        f"<h2>{esc(translate('circle summary', 'Each circle'))}</h2>{circles_html(rows, new_page_before)}"
-        f'<p class="meta">{esc(note)}</p>'
-    )
+        f"<h2>{esc(all_circles)}</h2>{totals_html(totals(rows))}"
+        f'<h2>{esc(each_circle)}</h2><p class="meta">{esc(note)}</p>{circles_html(rows, new_page_before)}'
+    )  # the note before the table: after it, it could end up alone on a last page
 
 
 def write_summary_pdf(
     rows: Sequence[CircleRow], target: Path, page_size: str = "A4", today: dt.date | None = None
 ) -> int:
     """The summary as a PDF; returns the number of pages."""
+    ensure_gui_application()  # first: it puts the app's language in place for the words below
     today = today or dt.date.today()
     title = translate("circle summary", "Learning circles: summary")
     options = PrintOptions(

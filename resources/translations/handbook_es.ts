@@ -2413,16 +2413,51 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>{met} de {set}</translation>
     </message>
     <message>
+        <source>Held: meetings held of those planned. Learners: how many the circle had. First and Last: how many came to the first and to the last meeting whose attendance was recorded. Rating: the average of the meetings&apos; ratings, from 1 (poor) to 5 (very good). Goals met: of the goals the learners set.</source>
+        <translation>Hechas: sesiones realizadas de las previstas. Personas: participantes del círculo. Primera y Última: cuántas personas vinieron a la primera y a la última sesión con asistencia registrada. Media: la media de las valoraciones de las sesiones, de 1 (mala) a 5 (muy buena). Metas: metas cumplidas de las que fijaron los participantes.</translation>
+    </message>
+    <message>
+        <source>{held} of {planned}</source>
+        <translation>{held} de {planned}</translation>
+    </message>
+    <message>
+        <source>Learning circles: summary</source>
+        <translation>Círculos de aprendizaje: resumen</translation>
+    </message>
+    <message>
+        <source>All circles</source>
+        <translation>Todos los círculos</translation>
+    </message>
+    <message>
+        <source>Each circle</source>
+        <translation>Cada círculo</translation>
+    </message>
+    <message>
+        <source>Made on {date} from 1 circle&apos;s file.</source>
+        <translation>Hecho el {date} con el archivo de 1 círculo.</translation>
+    </message>
+    <message>
+        <source>Made on {date} from the files of {count} circles.</source>
+        <translation>Hecho el {date} con los archivos de {count} círculos.</translation>
+    </message>
+</context>
+<context>
+    <name>circle summary table</name>
+    <message>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
         <source>First meeting</source>
-        <translation>Primera sesión</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation>Realizadas</translation>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>First</source>
@@ -2434,27 +2469,11 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
     <message>
         <source>Rating</source>
-        <translation>Valoración</translation>
+        <translation>Media</translation>
     </message>
     <message>
-        <source>{held} of {planned}</source>
-        <translation>{held} de {planned}</translation>
-    </message>
-    <message>
-        <source>Learning circles: summary</source>
-        <translation>Círculos de aprendizaje: resumen</translation>
-    </message>
-    <message>
-        <source>Made on {date} from 1 circle&apos;s file.</source>
-        <translation>Hecho el {date} con el archivo de 1 círculo.</translation>
-    </message>
-    <message>
-        <source>Made on {date} from the files of {count} circles.</source>
-        <translation>Hecho el {date} con los archivos de {count} círculos.</translation>
-    </message>
-    <message>
-        <source>Held: meetings held of those planned. First and Last: how many came to the first and to the last meeting whose attendance was recorded. Rating: the average of the meetings&apos; ratings, from 1 (poor) to 5 (very good).</source>
-        <translation>Realizadas: sesiones realizadas de las previstas. Primera y Última: cuántas personas vinieron a la primera y a la última sesión con asistencia registrada. Valoración: la media de las valoraciones de las sesiones, de 1 (mala) a 5 (muy buena).</translation>
+        <source>Goals met</source>
+        <translation>Metas</translation>
     </message>
 </context>
 <context>
