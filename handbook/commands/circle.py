@@ -228,7 +228,13 @@ def meeting_facts(meeting: Any) -> str:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from handbook.core.circle.summary import certificate_learners, meetings_needed, names_kept, summarise
+    from handbook.core.circle.summary import (
+        attendance_by_learner,
+        certificate_learners,
+        meetings_needed,
+        names_kept,
+        summarise,
+    )
     from handbook.core.i18n import format_date, translate
 
     data = _data(args)
@@ -264,6 +270,9 @@ def run_show(args: argparse.Namespace) -> int:
                 held=summary.meetings_held, rating=rating, met=summary.goals_met, set=summary.goals_set
             )
         )
+    if names_kept(log):
+        came = ", ".join(f"{name} {count}" for name, count in attendance_by_learner(log).items())
+        print(translate("circle", "Meetings each learner came to: {list}").format(list=came))
     if details and names_kept(log):
         names = certificate_learners(log, details.meetings)
         print(

@@ -2350,6 +2350,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Sesiones realizadas: {held}. Valoración media: {rating}. Metas cumplidas: {met} de {set}.</translation>
     </message>
     <message>
+        <source>Meetings each learner came to: {list}</source>
+        <translation>Sesiones a las que vino cada participante: {list}</translation>
+    </message>
+    <message>
         <source>Came to {needed} or more of {count} meetings (a certificate): {names}</source>
         <translation>Vinieron a {needed} o más de {count} sesiones (certificado): {names}</translation>
     </message>

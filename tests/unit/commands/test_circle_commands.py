@@ -61,6 +61,7 @@ def test_set_makes_the_profile_and_log_then_show_prints_the_meetings(
     assert "Week 2\tTue 14 Sep 2027\t2 came, rated 5 of 5" in shown
     assert "Delta: Too fast" in shown and "Week 6\tTue 12 Oct 2027\tnot logged yet" in shown
     assert "Average rating: 4.5" in shown
+    assert "Meetings each learner came to: Amina 1, Bo 1, Chen 1" in shown
     log = CircleLogStore(log_file(circle_set)).log
     assert log.learners == ("Amina", "Bo", "Chen") and log.meetings[2].count == 2
 
@@ -166,3 +167,16 @@ def test_a_summary_of_50_circles_never_splits_a_circle_over_two_pages(tmp_path: 
         starts = [n for n, text in enumerate(pages) if re.search(rf"Facilitator {number}\b", text)]
         ends = [n for n, text in enumerate(pages) if f"circle-{number:03d}.json" in text]
         assert starts == ends and len(starts) == 1, number
+
+
+def test_show_with_a_damaged_log_says_so_and_keeps_it_aside(
+    circle_set: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = log_file(circle_set)
+    path.write_text('{"format": 1, "meetings": [{"week": "one"}]}', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["circle", "show"]) == 0
+    out, err = capsys.readouterr()
+    assert err.startswith(f"warning: {path}: could not be read") and "circle-log.json.damaged-1" in err
+    assert "Week 1\tTue 7 Sep 2027\tnot logged yet" in out
+    assert (path.parent / "circle-log.json.damaged-1").read_text(encoding="utf-8").startswith('{"format": 1')
