@@ -203,7 +203,8 @@ def lay_out(
 
 
 def anchor_pages(document: QTextDocument) -> dict[str, int]:
-    """The 1-based page of every ``<a name>`` in a laid-out document."""
+    """The 1-based page of every ``<a name>`` in a laid-out document: the page of its line (in a table Qt
+    moves a line that would cross the foot of a page down to the next, leaving its block's top behind)."""
     height = document.pageSize().height()
     layout = document.documentLayout()
     found: dict[str, int] = {}
@@ -211,8 +212,13 @@ def anchor_pages(document: QTextDocument) -> dict[str, int]:
     while block.isValid():
         fragments = block.begin()
         while not fragments.atEnd():
-            for name in fragments.fragment().charFormat().anchorNames():
-                found.setdefault(name, page_of(layout.blockBoundingRect(block).top(), height) + 1)
+            fragment = fragments.fragment()
+            names = fragment.charFormat().anchorNames()
+            if names:
+                line = block.layout().lineForTextPosition(fragment.position() - block.position())
+                y = layout.blockBoundingRect(block).top() + (line.y() if line.isValid() else 0.0)
+                for name in names:
+                    found.setdefault(name, page_of(y, height) + 1)
             fragments += 1
         block = block.next()
     return found

@@ -2101,6 +2101,418 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>Learning circle</source>
         <translation>Círculo de aprendizaje</translation>
     </message>
+    <message>
+        <source>{count} files is too many to merge at once; merge at most {high}.</source>
+        <translation>{count} archivos son demasiados para combinarlos de una vez; combina como máximo {high}.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>curso</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>personas facilitadoras</translation>
+    </message>
+    <message>
+        <source>first meeting</source>
+        <translation>primera sesión</translation>
+    </message>
+    <message>
+        <source>meetings planned</source>
+        <translation>sesiones previstas</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>sesiones realizadas</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>came to the first meeting</source>
+        <translation>vinieron a la primera sesión</translation>
+    </message>
+    <message>
+        <source>came to the last meeting</source>
+        <translation>vinieron a la última sesión</translation>
+    </message>
+    <message>
+        <source>average rating (1-5)</source>
+        <translation>valoración media (1-5)</translation>
+    </message>
+    <message>
+        <source>meetings rated</source>
+        <translation>sesiones valoradas</translation>
+    </message>
+    <message>
+        <source>goals met</source>
+        <translation>metas cumplidas</translation>
+    </message>
+    <message>
+        <source>goals set</source>
+        <translation>metas fijadas</translation>
+    </message>
+    <message>
+        <source>The number of people who came must be from 0 to {high}, not {value}.</source>
+        <translation>El número de personas que vinieron debe ser de 0 a {high}, no {value}.</translation>
+    </message>
+    <message>
+        <source>A name is ticked twice for the same meeting; tick each person once.</source>
+        <translation>Un nombre está marcado dos veces en la misma sesión; marca a cada persona una sola vez.</translation>
+    </message>
+    <message>
+        <source>The rating must be a whole number from 1 to 5, not {value}.</source>
+        <translation>La valoración debe ser un número entero de 1 a 5, no {value}.</translation>
+    </message>
+    <message>
+        <source>&apos;present&apos; must be a list of names.</source>
+        <translation>&apos;present&apos; debe ser una lista de nombres.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s status must be one of {statuses}, not &apos;{value}&apos;.</source>
+        <translation>El estado de una meta debe ser uno de estos: {statuses}; no &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>A circle has at most {high} meetings.</source>
+        <translation>Un círculo tiene como máximo {high} sesiones.</translation>
+    </message>
+    <message>
+        <source>A meeting is filed under the wrong week.</source>
+        <translation>Una sesión está guardada en una semana que no es la suya.</translation>
+    </message>
+    <message>
+        <source>A circle can keep at most {high} goals.</source>
+        <translation>Un círculo puede guardar como máximo {high} metas.</translation>
+    </message>
+    <message>
+        <source>Each learner has one goal; a name has two.</source>
+        <translation>Cada participante tiene una meta; hay un nombre con dos.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>esto es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>this is not a plain file</source>
+        <translation>esto no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ese archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not a circle export</source>
+        <translation>esto no es una exportación de un círculo</translation>
+    </message>
+    <message>
+        <source>the export has no valid version number</source>
+        <translation>la exportación no tiene un número de versión válido</translation>
+    </message>
+    <message>
+        <source>the export was made by a newer version of Handbook (version {version}); update Handbook first</source>
+        <translation>la exportación se hizo con una versión más nueva de Handbook (versión {version}); primero actualiza Handbook</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was changed; use a file made with &apos;handbook circle export&apos;.</source>
+        <translation>{problem}. No se cambió nada; usa un archivo hecho con &apos;handbook circle export&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a table of fields.</source>
+        <translation>&apos;{field}&apos; debe ser una tabla de campos.</translation>
+    </message>
+    <message>
+        <source>Who came is listed by name, but the learners are not named.</source>
+        <translation>Se indica por nombre quién vino, pero no se nombran los participantes.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a list.</source>
+        <translation>&apos;{field}&apos; debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has {count} entries; at most {high} are allowed.</source>
+        <translation>&apos;{field}&apos; tiene {count} elementos; se permiten como máximo {high}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number from {low} to {high}.</source>
+        <translation>&apos;{field}&apos; debe ser un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>A week is logged twice.</source>
+        <translation>Hay una semana registrada dos veces.</translation>
+    </message>
+    <message>
+        <source>The circle has meetings 1 to {high}; there is no week {week}.</source>
+        <translation>El círculo tiene las sesiones 1 a {high}; no hay semana {week}.</translation>
+    </message>
+    <message>
+        <source>A week must be a number from 1 to {high}, not {week}.</source>
+        <translation>La semana debe ser un número de 1 a {high}, no {week}.</translation>
+    </message>
+    <message>
+        <source>A note must be text.</source>
+        <translation>Una nota debe ser texto.</translation>
+    </message>
+    <message>
+        <source>A text is {count} characters long; at most {high} fit. Make it shorter.</source>
+        <translation>Un texto tiene {count} caracteres; caben como máximo {high}. Acórtalo.</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s name cannot be empty.</source>
+        <translation>El nombre de un participante no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A name is {count} characters long; at most {high} fit.</source>
+        <translation>Un nombre tiene {count} caracteres; caben como máximo {high}.</translation>
+    </message>
+    <message>
+        <source>A circle can keep at most {high} names, not {count}.</source>
+        <translation>Un círculo puede guardar como máximo {high} nombres, no {count}.</translation>
+    </message>
+    <message>
+        <source>An entry in the circle log is not a table of fields.</source>
+        <translation>Una entrada del registro del círculo no es una tabla de campos.</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;{field}&apos;; the fields are {fields}.</source>
+        <translation>Campo desconocido &apos;{field}&apos;; los campos son {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number.</source>
+        <translation>&apos;{field}&apos; debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text.</source>
+        <translation>&apos;{field}&apos; debe ser texto.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {count} characters long; at most {high} fit.</source>
+        <translation>&apos;{field}&apos; tiene {count} caracteres; caben como máximo {high}.</translation>
+    </message>
+    <message>
+        <source>this is not a circle log.</source>
+        <translation>esto no es un registro de círculo.</translation>
+    </message>
+    <message>
+        <source>this circle log was written by a newer version of Handbook (format {version}). Update Handbook to use it.</source>
+        <translation>este registro del círculo lo escribió una versión más nueva de Handbook (formato {version}). Actualiza Handbook para usarlo.</translation>
+    </message>
+    <message>
+        <source>{path}: this circle log was written by a newer version of Handbook. Update Handbook to change it; this version leaves it as it is.</source>
+        <translation>{path}: este registro del círculo lo escribió una versión más nueva de Handbook. Actualiza Handbook para cambiarlo; esta versión lo deja como está.</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read, so it was kept as {name} and the log starts again.</source>
+        <translation>{path}: no se pudo leer; se guardó como {name} y el registro empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>The circle of {profile} is set: {course}, {count} meetings from {date}.</source>
+        <translation>El círculo de {profile} está listo: {course}, {count} sesiones desde el {date}.</translation>
+    </message>
+    <message>
+        <source>the log has meetings after week {count} ({weeks}); they are kept.</source>
+        <translation>el registro tiene sesiones después de la semana {count} ({weeks}); se conservan.</translation>
+    </message>
+    <message>
+        <source>{profile} has no circle yet. Set its details first, in the app&apos;s planner or with &apos;handbook circle set FILE&apos;, where FILE looks like this:
+{example}</source>
+        <translation>{profile} todavía no tiene un círculo. Primero indica sus datos, en el planificador de la aplicación o con &apos;handbook circle set FILE&apos;, donde FILE es así:
+{example}</translation>
+    </message>
+    <message>
+        <source>Week {week} ({date}) logged: {facts}.</source>
+        <translation>Semana {week} ({date}) registrada: {facts}.</translation>
+    </message>
+    <message>
+        <source>{count} came</source>
+        <translation>vinieron {count}</translation>
+    </message>
+    <message>
+        <source>attendance not recorded</source>
+        <translation>asistencia sin registrar</translation>
+    </message>
+    <message>
+        <source>rated {rating} of 5</source>
+        <translation>valorada con {rating} de 5</translation>
+    </message>
+    <message>
+        <source>{course}, the circle of {profile}</source>
+        <translation>{course}, el círculo de {profile}</translation>
+    </message>
+    <message>
+        <source>No meetings logged yet; log one with &apos;handbook circle log --week 1 --attended 8&apos;.</source>
+        <translation>Todavía no hay sesiones registradas; registra una con &apos;handbook circle log --week 1 --attended 8&apos;.</translation>
+    </message>
+    <message>
+        <source>(after the last meeting)</source>
+        <translation>(después de la última sesión)</translation>
+    </message>
+    <message>
+        <source>not logged yet</source>
+        <translation>sin registrar todavía</translation>
+    </message>
+    <message>
+        <source>Week {week}	{date}	{facts}</source>
+        <translation>Semana {week}	{date}	{facts}</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Meetings held: {held}. Average rating: {rating}. Goals met: {met} of {set}.</source>
+        <translation>Sesiones realizadas: {held}. Valoración media: {rating}. Metas cumplidas: {met} de {set}.</translation>
+    </message>
+    <message>
+        <source>Meetings each learner came to: {list}</source>
+        <translation>Sesiones a las que vino cada participante: {list}</translation>
+    </message>
+    <message>
+        <source>Came to {needed} or more of {count} meetings (a certificate): {names}</source>
+        <translation>Vinieron a {needed} o más de {count} sesiones (certificado): {names}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {count} meetings, with the learners&apos; names.</source>
+        <translation>Se escribió {path}: {count} sesiones, con los nombres de los participantes.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {count} meetings, without names.</source>
+        <translation>Se escribió {path}: {count} sesiones, sin nombres.</translation>
+    </message>
+    <message>
+        <source>Circle log: nothing new.</source>
+        <translation>Registro del círculo: nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Circle log: {added} meetings added, {filled} filled in, {goals} goals added or updated.</source>
+        <translation>Registro del círculo: {added} sesiones agregadas, {filled} completadas, {goals} metas agregadas o actualizadas.</translation>
+    </message>
+</context>
+<context>
+    <name>circle summary</name>
+    <message>
+        <source>Circles</source>
+        <translation>Círculos</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Sesiones realizadas</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Came to the first meeting</source>
+        <translation>Vinieron a la primera sesión</translation>
+    </message>
+    <message>
+        <source>Came to the last meeting</source>
+        <translation>Vinieron a la última sesión</translation>
+    </message>
+    <message>
+        <source>{count} ({share} of the first)</source>
+        <translation>{count} ({share} de la primera)</translation>
+    </message>
+    <message>
+        <source>Average rating (1 to 5)</source>
+        <translation>Valoración media (de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>{rating}, from {count} meetings rated</source>
+        <translation>{rating}, de {count} sesiones valoradas</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Metas cumplidas</translation>
+    </message>
+    <message>
+        <source>{met} of {set}</source>
+        <translation>{met} de {set}</translation>
+    </message>
+    <message>
+        <source>Held: meetings held of those planned. Learners: how many the circle had. First and Last: how many came to the first and to the last meeting whose attendance was recorded. Rating: the average of the meetings&apos; ratings, from 1 (poor) to 5 (very good). Goals met: of the goals the learners set.</source>
+        <translation>Hechas: sesiones realizadas de las previstas. Personas: participantes del círculo. Primera y Última: cuántas personas vinieron a la primera y a la última sesión con asistencia registrada. Media: la media de las valoraciones de las sesiones, de 1 (mala) a 5 (muy buena). Metas: metas cumplidas de las que fijaron los participantes.</translation>
+    </message>
+    <message>
+        <source>{held} of {planned}</source>
+        <translation>{held} de {planned}</translation>
+    </message>
+    <message>
+        <source>Learning circles: summary</source>
+        <translation>Círculos de aprendizaje: resumen</translation>
+    </message>
+    <message>
+        <source>All circles</source>
+        <translation>Todos los círculos</translation>
+    </message>
+    <message>
+        <source>Each circle</source>
+        <translation>Cada círculo</translation>
+    </message>
+    <message>
+        <source>Made on {date} from 1 circle&apos;s file.</source>
+        <translation>Hecho el {date} con el archivo de 1 círculo.</translation>
+    </message>
+    <message>
+        <source>Made on {date} from the files of {count} circles.</source>
+        <translation>Hecho el {date} con los archivos de {count} círculos.</translation>
+    </message>
+</context>
+<context>
+    <name>circle summary table</name>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Goals met</source>
+        <translation>Metas</translation>
+    </message>
 </context>
 <context>
     <name>core_labels</name>
@@ -2798,6 +3210,33 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Answer question {n}</source>
         <translation>Responde la pregunta {n}</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Summary of 1 circle written to {pdf}.</source>
+        <translation>Resumen de 1 círculo escrito en {pdf}.</translation>
+    </message>
+    <message>
+        <source>Summary of {count} circles written to {pdf}.</source>
+        <translation>Resumen de {count} círculos escrito en {pdf}.</translation>
+    </message>
+    <message>
+        <source>1 page.</source>
+        <translation>1 página.</translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation>{pages} páginas.</translation>
+    </message>
+    <message>
+        <source>The table is also in {csv}.</source>
+        <translation>La tabla también está en {csv}.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the CSV here; give a file name in a folder that exists.</source>
+        <translation>{path}: no se puede escribir el CSV aquí; indica un nombre de archivo en una carpeta que exista.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 """Copies of a profile's progress file, numbered in order, thinned as they age, and restoring one of them.
 
 Backups sit in ``profiles/<profile>/backups/`` as ``progress-s<sequence>-<UTC time>-<reason>.json``
-(files of earlier versions have no sequence and count as older than any that has one). Clocks
+(files of earlier versions have no sequence and count as older than any that has one). The profile's
+circle log, when it has one, is copied with it as ``<that name without .json>.circle-log.json``: the
+two are thinned and restored together. Clocks
 are not trusted: a library computer may say 2031 or 2019. Order comes from the sequence alone;
 the newest KEEP_RECENT by sequence are always kept whatever their times say, and only the older
 ones are thinned by time: all from the last 2 days, then the newest (by sequence) of each day
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from handbook.core.circle.store import CIRCLE_LOG_FILE, read_circle_log
 from handbook.core.errors import HandbookError
 from handbook.core.log import get_logger
 from handbook.core.paths import BACKUPS_FOLDER, PROGRESS_FILE, DataDir, resolve_data_dir
@@ -87,6 +90,18 @@ def _parse_name(path: Path) -> Backup | None:
     return Backup(path, moment, match.group(3), int(match.group(1) or 0))
 
 
+def companion_of(backup: Path) -> Path:
+    """Where the circle log saved with a backup is kept: beside it, named after it."""
+    return backup.with_name(backup.name.removesuffix(".json") + ".circle-log.json")
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def list_backups(folder: Path) -> list[Backup]:
     """The backups in ``folder``, newest (highest sequence) first; other files are left out."""
     found = []
@@ -135,6 +150,8 @@ def thin_backups(folder: Path, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 backup.path.unlink()
                 removed.append(backup.path)
+            with contextlib.suppress(OSError):
+                companion_of(backup.path).unlink(missing_ok=True)
     return removed
 
 
@@ -155,10 +172,16 @@ def make_backup(
         return None
     except OSError as exc:
         raise BackupError(f"{progress_file}: cannot be read for a backup ({exc.strerror}).") from None
+    circle_log = progress_file.parent / CIRCLE_LOG_FILE
+    try:
+        log_data = _read_or_none(circle_log) if circle_log.is_file() else None
+    except OSError as exc:
+        raise BackupError(f"{circle_log}: cannot be read for a backup ({exc.strerror}).") from None
     existing = list_backups(folder)
     if not always and existing:
         with contextlib.suppress(OSError):
-            if existing[0].path.read_bytes() == data:
+            newest = existing[0].path
+            if newest.read_bytes() == data and _read_or_none(companion_of(newest)) == log_data:
                 return None
     sequence = max((backup.sequence for backup in existing), default=0) + 1
     name = backup_name(moment, reason, sequence)
@@ -167,6 +190,8 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(f"{folder}: cannot make the backups folder ({exc.strerror}).") from None
+    if log_data is not None:  # first, so a backup listed always has its circle log with it
+        atomic_write_bytes(companion_of(target), log_data)
     atomic_write_bytes(target, data)
     thin_backups(folder, moment)
     made = _parse_name(target)
@@ -217,11 +242,26 @@ def restore_backup(progress_file: Path, backup: Backup | Path) -> Backup | None:
         data = source.read_bytes()
     except OSError as exc:
         raise BackupError(f"{source}: cannot be read ({exc.strerror}).") from None
+    log_data = _companion_to_restore(source)
     safety = None
     if progress_file.exists():
         safety = make_backup(progress_file, "before-restore", always=True)
     atomic_write_bytes(progress_file, data)
+    if log_data is not None:  # a backup without one (made before the log existed) leaves the log as it is
+        atomic_write_bytes(progress_file.parent / CIRCLE_LOG_FILE, log_data)
     return safety
+
+
+def _companion_to_restore(backup: Path) -> bytes | None:
+    """The circle log saved with a backup, if it has a usable one; a damaged one is left out (and logged)."""
+    companion = companion_of(backup)
+    try:
+        if read_circle_log(companion) is None:
+            return None
+        return companion.read_bytes()
+    except (HandbookError, OSError) as exc:
+        log.warning("%s: the circle log saved with this backup is left out (%s)", companion, exc)
+        return None
 
 
 def profile_progress_files(data: DataDir) -> Iterable[Path]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.table import Document
@@ -46,6 +46,9 @@ from handbook.core.progress.record import (
 from handbook.core.progress.storage import AtomicJSONStorage
 from handbook.core.storage import atomic_write_json
 
+if TYPE_CHECKING:
+    from handbook.core.circle.log_merge import LogMergeReport
+
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
@@ -69,6 +72,7 @@ class MergeReport:
     kept_newer: list[ItemProgress] = field(default_factory=list)  # ours was newer
     unchanged: int = 0
     clamped: list[ItemProgress] = field(default_factory=list)  # dated in the future; given the import's time
+    circle: LogMergeReport | None = None  # what the import brought to the circle log, if the file had one
 
     @property
     def changed(self) -> bool:

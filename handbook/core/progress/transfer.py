@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from handbook import __version__
+from handbook.core.circle.log import CircleLog, CircleLogError
+from handbook.core.circle.log_merge import LogMergeReport
+from handbook.core.circle.store import CIRCLE_LOG_FILE, log_from_file, log_to_file, plan_log_merge, read_circle_log
 from handbook.core.content.model import Pack
 from handbook.core.errors import HandbookError
 from handbook.core.progress.backup import make_backup
@@ -54,22 +57,27 @@ class ProgressExport:
     exported: str
     app_version: str
     records: tuple[ItemProgress, ...]
+    circle_log: CircleLog | None = None  # the profile's circle log, when it had one
 
 
 def export_progress(store: ProgressStore, target: Path) -> int:
     """Write every record of the store to ``target`` (atomically); returns how many."""
     records = sorted(store.records(), key=lambda record: record.key)
-    atomic_write_json(
-        Path(target),
-        {
-            "format": EXPORT_FORMAT,
-            "format_version": EXPORT_VERSION,
-            "app_version": __version__,
-            "profile": store.profile_name,
-            "exported": now_iso(),
-            "records": [record.to_json() for record in records],
-        },
-    )
+    value: dict[str, Any] = {
+        "format": EXPORT_FORMAT,
+        "format_version": EXPORT_VERSION,
+        "app_version": __version__,
+        "profile": store.profile_name,
+        "exported": now_iso(),
+        "records": [record.to_json() for record in records],
+    }
+    try:
+        circle_log = read_circle_log(store.path.parent / CIRCLE_LOG_FILE)
+    except CircleLogError:
+        circle_log = None  # a log this version cannot read stays on this computer, untouched
+    if circle_log is not None:
+        value["circle_log"] = log_to_file(circle_log)  # an older Handbook reading the export ignores it
+    atomic_write_json(Path(target), value)
     return len(records)
 
 
@@ -121,11 +129,18 @@ def read_export(path: Path) -> ProgressExport:
         parsed.append(record)
     exported = data.get("exported", "")
     app_version = data.get("app_version", "")
+    circle_log = None
+    if data.get("circle_log") is not None:
+        try:
+            circle_log = log_from_file(data["circle_log"])
+        except CircleLogError as exc:
+            raise ProgressImportError(path, f"the circle log in it: {exc.message.rstrip('.')}") from None
     return ProgressExport(
         name,
         exported if isinstance(exported, str) else "",
         app_version if isinstance(app_version, str) else "",
         tuple(parsed),
+        circle_log,
     )
 
 
@@ -137,9 +152,20 @@ def import_progress(store: ProgressStore, path: Path, now: datetime | None = Non
     """
     export = read_export(path)
     moment = now or datetime.now(timezone.utc)
-    if store.plan_merge(export.records, moment).changed:
+    circle = None
+    if export.circle_log is not None:  # checked before anything changes, like the records
+        try:
+            circle = plan_log_merge(store.path.parent / CIRCLE_LOG_FILE, export.circle_log)
+        except CircleLogError as exc:
+            raise ProgressImportError(Path(path), f"the circle log in it: {exc.message.rstrip('.')}") from None
+    if store.plan_merge(export.records, moment).changed or (circle is not None and circle[2].changed):
         make_backup(store.path, "before-import", always=True, now=moment)
-    return store.merge(export.records, moment)
+    report = store.merge(export.records, moment)
+    if circle is not None:
+        log_store, merged, report.circle = circle
+        if report.circle.changed:
+            log_store.replace(merged)
+    return report
 
 
 def _title_for(pack: Pack | None, record: ItemProgress) -> str:
@@ -171,7 +197,20 @@ def describe_merge(report: MergeReport, pack: Pack | None = None, limit: int = 2
             lines.append(f"{label}: {_title_for(pack, record)} ({record.status.replace('-', ' ')})")
         if len(records) > limit:
             lines.append(f"{label}: and {len(records) - limit} more")
+    if report.circle is not None:
+        lines.append(describe_log_merge(report.circle))
     return lines
+
+
+def describe_log_merge(report: LogMergeReport) -> str:
+    """The circle log's part of an import's report, in one sentence."""
+    from handbook.core.i18n import translate
+
+    if not report.changed:
+        return translate("circle", "Circle log: nothing new.")
+    return translate(
+        "circle", "Circle log: {added} meetings added, {filled} filled in, {goals} goals added or updated."
+    ).format(added=len(report.added), filled=len(report.filled), goals=report.goals_changed)
 
 
 CSV_COLUMNS = (
