@@ -22,11 +22,13 @@ from typing import IO, Any
 from urllib.parse import quote, urljoin, urlsplit
 from urllib.request import url2pathname
 
+from handbook.core.content.limits import excerpt
 from handbook.core.i18n import translate
 from handbook.core.packs.build import PACK_SUFFIX
 from handbook.core.packs.errors import PackCancelledError
 from handbook.core.packs.feed import INDEX_NAME, MAX_INDEX_BYTES, FeedEntry, FeedError, file_sha256, parse_index
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
+from handbook.core.packs.registry import human_size
 from handbook.core.paths import DataDir
 
 DEFAULT_TIMEOUT = 30.0  # seconds without a byte before a download is given up (it can be continued)
@@ -84,7 +86,7 @@ class _SameKindRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
         old, new = urlsplit(req.full_url).scheme.lower(), urlsplit(newurl).scheme.lower()
         if new not in _WEB or (old == "https" and new != "https"):
-            raise urllib.error.HTTPError(newurl, code, f"redirect to {new}: refused", headers, fp)
+            raise urllib.error.HTTPError(newurl, code, msg, headers, fp)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -95,7 +97,13 @@ def _opener(context: ssl.SSLContext | None) -> urllib.request.OpenerDirector:
 def network_error(exc: BaseException, where: str, timeout: float) -> FeedError:
     """A sentence for what went wrong between this computer and the feed."""
     reason: Any = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-    if isinstance(exc, urllib.error.HTTPError):
+    if isinstance(exc, urllib.error.HTTPError) and 300 <= exc.code < 400:
+        text = translate(
+            "PackFeed",
+            "{feed}: the server sends Handbook on to {address}, which it does not follow: only web "
+            "addresses are, and never from https to http. Give the feed's own address; nothing was changed.",
+        ).format(feed=where, address=excerpt(exc.url, 80))
+    elif isinstance(exc, urllib.error.HTTPError):
         text = translate(
             "PackFeed", "{feed}: the server answered '{code} {reason}'. Check the address; nothing was changed."
         ).format(feed=where, code=exc.code, reason=exc.reason)
@@ -115,10 +123,12 @@ def network_error(exc: BaseException, where: str, timeout: float) -> FeedError:
             "{feed}: the server did not answer within {seconds} seconds. The network may "
             "be slow or down; try again later. Nothing was changed.",
         ).format(feed=where, seconds=f"{timeout:g}")
-    elif isinstance(reason, (http.client.HTTPException, ConnectionError)):
+    elif isinstance(reason, (http.client.HTTPException, ConnectionError)) and not isinstance(
+        reason, ConnectionRefusedError
+    ):
         text = translate(
-            "PackFeed", "{feed}: the connection broke ({reason}); try again later. Nothing was changed."
-        ).format(feed=where, reason=type(reason).__name__)
+            "PackFeed", "{feed}: the connection broke before the end; try again later. Nothing was changed."
+        ).format(feed=where)
     else:
         text = translate(
             "PackFeed",
@@ -201,9 +211,8 @@ def fetch_pack(
             raise FeedError(
                 translate(
                     "PackFeed",
-                    "{folder}: not enough free disk space to download {name} ({size} MB). "
-                    "Free some space and try again.",
-                ).format(folder=folder, name=entry.file, size=f"{entry.size / 1e6:.1f}")
+                    "{folder}: not enough free disk space to download {name} ({size}). Free some space and try again.",
+                ).format(folder=folder, name=entry.file, size=human_size(entry.size))
             )
     except OSError as exc:
         raise FeedError(
@@ -246,9 +255,9 @@ def _stopped(where: str, done: int, total: int, why: str) -> FeedError:
     return FeedError(
         translate(
             "PackFeed",
-            "{file}: the download stopped at {done} of {total} MB ({why}). What arrived is "
+            "{file}: the download stopped at {done} of {total} ({why}). What arrived is "
             "kept: run the update again to continue. Nothing was changed.",
-        ).format(file=where, done=f"{done / 1e6:.1f}", total=f"{total / 1e6:.1f}", why=why)
+        ).format(file=where, done=human_size(done), total=human_size(total), why=why)
     )
 
 
@@ -309,7 +318,7 @@ def _download(
             else:  # the whole file again: a server that cannot continue a download
                 mode, have = "wb", 0
             length = response.headers.get("Content-Length", "")
-            if length.isdigit() and have + int(length) > entry.size:
+            if length.isdigit() and have + int(length) != entry.size:  # the server's file differs
                 _lied(
                     part,
                     url,

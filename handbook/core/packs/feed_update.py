@@ -92,10 +92,11 @@ def prepare_update(
         prepared = library.prepare_install(file, progress=install_progress, cancelled=cancelled)
     except PackCancelledError:
         raise  # the checked download stays for the next try
-    except PackError:
+    except PackError as exc:
         with contextlib.suppress(OSError):
             file.unlink()  # the feed's pack is refused as a whole; the next try fetches it again
-        raise
+        where = update.source.file_location(update.entry.file)
+        raise PackError(exc.message.replace(str(file), where)) from None  # named as the person knows it
     prepared.source = update.source.file_location(update.entry.file)
     with contextlib.suppress(OSError):
         file.unlink()  # unpacked beside the installed packs; the file is no longer needed
