@@ -90,7 +90,7 @@ def run_feed(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     _say(
-        translate("pack_feed", "{index}: {count} packs listed, {refused} left out.").format(
+        translate("pack_feed", "{index}: packs listed: {count}; left out: {refused}.").format(
             index=args.dir / INDEX_NAME, count=len(written.entries), refused=len(written.refused)
         )
     )
@@ -180,7 +180,12 @@ def run_update(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             raise
-        if prepared.changes is not None and not _ask(prepared.changes, args):
+        try:
+            agreed = prepared.changes is None or _ask(prepared.changes, args)
+        except BaseException:
+            prepared.discard()  # refused without --yes, or Ctrl+C at the question
+            raise
+        if not agreed:
             prepared.discard()
             _say(translate("pack_feed", "{title} was not updated.").format(title=update.installed.title))
             continue
