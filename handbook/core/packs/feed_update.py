@@ -8,14 +8,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from handbook.core.content.limits import control_character
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.feed import FeedEntry, newest
 from handbook.core.packs.feed_fetch import DEFAULT_TIMEOUT, Cancelled, FeedSource, Progress, fetch_pack
 from handbook.core.packs.library import PackLibrary
 from handbook.core.packs.staging import PreparedInstall
 from handbook.core.packs.versions import compare_versions
+from handbook.core.settings import Settings
 
 DOWNLOAD_SHARE = 80  # of a hundred: the part of an update's progress bar the download takes
+MAX_FEEDS = 50
+FEEDS_SETTING = "pack_feeds"
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,17 @@ class Update:
     source: FeedSource
     entry: FeedEntry
     installed: Installed
+
+
+def saved_feeds(settings: Settings) -> list[str]:
+    """The feeds kept in settings.json; anything that is not a short line of text is ignored."""
+    value = settings.get(FEEDS_SETTING)
+    feeds = [f for f in value if isinstance(f, str) and 0 < len(f) <= 2000 and not control_character(f)]
+    return list(dict.fromkeys(feeds))[:MAX_FEEDS]
+
+
+def save_feeds(settings: Settings, feeds: list[str]) -> None:
+    settings.set(FEEDS_SETTING, list(dict.fromkeys(feeds))[:MAX_FEEDS])
 
 
 def installed_packs(library: PackLibrary, built_in: Installed | None = None) -> list[Installed]:
