@@ -2174,12 +2174,12 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Lo que acaba de pasar</translation>
     </message>
     <message>
-        <source>Feeds:</source>
-        <translation>Fuentes:</translation>
+        <source>Fee&amp;ds:</source>
+        <translation>&amp;Fuentes:</translation>
     </message>
     <message>
-        <source>Newer versions:</source>
-        <translation>Versiones más nuevas:</translation>
+        <source>&amp;Newer versions:</source>
+        <translation>Versiones más &amp;nuevas:</translation>
     </message>
     <message>
         <source>Add a feed</source>

@@ -67,6 +67,7 @@ class UpdatesDialog(QDialog):
         self.job: PackJob | None = None
         self.queue: list[Update] = []
         self.setWindowModality(Qt.WindowModality.WindowModal)  # one pack job at a time, from here
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each press of the button opens a fresh one
         resize_to_fit(self, 820, 480)
 
         intro = QLabel(
@@ -111,10 +112,10 @@ class UpdatesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Feeds:")))
+        layout.addWidget(_label_for(self.tr("Fee&ds:"), self.feeds))
         layout.addWidget(self.feeds, 1)
         layout.addLayout(feed_buttons)
-        layout.addWidget(QLabel(self.tr("Newer versions:")))
+        layout.addWidget(_label_for(self.tr("&Newer versions:"), self.updates))
         layout.addWidget(self.updates, 2)
         layout.addWidget(self.status_line)
         layout.addLayout(install_buttons)
@@ -325,3 +326,10 @@ def _newer(update: Update, than: Update) -> bool:
     from handbook.core.packs.versions import compare_versions
 
     return compare_versions(update.entry.version, than.entry.version) > 0
+
+
+def _label_for(text: str, widget: QWidget) -> QLabel:
+    """A label that names ``widget`` and moves the keyboard to it with its Alt key."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
