@@ -19,7 +19,7 @@ from handbook.core.packs.errors import PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.names import name_problem
 from handbook.core.packs.verify import verify_pack
-from handbook.core.packs.versions import compare_versions, is_version
+from handbook.core.packs.versions import compare_versions, is_version, version_key
 from handbook.core.storage import atomic_write_bytes, parse_json_bytes
 
 INDEX_NAME = "index.json"
@@ -116,7 +116,7 @@ def write_feed(
             written.refused.append((path.name, str(exc.strerror or exc)))
         if progress is not None:
             progress(number, len(files))
-    written.entries.sort(key=lambda e: (e.id, _sortable(e.version), e.file))
+    written.entries.sort(key=lambda e: (e.id, version_key(e.version), e.file))
     index = {
         "format": FEED_FORMAT,
         "version": FEED_VERSION,
@@ -125,12 +125,6 @@ def write_feed(
     data = (json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
     atomic_write_bytes(folder / INDEX_NAME, data)
     return written
-
-
-def _sortable(version: str) -> Any:
-    from handbook.core.packs.versions import version_key
-
-    return version_key(version)
 
 
 def _file_name_problem(name: str) -> str | None:

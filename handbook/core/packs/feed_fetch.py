@@ -13,6 +13,7 @@ import http.client
 import os
 import shutil
 import ssl
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -35,6 +36,7 @@ DEFAULT_TIMEOUT = 30.0  # seconds without a byte before a download is given up (
 CHUNK = 64 * 1024
 DOWNLOADS = ".downloads"
 SPACE_MARGIN = 20 * 1024 * 1024
+STALE_DOWNLOAD_SECONDS = 30 * 24 * 3600
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 _WEB = ("http", "https")
@@ -203,6 +205,7 @@ def fetch_pack(
         final.unlink()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _forget_old_downloads(folder, keep=part)
         have = part.stat().st_size if part.is_file() else 0
         if have > entry.size:
             part.unlink()
@@ -238,6 +241,15 @@ def fetch_pack(
         _lied(part, where, translate("PackFeed", "is not the file the index lists (its SHA-256 differs)"))
     os.replace(part, final)
     return final
+
+
+def _forget_old_downloads(folder: Path, keep: Path) -> None:
+    """Downloads left unfinished for a month are for feeds no longer used; they only take space."""
+    now = time.time()
+    for path in folder.iterdir():
+        with contextlib.suppress(OSError):
+            if path != keep and path.is_file() and now - path.stat().st_mtime > STALE_DOWNLOAD_SECONDS:
+                path.unlink()
 
 
 def _lied(part: Path, where: str, problem: str) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import ssl
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -204,3 +206,17 @@ def test_fetch_reuses_a_finished_download(server: FeedServer, library: PackLibra
     server.behaviour.requests.clear()
     assert fetch_pack(update.source, update.entry, private_data_dir) == first
     assert server.behaviour.requests == []
+
+
+def test_downloads_left_for_a_month_are_removed(
+    server: FeedServer, library: PackLibrary, private_data_dir: Path
+) -> None:
+    folder = downloads_folder(private_data_dir)
+    folder.mkdir(parents=True)
+    old, recent = folder / "gone-1.0.0-0123.hbpack.part", folder / "other-1.0.0-4567.hbpack.part"
+    old.write_bytes(b"x")
+    recent.write_bytes(b"y")
+    os.utime(old, (time.time() - 31 * 24 * 3600,) * 2)
+    update = the_update(server.url, library)
+    fetch_pack(update.source, update.entry, private_data_dir)
+    assert not old.exists() and recent.exists()
