@@ -181,6 +181,10 @@ def test_a_wrong_certificate_is_refused_and_a_trusted_one_works(feed: Path, tmp_
             read_feed(feed_source(server.url))
         trusted = ssl.create_default_context(cafile=str(cert[0]))
         assert [e.version for e in read_feed(feed_source(server.url), context=trusted)] == ["1.3.0"]
+        with serve(feed) as plain:
+            server.behaviour.redirect_to = plain.url + "index.json"
+            with pytest.raises(FeedError, match="never from https to http"):
+                read_feed(feed_source(server.url + "redirect/index.json"), context=trusted)
 
 
 def test_a_downloaded_pack_that_does_not_verify_is_removed(
