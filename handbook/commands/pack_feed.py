@@ -76,11 +76,13 @@ def _say(text: str) -> None:
 
 def run_feed(args: argparse.Namespace) -> int:
     from handbook.commands.pack import _progress
-    from handbook.core.packs.feed import INDEX_NAME, no_signer, write_feed
+    from handbook.core.packs.feed import INDEX_NAME, write_feed
+    from handbook.core.packs.signing import signer_key_id
 
-    written = write_feed(args.dir, signer_of=no_signer, progress=_progress)
+    written = write_feed(args.dir, signer_of=signer_key_id, progress=_progress)
     for entry in written.entries:
-        signer = entry.signer or translate("pack_feed", "unsigned")
+        signer = translate("pack_feed", "signed by key {key}").format(key=entry.signer) if entry.signer else ""
+        signer = signer or translate("pack_feed", "unsigned")
         _say(f"  {entry.file}: {entry.title} {entry.version} ({entry.id}, {entry.language}), {signer}")
     for name, problem in written.refused:
         print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,17 @@ def test_ctrl_c_keeps_the_part_and_the_next_run_continues(
         code, out, _ = run(capsys, "pack", "update", "--from", server.url, "--yes")
         assert code == 0 and "Updated Mini pack to 1.3.0." in out
         assert ("/mini-1.3.0.hbpack", "bytes=8192-") in server.behaviour.requests
+
+
+def test_feed_names_the_key_that_signed_a_pack(capsys: pytest.CaptureFixture[str], feed: Path) -> None:
+    from handbook.core.packs.signing import generate_key, sign
+
+    key = generate_key()
+    pack = feed / "mini-1.3.0.hbpack"
+    with zipfile.ZipFile(pack) as archive:
+        manifest = archive.read("manifest.json")
+    with zipfile.ZipFile(pack, "a") as archive:
+        archive.writestr("manifest.json.minisig", sign(manifest, key, "mini-pack 1.3.0"))
+    code, out, _ = run(capsys, "pack", "feed", str(feed))
+    assert code == 0 and f"mini-1.3.0.hbpack: Mini pack 1.3.0 (mini-pack, en), signed by key {key.key_id_hex}" in out
+    assert json.loads((feed / "index.json").read_text())["packs"][0]["signer"] == key.key_id_hex
