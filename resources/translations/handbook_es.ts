@@ -2182,6 +2182,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Versiones más &amp;nuevas:</translation>
     </message>
     <message>
+        <source>No feeds yet: add the web address or the folder your trainer gave you.</source>
+        <translation>Todavía no hay fuentes: añade la dirección web o la carpeta que te dio tu formador.</translation>
+    </message>
+    <message>
         <source>Add a feed</source>
         <translation>Añadir una fuente</translation>
     </message>

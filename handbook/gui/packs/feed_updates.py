@@ -119,6 +119,8 @@ class UpdatesDialog(QDialog):
         layout.addWidget(self.updates, 2)
         layout.addWidget(self.status_line)
         layout.addLayout(install_buttons)
+        if not self.feeds.count():
+            self.status(self.tr("No feeds yet: add the web address or the folder your trainer gave you."))
         self._update_buttons()
 
     def _button(self, name: str, text: str, slot: object) -> QPushButton:

@@ -80,6 +80,7 @@ def _idle(dialog: UpdatesDialog, qtbot: QtBot) -> None:
 def test_feeds_are_added_kept_and_removed(packs: PacksWindow, qtbot: QtBot, tmp_path: Path) -> None:
     dialog, errors = _open(packs, qtbot)
     assert dialog.feeds.count() == 0 and not dialog.buttons["check"].isEnabled() and dialog.job is None  # no network
+    assert dialog.status_line.text().startswith("No feeds yet")
     dialog.questions.prompts.text = lambda title, label, value="": "https://example.org/packs"  # type: ignore[method-assign]
     dialog.buttons["addAddress"].click()
     dialog.questions.prompts.open_path = lambda title, filt: str(tmp_path / "stick" / "index.json")  # type: ignore[method-assign]

@@ -224,3 +224,9 @@ def test_downloads_left_for_a_month_are_removed(
     update = the_update(server.url, library)
     fetch_pack(update.source, update.entry, private_data_dir)
     assert not old.exists() and recent.exists()
+
+
+def test_a_huge_index_on_a_server_is_refused_unread(server: FeedServer, feed: Path) -> None:
+    (feed / INDEX_NAME).write_bytes(b" " * (3 * 1024 * 1024))
+    with pytest.raises(FeedError, match="index is bigger than 2 MB"):
+        read_feed(feed_source(server.url))
