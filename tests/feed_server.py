@@ -19,6 +19,7 @@ from pathlib import Path
 class Behaviour:
     drop_after: int | None = None  # the next whole-file answer stops after this many bytes (once)
     delay: float = 0.0  # seconds to wait before answering
+    stall: tuple[int, float] | None = None  # the next whole-file answer waits this long after so many bytes
     ignore_range: bool = False  # answer a Range request with the whole file (200)
     redirect_to: str = ""  # where /redirect/... sends the client
     requests: list[tuple[str, str]] = field(default_factory=list)  # (path, Range header)
@@ -63,6 +64,13 @@ def _handler(root: Path, behaviour: Behaviour) -> type[http.server.BaseHTTPReque
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)
                 return
+            if behaviour.stall is not None and start == 0 and path.suffix == ".hbpack":
+                after, seconds = behaviour.stall
+                behaviour.stall = None
+                self.wfile.write(data[:after])
+                self.wfile.flush()
+                time.sleep(seconds)
+                start = after
             self.wfile.write(data[start:])
 
     return Handler
@@ -81,6 +89,7 @@ def serve(root: Path, *, https_cert: tuple[Path, Path] | None = None) -> Iterato
     behaviour = Behaviour()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(root, behaviour))
     server.daemon_threads = True
+    server.handle_error = lambda request, address: None  # type: ignore[method-assign]  # a client that hung up
     server.block_on_close = False  # type: ignore[attr-defined]
     scheme = "http"
     if https_cert is not None:

@@ -977,6 +977,14 @@ Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
         <translation>es más corto de lo que dice el índice</translation>
     </message>
     <message>
+        <source>nothing arrived for {seconds} seconds</source>
+        <translation>no llegó nada en {seconds} segundos</translation>
+    </message>
+    <message>
+        <source>the connection broke</source>
+        <translation>la conexión se cortó</translation>
+    </message>
+    <message>
         <source>Download stopped; what arrived is kept for next time. Nothing was changed.</source>
         <translation>Descarga detenida; lo que llegó se guarda para la próxima vez. No se cambió nada.</translation>
     </message>

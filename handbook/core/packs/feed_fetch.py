@@ -338,7 +338,8 @@ def _download(
                         size=have + int(length), expected=entry.size
                     ),
                 )
-            _receive(response.read, part, mode, have, entry, url, progress, cancelled)
+            # read1: what has arrived, so a stall or a drop keeps every byte already received
+            _receive(response.read1, part, mode, have, entry, url, progress, cancelled)
     except urllib.error.HTTPError as exc:
         if exc.code == 416:  # the server's file is shorter than the part already here
             _lied(part, url, translate("PackFeed", "is shorter than the index says"))
@@ -346,8 +347,11 @@ def _download(
     except NETWORK_ERRORS as exc:
         done = part.stat().st_size if part.is_file() else 0
         if done:
-            reason = network_error(exc, url, timeout).message.removeprefix(f"{url}: ")
-            raise _stopped(url, done, entry.size, reason.split(".")[0]) from None
+            if isinstance(getattr(exc, "reason", exc), TimeoutError):
+                why = translate("PackFeed", "nothing arrived for {seconds} seconds").format(seconds=f"{timeout:g}")
+            else:
+                why = translate("PackFeed", "the connection broke")
+            raise _stopped(url, done, entry.size, why) from None
         raise network_error(exc, url, timeout) from None
 
 

@@ -155,6 +155,17 @@ def test_a_slow_server_is_given_up_with_a_clear_message(server: FeedServer, libr
         read_feed(feed_source(server.url), timeout=0.2)
 
 
+def test_a_download_that_stalls_stops_and_continues_later(
+    server: FeedServer, library: PackLibrary, private_data_dir: Path
+) -> None:
+    update = the_update(server.url, library)
+    server.behaviour.stall = (6000, 1.0)
+    with pytest.raises(FeedError, match=r"stopped at 6 kB of 15 kB \(nothing arrived for 0\.2 seconds\)"):
+        prepare_update(library, update, private_data_dir, timeout=0.2)
+    assert prepare_update(library, update, private_data_dir).commit().version == "1.3.0"
+    assert server.behaviour.requests[-1] == ("/mini-1.3.0.hbpack", "bytes=6000-")
+
+
 def test_http_errors_no_server_and_redirects_elsewhere_are_explained(server: FeedServer, tmp_path: Path) -> None:
     with pytest.raises(FeedError, match="answered '404"):
         read_feed(feed_source(server.url + "missing/"))
