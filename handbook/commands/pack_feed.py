@@ -57,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         )
         sub.add_argument(
             "--timeout",
-            type=float,
+            type=_seconds,
             default=None,
             metavar="SECONDS",
             help="give up when the server sends nothing for this long (default 30)",
@@ -68,6 +68,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             sub.set_defaults(func=pack._locked(run_update, "update packs"))
         else:
             sub.set_defaults(func=run_updates)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(translate("pack_feed", "give a number of seconds from 0.1 to 3600"))
+    return value
 
 
 def _say(text: str) -> None:

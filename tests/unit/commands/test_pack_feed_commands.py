@@ -96,6 +96,9 @@ def test_bad_feeds_exit_2_with_the_reason(capsys: pytest.CaptureFixture[str], fe
     assert code == USER_ERROR and "goes up a folder with '..'" in err
     code, _, err = run(capsys, "pack", "updates", "--from", "gopher://example.org")
     assert code == USER_ERROR and "'gopher:' addresses are not read" in err
+    with pytest.raises(SystemExit) as caught:
+        main(["pack", "updates", "--from", str(feed), "--timeout", "0"])
+    assert caught.value.code == USER_ERROR and "give a number of seconds" in capsys.readouterr().err
     code, _, err = run(capsys, "pack", "feed", str(tmp_path / "nowhere"))
     assert code == USER_ERROR and "no such folder" in err
 
