@@ -21,8 +21,7 @@ EXCLUDED_PYTHON_MODULES = (
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib",
     # tests, docs and packaging tools of the standard library
     "unittest", "doctest", "pydoc", "pydoc_data", "test", "lib2to3", "distutils", "ensurepip", "venv",
-    # TLS: the app never goes online (web links open in the system's browser); saves OpenSSL's libssl
-    "ssl", "_ssl",
+    # (ssl stays: a pack feed on an https:// address is read with urllib, only when the person asks)
     # installed beside the app but never imported by it: the test extra and the build tools
     "setuptools", "pkg_resources", "pip", "pytest", "_pytest", "pytestqt", "pluggy", "pypdf", "codespell_lib",
     "PyInstaller", "freeze", "benchmarks", "tests",

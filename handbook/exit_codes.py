@@ -17,6 +17,8 @@ PROBLEMS_MEANING = {
     ("search",): "nothing was found",
     ("pack", "install"): "you said no to an update, so nothing was changed",
     ("pack", "import"): "the converted folder has validation errors (listed)",
+    ("pack", "feed"): "a pack did not verify and was left out of the index (listed)",
+    ("pack", "update"): "you said no to every update, so nothing was changed",
 }
 
 

@@ -826,6 +826,193 @@ Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
     </message>
 </context>
 <context>
+    <name>PackFeed</name>
+    <message>
+        <source>{folder}: there is no such folder; give the folder that holds the .hbpack files.</source>
+        <translation>{folder}: esa carpeta no existe; indica la carpeta que tiene los archivos .hbpack.</translation>
+    </message>
+    <message>
+        <source>names a folder as well as a file</source>
+        <translation>nombra una carpeta además de un archivo</translation>
+    </message>
+    <message>
+        <source>does not end in .hbpack</source>
+        <translation>no termina en .hbpack</translation>
+    </message>
+    <message>
+        <source>{feed}: the feed&apos;s index {problem}; ask whoever runs the feed to make it again with &apos;handbook pack feed&apos;.</source>
+        <translation>{feed}: el índice de la fuente {problem}; pide a quien mantiene la fuente que lo haga de nuevo con &apos;handbook pack feed&apos;.</translation>
+    </message>
+    <message>
+        <source>is bigger than {size} MB</source>
+        <translation>ocupa más de {size} MB</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a Handbook pack feed</source>
+        <translation>no es una fuente de paquetes de Handbook</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}</source>
+        <translation>tiene una versión de formato desconocida: {version}</translation>
+    </message>
+    <message>
+        <source>{feed}: the feed uses format {version}, newer than this Handbook reads; install a newer Handbook to use it.</source>
+        <translation>{feed}: la fuente usa el formato {version}, más nuevo del que lee este Handbook; instala un Handbook más nuevo para usarla.</translation>
+    </message>
+    <message>
+        <source>has no list of packs</source>
+        <translation>no tiene una lista de paquetes</translation>
+    </message>
+    <message>
+        <source>lists more than {count} packs</source>
+        <translation>lista más de {count} paquetes</translation>
+    </message>
+    <message>
+        <source>has a wrong entry {number}: {problem}</source>
+        <translation>tiene una entrada {number} incorrecta: {problem}</translation>
+    </message>
+    <message>
+        <source>lists the file {name} twice</source>
+        <translation>lista dos veces el archivo {name}</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not text</source>
+        <translation>&apos;{key}&apos; no es texto</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is too long or holds control characters</source>
+        <translation>&apos;{key}&apos; es demasiado largo o tiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>the pack id {id} is not allowed</source>
+        <translation>el id de paquete {id} no está permitido</translation>
+    </message>
+    <message>
+        <source>the version {version} does not look like 1.0.0</source>
+        <translation>la versión {version} no tiene la forma 1.0.0</translation>
+    </message>
+    <message>
+        <source>the size {size} is not a number of bytes a pack can have</source>
+        <translation>el tamaño {size} no es un número de bytes que pueda tener un paquete</translation>
+    </message>
+    <message>
+        <source>the checksum is not a SHA-256</source>
+        <translation>la suma de control no es un SHA-256</translation>
+    </message>
+    <message>
+        <source>the signer {signer} is not a key id</source>
+        <translation>el firmante {signer} no es un id de clave</translation>
+    </message>
+    <message>
+        <source>the file name {name} {problem}</source>
+        <translation>el nombre de archivo {name} {problem}</translation>
+    </message>
+    <message>
+        <source>{feed}: the web address has no server name.</source>
+        <translation>{feed}: la dirección web no tiene nombre de servidor.</translation>
+    </message>
+    <message>
+        <source>{feed}: a feed is a web address (http:// or https://) or a folder; &apos;{scheme}:&apos; addresses are not read.</source>
+        <translation>{feed}: una fuente es una dirección web (http:// o https://) o una carpeta; las direcciones &apos;{scheme}:&apos; no se leen.</translation>
+    </message>
+    <message>
+        <source>{feed}: the server sends Handbook on to {address}, which it does not follow: only web addresses are, and never from https to http. Give the feed&apos;s own address; nothing was changed.</source>
+        <translation>{feed}: el servidor envía a Handbook a {address}, y Handbook no lo sigue: solo sigue direcciones web, y nunca de https a http. Indica la dirección propia de la fuente; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{feed}: the server answered &apos;{code} {reason}&apos;. Check the address; nothing was changed.</source>
+        <translation>{feed}: el servidor respondió &apos;{code} {reason}&apos;. Revisa la dirección; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{feed}: the server&apos;s certificate is not valid ({reason}). The address may be wrong, or another computer may be in the way; nothing was changed.</source>
+        <translation>{feed}: el certificado del servidor no es válido ({reason}). Puede que la dirección esté mal o que otra computadora esté en medio; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{feed}: a safe (https) connection could not be made ({reason}); nothing was changed.</source>
+        <translation>{feed}: no se pudo hacer una conexión segura (https) ({reason}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{feed}: the server did not answer within {seconds} seconds. The network may be slow or down; try again later. Nothing was changed.</source>
+        <translation>{feed}: el servidor no respondió en {seconds} segundos. Puede que la red esté lenta o caída; inténtalo más tarde. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{feed}: the connection broke before the end; try again later. Nothing was changed.</source>
+        <translation>{feed}: la conexión se cortó antes del final; inténtalo más tarde. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{feed}: the feed cannot be reached ({reason}). Check the network and the address; nothing was changed.</source>
+        <translation>{feed}: no se puede llegar a la fuente ({reason}). Revisa la red y la dirección; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{feed}: there is no feed here ({reason}). A feed is a folder with an index.json made by &apos;handbook pack feed&apos;.</source>
+        <translation>{feed}: aquí no hay ninguna fuente ({reason}). Una fuente es una carpeta con un index.json hecho con &apos;handbook pack feed&apos;.</translation>
+    </message>
+    <message>
+        <source>{folder}: not enough free disk space to download {name} ({size}). Free some space and try again.</source>
+        <translation>{folder}: no hay espacio libre suficiente para descargar {name} ({size}). Libera espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot write here ({reason}).</source>
+        <translation>{folder}: no se puede escribir aquí ({reason}).</translation>
+    </message>
+    <message>
+        <source>is {size} bytes, not {expected} as the index says</source>
+        <translation>tiene {size} bytes, no {expected} como dice el índice</translation>
+    </message>
+    <message>
+        <source>is not the file the index lists (its SHA-256 differs)</source>
+        <translation>no es el archivo que lista el índice (su SHA-256 es distinto)</translation>
+    </message>
+    <message>
+        <source>{file}: the file {problem}. It was deleted and nothing was changed; tell whoever runs the feed.</source>
+        <translation>{file}: el archivo {problem}. Se borró y no se cambió nada; avisa a quien mantiene la fuente.</translation>
+    </message>
+    <message>
+        <source>{file}: the download stopped at {done} of {total} ({why}). What arrived is kept: run the update again to continue. Nothing was changed.</source>
+        <translation>{file}: la descarga se detuvo en {done} de {total} ({why}). Lo que llegó se guarda: vuelve a actualizar para continuar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}). Nothing was changed.</source>
+        <translation>{file}: no se puede leer ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{file}: the server sent another part of the file than asked for; nothing was changed.</source>
+        <translation>{file}: el servidor envió otra parte del archivo que la pedida; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>is shorter than the index says</source>
+        <translation>es más corto de lo que dice el índice</translation>
+    </message>
+    <message>
+        <source>nothing arrived for {seconds} seconds</source>
+        <translation>no llegó nada en {seconds} segundos</translation>
+    </message>
+    <message>
+        <source>the connection broke</source>
+        <translation>la conexión se cortó</translation>
+    </message>
+    <message>
+        <source>Download stopped; what arrived is kept for next time. Nothing was changed.</source>
+        <translation>Descarga detenida; lo que llegó se guarda para la próxima vez. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>is longer than the index says</source>
+        <translation>es más largo de lo que dice el índice</translation>
+    </message>
+    <message>
+        <source>the connection ended early</source>
+        <translation>la conexión terminó antes de tiempo</translation>
+    </message>
+</context>
+<context>
     <name>PackJob</name>
     <message>
         <source>Cancel</source>
@@ -1008,6 +1195,10 @@ Install the older version anyway? Progress is kept.</source>
     <message>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1956,6 +2147,137 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Nothing was changed. Close this message, fix the problem, then start Handbook again.</source>
         <translation>No se cambió nada. Cierra este mensaje, corrige el problema y vuelve a abrir Handbook.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesDialog</name>
+    <message>
+        <source>Updates from feeds</source>
+        <translation>Actualizaciones de las fuentes</translation>
+    </message>
+    <message>
+        <source>A feed is a web address or a folder (a shared folder, a USB stick) where a trainer puts new versions of packs. Handbook uses the network only when you press Check for updates.</source>
+        <translation>Una fuente es una dirección web o una carpeta (una carpeta compartida, una memoria USB) donde un formador pone versiones nuevas de los paquetes. Handbook usa la red solo cuando pulsas Buscar actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Add &amp;web address…</source>
+        <translation>Añadir dirección &amp;web…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove feed</source>
+        <translation>&amp;Quitar fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Check for updates</source>
+        <translation>&amp;Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <source>Newer versions</source>
+        <translation>Versiones más nuevas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Versión nueva</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Install the ticked updates</source>
+        <translation>&amp;Instalar las actualizaciones marcadas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Lo que acaba de pasar</translation>
+    </message>
+    <message>
+        <source>Fee&amp;ds:</source>
+        <translation>&amp;Fuentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer versions:</source>
+        <translation>Versiones más &amp;nuevas:</translation>
+    </message>
+    <message>
+        <source>No feeds yet: add the web address or the folder your trainer gave you.</source>
+        <translation>Todavía no hay fuentes: añade la dirección web o la carpeta que te dio tu formador.</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Añadir una fuente</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s web address (https://…):</source>
+        <translation>La dirección web de la fuente (https://…):</translation>
+    </message>
+    <message>
+        <source>Choose the feed&apos;s index.json</source>
+        <translation>Elige el index.json de la fuente</translation>
+    </message>
+    <message>
+        <source>Pack feeds (index.json);;All files (*)</source>
+        <translation>Fuentes de paquetes (index.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Checking the feeds…</source>
+        <translation>Revisando las fuentes…</translation>
+    </message>
+    <message>
+        <source>Newer versions found: {count}. Untick any you do not want, then install.</source>
+        <translation>Versiones más nuevas encontradas: {count}. Desmarca las que no quieras y luego instala.</translation>
+    </message>
+    <message>
+        <source>Every pack is up to date.</source>
+        <translation>Todos los paquetes están al día.</translation>
+    </message>
+    <message>
+        <source>Downloading {title} {version}…</source>
+        <translation>Descargando {title} {version}…</translation>
+    </message>
+    <message>
+        <source>Checking the content…</source>
+        <translation>Revisando el contenido…</translation>
+    </message>
+    <message>
+        <source>{title} was not updated.</source>
+        <translation>{title} no se actualizó.</translation>
+    </message>
+    <message>
+        <source>{title} is now at version {version}.</source>
+        <translation>{title} ahora está en la versión {version}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed. A download continues where it stopped next time.</source>
+        <translation>Cancelado. No se cambió nada. La próxima vez, una descarga sigue donde se detuvo.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ from handbook.core.packs.names import collision_key, name_problem
 from handbook.core.packs.versions import compare_versions, is_version
 
 MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.json.minisig"  # minisign's signature of manifest.json (see signing.py)
+MAX_SIGNATURE_FILE_BYTES = 16 * 1024
 FORMAT_NAME = "handbook-pack"
 FORMAT_VERSION = 1
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")

@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from handbook.core.content.limits import shown
+from handbook.core.packs import manifest as mf
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits, ZipTotals, entry_problem
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest, parse_manifest
@@ -76,6 +77,7 @@ class PackFile:
         self.path = Path(path)
         self.limits = limits
         self.where = str(self.path)
+        self.signature_bytes: bytes | None = None  # manifest.json.minisig, when the pack is signed
         self._zip = self._open()
         try:
             self._members = self._check_members()
@@ -206,22 +208,32 @@ class PackFile:
             if limit is not None and end > limit:
                 raise self._fail(f"'{info.orig_filename}' overlaps another entry; the pack is refused.")
 
-    def _read_manifest(self) -> Manifest:
-        info = self._members.pop(MANIFEST_NAME, None)
-        if info is None:
-            raise self._fail("has no manifest.json, so it cannot be checked; make it with 'handbook pack build'.")
-        limit = self.limits.max_manifest_bytes
+    def _read_small(self, info: zipfile.ZipInfo, limit: int) -> bytes:
+        """A small member (manifest, signature) read whole, never more than ``limit`` bytes."""
+        name = info.orig_filename
         if info.file_size > limit:
-            raise self._fail(f"manifest.json declares {_mb(info.file_size)}; at most {_mb(limit)} are allowed.")
+            raise self._fail(f"{name} declares {_mb(info.file_size)}; at most {_mb(limit)} are allowed.")
         try:
             with self._zip.open(info) as handle:
                 data = handle.read(limit + 1)
         except _READ_ERRORS as exc:
-            raise self._fail(f"manifest.json cannot be read ({exc}); the pack file is damaged.") from None
+            raise self._fail(f"{name} cannot be read ({exc}); the pack file is damaged.") from None
         if len(data) > limit:
-            raise self._fail(f"manifest.json is larger than {_mb(limit)}; the pack is refused.")
+            raise self._fail(f"{name} is larger than {_mb(limit)}; the pack is refused.")
+        return data
+
+    def _read_manifest(self) -> Manifest:
+        info = self._members.pop(MANIFEST_NAME, None)
+        if info is None:
+            raise self._fail("has no manifest.json, so it cannot be checked; make it with 'handbook pack build'.")
+        # The signature signs the manifest: the one file the manifest cannot list.
+        signature = self._members.pop(mf.SIGNATURE_NAME, None)
+        self.signature_bytes = None if signature is None else self._read_small(signature, mf.MAX_SIGNATURE_FILE_BYTES)
         return parse_manifest(
-            data, self.where, max_file_bytes=self.limits.max_file_bytes, max_total_bytes=self.limits.max_total_bytes
+            self._read_small(info, self.limits.max_manifest_bytes),
+            self.where,
+            max_file_bytes=self.limits.max_file_bytes,
+            max_total_bytes=self.limits.max_total_bytes,
         )
 
     def _check_against_manifest(self) -> dict[str, FileEntry]:

@@ -76,6 +76,7 @@ class PreparedInstall:
     staging: Path
     replaces: str | None  # the installed version this one replaces, if any
     changes: PackChanges | None  # what the update changes; None for a new pack
+    source: str = ""  # where it came from, for the list of packs, when not the file (a feed's address)
 
     @property
     def is_update(self) -> bool:
@@ -116,7 +117,7 @@ class PreparedInstall:
                 language=info.language,
                 size=self.manifest.total_bytes,
                 files=len(self.manifest.files),
-                source=str(self.file.resolve()),
+                source=self.source or str(self.file.resolve()),
                 installed_at=now_stamp(),
             )
             previous = record.current if record else None
