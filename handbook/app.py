@@ -31,7 +31,7 @@ from handbook.gui.reader.main_window import MainWindow
 from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.message import MessageBridge
 from handbook.gui.shared.startup_error import show_startup_error
-from handbook.gui.shared.theme_menu import install_theme
+from handbook.gui.shared.theme_menu import apply_chosen_theme, install_theme
 from handbook.translation import install_translation
 
 if TYPE_CHECKING:
@@ -122,6 +122,7 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     style_sheet = read_resource_text("style", "reader.css")
     window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
     window.page_copy = FirstPageCopy(data.cache, QLocale().name())
+    apply_chosen_theme(settings)
     install_theme(window, window.view_menu, settings)
     messages = MessageBridge.for_window(window)  # the one bridge: every logic object below reports through it
     progress = ProgressController(window, data, settings, style_sheet, messages)

@@ -103,18 +103,18 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Colour the whole app; the readers follow through their palette-change event."""
     if theme not in THEMES:
         theme = "system"
-    if not _system:
-        _system["palette"] = QPalette(app.palette())
-        _system["style"] = app.style().name()
-    _system["theme"] = theme
-    system_palette = _system["palette"]
+    system_palette = _system.setdefault("palette", QPalette(app.palette()))
     assert isinstance(system_palette, QPalette)
+    _system["theme"] = theme
     colours = app_colours(theme, system_palette)
     if theme == "system":
-        app.setStyle(str(_system["style"]))
+        # Only a style that was changed is set back: setting the same style again polishes every widget again.
+        if "style" in _system:
+            app.setStyle(str(_system["style"]))
         app.setPalette(palette_for(colours, system_palette))
     else:
         # Native Windows and macOS styles draw their own colours; Fusion draws the palette it is given.
+        _system.setdefault("style", app.style().name())  # the system's style, to go back to
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(palette_for(colours))
     app.setStyleSheet(app_style_sheet(colours, fields=theme != "system"))
