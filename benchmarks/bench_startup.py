@@ -23,7 +23,9 @@ TARGET_RATIO = 2.0
 BIG_PACK_LESSONS = 2000
 
 
-def make_returning_facilitator(data: Path, pack_dir: Path | None = None, settings: dict[str, str] | None = None) -> None:
+def make_returning_facilitator(
+    data: Path, pack_dir: Path | None = None, settings: dict[str, str] | None = None
+) -> None:
     """A profile with progress on every lesson of the pack (the bundled one by default), opened last."""
     from handbook.core.content.loader import load_pack
     from handbook.core.paths import DataDir

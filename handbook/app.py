@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +15,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from handbook import __version__
-from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Pack
 from handbook.core.content.page_cache import FirstPageCopy
 from handbook.core.errors import HandbookError
@@ -117,7 +115,12 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         ) from None
     settings = Settings(data.settings_file)
     active = load_active_pack(data.root, settings) if pack_dir is None else None
-    pack = active.pack if active else load_pack(pack_dir or bundled_pack_dir())
+    if active is None:
+        from handbook.core.content.loader import load_pack  # parses YAML: the usual start reads a saved copy
+
+        pack = load_pack(pack_dir or bundled_pack_dir())
+    else:
+        pack = active.pack
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
     style_sheet = read_resource_text("style", "reader.css")
     window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
@@ -242,6 +245,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def smoke_test(args: argparse.Namespace) -> int:
     """Load the bundled pack, render every page, open the window and close it."""
+    import tempfile
+
+    from handbook.core.content.loader import load_pack
     from handbook.core.content.pages import render_page
 
     pack = load_pack(bundled_pack_dir())

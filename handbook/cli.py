@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import importlib
 import logging
-import pkgutil
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
@@ -50,6 +49,8 @@ def _safe_terminal() -> Iterator[None]:
 
 def command_modules() -> list[str]:
     """Every module in handbook/commands registers one subcommand (its register(subparsers))."""
+    import pkgutil  # only a command needs the list; opening the app does not
+
     return sorted(m.name for m in pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands."))
 
 
