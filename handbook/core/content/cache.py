@@ -76,23 +76,27 @@ def cache_file(cache_dir: Path, root: Path) -> Path:
 
 def load_pack_cached(root: Path, cache_dir: Path | None) -> Pack:
     """The pack at ``root``, from the cache when it is still current; loads and saves it otherwise."""
-    from handbook.core.content.loader import load_pack  # imports YAML: only when the cache cannot be used
-
-    if cache_dir is None:
-        return load_pack(root)
     root = Path(root)
+    if cache_dir is None:
+        return _load_afresh(root)
     path = cache_file(cache_dir, root)
     current = _fingerprints[root] = fingerprint(root)
     cached = _read_cache(path, root, current)
     if cached is not None:
         return cached
-    pack = load_pack(root)
+    pack = _load_afresh(root)
     # A read-only data folder still opens the pack, just without the shortcut next time; so does a
     # pack whose text cannot be written as UTF-8 (a file name the system could not decode).
     with contextlib.suppress(StorageError, ValueError, TypeError):
         saved = {"format": FORMAT, "app": __version__, "fingerprint": current, "root": str(root), "pack": encode(pack)}
         atomic_write_bytes(path, json.dumps(saved, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     return pack
+
+
+def _load_afresh(root: Path) -> Pack:
+    from handbook.core.content.loader import load_pack  # parses YAML: imported only when the copy cannot be used
+
+    return load_pack(root)
 
 
 def _read_cache(path: Path, root: Path, current: str) -> Pack | None:
