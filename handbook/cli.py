@@ -119,6 +119,7 @@ def run(argv: Sequence[str] | None) -> int:
 
             return smoke_test(args)
         if args.command is None:
+            import handbook.core.preload  # noqa: F401  (before PySide6: see the module's docstring)
             from handbook.app import run_gui
 
             return run_gui(args)
