@@ -6,8 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QFont,
     QImage,
     QImageReader,
@@ -123,6 +121,8 @@ class ReaderView(QTextBrowser):
             block = block.next()
         self.last_announcement = " ".join(lines)
         if self.last_announcement:
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not at start: see gui/shared/message
+
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, self.last_announcement))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
