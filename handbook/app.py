@@ -225,7 +225,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if first:
         window.open_path(first)
     if args.exit_after_start:  # first, so the mark is printed before other first-paint work runs
-        call_after_first_paint(window.reader.viewport(), _say_painted_and_quit)
+        call_after_first_paint(window.reader.viewport(), _say_painted_and_quit, first=True)
         QTimer.singleShot(10_000, app.quit)  # never hang a benchmark
     if session.progress is not None:
         session.progress.start_after_first_paint(interactive=not args.exit_after_start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.reader = ReaderView(style_sheet)
         self.find_bar = FindBar(self.reader)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Nothing before the first paint names one of Qt's own enums (Qt.X): the first such name builds
+        # all of them, about 15 ms (see ReaderView._add_caret). A splitter is side by side by default.
+        splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
         splitter.addWidget(with_find_bar(self.reader, self.find_bar))
@@ -71,9 +73,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(160)
         splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
-        self.problems_panel = ProblemsPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_panel)
-        self.problems_panel.hide()
+        self._problems_panel: ProblemsPanel | None = None  # made when there are problems to show
 
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
                     f"Ctrl+{index + 1}",
                 )
             )
-        problems = self.add_action("problems", self.tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
+        problems = self.add_action("problems", self.tr("Show &problems"), self.show_problems_panel, "Ctrl+Shift+E")
         find = self.add_action("find", self.tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
         find_next = self.add_action(
             "findNext", self.tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext
@@ -196,12 +196,33 @@ class MainWindow(QMainWindow):
         if changed:
             self.packChanged.emit(pack)
 
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        """The panel listing the pack's problems, docked at the bottom (made when first needed)."""
+        if self._problems_panel is None:
+            from PySide6.QtCore import Qt
+
+            panel = self._problems_panel = ProblemsPanel(self)
+            panel.hide()
+            if not self.restoreDockWidget(panel):  # where the person left it, from the saved window state
+                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+                panel.hide()
+        return self._problems_panel
+
+    def show_problems_panel(self) -> None:
+        self.problems_panel.show()
+
     def show_problems(self, problems: list[Problem]) -> None:
-        self.problems_panel.set_problems(problems, self.pack.root)
-        self.problems_panel.setVisible(bool(problems))
+        if not problems and self._problems_panel is None:
+            return  # no panel yet, and nothing to show in one
+        panel = self.problems_panel
+        panel.set_problems(problems, self.pack.root)
+        panel.setVisible(bool(problems))
         if problems:  # as tall as a few problems need, never more than a third of the window
-            height = min(self.problems_panel.fitting_height(), max(self.height() // 3, 120))
-            self.resizeDocks([self.problems_panel], [height], Qt.Orientation.Vertical)
+            from PySide6.QtCore import Qt
+
+            height = min(panel.fitting_height(), max(self.height() // 3, 120))
+            self.resizeDocks([panel], [height], Qt.Orientation.Vertical)
 
     def first_page_path(self) -> str:
         last = str(self.settings.get("last_page"))
@@ -355,7 +376,8 @@ class MainWindow(QMainWindow):
             resize_to_fit(self, 1180, 780)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-            self.problems_panel.setVisible(bool(self.pack.problems))
+            if self.pack.problems or self._problems_panel is not None:
+                self.problems_panel.setVisible(bool(self.pack.problems))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.window_state.setValue("geometry", self.saveGeometry())

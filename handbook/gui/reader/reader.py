@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from handbook.core.content.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
 from handbook.core.content.page_budget import layout_overrun, plain_form
+from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.theme import reader_style_sheet
 
 MIN_ZOOM = -4
@@ -48,8 +49,16 @@ class ReaderView(QTextBrowser):
         self.last_announcement = ""  # what a screen reader was last told (a self-check's feedback)
         self._activated = ""  # the choice or box just pressed: Qt moves the caret off it when it is pressed
         self.anchorClicked.connect(self._on_anchor)
-        # A caret, moved by the arrow keys, lets a keyboard or screen-reader user read and select by line and word;
-        # Tab still goes from link to link.
+        call_after_first_paint(self.viewport(), self._add_caret)
+
+    def _add_caret(self) -> None:
+        """A caret, moved by the arrow keys, lets a keyboard or screen-reader user read and select by line and word.
+
+        Tab still goes from link to link. Set once the first page is painted: naming any of Qt's own
+        enums (``Qt.X``) builds all of them, about 15 ms that the first paint does not wait for.
+        """
+        from PySide6.QtCore import Qt
+
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
@@ -127,6 +136,8 @@ class ReaderView(QTextBrowser):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # H and Shift+H go to the next and previous heading, as in a screen reader's browse mode.
+        from PySide6.QtCore import Qt  # not at start: see _add_caret
+
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() == Qt.Key.Key_H and modifiers in (
             Qt.KeyboardModifier.NoModifier,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
 from handbook.core.content.model import Module, Pack, Page
 from handbook.gui.shared.first_paint import call_after_first_paint
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
+# Qt's roles and flags as the numbers these calls take: naming Qt's own enums (Qt.X) before the first
+# paint would build all of them, about 15 ms of start-up (see ReaderView._add_caret).
+PATH_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+RIGHT_ALIGNED = 0x0002  # Qt.AlignmentFlag.AlignRight
+WORD_WRAP = 0x1000  # Qt.TextFlag.TextWordWrap
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -32,10 +37,10 @@ class TitleDelegate(QStyledItemDelegate):
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         width = view.columnWidth(0) - depth * view.indentation() - 6  # 3 pixels of margin each side of the text
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = str(index.data() or "")  # the text shown (DisplayRole)
         if width <= 40 or not text:
             return hint
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), WORD_WRAP, text)
         return QSize(hint.width(), max(hint.height(), bounds.height() + hint.height() - option.fontMetrics.height()))
 
 
@@ -58,7 +63,6 @@ class CourseTree(QTreeWidget):
         # A long title wraps onto a second line instead of being cut off; its tooltip shows it whole too.
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setItemDelegateForColumn(0, TitleDelegate(self))
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
@@ -83,13 +87,20 @@ class CourseTree(QTreeWidget):
                 top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
                 self._unfilled[module.path] = (top, module)
                 self._module_of.update(dict.fromkeys((lesson.path for lesson in module.lessons), module.path))
-            top.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            top.setData(1, ALIGNMENT_ROLE, RIGHT_ALIGNED)
             self.addTopLevelItem(top)
         self.resizeColumnToContents(1)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        call_after_first_paint(self.viewport(), self.fill_all)
+        call_after_first_paint(self.viewport(), self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        from PySide6.QtCore import Qt
+
+        # A title too long even when wrapped is cut at the row's end, not in the middle with "...".
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.fill_all()
 
     def _fill(self, module_path: str) -> None:
         """Make the lesson rows of one module, if not made yet."""
@@ -102,7 +113,7 @@ class CourseTree(QTreeWidget):
             child = QTreeWidgetItem([lesson.title, str(lesson.minutes)])
             child.setData(0, PATH_ROLE, lesson.path)
             child.setToolTip(0, lesson.title)
-            child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            child.setData(1, ALIGNMENT_ROLE, RIGHT_ALIGNED)
             self._items[lesson.path] = child
             self._module_of.pop(lesson.path, None)
             children.append(child)

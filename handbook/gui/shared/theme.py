@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -63,7 +65,9 @@ def app_colours(theme: str, system: QPalette | None = None) -> dict[str, str]:
 
 
 def palette_for(colours: dict[str, str], start: QPalette | None = None) -> QPalette:
-    palette = QPalette(start) if start is not None else QPalette(QColor(colours["button"]), QColor(colours["window"]))
+    # copy.copy, not QPalette(start): choosing among QPalette's constructors builds all of Qt's own
+    # enums, about 15 ms before the first paint (see ReaderView._add_caret).
+    palette = copy.copy(start) if start is not None else QPalette(QColor(colours["button"]), QColor(colours["window"]))
     pairs = {
         Role.Window: "window", Role.WindowText: "window_text", Role.Base: "base", Role.AlternateBase: "alternate",
         Role.Text: "text", Role.Button: "button", Role.ButtonText: "window_text", Role.Highlight: "highlight",
@@ -103,7 +107,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Colour the whole app; the readers follow through their palette-change event."""
     if theme not in THEMES:
         theme = "system"
-    system_palette = _system.setdefault("palette", QPalette(app.palette()))
+    if "palette" not in _system:
+        _system["palette"] = app.palette()  # a copy already (see palette_for)
+    system_palette = _system["palette"]
     assert isinstance(system_palette, QPalette)
     _system["theme"] = theme
     colours = app_colours(theme, system_palette)
