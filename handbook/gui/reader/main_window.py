@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -15,13 +16,15 @@ from handbook.core.content.render_model import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
 from handbook.gui.reader.find_bar import FindBar, with_find_bar
-from handbook.gui.reader.problems import ProblemsPanel
 from handbook.gui.reader.reader import ReaderView
 from handbook.gui.reader.sidebar import Sidebar
 from handbook.gui.shared.about import show_about
 from handbook.gui.shared.accessibility import name_message_icon
 from handbook.gui.shared.screen_fit import resize_to_fit
 from handbook.gui.shared.theme import apply_text_size
+
+if TYPE_CHECKING:
+    from handbook.gui.reader.problems import ProblemsPanel
 
 StateProvider = Callable[[Page], PageState]
 
@@ -201,6 +204,8 @@ class MainWindow(QMainWindow):
         """The panel listing the pack's problems, docked at the bottom (made when first needed)."""
         if self._problems_panel is None:
             from PySide6.QtCore import Qt
+
+            from handbook.gui.reader.problems import ProblemsPanel
 
             panel = self._problems_panel = ProblemsPanel(self)
             panel.hide()

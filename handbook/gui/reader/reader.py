@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QUrl, Signal
-from PySide6.QtGui import (
-    QFont,
-    QImage,
-    QImageReader,
-    QKeyEvent,
-    QTextBlock,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from handbook.core.content.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
 from handbook.core.content.page_budget import layout_overrun, plain_form
 from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.theme import reader_style_sheet
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 MIN_ZOOM = -4
 MAX_ZOOM = 10
@@ -215,6 +211,10 @@ class ReaderView(QTextBrowser):
 
 def _decoded(data: bytes) -> QImage | None:
     """The picture in ``data``, unless it would take more than MAX_IMAGE_PIXELS once decoded."""
+    # Imported with the first picture: a page without one is painted sooner.
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageReader
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -228,6 +228,8 @@ def _decoded(data: bytes) -> QImage | None:
 
 def _broken_picture() -> QImage:
     """Qt's own small 'file' mark: a visible sign that a picture was not loaded."""
+    from PySide6.QtGui import QImage
+
     image = QImage(":/qt-project.org/styles/commonstyle/images/file-16.png")
     if image.isNull():
         image = QImage(16, 16, QImage.Format.Format_ARGB32)
