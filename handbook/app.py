@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +15,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from handbook import __version__
-from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Pack
 from handbook.core.content.page_cache import FirstPageCopy
 from handbook.core.errors import HandbookError
@@ -31,7 +29,7 @@ from handbook.gui.reader.main_window import MainWindow
 from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.message import MessageBridge
 from handbook.gui.shared.startup_error import show_startup_error
-from handbook.gui.shared.theme_menu import install_theme
+from handbook.gui.shared.theme_menu import apply_chosen_theme, install_theme
 from handbook.translation import install_translation
 
 if TYPE_CHECKING:
@@ -117,11 +115,17 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         ) from None
     settings = Settings(data.settings_file)
     active = load_active_pack(data.root, settings) if pack_dir is None else None
-    pack = active.pack if active else load_pack(pack_dir or bundled_pack_dir())
+    if active is None:
+        from handbook.core.content.loader import load_pack  # parses YAML: the usual start reads a saved copy
+
+        pack = load_pack(pack_dir or bundled_pack_dir())
+    else:
+        pack = active.pack
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
     style_sheet = read_resource_text("style", "reader.css")
     window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
     window.page_copy = FirstPageCopy(data.cache, QLocale().name())
+    apply_chosen_theme(settings)
     install_theme(window, window.view_menu, settings)
     messages = MessageBridge.for_window(window)  # the one bridge: every logic object below reports through it
     progress = ProgressController(window, data, settings, style_sheet, messages)
@@ -221,7 +225,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if first:
         window.open_path(first)
     if args.exit_after_start:  # first, so the mark is printed before other first-paint work runs
-        call_after_first_paint(window.reader.viewport(), _say_painted_and_quit)
+        call_after_first_paint(window.reader.viewport(), _say_painted_and_quit, first=True)
         QTimer.singleShot(10_000, app.quit)  # never hang a benchmark
     if session.progress is not None:
         session.progress.start_after_first_paint(interactive=not args.exit_after_start)
@@ -241,6 +245,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def smoke_test(args: argparse.Namespace) -> int:
     """Load the bundled pack, render every page, open the window and close it."""
+    import tempfile
+
+    from handbook.core.content.loader import load_pack
     from handbook.core.content.pages import render_page
 
     pack = load_pack(bundled_pack_dir())

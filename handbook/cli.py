@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import importlib
 import logging
-import pkgutil
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
@@ -50,6 +49,8 @@ def _safe_terminal() -> Iterator[None]:
 
 def command_modules() -> list[str]:
     """Every module in handbook/commands registers one subcommand (its register(subparsers))."""
+    import pkgutil  # only a command needs the list; opening the app does not
+
     return sorted(m.name for m in pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands."))
 
 
@@ -118,6 +119,7 @@ def run(argv: Sequence[str] | None) -> int:
 
             return smoke_test(args)
         if args.command is None:
+            import handbook.core.preload  # noqa: F401  (before PySide6: see the module's docstring)
             from handbook.app import run_gui
 
             return run_gui(args)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import sys
 from pathlib import Path
 
@@ -22,6 +21,15 @@ def _checkout_dir() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def _package_dir() -> Path:
+    """The folder of the ``handbook`` package, where an installed wheel keeps its content and resources.
+
+    Taken from this file rather than ``importlib.resources``: that module (and zipfile with it) is
+    not imported at every start for a path the module already knows.
+    """
+    return Path(__file__).resolve().parents[1]
+
+
 def candidate_dirs() -> list[Path]:
     """Where content/ and resources/ may be, first match wins.
 
@@ -32,9 +40,8 @@ def candidate_dirs() -> list[Path]:
     if frozen_base:
         return [Path(frozen_base)]
     candidates = []
-    package_data = importlib.resources.files("handbook") / PACKAGE_DATA
-    if isinstance(package_data, Path):  # a zipped install would have no real folder to hand to Qt
-        candidates.append(package_data)
+    # A zipped install has no real folder to hand to Qt: its path is not a folder, and the next one is tried.
+    candidates.append(_package_dir() / PACKAGE_DATA)
     checkout = _checkout_dir()
     # A checkout has its pyproject.toml; site-packages may hold a stray "content" of another package.
     if (checkout / "pyproject.toml").is_file():

@@ -141,7 +141,7 @@ def parse_json_bytes(raw: bytes, *, max_depth: int | None = MAX_DEPTH) -> Any:
 
     ``max_depth=None`` leaves the nesting to the caller's own checks (still no RecursionError).
     """
-    if not raw.strip():
+    if not raw or raw.isspace():  # not raw.strip(): that copies a big file once more
         raise ValueError("the file is empty")
     try:
         data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)

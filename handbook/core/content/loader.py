@@ -15,6 +15,8 @@ from handbook.core.content.model import (
     ACTIVITY_KINDS,
     ENERGY_LEVELS,
     LESSON_KINDS,
+    PACK_ID,
+    SEMVER,
     SETTINGS,
     Activity,
     AgendaItem,
@@ -32,8 +34,6 @@ if TYPE_CHECKING:
 
 PACK_FILE = "pack.yaml"
 MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
-PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 _NUMBER_PREFIX = re.compile(r"^\d+[-_]")
 
 PACK_KEYS = ("id", "title", "version", "language", "license", "authors", "description", "min_app_version")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,9 @@ LESSON_KINDS = ("read", "activity", "reflect", "quiz")
 ACTIVITY_KINDS = ("check-in", "icebreaker", "energizer", "learning-format", "reflection")
 SETTINGS = ("in-person", "online")
 ENERGY_LEVELS = ("low", "medium", "high")
+# A pack's id and version become folder names (see core/packs): checked here, where the app reads them at start.
+PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 
 
 @dataclass(frozen=True)

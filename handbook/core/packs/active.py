@@ -9,8 +9,7 @@ from pathlib import Path
 
 from handbook.core import words
 from handbook.core.content.cache import load_pack_cached
-from handbook.core.content.loader import PACK_ID, SEMVER
-from handbook.core.content.model import Pack
+from handbook.core.content.model import PACK_ID, SEMVER, Pack
 from handbook.core.paths import DataDir
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from handbook.core.content.limits import CONTENT_LIMITS, control_character, excerpt
-from handbook.core.content.loader import PACK_ID
+from handbook.core.content.model import PACK_ID
 from handbook.core.errors import HandbookError
 from handbook.core.i18n import translate
 from handbook.core.packs.build import PACK_SUFFIX

@@ -9,8 +9,7 @@ from typing import Any
 
 from handbook import __version__
 from handbook.core.content.limits import CONTENT_LIMITS, control_character, excerpt, shown
-from handbook.core.content.loader import PACK_ID
-from handbook.core.content.model import PackInfo
+from handbook.core.content.model import PACK_ID, PackInfo
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.names import collision_key, name_problem
 from handbook.core.packs.versions import compare_versions, is_version

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from handbook.core.content.loader import PACK_ID, SEMVER
+from handbook.core.content.model import PACK_ID, SEMVER
 from handbook.core.log import get_logger
 from handbook.core.packs.errors import PackError
 from handbook.core.storage import atomic_write_json, move_aside, read_json_object

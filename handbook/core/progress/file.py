@@ -93,14 +93,15 @@ def check_progress_data(data: Any, path: Path) -> LoadedProgress:
             except ValueError as exc:
                 problem = f"record {doc_id}: {exc}"
             else:
-                if record.key in seen:
+                key = record.key
+                if key in seen:
                     problem = f"record {doc_id}: a second record for {record.item_id}"
         if problem:
             loaded.set_aside[doc_id] = raw
             loaded.problems.append(problem)
             bad.append(doc_id)
             continue
-        seen.add(record.key)
+        seen.add(key)
         loaded.records[int(doc_id)] = record
     for doc_id in bad:
         del records[doc_id]

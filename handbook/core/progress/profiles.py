@@ -14,12 +14,15 @@ import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook.core.errors import HandbookError
 from handbook.core.paths import BACKUPS_FOLDER, GUEST_PROFILE, OLD_PLANNER_PROFILE, PROGRESS_FILE, DataDir
-from handbook.core.progress.backup import Backup, best_backup, list_backups
 from handbook.core.progress.store import ProgressFileError, ProgressStore
 from handbook.core.storage import atomic_write_bytes, move_aside
+
+if TYPE_CHECKING:
+    from handbook.core.progress.backup import Backup
 
 MAX_NAME_LENGTH = 60
 
@@ -220,6 +223,8 @@ class Profiles:
             raise ProfileError(f"{root}: could not be deleted completely ({exc.strerror}).") from None
 
     def backup_count(self, profile: Profile) -> int:
+        from handbook.core.progress.backup import list_backups  # not needed to open a profile at start
+
         return len(list_backups(profile.backups_dir))
 
     def open(self, profile: Profile) -> tuple[ProgressStore, Recovery | None]:
@@ -243,6 +248,8 @@ class Profiles:
                 f"{profile.progress_file}: cannot be read ({problem}) and cannot be moved aside ({exc.strerror}). "
                 "Move it somewhere safe yourself, then start Handbook again."
             ) from None
+        from handbook.core.progress.backup import best_backup  # only for a damaged file
+
         backup = best_backup(profile.backups_dir)
         if backup is not None:
             atomic_write_bytes(profile.progress_file, backup.path.read_bytes())

@@ -122,10 +122,6 @@ def _check_int(raw: Mapping[str, Any], name: str, limit: int) -> int:
     return int(value)
 
 
-def _is_mark_key(key: Any) -> bool:
-    return type(key) is str and key.isascii() and key.isdigit() and len(key) <= 6 and int(key) <= MAX_INDEX
-
-
 def _is_tick(value: Any) -> bool:
     return value is True or value is False
 
@@ -144,18 +140,68 @@ def _check_marks(raw: Mapping[str, Any], name: str, value_ok: Callable[[Any], bo
         raise ValueError(f"'{name}' must be a table of numbers")
     if len(value) > MAX_MARKS:
         raise ValueError(f"'{name}' has more than {MAX_MARKS} entries")
-    # Checked in bulk first (this runs for every record at start); the slow loop only finds the culprit.
-    if not (all(map(_is_mark_key, value)) and all(map(value_ok, value.values()))):
-        for key, mark in value.items():
-            if not _is_mark_key(key):
-                raise ValueError(f"'{name}' has a key that is not a number: {str(key)[:40]!r}")
-            if not value_ok(mark):
-                raise ValueError(f"'{name}' has a value of the wrong kind for {key}")
-    return {int(key): mark for key, mark in value.items()}
+    marks = {}
+    for key, mark in value.items():  # one pass, calls only for the values: this runs for every record at start
+        if not (type(key) is str and key.isascii() and key.isdigit() and len(key) <= 6 and int(key) <= MAX_INDEX):
+            raise ValueError(f"'{name}' has a key that is not a number: {str(key)[:40]!r}")
+        if not value_ok(mark):
+            raise ValueError(f"'{name}' has a value of the wrong kind for {key}")
+        marks[int(key)] = mark
+    return marks
+
+
+def _parse_usual(raw: Any) -> ItemProgress | None:
+    """A record as this app writes it, checked in one pass; None for anything else (``parse_record`` then says why).
+
+    Every record is checked at start, before the first page is painted: this path makes the same
+    checks as the field-by-field one with far fewer calls, for the record that passes them all.
+    """
+    if type(raw) is not dict:
+        return None
+    pack, item, note = raw.get("pack"), raw.get("item"), raw.get("note", "")
+    status, updated = raw.get("status", NOT_STARTED), raw.get("updated")
+    seconds, scroll = raw.get("seconds", 0), raw.get("scroll", 0)
+    if not (
+        type(pack) is str
+        and type(item) is str
+        and type(note) is str
+        and type(updated) is str
+        and type(seconds) is int
+        and type(scroll) is int
+        and status in STATUSES
+        and 0 <= seconds <= MAX_SECONDS
+        and 0 <= scroll <= MAX_SCROLL
+        and len(pack) <= MAX_ID_LENGTH
+        and len(item) <= MAX_ID_LENGTH
+        and len(note) <= MAX_NOTE_LENGTH
+        and pack.isascii()
+        and item.isascii()
+        and pack.strip()
+        and item.strip()
+        and (note.isascii() or is_savable_text(note))
+        and len(updated) == 32
+        and updated.endswith("+00:00")
+        and not _CONTROL.search(pack)
+        and not _CONTROL.search(item)
+    ):
+        return None
+    try:
+        datetime.fromisoformat(updated)
+        ticks = _check_marks(raw, "ticks", _is_tick)
+        answers = _check_marks(raw, "answers", _is_choice)
+    except ValueError:
+        return None
+    return ItemProgress(pack, item, str(status), seconds, scroll, ticks, answers, note, updated)
 
 
 def parse_record(raw: Any) -> ItemProgress:
     """Check one record as written in a progress file or an export; ValueError says what is wrong."""
+    usual = _parse_usual(raw)
+    return usual if usual is not None else _parse_checked(raw)
+
+
+def _parse_checked(raw: Any) -> ItemProgress:
+    """Field by field, saying which field is wrong."""
     if not isinstance(raw, dict):
         raise ValueError("a record must be a table of fields")
     pack_id = _check_text(raw, "pack", MAX_ID_LENGTH)

@@ -101,8 +101,9 @@ class ProgressStore:
         self.set_aside_path: Path | None = None  # where records that could not be read were kept, at open
         self.set_aside_problems: list[str] = []
         for doc_id, record in (loaded.records if loaded else {}).items():
-            self._records[record.key] = record
-            self._ids[record.key] = doc_id
+            key = record.key
+            self._records[key] = record
+            self._ids[key] = doc_id
         self._next_id = max(self._ids.values(), default=0) + 1
         if self._meta.get(doc_id=1) is None and not read_only:
             meta = {"schema": SCHEMA_VERSION, "profile": profile_name, "created": now_iso()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from handbook.core.content.model import Pack, Page
@@ -236,6 +236,8 @@ class ProgressController(QObject):
 
         self.notes = NotesPane(self.window)
         if not self.window.restoreDockWidget(self.notes):  # where the person left it last time
+            from PySide6.QtCore import Qt  # after the first paint: see gui/reader/main_window
+
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
             self.notes.show()  # the window is already on screen
         self.notes.noteEdited.connect(self.tracker.on_note)

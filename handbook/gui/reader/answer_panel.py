@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,14 +32,16 @@ from handbook.core.content.render_model import PageState, Quiz, TaskItem
 from handbook.core.progress.course import page_facts
 
 TASK_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]", re.MULTILINE)  # a task list's item in Markdown
-NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
-PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+# Qt is imported inside each function: the panel is made before the first paint, and naming Qt's own enums
+# there would build all of them (see ReaderView._add_caret).
 
 
 class ButtonWords(QLabel):
     """A choice's or a task's words beside its button, wrapped (a button's own words cannot wrap); a click presses it."""
 
     def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(text, parent)
         self.button = button
         self.setWordWrap(True)
@@ -47,6 +49,8 @@ class ButtonWords(QLabel):
         self.setBuddy(button)  # a screen reader knows the words label the button
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.LeftButton:
             self.button.setFocus(Qt.FocusReason.MouseFocusReason)
             self.button.click()
@@ -58,6 +62,8 @@ class QuizBox(QGroupBox):
     answered = Signal(int, int)  # quiz index, choice index
 
     def __init__(self, quiz: Quiz, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         # The frame's title is short (it cannot wrap); the question is a wrapped line inside, and the group's name.
         super().__init__(question_number(quiz).rstrip("."), parent)
         self.quiz = quiz
@@ -130,15 +136,26 @@ class QuizBox(QGroupBox):
 
     def _set_tab_stop(self, number: int) -> None:
         """Tab reaches one choice of the question (the chosen one, else the first), as in any radio group."""
+        from PySide6.QtCore import Qt
+
         for index, button in enumerate(self.choices):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if index == number else Qt.FocusPolicy.ClickFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt
+
         if watched in self.choices and event.type() == QEvent.Type.FocusIn:
             self._set_tab_stop(self.choices.index(watched))  # type: ignore[arg-type]
         # The arrow keys only move between the choices (Qt's own would choose, and a choice is an answer).
         if watched in self.choices and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            step = 1 if event.key() in NEXT_KEYS else -1 if event.key() in PREVIOUS_KEYS else 0
+            key = event.key()
+            step = (
+                1
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+                else -1
+                if key in (Qt.Key.Key_Up, Qt.Key.Key_Left)
+                else 0
+            )
             if step and event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 index = (self.choices.index(watched) + step) % len(self.choices)  # type: ignore[arg-type]
                 self._set_tab_stop(index)
@@ -158,8 +175,7 @@ class AnswerPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("answerPanel")
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the words wrap instead
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the keyboard, not the frame
+        self._configured = False  # the frame's policies are set when it first gets controls (see _build)
         self._tab_after = tab_after  # the reader: Tab goes from the page to its questions
         self._key: tuple[str, tuple[Quiz, ...], tuple[TaskItem, ...]] | None = None
         self.quiz_boxes: list[QuizBox] = []
@@ -195,6 +211,12 @@ class AnswerPanel(QScrollArea):
         self.hide()
 
     def _build(self, quizzes: Sequence[Quiz], tasks: Sequence[TaskItem]) -> None:
+        from PySide6.QtCore import Qt
+
+        if not self._configured:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the words wrap instead
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the keyboard, not the frame
+            self._configured = True
         self.quiz_boxes, self.task_boxes, self.retry_button = [], [], None
         old = self.takeWidget()
         if old is not None:
@@ -267,6 +289,8 @@ class AnswerPanel(QScrollArea):
 
     def focus_question(self, index: int) -> bool:
         """Put the keyboard on a question's choices (a link in the page asks for it); False if there is no such one."""
+        from PySide6.QtCore import Qt
+
         if not 0 <= index < len(self.quiz_boxes):
             return False
         box = self.quiz_boxes[index]

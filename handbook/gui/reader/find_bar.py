@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -72,6 +72,7 @@ class FindBar(QWidget):
             layout.addWidget(widget)
 
         # Esc in the page clears the highlights too, not only Esc in the field.
+        from PySide6.QtCore import Qt  # not at start: see gui/reader/main_window
         from PySide6.QtGui import QKeySequence, QShortcut
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.view)
@@ -92,6 +93,8 @@ class FindBar(QWidget):
 
     def open(self) -> None:
         """Show the bar with its text selected, ready to type (Ctrl+F)."""
+        from PySide6.QtCore import Qt
+
         from handbook.core.search.textfind import Needle
 
         self._build()
@@ -108,6 +111,8 @@ class FindBar(QWidget):
         self.hide()
         self._set_needles([], from_view=False)
         if was_open:
+            from PySide6.QtCore import Qt
+
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def find_next(self) -> None:
@@ -229,6 +234,8 @@ class FindBar(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt
+
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)

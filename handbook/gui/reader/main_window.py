@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
@@ -16,7 +17,6 @@ from handbook.core.errors import Problem
 from handbook.core.settings import Settings
 from handbook.gui.reader.answer_panel import AnswerPanel
 from handbook.gui.reader.find_bar import FindBar, with_find_bar
-from handbook.gui.reader.problems import ProblemsPanel
 from handbook.gui.reader.reader import ReaderView
 from handbook.gui.reader.sidebar import Sidebar
 from handbook.gui.shared.about import show_about
@@ -24,6 +24,9 @@ from handbook.gui.shared.accessibility import name_message_icon
 from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.screen_fit import resize_to_fit
 from handbook.gui.shared.theme import apply_text_size
+
+if TYPE_CHECKING:
+    from handbook.gui.reader.problems import ProblemsPanel
 
 StateProvider = Callable[[Page], PageState]
 
@@ -63,7 +66,10 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(style_sheet)
         self.find_bar = FindBar(self.reader)
         self.answer_panel = AnswerPanel(self.reader)
-        page_split = QSplitter(Qt.Orientation.Vertical)  # the page above, its questions and checklist below
+        page_split = QSplitter()  # the page above, its questions and checklist below:
+        # set as a property (2 is Qt::Vertical): naming Qt.Orientation would build all of Qt's enums before the
+        # first paint (see ReaderView._add_caret).
+        page_split.setProperty("orientation", 2)
         page_split.setObjectName("pageSplitter")
         page_split.addWidget(self.reader)
         page_split.addWidget(self.answer_panel)
@@ -71,7 +77,7 @@ class MainWindow(QMainWindow):
         page_split.setStretchFactor(1, 2)
         page_split.setCollapsible(0, False)
         page_split.setCollapsible(1, False)  # a link in the page may send the keyboard to the panel: never hidden
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side by default
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
         splitter.addWidget(with_find_bar(page_split, self.find_bar))
@@ -82,9 +88,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(160)
         splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
-        self.problems_panel = ProblemsPanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_panel)
-        self.problems_panel.hide()
+        self._problems_panel: ProblemsPanel | None = None  # made when there are problems to show
 
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -158,7 +162,7 @@ class MainWindow(QMainWindow):
                     f"Ctrl+{index + 1}",
                 )
             )
-        problems = self.add_action("problems", self.tr("Show &problems"), self.problems_panel.show, "Ctrl+Shift+E")
+        problems = self.add_action("problems", self.tr("Show &problems"), self.show_problems_panel, "Ctrl+Shift+E")
         find = self.add_action("find", self.tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
         find_next = self.add_action(
             "findNext", self.tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext
@@ -209,12 +213,35 @@ class MainWindow(QMainWindow):
         if changed:
             self.packChanged.emit(pack)
 
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        """The panel listing the pack's problems, docked at the bottom (made when first needed)."""
+        if self._problems_panel is None:
+            from PySide6.QtCore import Qt
+
+            from handbook.gui.reader.problems import ProblemsPanel
+
+            panel = self._problems_panel = ProblemsPanel(self)
+            panel.hide()
+            if not self.restoreDockWidget(panel):  # where the person left it, from the saved window state
+                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+                panel.hide()
+        return self._problems_panel
+
+    def show_problems_panel(self) -> None:
+        self.problems_panel.show()
+
     def show_problems(self, problems: list[Problem]) -> None:
-        self.problems_panel.set_problems(problems, self.pack.root)
-        self.problems_panel.setVisible(bool(problems))
+        if not problems and self._problems_panel is None:
+            return  # no panel yet, and nothing to show in one
+        panel = self.problems_panel
+        panel.set_problems(problems, self.pack.root)
+        panel.setVisible(bool(problems))
         if problems:  # as tall as a few problems need, never more than a third of the window
-            height = min(self.problems_panel.fitting_height(), max(self.height() // 3, 120))
-            self.resizeDocks([self.problems_panel], [height], Qt.Orientation.Vertical)
+            from PySide6.QtCore import Qt
+
+            height = min(panel.fitting_height(), max(self.height() // 3, 120))
+            self.resizeDocks([panel], [height], Qt.Orientation.Vertical)
 
     def first_page_path(self) -> str:
         last = str(self.settings.get("last_page"))
@@ -378,7 +405,8 @@ class MainWindow(QMainWindow):
             resize_to_fit(self, 1180, 780)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-            self.problems_panel.setVisible(bool(self.pack.problems))
+            if self.pack.problems or self._problems_panel is not None:
+                self.problems_panel.setVisible(bool(self.pack.problems))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.window_state.setValue("geometry", self.saveGeometry())

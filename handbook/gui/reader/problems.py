@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from handbook.core.errors import Problem
@@ -14,6 +14,8 @@ class ProblemsPanel(QDockWidget):
     problemChosen = Signal(object)  # Problem
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # made when there are problems to show: see gui/reader/main_window
+
         super().__init__(parent)
         self.setObjectName("problemsPanel")
         self.setWindowTitle(self.tr("Problems in this content"))

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QFont,
-    QImage,
-    QImageReader,
-    QKeyEvent,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from handbook.core.content.media import MAX_IMAGE_PIXELS, READER_BASE_URL, read_media
 from handbook.core.content.page_budget import layout_overrun, plain_form
+from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.theme import reader_style_sheet
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 MIN_ZOOM = -4
 MAX_ZOOM = 10
@@ -49,8 +45,16 @@ class ReaderView(QTextBrowser):
         self.last_announcement = ""  # what a screen reader was last told (a link or heading reached)
         self._activated = ""  # the task box just pressed: Qt moves the caret off it when it is pressed
         self.anchorClicked.connect(self._on_anchor)
-        # A caret, moved by the arrow keys, lets a keyboard or screen-reader user read and select by line and word;
-        # Tab still goes from link to link.
+        call_after_first_paint(self.viewport(), self._add_caret)
+
+    def _add_caret(self) -> None:
+        """A caret, moved by the arrow keys, lets a keyboard or screen-reader user read and select by line and word.
+
+        Tab still goes from link to link. Set once the first page is painted: naming any of Qt's own
+        enums (``Qt.X``) builds all of them, about 15 ms that the first paint does not wait for.
+        """
+        from PySide6.QtCore import Qt
+
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
@@ -113,6 +117,8 @@ class ReaderView(QTextBrowser):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # H and Shift+H go to the next and previous heading, as in a screen reader's browse mode.
+        from PySide6.QtCore import Qt  # not at start: see _add_caret
+
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() == Qt.Key.Key_H and modifiers in (
             Qt.KeyboardModifier.NoModifier,
@@ -153,6 +159,8 @@ class ReaderView(QTextBrowser):
     def announce(self, text: str) -> None:
         """Say ``text`` to a screen reader (Qt's announcement event; AT-SPI passes it on)."""
         self.last_announcement = text
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not at start: see gui/shared/message
+
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -208,6 +216,10 @@ class ReaderView(QTextBrowser):
 
 def _decoded(data: bytes) -> QImage | None:
     """The picture in ``data``, unless it would take more than MAX_IMAGE_PIXELS once decoded."""
+    # Imported with the first picture: a page without one is painted sooner.
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageReader
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -221,6 +233,8 @@ def _decoded(data: bytes) -> QImage | None:
 
 def _broken_picture() -> QImage:
     """Qt's own small 'file' mark: a visible sign that a picture was not loaded."""
+    from PySide6.QtGui import QImage
+
     image = QImage(":/qt-project.org/styles/commonstyle/images/file-16.png")
     if image.isNull():
         image = QImage(16, 16, QImage.Format.Format_ARGB32)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -14,9 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.core.content.model import Pack, Page
+from handbook.core.content.model import Module, Pack, Page
+from handbook.gui.shared.first_paint import call_after_first_paint
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
+# Qt's roles and flags as the numbers these calls take: naming Qt's own enums (Qt.X) before the first
+# paint would build all of them, about 15 ms of start-up (see ReaderView._add_caret).
+PATH_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+RIGHT_ALIGNED = 0x0002  # Qt.AlignmentFlag.AlignRight
+WORD_WRAP = 0x1000  # Qt.TextFlag.TextWordWrap
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -31,15 +37,19 @@ class TitleDelegate(QStyledItemDelegate):
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         width = view.columnWidth(0) - depth * view.indentation() - 6  # 3 pixels of margin each side of the text
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = str(index.data() or "")  # the text shown (DisplayRole)
         if width <= 40 or not text:
             return hint
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), WORD_WRAP, text)
         return QSize(hint.width(), max(hint.height(), bounds.height() + hint.height() - option.fontMetrics.height()))
 
 
 class CourseTree(QTreeWidget):
-    """Modules and their lessons, with suggested minutes."""
+    """Modules and their lessons, with suggested minutes.
+
+    A module's lesson rows are made when first needed (the module opened, a lesson shown or asked
+    for) and all of them once the window has painted: a 2,000-lesson pack's rows cost start-up time.
+    """
 
     pageChosen = Signal(str)
 
@@ -53,41 +63,75 @@ class CourseTree(QTreeWidget):
         # A long title wraps onto a second line instead of being cut off; its tooltip shows it whole too.
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setItemDelegateForColumn(0, TitleDelegate(self))
         self.itemActivated.connect(self._on_item)
         self.itemClicked.connect(self._on_item)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._unfilled: dict[str, tuple[QTreeWidgetItem, Module]] = {}  # module path -> its row, no lessons yet
+        self._module_of: dict[str, str] = {}  # lesson path -> module path, for the lessons not yet made
+        self.itemExpanded.connect(lambda item: self._fill(str(item.data(0, PATH_ROLE))))
         # Rows are measured for the width the title column has now: measure again when it changes.
         self.header().sectionResized.connect(lambda index, _old, _new: index == 0 and self.scheduleDelayedItemsLayout())
 
     def set_pack(self, pack: Pack) -> None:
         self.clear()
         self._items.clear()
+        self._unfilled.clear()
+        self._module_of.clear()
         for number, module in enumerate(pack.modules, start=1):
             top = QTreeWidgetItem([f"{number}. {module.title}", str(module.minutes)])
             top.setData(0, PATH_ROLE, module.path)
             top.setToolTip(0, f"{module.title}\n\n{module.summary}" if module.summary else module.title)
             self._items[module.path] = top
-            for lesson in module.lessons:
-                child = QTreeWidgetItem([lesson.title, str(lesson.minutes)])
-                child.setData(0, PATH_ROLE, lesson.path)
-                child.setToolTip(0, lesson.title)
-                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-                self._items[lesson.path] = child
-                top.addChild(child)
-            top.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            if module.lessons:
+                top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                self._unfilled[module.path] = (top, module)
+                self._module_of.update(dict.fromkeys((lesson.path for lesson in module.lessons), module.path))
+            top.setData(1, ALIGNMENT_ROLE, RIGHT_ALIGNED)
             self.addTopLevelItem(top)
         self.resizeColumnToContents(1)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        call_after_first_paint(self.viewport(), self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        from PySide6.QtCore import Qt
+
+        # A title too long even when wrapped is cut at the row's end, not in the middle with "...".
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.fill_all()
+
+    def _fill(self, module_path: str) -> None:
+        """Make the lesson rows of one module, if not made yet."""
+        entry = self._unfilled.pop(module_path, None)
+        if entry is None:
+            return
+        top, module = entry
+        children = []
+        for lesson in module.lessons:
+            child = QTreeWidgetItem([lesson.title, str(lesson.minutes)])
+            child.setData(0, PATH_ROLE, lesson.path)
+            child.setToolTip(0, lesson.title)
+            child.setData(1, ALIGNMENT_ROLE, RIGHT_ALIGNED)
+            self._items[lesson.path] = child
+            self._module_of.pop(lesson.path, None)
+            children.append(child)
+        top.addChildren(children)
+        top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+
+    def fill_all(self) -> None:
+        """Make every lesson row not made yet."""
+        for module_path in list(self._unfilled):
+            self._fill(module_path)
 
     def item_for(self, path: str) -> QTreeWidgetItem | None:
+        if path in self._module_of:
+            self._fill(self._module_of[path])
         return self._items.get(path)
 
     def select_path(self, path: str) -> None:
-        item = self._items.get(path)
+        item = self.item_for(path)
         if item is None:
             self.clearSelection()  # a plan or form is open: no lesson is "current"
             return

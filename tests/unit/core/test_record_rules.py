@@ -7,8 +7,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from handbook.core.progress.record import DONE, MAX_ID_LENGTH, MAX_INDEX, RecordRefusedError
+from handbook.core.progress.record import (
+    DONE,
+    MAX_ID_LENGTH,
+    MAX_INDEX,
+    RecordRefusedError,
+    _parse_checked,
+    _parse_usual,
+    parse_record,
+)
 from handbook.core.progress.store import ProgressStore
 from handbook.core.progress.transfer import ProgressImportError, import_progress
 
@@ -81,3 +91,42 @@ def test_a_page_path_that_cannot_be_saved_is_not_remembered(tmp_path: Path) -> N
     store.set_status(PACK, LESSON, DONE)
     again = reads_back(store)
     assert again.last_page(PACK) == "" and again.get(PACK, LESSON).status == DONE
+
+
+# Near-valid records: each field is usually as the app writes it, sometimes not.
+_ids = st.sampled_from(["learning-circles", "start/welcome", " ", "", "caf\u00e9", "a\x01b", "\ud800", "x" * 301])
+_texts = st.sampled_from(["", "A note.", "caf\u00e9 \ud83d\ude00", "\ud800", "tab\there", "n" * 200_001])
+_times = st.sampled_from(
+    ["2026-01-01T00:00:00.000000+00:00", "2026-01-01T00:00:00+00:00", "2026-13-01T00:00:00.000000+00:00", "", 5]
+)
+_numbers = st.sampled_from([0, 7, -1, 10**10, True, 1.5, "3"])
+_marks = st.dictionaries(
+    st.sampled_from(["0", "1", "12", "007", "x", "-1", "100001", "\u0661", ""]),
+    st.sampled_from([True, False, 0, 1, 3, -1, 100_001, None]),
+    max_size=4,
+) | st.sampled_from([None, {}, [], 0, "x"])
+_fields = {
+    "pack": _ids,
+    "item": _ids,
+    "status": st.sampled_from(["done", "in-progress", "not-started", "finished", None]),
+    "seconds": _numbers,
+    "scroll": _numbers,
+    "ticks": _marks,
+    "answers": _marks,
+    "note": _texts | _numbers,
+    "updated": _times,
+}
+_records = st.fixed_dictionaries({}, optional=_fields)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=_records)
+def test_the_quick_check_of_usual_records_agrees_with_the_field_by_field_check(raw: dict[str, object]) -> None:
+    """Start-up checks every record the quick way; it must accept exactly what the careful way accepts."""
+    try:
+        expected = _parse_checked(raw)
+    except ValueError:
+        assert _parse_usual(raw) is None
+    else:
+        assert _parse_usual(raw) in (None, expected)
+        assert parse_record(raw) == expected

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import subprocess
 import sys
 from pathlib import Path
@@ -42,8 +41,7 @@ def test_frozen_they_are_where_pyinstaller_unpacked_the_data(tmp_path: Path, mon
 def test_an_installed_wheel_reads_its_own_copy_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     package = tmp_path / "site-packages" / "handbook"
     bundled = _fake_install(package / resources.PACKAGE_DATA)
-    real_files = importlib.resources.files
-    monkeypatch.setattr(importlib.resources, "files", lambda name: package if name == "handbook" else real_files(name))
+    monkeypatch.setattr(resources, "_package_dir", lambda: package)
     assert resources.bundled_pack_dir() == bundled / "content"
     assert resources.read_resource_text("style", "reader.css") == "body { color: black; }"
 
@@ -54,7 +52,7 @@ def test_an_install_without_the_course_is_called_broken_not_bad_content(
     # A wheel built without its data, away from any checkout: nothing to fall back on.
     package = tmp_path / "site-packages" / "handbook"
     package.mkdir(parents=True)
-    monkeypatch.setattr(importlib.resources, "files", lambda name: package)
+    monkeypatch.setattr(resources, "_package_dir", lambda: package)
     monkeypatch.setattr(resources, "_checkout_dir", lambda: tmp_path / "site-packages")
     with pytest.raises(resources.BrokenInstallError) as caught:
         resources.bundled_pack_dir()

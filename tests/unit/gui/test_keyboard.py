@@ -87,7 +87,8 @@ def test_the_page_has_a_caret_and_h_goes_from_heading_to_heading(qtbot: QtBot, t
     lesson = window.pack.modules[0].lessons[0]
     window.open_path(lesson.path)
     reader = window.reader
-    assert reader.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    # The caret comes a moment after the first page is painted (start-up does not wait for it).
+    qtbot.waitUntil(lambda: bool(reader.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard))
     assert reader.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
     reader.setFocus()
     cursor = reader.textCursor()
