@@ -174,3 +174,15 @@ def test_spanish_blanks_and_week_tables_are_filled_in_spanish() -> None:
         "| Semana | Fecha | Notas |\n|---|---|---|\n| 1 | mar 2/3 |  |\n| 2 | mar 9/3 |  |\n| 3 | mar 16/3 |  |\n"
         "|  |  |  |\n"
     )
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_weekday_in_the_plural_is_spanish_as_a_whole() -> None:
+    """'Saturdays' is 'los sábados', not 'los sábado': the plural is translated, not made by adding an s."""
+    from handbook.printing.form_fill import circle_answers
+
+    saturday = CircleDetails("Aprender a programar", "Biblioteca Central", ("Ana",), dt.date(2027, 3, 6), meetings=3)
+    tuesday = CircleDetails("Aprender a programar", "Biblioteca Central", ("Ana",), dt.date(2027, 3, 2), meetings=3)
+    assert saturday.weekday_plural == "sábados" and tuesday.weekday_plural == "martes"
+    answers = " ".join(str(value) for value in circle_answers(saturday).values())
+    assert "los sábados" in answers and "los sábado," not in answers

@@ -134,7 +134,7 @@ def circle_answers(details: CircleDetails) -> Answers:
     """What a form's blanks can be filled with, by label, from the circle's details."""
     dates = details.meeting_dates()
     first, last = dates[0], dates[-1]
-    day = translate("forms", "{weekday}s").format(weekday=translate("dates", details.weekday_name))
+    day = translate("forms", "{weekdays}").format(weekdays=details.weekday_plural)  # Spanish: "los sábados"
     time = f"{clock(details.start_time)}-{clock(details.end_time())}"
     day_and_time = f"{day}, {time}"
     texts = {

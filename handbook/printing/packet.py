@@ -49,10 +49,11 @@ def circle_summary(meetings: Sequence[Meeting], details: CircleDetails) -> str:
         if len(meetings) == 1:
             count = translate("packet", "1 meeting, {weekday} {times}")
         else:
-            count = translate("packet", "{n} meetings, {weekday}s {times}")
-        weekday = translate("dates", details.weekday_name)
+            count = translate("packet", "{n} meetings, {weekdays} {times}")
         rows.append((
-            translate("packet", "Meetings"), count.format(n=len(meetings), weekday=weekday, times=first.time_range())
+            translate("packet", "Meetings"),
+            count.format(n=len(meetings), weekday=translate("dates", details.weekday_name),
+                         weekdays=details.weekday_plural, times=first.time_range()),
         ))  # fmt: skip
         dates = format_date(first.date)
         if last is not first:

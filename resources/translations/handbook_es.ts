@@ -3104,6 +3104,34 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>December</source>
         <translation>diciembre</translation>
     </message>
+    <message>
+        <source>Mondays</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>sábados</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>domingos</translation>
+    </message>
 </context>
 <context>
     <name>durations</name>
@@ -3127,8 +3155,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 <context>
     <name>forms</name>
     <message>
-        <source>{weekday}s</source>
-        <translation>los {weekday}</translation>
+        <source>{weekdays}</source>
+        <translation>los {weekdays}</translation>
     </message>
 </context>
 <context>
@@ -3184,8 +3212,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>1 sesión, {weekday} {times}</translation>
     </message>
     <message>
-        <source>{n} meetings, {weekday}s {times}</source>
-        <translation>{n} sesiones, los {weekday} {times}</translation>
+        <source>{n} meetings, {weekdays} {times}</source>
+        <translation>{n} sesiones, los {weekdays} {times}</translation>
     </message>
     <message>
         <source>Meetings</source>

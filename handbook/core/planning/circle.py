@@ -66,6 +66,11 @@ class CircleDetails:
         return WEEKDAYS[self.first_meeting.weekday()]
 
     @property
+    def weekday_plural(self) -> str:
+        """'Saturdays' ('los sábados' in Spanish), for 'meets on ...'."""
+        return weekday_plural(self.weekday_name)
+
+    @property
     def name(self) -> str:
         """How the circle is named on paper: its course, else a plain default."""
         from handbook.core.i18n import translate
@@ -118,6 +123,22 @@ class CircleDetails:
     ) -> CircleDetails:
         """Details from plain values (a JSON or YAML mapping); errors name ``source`` and the line."""
         return _Reader(data, source, lines or {}).details()
+
+
+def weekday_plural(name: str) -> str:
+    """The weekday ``name`` (English, as WEEKDAYS) in the plural, translated as a whole: languages differ here."""
+    from handbook.core.i18n import translate
+
+    plurals = {
+        "Monday": translate("dates", "Mondays"),
+        "Tuesday": translate("dates", "Tuesdays"),
+        "Wednesday": translate("dates", "Wednesdays"),
+        "Thursday": translate("dates", "Thursdays"),
+        "Friday": translate("dates", "Fridays"),
+        "Saturday": translate("dates", "Saturdays"),
+        "Sunday": translate("dates", "Sundays"),
+    }
+    return plurals.get(name, name)
 
 
 def weekday_index(name: str) -> int | None:
