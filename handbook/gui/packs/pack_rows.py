@@ -25,13 +25,9 @@ def pack_files_in(paths: list[Path]) -> list[Path]:
 
 def signer_text(key_id: str, trusted: TrustedKeys) -> str:
     """'Ana (0123…)', 'key 0123… (not trusted)' or 'Not signed', for the "Signed by" column."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PackRows", text)
-
     if not key_id:
-        return tr("Not signed")
+        return QCoreApplication.translate("PackRows", "Not signed")
     entry = trusted.get(key_id)
     if entry is None:
-        return tr("key {key_id} (not trusted)").format(key_id=key_id)
-    return tr("{name} ({key_id})").format(name=entry.name, key_id=key_id) if entry.name else key_id
+        return QCoreApplication.translate("PackRows", "key {key_id} (not trusted)").format(key_id=key_id)
+    return entry.label
