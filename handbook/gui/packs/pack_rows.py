@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from handbook.core.errors import HandbookError
 from handbook.core.packs.build import PACK_SUFFIX
-from handbook.core.packs.trust import TrustedKeys
+from handbook.core.packs.trust import TrustedKeys, TrustStore
 
 
 def local_time(stamp: str) -> str:
@@ -31,3 +32,11 @@ def signer_text(key_id: str, trusted: TrustedKeys) -> str:
     if entry is None:
         return QCoreApplication.translate("PackRows", "key {key_id} (not trusted)").format(key_id=key_id)
     return entry.label
+
+
+def trusted_keys(store: TrustStore) -> tuple[TrustedKeys, str]:
+    """The trusted keys and "", or none and why: a damaged list is said once (it is moved aside), not raised."""
+    try:
+        return store.load(), ""
+    except HandbookError as exc:
+        return TrustedKeys(), exc.message
