@@ -1,4 +1,4 @@
-"""``handbook pack keygen|trust|untrust`` and the signing parts of build, verify and install (registered by pack.py)."""
+"""``handbook pack keygen|trust|untrust``, added to pack.py's parser, and the signing parts of build and verify."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from handbook.core.packs.signing import SecretKey
 
 Command = Callable[[argparse.Namespace], int]
-Locking = Callable[[Command, str], Command]
 PASSPHRASE_ENV = "HANDBOOK_KEY_PASSPHRASE"  # noqa: S105 - the name of a variable, not a password
 MAX_PASSPHRASE_BYTES = 1024
 
@@ -37,8 +36,22 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register_actions(commands: argparse._SubParsersAction, locked: Locking) -> None:  # type: ignore[type-arg]
-    """The key and trust actions under ``handbook pack``; ``locked`` holds the data folder's lock while one writes."""
+def _locked(run: Command, doing: str) -> Command:
+    """``run`` holding the data folder's lock, as pack.py's writers do: refused (exit 2) while the app is open."""
+
+    def locked(args: argparse.Namespace) -> int:
+        from handbook.instance_lock import holding_lock
+
+        with holding_lock(_data_dir(args), doing):
+            return run(args)
+
+    return locked
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add keygen, trust and untrust to 'handbook pack': pack.py made it (commands register in name order)."""
+    pack_parser = subparsers.choices["pack"]
+    commands = next(a for a in pack_parser._actions if isinstance(a, argparse._SubParsersAction))
     keygen = commands.add_parser(
         "keygen",
         help="make a key pair for signing packs (NAME.key and NAME.pub)",
@@ -62,11 +75,11 @@ def register_actions(commands: argparse._SubParsersAction, locked: Locking) -> N
     rule = trust.add_mutually_exclusive_group()
     rule.add_argument("--require", action="store_true", help="install only packs signed by a trusted key")
     rule.add_argument("--no-require", action="store_true", help="also install unsigned packs, with a warning")
-    trust.set_defaults(func=locked(run_trust, translate("PackKeysCommand", "change the trusted keys")))
+    trust.set_defaults(func=_locked(run_trust, translate("PackKeysCommand", "change the trusted keys")))
 
     untrust = commands.add_parser("untrust", help="stop trusting a key")
     untrust.add_argument("key_id", metavar="KEYID", help="the key id, as 'handbook pack trust --list' shows it")
-    untrust.set_defaults(func=locked(run_untrust, translate("PackKeysCommand", "change the trusted keys")))
+    untrust.set_defaults(func=_locked(run_untrust, translate("PackKeysCommand", "change the trusted keys")))
 
 
 def passphrase_source(args: argparse.Namespace, where: Path) -> Callable[[], str]:
