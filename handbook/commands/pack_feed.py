@@ -65,6 +65,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         if name == "update":
             sub.add_argument("ids", nargs="*", metavar="ID", help="update only these packs (default: every one)")
             sub.add_argument("--yes", "-y", action="store_true", help="install the updates without asking")
+            sub.add_argument(
+                "--allow-new-signer",
+                action="store_true",
+                help="accept updates signed by another key than the installed version",
+            )
             sub.set_defaults(func=pack._locked(run_update, "update packs"))
         else:
             sub.set_defaults(func=run_updates)
@@ -185,13 +190,23 @@ def run_update(args: argparse.Namespace) -> int:
         _say(_line(update).strip())
         args.file = update.source.file_location(update.entry.file)  # named by _ask's refusal
         try:
-            prepared = prepare_update(library, update, _data_dir(args), progress=_progress, **_timeout(args))
+            prepared = prepare_update(
+                library,
+                update,
+                _data_dir(args),
+                progress=_progress,
+                allow_new_signer=args.allow_new_signer,
+                **_timeout(args),
+            )
         except KeyboardInterrupt:
             print(
                 translate("pack_feed", "\nStopped. What arrived is kept; run the same command again to continue."),
                 file=sys.stderr,
             )
             raise
+        warning = prepared.signature.warning(args.file)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
         try:
             agreed = prepared.changes is None or _ask(prepared.changes, args)
         except BaseException:

@@ -13,6 +13,7 @@ from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.feed import FeedEntry, newest
 from handbook.core.packs.feed_fetch import DEFAULT_TIMEOUT, Cancelled, FeedSource, Progress, fetch_pack
 from handbook.core.packs.library import PackLibrary
+from handbook.core.packs.policy import NewSignerError
 from handbook.core.packs.staging import PreparedInstall
 from handbook.core.packs.versions import compare_versions
 from handbook.core.settings import Settings
@@ -79,6 +80,7 @@ def prepare_update(
     cancelled: Cancelled | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     context: ssl.SSLContext | None = None,
+    allow_new_signer: bool = False,
 ) -> PreparedInstall:
     """Fetch the update (checked against the feed's index), then check and unpack it as any install is.
 
@@ -104,14 +106,19 @@ def prepare_update(
         context=context,
     )
     try:
-        prepared = library.prepare_install(file, progress=install_progress, cancelled=cancelled)
+        prepared = library.prepare_install(
+            file, allow_new_signer=allow_new_signer, progress=install_progress, cancelled=cancelled
+        )
     except PackCancelledError:
         raise  # the checked download stays for the next try
     except PackError as exc:
         with contextlib.suppress(OSError):
             file.unlink()  # the feed's pack is refused as a whole; the next try fetches it again
         where = update.source.file_location(update.entry.file)
-        raise PackError(exc.message.replace(str(file), where)) from None  # named as the person knows it
+        message = exc.message.replace(str(file), where)  # named as the person knows it
+        if isinstance(exc, NewSignerError):  # the person may agree to it: the caller asks
+            raise NewSignerError(message, title=exc.title, installed=exc.installed, new=exc.new) from None
+        raise PackError(message) from None
     prepared.source = update.source.file_location(update.entry.file)
     with contextlib.suppress(OSError):
         file.unlink()  # unpacked beside the installed packs; the file is no longer needed

@@ -78,6 +78,7 @@ class PackFile:
         self.limits = limits
         self.where = str(self.path)
         self.signature_bytes: bytes | None = None  # manifest.json.minisig, when the pack is signed
+        self.manifest_bytes = b""
         self._zip = self._open()
         try:
             self._members = self._check_members()
@@ -212,14 +213,14 @@ class PackFile:
         """A small member (manifest, signature) read whole, never more than ``limit`` bytes."""
         name = info.orig_filename
         if info.file_size > limit:
-            raise self._fail(f"{name} declares {_mb(info.file_size)}; at most {_mb(limit)} are allowed.")
+            raise self._fail(f"{name} declares {info.file_size:,} bytes; at most {limit:,} are allowed.")
         try:
             with self._zip.open(info) as handle:
                 data = handle.read(limit + 1)
         except _READ_ERRORS as exc:
             raise self._fail(f"{name} cannot be read ({exc}); the pack file is damaged.") from None
         if len(data) > limit:
-            raise self._fail(f"{name} is larger than {_mb(limit)}; the pack is refused.")
+            raise self._fail(f"{name} is larger than {limit:,} bytes; the pack is refused.")
         return data
 
     def _read_manifest(self) -> Manifest:
@@ -229,12 +230,9 @@ class PackFile:
         # The signature signs the manifest: the one file the manifest cannot list.
         signature = self._members.pop(mf.SIGNATURE_NAME, None)
         self.signature_bytes = None if signature is None else self._read_small(signature, mf.MAX_SIGNATURE_FILE_BYTES)
-        return parse_manifest(
-            self._read_small(info, self.limits.max_manifest_bytes),
-            self.where,
-            max_file_bytes=self.limits.max_file_bytes,
-            max_total_bytes=self.limits.max_total_bytes,
-        )
+        self.manifest_bytes = self._read_small(info, self.limits.max_manifest_bytes)  # what the signature covers
+        most, total = self.limits.max_file_bytes, self.limits.max_total_bytes
+        return parse_manifest(self.manifest_bytes, self.where, max_file_bytes=most, max_total_bytes=total)
 
     def _check_against_manifest(self) -> dict[str, FileEntry]:
         listed = {entry.path: entry for entry in self.manifest.files}

@@ -31,6 +31,7 @@ from handbook.core.packs.feed_update import (
     saved_feeds,
 )
 from handbook.core.packs.library import PackLibrary
+from handbook.core.packs.policy import NewSignerError
 from handbook.core.packs.registry import human_size
 from handbook.core.packs.staging import PreparedInstall
 from handbook.core.settings import Settings
@@ -64,6 +65,7 @@ class UpdatesDialog(QDialog):
         self.timeout = DEFAULT_TIMEOUT
         self.context = None  # an ssl.SSLContext; tests trust their own certificate with it
         self.questions = PackQuestions(self)  # tests answer in its place
+        self.new_signer_agreed: set[str] = set()  # packs whose update's new signer the person accepted
         self.job: PackJob | None = None
         self.queue: list[Update] = []
         self.setWindowModality(Qt.WindowModality.WindowModal)  # one pack job at a time, from here
@@ -265,10 +267,12 @@ class UpdatesDialog(QDialog):
             return
         update = self.queue[0]
 
+        allow = update.installed.id in self.new_signer_agreed
+
         def work(progress: Progress, cancelled: Cancelled) -> object:
             return prepare_update(
                 self.library, update, self.data_dir, progress=progress, cancelled=cancelled,
-                timeout=self.timeout, context=self.context,
+                timeout=self.timeout, context=self.context, allow_new_signer=allow,
             )  # fmt: skip
 
         label = self.tr("Downloading {title} {version}…").format(title=update.entry.title, version=update.entry.version)
@@ -297,8 +301,8 @@ class UpdatesDialog(QDialog):
         index = next(i for i, u in enumerate(self.found) if u.installed.id == installed.id)
         self.found.pop(index)
         self.updates.takeTopLevelItem(index)
-        self.status(self.tr("{title} is now at version {version}.").format(
-            title=installed.title, version=installed.version))  # fmt: skip
+        done = self.tr("{title} is now at version {version}.").format(title=installed.title, version=installed.version)
+        self.status(f"{done}\n{self.questions.signature_note(prepared)}".strip())  # a warning when not signed
         self.packsChanged.emit()
         active = self.settings.get("active_pack")
         if not prepared.is_update and not active:  # the built-in course's newer version, shown in its place
@@ -308,6 +312,15 @@ class UpdatesDialog(QDialog):
             self.activePackChanged.emit()
 
     def _failed(self, error: object) -> None:
+        if isinstance(error, NewSignerError) and self.queue:
+            update = self.queue[0]
+            if self.questions.new_signer(error):
+                self.new_signer_agreed.add(update.installed.id)
+            else:
+                self.queue = self.queue[1:]
+                self.status(self.tr("{title} was not updated.").format(title=update.installed.title))
+            self._next()  # the same update again, its new signer agreed to; or the next one
+            return
         self.queue = self.queue[1:]  # the others may still work
         self.questions.error(error.message if isinstance(error, HandbookError) else str(error))
         self._next()
