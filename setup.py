@@ -15,6 +15,7 @@ from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 BUNDLED_FOLDERS = ("content", "resources")  # the same names as in handbook/core/resources.py
+TRANSLATED_PACKS = ("content-es",)  # the printable forms and plans in other languages (resources.bundled_translations)
 PACKAGE_DATA = Path("handbook") / "_bundled"
 SKIPPED = ("__pycache__", ".DS_Store")
 
@@ -28,7 +29,7 @@ class BuildPyWithCourse(build_py):
             return  # an editable install reads them from the checkout
         package_data = Path(self.build_lib) / PACKAGE_DATA
         shutil.rmtree(package_data, ignore_errors=True)  # build/ outlives a build: no file deleted since may linger
-        for name in BUNDLED_FOLDERS:
+        for name in (*BUNDLED_FOLDERS, *TRANSLATED_PACKS):
             source = HERE / name
             if not source.is_dir():
                 raise SystemExit(f"error: {source} is missing; a wheel without the course would not work.")

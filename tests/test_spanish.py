@@ -186,3 +186,21 @@ def test_a_weekday_in_the_plural_is_spanish_as_a_whole() -> None:
     assert saturday.weekday_plural == "sábados" and tuesday.weekday_plural == "martes"
     answers = " ".join(str(value) for value in circle_answers(saturday).values())
     assert "los sábados" in answers and "los sábado," not in answers
+
+
+def test_the_spanish_forms_and_plans_come_with_handbook(
+    private_data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An installed Handbook has content-es: 'print ... --pack es' and 'pack install es' need no checkout."""
+    from handbook.cli import main
+    from handbook.core.resources import bundled_translations
+
+    assert bundled_translations()["es"].name == "content-es"
+    out = tmp_path / "hoja.pdf"
+    assert main(["print", "form", "sign-in-sheet", "--pack", "es", "-o", str(out)]) == 0
+    assert "Hoja de asistencia" in " ".join(pdf_pages_text(out))
+    assert main(["pack", "install", "es"]) == 0
+    printed = capsys.readouterr()
+    assert "learning-circles-es" in printed.out and "warning" not in printed.err  # it comes with Handbook itself
+    assert main(["pack", "list"]) == 0
+    assert "content-es (comes with Handbook)" in capsys.readouterr().out

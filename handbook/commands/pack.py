@@ -64,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Install a pack, or update one: an update first lists the lessons, "
         "activities and plans it adds, changes and removes, and asks.",
     )
-    install.add_argument("file", type=Path, help="the .hbpack file")
+    install.add_argument("file", type=Path, help="the .hbpack file, or 'es' for the Spanish forms and plans")
     install.add_argument("--downgrade", action="store_true", help="allow installing an older version")
     install.add_argument("--yes", "-y", action="store_true", help="install an update without asking")
     install.add_argument(
@@ -204,11 +204,29 @@ def _ask(changes: PackChanges, args: argparse.Namespace) -> bool:
 
 
 def run_install(args: argparse.Namespace) -> int:
+    from handbook.core.resources import bundled_translations
+
+    bundled = bundled_translations().get(str(args.file)) if not args.file.exists() else None
+    if bundled is not None:  # "pack install es": the Spanish forms and plans that come with Handbook
+        import tempfile
+
+        from handbook.core.packs.build import build_pack
+
+        with tempfile.TemporaryDirectory(prefix="handbook-bundled-") as folder:
+            args.file = Path(folder) / f"{bundled.name}.hbpack"
+            build_pack(bundled, args.file, check_content=False)  # checked when Handbook was built
+            # It comes with Handbook itself: no stranger to warn about, and its source is named so.
+            return _install(args, warn=False, source=f"{bundled.name} (comes with Handbook)")
+    return _install(args, warn=True)
+
+
+def _install(args: argparse.Namespace, *, warn: bool, source: str = "") -> int:
     library = _library(args)
     prepared = library.prepare_install(
         args.file, downgrade=args.downgrade, allow_new_signer=args.allow_new_signer, progress=_progress
     )
-    if prepared.signature.warning(str(args.file)):
+    prepared.source = source or prepared.source
+    if warn and prepared.signature.warning(str(args.file)):
         print(f"warning: {prepared.signature.warning(str(args.file))}", file=sys.stderr)
     if prepared.changes is not None and not _ask(prepared.changes, args):
         prepared.discard()

@@ -35,7 +35,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write (default: a name in this folder)"
     )
     common.add_argument(
-        "--pack", type=Path, metavar="DIR", help="a pack's source folder (default: the pack in use in the app)"
+        "--pack",
+        type=Path,
+        metavar="DIR",
+        help="a pack's source folder, or 'es' for the Spanish forms and plans that come with Handbook "
+        "(default: the pack in use in the app)",
     )
     common.add_argument(
         "--profile",
@@ -176,6 +180,10 @@ def _load_pack(folder: Path | None, data: DataDir) -> Pack:
     from handbook.printing.markup import PrintInputError
 
     root = folder or resolve_active_pack(data.root, Settings(data.settings_file))
+    if folder is not None and not folder.exists():  # "--pack es": the Spanish forms and plans shipped with Handbook
+        from handbook.core.resources import bundled_translations
+
+        root = bundled_translations().get(str(folder), root)
     if not root.is_dir():
         raise PrintInputError(f"{root}: no such folder; give the folder of a pack's source with --pack.")
     return load_pack(root)

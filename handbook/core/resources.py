@@ -74,6 +74,21 @@ def bundled_pack_dir() -> Path:
     return folder
 
 
+# Translations of the printable forms and plans, shipped beside the course: "content-<language>/".
+TRANSLATED_PREFIX = "content-"
+
+
+def bundled_translations() -> dict[str, Path]:
+    """The translated packs shipped with Handbook, by language code (e.g. "es" -> content-es/)."""
+    base = base_dir()
+    found = {}
+    for folder in sorted(base.glob(TRANSLATED_PREFIX + "*")):
+        language = folder.name[len(TRANSLATED_PREFIX) :]
+        if language.isalpha() and len(language) <= 8 and (folder / "pack.yaml").is_file():
+            found[language] = folder
+    return found
+
+
 def resource_path(*parts: str) -> Path:
     return base_dir().joinpath("resources", *parts)
 
