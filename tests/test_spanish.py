@@ -152,6 +152,7 @@ def test_a_command_prints_in_the_language_of_the_computer(tmp_path: Path) -> Non
         capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"se escribió {out} (1 página, "), result.stdout  # what it says, in Spanish too
     [text] = pdf_pages_text(out)
     assert "Semana 2 de 6: Ponerse metas" in text and "Fecha:" in text and "Página 1 de 1" in text
 

@@ -111,7 +111,14 @@ def run(args: argparse.Namespace) -> int:
         raise CircleError(f"{args.circle}: {exc.message}") from None
     target: Path = args.output or Path(job.filename)
     pages = job.write_pdf(target)
-    print(f"wrote {target} ({pages} page{'s' if pages != 1 else ''}, {page_size})")
+    from handbook.core.i18n import translate
+
+    wrote = (
+        translate("print", "wrote {file} (1 page, {size})")
+        if pages == 1
+        else translate("print", "wrote {file} ({pages} pages, {size})")
+    )
+    print(wrote.format(file=target, pages=pages, size=page_size))
     return 0
 
 
@@ -130,11 +137,14 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
         import sys
 
         details = blank_circle(pack, args.week)
-        print(
+        from handbook.core.i18n import translate
+
+        note = translate(
+            "print",
             "note: no circle details, so the date and the times are left blank to fill in by hand. To have them "
             "printed, pass --circle FILE (see 'handbook print plan --help') or set the circle in the app's planner.",
-            file=sys.stderr,
         )
+        print(note, file=sys.stderr)
         return jobs.plan_job(pack, build_meetings(pack, details), details, args.week, page_size, blank=True)
     meetings = build_meetings(pack, details, store.edits)
     _note_kept_edits(pack, details, store)
@@ -199,9 +209,14 @@ def _details(
     if args.circle is not None:
         return load_circle_details(args.circle), store
     if store.details is None and required:
+        from handbook.core.i18n import translate
+
         raise CircleError(
-            "this needs the circle's details. Set them in the app's planner (Tools > Session planner), "
-            f"or write them in a file and pass --circle FILE. A file looks like this:\n{EXAMPLE}"
+            translate(
+                "print",
+                "this needs the circle's details. Set them in the app's planner (Tools > Session planner), "
+                "or write them in a file and pass --circle FILE. A file looks like this:\n{example}",
+            ).format(example=EXAMPLE)
         )
     return store.details, store
 

@@ -1032,6 +1032,101 @@ Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
     </message>
 </context>
 <context>
+    <name>PackKeysCommand</name>
+    <message>
+        <source>change the trusted keys</source>
+        <translation>cambiar las claves de confianza</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{key}: the key has a passphrase; give it with --passphrase-file or {env}.</source>
+        <translation>{key}: la clave tiene frase de contraseña; dala con --passphrase-file o {env}.</translation>
+    </message>
+    <message>
+        <source>Passphrase for {key}: </source>
+        <translation>Frase de contraseña de {key}: </translation>
+    </message>
+    <message>
+        <source>Give a passphrase with --passphrase-file or {env}, or use --no-passphrase.</source>
+        <translation>Da una frase de contraseña con --passphrase-file o {env}, o usa --no-passphrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase to protect the secret key: </source>
+        <translation>Frase de contraseña para proteger la clave secreta: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La misma frase de contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written. Try again.</source>
+        <translation>Las dos frases de contraseña no coinciden; no se escribió nada. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; give one, or use --no-passphrase.</source>
+        <translation>La frase de contraseña está vacía; escribe una o usa --no-passphrase.</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; nothing was overwritten. Choose another name.</source>
+        <translation>{path}: ya existe; no se sobrescribió nada. Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason}).</source>
+        <translation>{path}: no se puede escribir ({reason}).</translation>
+    </message>
+    <message>
+        <source>Key {key_id}: the secret key is {secret}, the public key is {public}.</source>
+        <translation>Clave {key_id}: la clave secreta es {secret}, la clave pública es {public}.</translation>
+    </message>
+    <message>
+        <source>Keep {secret} secret: on your own computer, not on the library computers; keep a backup copy on a USB stick in a safe place; never put it in a pack or send it. Give {public} to the libraries: they run &apos;handbook pack trust {public}&apos;. Sign a pack with: handbook pack build DIR --sign {secret} -o FILE.hbpack</source>
+        <translation>Guarda {secret} en secreto: en tu propio equipo, no en los equipos de la biblioteca; guarda una copia de seguridad en una memoria USB en un lugar seguro; nunca la pongas en un paquete ni la envíes. Da {public} a las bibliotecas: ellas ejecutan &apos;handbook pack trust {public}&apos;. Firma un paquete con: handbook pack build CARPETA --sign {secret} -o ARCHIVO.hbpack</translation>
+    </message>
+    <message>
+        <source>warning: the secret key has no passphrase; anyone who copies it can sign packs as you.</source>
+        <translation>aviso: la clave secreta no tiene frase de contraseña; quien la copie puede firmar paquetes en tu nombre.</translation>
+    </message>
+    <message>
+        <source>Give the trainer&apos;s .pub file, or --list, --require or --no-require.</source>
+        <translation>Indica el archivo .pub de la persona formadora, o --list, --require o --no-require.</translation>
+    </message>
+    <message>
+        <source>Trusted key {label}: packs it signs install without a warning.</source>
+        <translation>Clave de confianza {label}: los paquetes que firma se instalan sin aviso.</translation>
+    </message>
+    <message>
+        <source>Only signed packs: on. Packs not signed by a trusted key are refused.</source>
+        <translation>Solo paquetes firmados: activado. Se rechazan los paquetes que no firmó una clave de confianza.</translation>
+    </message>
+    <message>
+        <source>Only signed packs: off. Unsigned packs install with a warning.</source>
+        <translation>Solo paquetes firmados: desactivado. Los paquetes sin firma se instalan con un aviso.</translation>
+    </message>
+    <message>
+        <source>No keys are trusted yet.</source>
+        <translation>Todavía no hay claves de confianza.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Only signed packs: {state}</source>
+        <translation>Solo paquetes firmados: {state}</translation>
+    </message>
+    <message>
+        <source>Key {label} is no longer trusted.</source>
+        <translation>La clave {label} ya no es de confianza.</translation>
+    </message>
+</context>
+<context>
     <name>PackPolicy</name>
     <message>
         <source>not signed</source>
@@ -3386,6 +3481,63 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>pack_feed</name>
+    <message>
+        <source>give a number of seconds from 0.1 to 3600</source>
+        <translation>escribe un número de segundos entre 0.1 y 3600</translation>
+    </message>
+    <message>
+        <source>signed by key {key}</source>
+        <translation>firmado con la clave {key}</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firma</translation>
+    </message>
+    <message>
+        <source>left out: {problem}</source>
+        <translation>no incluido: {problem}</translation>
+    </message>
+    <message>
+        <source>{index}: packs listed: {count}; left out: {refused}.</source>
+        <translation>{index}: paquetes en la lista: {count}; no incluidos: {refused}.</translation>
+    </message>
+    <message>
+        <source>  {id}: {title} {old} → {new} ({size})</source>
+        <translation>  {id}: {title} {old} → {new} ({size})</translation>
+    </message>
+    <message>
+        <source>{feed}: every installed pack is up to date.</source>
+        <translation>{feed}: todos los paquetes instalados están al día.</translation>
+    </message>
+    <message>
+        <source>{feed} has newer versions of:</source>
+        <translation>{feed} tiene versiones más nuevas de:</translation>
+    </message>
+    <message>
+        <source>To install them: handbook pack update --from {feed}</source>
+        <translation>Para instalarlas: handbook pack update --from {feed}</translation>
+    </message>
+    <message>
+        <source>{feed} has no newer version of {ids}; &apos;handbook pack updates --from {feed}&apos; lists what it has.</source>
+        <translation>{feed} no tiene una versión más nueva de {ids}; &apos;handbook pack updates --from {feed}&apos; muestra lo que tiene.</translation>
+    </message>
+    <message>
+        <source>
+Stopped. What arrived is kept; run the same command again to continue.</source>
+        <translation>
+Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continuar.</translation>
+    </message>
+    <message>
+        <source>{title} was not updated.</source>
+        <translation>{title} no se actualizó.</translation>
+    </message>
+    <message>
+        <source>Updated {title} to {version}.</source>
+        <translation>{title} se actualizó a la versión {version}.</translation>
+    </message>
+</context>
+<context>
     <name>packet</name>
     <message>
         <source>{first} to {last}</source>
@@ -3661,6 +3813,24 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Page {n} of {count}</source>
         <translation>Página {n} de {count}</translation>
+    </message>
+    <message>
+        <source>wrote {file} (1 page, {size})</source>
+        <translation>se escribió {file} (1 página, {size})</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({pages} pages, {size})</source>
+        <translation>se escribió {file} ({pages} páginas, {size})</translation>
+    </message>
+    <message>
+        <source>note: no circle details, so the date and the times are left blank to fill in by hand. To have them printed, pass --circle FILE (see &apos;handbook print plan --help&apos;) or set the circle in the app&apos;s planner.</source>
+        <translation>nota: no hay datos del círculo, así que la fecha y las horas quedan en blanco para escribirlas a mano. Para imprimirlas, usa --circle ARCHIVO (mira &apos;handbook print plan --help&apos;) o escribe los datos del círculo en el planificador de la aplicación.</translation>
+    </message>
+    <message>
+        <source>this needs the circle&apos;s details. Set them in the app&apos;s planner (Tools &gt; Session planner), or write them in a file and pass --circle FILE. A file looks like this:
+{example}</source>
+        <translation>esto necesita los datos del círculo. Escríbelos en el planificador de la aplicación (Herramientas &gt; Planificador de sesiones), o en un archivo y usa --circle ARCHIVO. Un archivo se ve así:
+{example}</translation>
     </message>
 </context>
 <context>
