@@ -292,7 +292,7 @@ def run_list(args: argparse.Namespace) -> int:
                 _size(current.size),
                 current.title,
                 current.source,
-                f"{current.installed_at} {note}".strip(),
+                f"{current.installed_at}, {_signed(current.signer)} {note}".strip(),
             )
         )
     header = (" ", "ID", "VERSION", "LANGUAGE", "ON DISK", "TITLE", "", "")
@@ -306,6 +306,12 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{fixed}  {row[5]}  [{row[6]}{', ' + row[7] if row[7] else ''}]")
     print("* = the pack the app shows")
     return 0
+
+
+def _signed(signer: str) -> str:
+    from handbook.core.i18n import translate
+
+    return translate("pack", "signed by {key_id}").format(key_id=signer) if signer else translate("pack", "not signed")
 
 
 def run_remove(args: argparse.Namespace) -> int:

@@ -3481,6 +3481,17 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>pack</name>
+    <message>
+        <source>signed by {key_id}</source>
+        <translation>firmado por {key_id}</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>sin firma</translation>
+    </message>
+</context>
+<context>
     <name>pack_feed</name>
     <message>
         <source>give a number of seconds from 0.1 to 3600</source>

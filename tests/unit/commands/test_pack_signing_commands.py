@@ -98,6 +98,8 @@ def test_a_trainer_signs_and_a_library_trusts_verifies_and_installs(
     assert code == 0 and "warning" not in err
     record = json.loads((private_data_dir / "packs" / "installed.json").read_text())["packs"]["mini-pack"]
     assert record["versions"]["1.2.3"]["signer"] == key_id
+    code, out, _ = run(capsys, "pack", "list")
+    assert code == 0 and f"signed by {key_id}" in out  # the list says who signed each pack
 
     # An update signed by someone else is refused unless the library says yes.
     assert run(capsys, "pack", "keygen", "-o", str(tmp_path / "bob"), "--no-passphrase")[0] == 0
