@@ -205,3 +205,22 @@ def test_the_spanish_forms_and_plans_come_with_handbook(
     assert "learning-circles-es" in printed.out and "warning" not in printed.err  # it comes with Handbook itself
     assert main(["pack", "list"]) == 0
     assert "content-es (comes with Handbook)" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("spanish")
+def test_what_a_facilitator_is_told_about_profiles_and_saving_is_spanish(tmp_path: Path) -> None:
+    """A name left empty, a name taken, a file that cannot be written: said in Spanish, naming the file."""
+    from handbook.core.paths import DataDir
+    from handbook.core.progress.profiles import ProfileError, Profiles
+    from handbook.core.storage import StorageError, atomic_write_bytes
+
+    profiles = Profiles(DataDir(tmp_path / "data"))
+    with pytest.raises(ProfileError, match="Escribe un nombre para el perfil"):
+        profiles.create("")
+    profiles.create("Ana")[1].close()
+    with pytest.raises(ProfileError, match="Ya hay un perfil llamado 'Ana'"):
+        profiles.create("Ana")
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StorageError) as caught:
+        atomic_write_bytes(tmp_path / "file" / "inside.json", b"{}")  # a file where a folder should be
+    assert caught.value.message.startswith(f"{tmp_path / 'file' / 'inside.json'}: no se puede escribir aquí")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.log import get_logger
 
 log = get_logger("storage")
@@ -53,7 +54,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         fd, tmp_name = temp_file_beside(path)
     except OSError as exc:
         raise StorageError(
-            f"{path}: cannot write here ({exc.strerror}). Check the folder exists and is writable."
+            translate(
+                "storage", "{file}: cannot write here ({reason}). Check the folder exists and is writable."
+            ).format(file=path, reason=exc.strerror)
         ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -66,15 +69,21 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise StorageError(
-            f"{path}: could not be saved ({exc.strerror}). The previous version is unchanged; if another "
-            "program has this file open, close it, or choose another folder, then try again."
+            translate(
+                "storage",
+                "{file}: could not be saved ({reason}). The previous version is unchanged; if another "
+                "program has this file open, close it, or choose another folder, then try again.",
+            ).format(file=path, reason=exc.strerror)
         ) from None
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise StorageError(
-            f"{path}: could not be saved ({exc.strerror}). The previous version is unchanged; "
-            "free some disk space or choose another folder, then try again."
+            translate(
+                "storage",
+                "{file}: could not be saved ({reason}). The previous version is unchanged; "
+                "free some disk space or choose another folder, then try again.",
+            ).format(file=path, reason=exc.strerror)
         ) from None
     _fsync_dir(path.parent)
 

@@ -2679,6 +2679,13 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <source>{file}: this backup cannot be used ({problem}). Choose another one.</source>
+        <translation>{file}: esta copia de seguridad no se puede usar ({problem}). Elige otra.</translation>
+    </message>
+</context>
+<context>
     <name>cards</name>
     <message>
         <source>{level} energy</source>
@@ -3869,8 +3876,59 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 <context>
     <name>profiles</name>
     <message>
+        <source>Type a name for the profile, e.g. your first name.</source>
+        <translation>Escribe un nombre para el perfil, por ejemplo tu nombre de pila.</translation>
+    </message>
+    <message>
+        <source>That name is too long; use at most {count} characters.</source>
+        <translation>Ese nombre es demasiado largo; usa como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>A profile name may not contain control characters.</source>
+        <translation>El nombre de un perfil no puede tener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &apos;{name}&apos;. Choose it, or use another name.</source>
+        <translation>Ya hay un perfil llamado &apos;{name}&apos;. Elígelo o usa otro nombre.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot make the profile&apos;s folder ({reason}).</source>
+        <translation>{folder}: no se puede crear la carpeta del perfil ({reason}).</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot make the guest profile&apos;s folder ({reason}).</source>
+        <translation>{folder}: no se puede crear la carpeta del perfil Invitado ({reason}).</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &apos;{name}&apos;; choose another name.</source>
+        <translation>Ya hay un perfil llamado &apos;{name}&apos;; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>There is no profile &apos;{name}&apos; to delete.</source>
+        <translation>No hay ningún perfil &apos;{name}&apos; para borrar.</translation>
+    </message>
+    <message>
+        <source>{folder}: could not be deleted completely ({reason}).</source>
+        <translation>{folder}: no se pudo borrar por completo ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({problem}) and cannot be moved aside ({reason}). Move it somewhere safe yourself, then start Handbook again.</source>
+        <translation>{file}: no se puede leer ({problem}) ni apartar ({reason}). Muévelo tú a un lugar seguro y vuelve a abrir Handbook.</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>This name holds a character that cannot be saved; type it again.</source>
+        <translation>Este nombre tiene un carácter que no se puede guardar; escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This note is longer than {count} characters; shorten it to save it.</source>
+        <translation>Esta nota tiene más de {count} caracteres; acórtala para guardarla.</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4113,21 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>Dec</source>
         <translation>dic</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>{file}: cannot write here ({reason}). Check the folder exists and is writable.</source>
+        <translation>{file}: no se puede escribir aquí ({reason}). Comprueba que la carpeta existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>{file}: could not be saved ({reason}). The previous version is unchanged; if another program has this file open, close it, or choose another folder, then try again.</source>
+        <translation>{file}: no se pudo guardar ({reason}). La versión anterior no cambió; si otro programa tiene abierto este archivo, ciérralo, o elige otra carpeta, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{file}: could not be saved ({reason}). The previous version is unchanged; free some disk space or choose another folder, then try again.</source>
+        <translation>{file}: no se pudo guardar ({reason}). La versión anterior no cambió; libera espacio en el disco o elige otra carpeta, y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>

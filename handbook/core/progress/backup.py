@@ -22,6 +22,7 @@ from pathlib import Path
 
 from handbook.core.circle.store import CIRCLE_LOG_FILE, read_circle_log
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.log import get_logger
 from handbook.core.paths import BACKUPS_FOLDER, PROGRESS_FILE, DataDir, resolve_data_dir
 from handbook.core.progress.file import LoadedProgress, ProgressFileError, read_progress_file
@@ -237,7 +238,11 @@ def restore_backup(progress_file: Path, backup: Backup | Path) -> Backup | None:
     try:
         read_progress_file(source)
     except ProgressFileError as exc:
-        raise BackupError(f"{source}: this backup cannot be used ({exc.problem}). Choose another one.") from None
+        raise BackupError(
+            translate("backup", "{file}: this backup cannot be used ({problem}). Choose another one.").format(
+                file=source, problem=exc.problem
+            )
+        ) from None
     try:
         data = source.read_bytes()
     except OSError as exc:

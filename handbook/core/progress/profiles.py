@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.paths import BACKUPS_FOLDER, GUEST_PROFILE, OLD_PLANNER_PROFILE, PROGRESS_FILE, DataDir
 from handbook.core.progress.store import ProgressFileError, ProgressStore
 from handbook.core.storage import atomic_write_bytes, move_aside
@@ -91,11 +92,15 @@ def check_profile_name(name: str) -> str:
     """The name as it will be kept, or ProfileError saying what to change."""
     name = " ".join(name.split())
     if not name:
-        raise ProfileError("Type a name for the profile, e.g. your first name.")
+        raise ProfileError(translate("profiles", "Type a name for the profile, e.g. your first name."))
     if len(name) > MAX_NAME_LENGTH:
-        raise ProfileError(f"That name is too long; use at most {MAX_NAME_LENGTH} characters.")
+        raise ProfileError(
+            translate("profiles", "That name is too long; use at most {count} characters.").format(
+                count=MAX_NAME_LENGTH
+            )
+        )
     if any(unicodedata.category(char).startswith("C") for char in name):
-        raise ProfileError("A profile name may not contain control characters.")
+        raise ProfileError(translate("profiles", "A profile name may not contain control characters."))
     return name
 
 
@@ -170,13 +175,21 @@ class Profiles:
         name = check_profile_name(name)
         existing = self.list()
         if any(profile.name.casefold() == name.casefold() for profile in existing):
-            raise ProfileError(f"There is already a profile called '{name}'. Choose it, or use another name.")
+            raise ProfileError(
+                translate(
+                    "profiles", "There is already a profile called '{name}'. Choose it, or use another name."
+                ).format(name=name)
+            )
         folder = folder_name_for(name, {path.name for path in self._folders()})
         root = self.root / folder
         try:
             root.mkdir(parents=True)
         except OSError as exc:
-            raise ProfileError(f"{root}: cannot make the profile's folder ({exc.strerror}).") from None
+            raise ProfileError(
+                translate("profiles", "{folder}: cannot make the profile's folder ({reason}).").format(
+                    folder=root, reason=exc.strerror
+                )
+            ) from None
         profile = Profile(folder, name, root)
         store = ProgressStore.open(profile.progress_file, profile_name=name)
         return profile, store
@@ -187,7 +200,6 @@ class Profiles:
 
         A planner kept without a profile by earlier versions (in 'default') becomes the guest's.
         """
-        from handbook.core.i18n import translate
 
         root, old = self.root / GUEST_PROFILE, self.root / OLD_PLANNER_PROFILE
         try:
@@ -195,7 +207,11 @@ class Profiles:
                 old.rename(root)
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProfileError(f"{root}: cannot make the guest profile's folder ({exc.strerror}).") from None
+            raise ProfileError(
+                translate("profiles", "{folder}: cannot make the guest profile's folder ({reason}).").format(
+                    folder=root, reason=exc.strerror
+                )
+            ) from None
         return Profile(GUEST_PROFILE, peek_profile_name(root / PROGRESS_FILE) or translate("profiles", "Guest"), root)
 
     def rename(self, profile: Profile, new_name: str, store: ProgressStore | None = None) -> Profile:
@@ -203,7 +219,11 @@ class Profiles:
         new_name = check_profile_name(new_name)
         for other in self.list():
             if other.folder != profile.folder and other.name.casefold() == new_name.casefold():
-                raise ProfileError(f"There is already a profile called '{new_name}'; choose another name.")
+                raise ProfileError(
+                    translate("profiles", "There is already a profile called '{name}'; choose another name.").format(
+                        name=new_name
+                    )
+                )
         if store is None:
             owned = ProgressStore.open(profile.progress_file, profile_name=new_name)
             owned.set_profile_name(new_name)
@@ -216,11 +236,17 @@ class Profiles:
         """Delete a profile's folder: its progress, notes and backups. Ask the person first."""
         root = self.root / profile.folder
         if not root.is_dir() or root.parent != self.root:
-            raise ProfileError(f"There is no profile '{profile.name}' to delete.")
+            raise ProfileError(
+                translate("profiles", "There is no profile '{name}' to delete.").format(name=profile.name)
+            )
         try:
             shutil.rmtree(root)
         except OSError as exc:
-            raise ProfileError(f"{root}: could not be deleted completely ({exc.strerror}).") from None
+            raise ProfileError(
+                translate("profiles", "{folder}: could not be deleted completely ({reason}).").format(
+                    folder=root, reason=exc.strerror
+                )
+            ) from None
 
     def backup_count(self, profile: Profile) -> int:
         from handbook.core.progress.backup import list_backups  # not needed to open a profile at start
@@ -245,8 +271,11 @@ class Profiles:
             damaged = move_aside(profile.progress_file, "damaged")
         except OSError as exc:
             raise ProfileError(
-                f"{profile.progress_file}: cannot be read ({problem}) and cannot be moved aside ({exc.strerror}). "
-                "Move it somewhere safe yourself, then start Handbook again."
+                translate(
+                    "profiles",
+                    "{file}: cannot be read ({problem}) and cannot be moved aside ({reason}). "
+                    "Move it somewhere safe yourself, then start Handbook again.",
+                ).format(file=profile.progress_file, problem=problem, reason=exc.strerror)
             ) from None
         from handbook.core.progress.backup import best_backup  # only for a damaged file
 

@@ -21,6 +21,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.progress.file import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -146,7 +147,9 @@ class ProgressStore:
 
     def set_profile_name(self, name: str) -> None:
         if not is_savable_text(name):
-            raise HandbookError("This name holds a character that cannot be saved; type it again.")
+            raise HandbookError(
+                translate("progress", "This name holds a character that cannot be saved; type it again.")
+            )
         if name != self.profile_name:
             self._update_meta({"profile": name})
 
@@ -226,7 +229,11 @@ class ProgressStore:
 
     def set_note(self, pack_id: str, item_id: str, text: str) -> None:
         if len(text) > MAX_NOTE_LENGTH:
-            raise HandbookError(f"This note is longer than {MAX_NOTE_LENGTH} characters; shorten it to save it.")
+            raise HandbookError(
+                translate("progress", "This note is longer than {count} characters; shorten it to save it.").format(
+                    count=MAX_NOTE_LENGTH
+                )
+            )
         if self.get(pack_id, item_id).note == text:
             return
         try:
