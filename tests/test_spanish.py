@@ -224,3 +224,17 @@ def test_what_a_facilitator_is_told_about_profiles_and_saving_is_spanish(tmp_pat
     with pytest.raises(StorageError) as caught:
         atomic_write_bytes(tmp_path / "file" / "inside.json", b"{}")  # a file where a folder should be
     assert caught.value.message.startswith(f"{tmp_path / 'file' / 'inside.json'}: no se puede escribir aquí")
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_mistake_in_a_circle_file_is_explained_in_spanish_with_its_line(tmp_path: Path) -> None:
+    from handbook.core.planning.circle import CircleError, load_circle_details
+
+    circle = tmp_path / "circulo.yaml"
+    circle.write_text("first_meeting: 2027-03-06\nmeetings: 30\n", encoding="utf-8")
+    with pytest.raises(CircleError) as caught:
+        load_circle_details(circle)
+    assert (
+        caught.value.message
+        == f"{circle}:2: 'meetings' es 30, pero debe estar entre 1 y 16. De seis a ocho funcionan bien."
+    )

@@ -3039,6 +3039,84 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>Circle log: {added} meetings added, {filled} filled in, {goals} goals added or updated.</source>
         <translation>Registro del círculo: {added} sesiones agregadas, {filled} completadas, {goals} metas agregadas o actualizadas.</translation>
     </message>
+    <message>
+        <source>a circle needs {low} to {high} meetings, not {count}. Six to eight weekly meetings work well.</source>
+        <translation>un círculo necesita de {low} a {high} sesiones, no {count}. De seis a ocho sesiones semanales funcionan bien.</translation>
+    </message>
+    <message>
+        <source>a meeting must last {low} to {high} minutes, not {count}. About 90 minutes works well.</source>
+        <translation>una sesión debe durar de {low} a {high} minutos, no {count}. Unos 90 minutos funcionan bien.</translation>
+    </message>
+    <message>
+        <source>the first meeting, {date}, is a {weekday}, not a {given}. Correct the date or the weekday.</source>
+        <translation>la primera sesión, el {date}, cae en {weekday}, no en {given}. Corrige la fecha o el día de la semana.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number from {low} to {high}. {hint}</source>
+        <translation>&apos;{field}&apos; debe ser un número entero de {low} a {high}. {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is {value}, but it must be from {low} to {high}. {hint}</source>
+        <translation>&apos;{field}&apos; es {value}, pero debe estar entre {low} y {high}. {hint}</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos;; the fields are {fields}.</source>
+        <translation>campo desconocido &apos;{field}&apos;; los campos son {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;facilitators&apos; must be a list of names, like [Ana, Ben].</source>
+        <translation>&apos;facilitators&apos; debe ser una lista de nombres, como [Ana, Ben].</translation>
+    </message>
+    <message>
+        <source>&apos;first_meeting&apos; is missing; add the date, like first_meeting: 2027-03-02.</source>
+        <translation>falta &apos;first_meeting&apos;; añade la fecha, como first_meeting: 2027-03-02.</translation>
+    </message>
+    <message>
+        <source>&apos;first_meeting&apos; {value} is not a date; write it as YYYY-MM-DD, like 2027-03-02.</source>
+        <translation>&apos;first_meeting&apos; {value} no es una fecha; escríbela como AAAA-MM-DD, por ejemplo 2027-03-02.</translation>
+    </message>
+    <message>
+        <source>&apos;start_time&apos; {value} is not a time of day; write it on the 24-hour clock in quotes, like start_time: &quot;18:00&quot;.</source>
+        <translation>&apos;start_time&apos; {value} no es una hora del día; escríbela en formato de 24 horas y entre comillas, como start_time: &quot;18:00&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;weekday&apos; {value} is not a day of the week; write it like Tuesday.</source>
+        <translation>&apos;weekday&apos; {value} no es un día de la semana; escríbelo en inglés, como Tuesday.</translation>
+    </message>
+    <message>
+        <source>Six to eight work well.</source>
+        <translation>De seis a ocho funcionan bien.</translation>
+    </message>
+    <message>
+        <source>About 90 minutes works well.</source>
+        <translation>Unos 90 minutos funcionan bien.</translation>
+    </message>
+    <message>
+        <source>the first meeting, {date}, is a {weekday}, not a {given}. Correct &apos;first_meeting&apos; or &apos;weekday&apos;.</source>
+        <translation>la primera sesión, el {date}, cae en {weekday}, no en {given}. Corrige &apos;first_meeting&apos; o &apos;weekday&apos;.</translation>
+    </message>
+    <message>
+        <source>{file}: no such file. Write the circle&apos;s details in it, like:
+{example}</source>
+        <translation>{file}: no existe ese archivo. Escribe en él los datos del círculo, así:
+{example}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read as {format}. Write one &apos;field: value&apos; per line, like:
+{example}</source>
+        <translation>{where}: no se puede leer como {format}. Escribe un &apos;campo: valor&apos; por línea, así:
+{example}</translation>
+    </message>
+    <message>
+        <source>{file}: write the circle&apos;s details as &apos;field: value&apos; lines, like:
+{example}</source>
+        <translation>{file}: escribe los datos del círculo como líneas &apos;campo: valor&apos;, así:
+{example}</translation>
+    </message>
 </context>
 <context>
     <name>circle summary</name>

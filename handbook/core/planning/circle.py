@@ -14,7 +14,7 @@ import yaml
 
 from handbook.core.errors import HandbookError
 from handbook.core.i18n import MONTHS as MONTHS
-from handbook.core.i18n import WEEKDAYS
+from handbook.core.i18n import WEEKDAYS, translate
 from handbook.core.i18n import format_date as _format_date
 
 MIN_MEETINGS, MAX_MEETINGS = 1, 16
@@ -73,7 +73,6 @@ class CircleDetails:
     @property
     def name(self) -> str:
         """How the circle is named on paper: its course, else a plain default."""
-        from handbook.core.i18n import translate
 
         return self.course_title.strip() or translate("circle", "Learning circle")
 
@@ -90,18 +89,30 @@ class CircleDetails:
         where = f"{source}: " if source else ""
         if not MIN_MEETINGS <= self.meetings <= MAX_MEETINGS:
             raise CircleError(
-                f"{where}a circle needs {MIN_MEETINGS} to {MAX_MEETINGS} meetings, not {self.meetings}. "
-                "Six to eight weekly meetings work well."
+                where
+                + translate(
+                    "circle",
+                    "a circle needs {low} to {high} meetings, not {count}. Six to eight weekly meetings work well.",
+                ).format(low=MIN_MEETINGS, high=MAX_MEETINGS, count=self.meetings)
             )
         if not MIN_MEETING_MINUTES <= self.meeting_minutes <= MAX_MEETING_MINUTES:
             raise CircleError(
-                f"{where}a meeting must last {MIN_MEETING_MINUTES} to {MAX_MEETING_MINUTES} minutes, "
-                f"not {self.meeting_minutes}. About 90 minutes works well."
+                where
+                + translate(
+                    "circle", "a meeting must last {low} to {high} minutes, not {count}. About 90 minutes works well."
+                ).format(low=MIN_MEETING_MINUTES, high=MAX_MEETING_MINUTES, count=self.meeting_minutes)
             )
         if self.weekday and weekday_index(self.weekday) != self.first_meeting.weekday():
             raise CircleError(
-                f"{where}the first meeting, {format_date(self.first_meeting)}, is a {self.weekday_name}, "
-                f"not a {self.weekday.strip().capitalize()}. Correct the date or the weekday."
+                where
+                + translate(
+                    "circle",
+                    "the first meeting, {date}, is a {weekday}, not a {given}. Correct the date or the weekday.",
+                ).format(
+                    date=format_date(self.first_meeting),
+                    weekday=translate("dates", self.weekday_name),
+                    given=self.weekday.strip().capitalize(),
+                )
             )
         return replace(self, weekday=self.weekday_name)
 
@@ -127,7 +138,6 @@ class CircleDetails:
 
 def weekday_plural(name: str) -> str:
     """The weekday ``name`` (English, as WEEKDAYS) in the plural, translated as a whole: languages differ here."""
-    from handbook.core.i18n import translate
 
     plurals = {
         "Monday": translate("dates", "Mondays"),
@@ -198,7 +208,7 @@ class _Reader:
         if value is None:
             return ""
         if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            raise self.fail(key, f"'{key}' must be text.")
+            raise self.fail(key, translate("circle", "'{field}' must be text.").format(field=key))
         return str(value).strip()
 
     def whole_number(self, key: str, default: int, low: int, high: int, hint: str) -> int:
@@ -206,41 +216,70 @@ class _Reader:
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, f"'{key}' must be a whole number from {low} to {high}. {hint}")
+            raise self.fail(
+                key,
+                translate("circle", "'{field}' must be a whole number from {low} to {high}. {hint}").format(
+                    field=key, low=low, high=high, hint=hint
+                ),
+            )
         if not low <= value <= high:
-            raise self.fail(key, f"'{key}' is {value}, but it must be from {low} to {high}. {hint}")
+            raise self.fail(
+                key,
+                translate("circle", "'{field}' is {value}, but it must be from {low} to {high}. {hint}").format(
+                    field=key, value=value, low=low, high=high, hint=hint
+                ),
+            )
         return value
 
     def details(self) -> CircleDetails:
         unknown = [key for key in self.data if key not in FIELDS]
         if unknown:
-            raise self.fail(str(unknown[0]), f"unknown field '{unknown[0]}'; the fields are {', '.join(FIELDS)}.")
+            raise self.fail(
+                str(unknown[0]),
+                translate("circle", "unknown field '{field}'; the fields are {fields}.").format(
+                    field=unknown[0], fields=", ".join(FIELDS)
+                ),
+            )
         facilitators = self.data.get("facilitators", [])
         if isinstance(facilitators, str):
             facilitators = [name for name in facilitators.split(",")]
         if not isinstance(facilitators, list) or not all(isinstance(n, str) for n in facilitators):
-            raise self.fail("facilitators", "'facilitators' must be a list of names, like [Ana, Ben].")
+            raise self.fail(
+                "facilitators", translate("circle", "'facilitators' must be a list of names, like [Ana, Ben].")
+            )
         first = self.data.get("first_meeting")
         if first is None:
             raise self.fail(
-                "first_meeting", "'first_meeting' is missing; add the date, like first_meeting: 2027-03-02."
+                "first_meeting",
+                translate("circle", "'first_meeting' is missing; add the date, like first_meeting: 2027-03-02."),
             )
         day = first if isinstance(first, dt.date) and not isinstance(first, dt.datetime) else parse_date(str(first))
         if day is None:
             raise self.fail(
-                "first_meeting", f"'first_meeting' {first} is not a date; write it as YYYY-MM-DD, like 2027-03-02."
+                "first_meeting",
+                translate(
+                    "circle", "'first_meeting' {value} is not a date; write it as YYYY-MM-DD, like 2027-03-02."
+                ).format(value=first),
             )
         start_raw = self.data.get("start_time", "18:00")
         start = parse_time(str(start_raw))
         if start is None:
             raise self.fail(
                 "start_time",
-                f"'start_time' {start_raw} is not a time of day; write it on the 24-hour clock in quotes, "
-                'like start_time: "18:00".',
+                translate(
+                    "circle",
+                    "'start_time' {value} is not a time of day; write it on the 24-hour clock in quotes, "
+                    'like start_time: "18:00".',
+                ).format(value=start_raw),
             )
         weekday = self.text("weekday")
         if weekday and weekday_index(weekday) is None:
-            raise self.fail("weekday", f"'weekday' {weekday} is not a day of the week; write it like Tuesday.")
+            raise self.fail(
+                "weekday",
+                translate("circle", "'weekday' {value} is not a day of the week; write it like Tuesday.").format(
+                    value=weekday
+                ),
+            )
         details = CircleDetails(
             course_title=self.text("course_title"),
             venue=self.text("venue"),
@@ -248,16 +287,26 @@ class _Reader:
             first_meeting=day,
             weekday=weekday,
             start_time=start,
-            meetings=self.whole_number("meetings", 6, MIN_MEETINGS, MAX_MEETINGS, "Six to eight work well."),
+            meetings=self.whole_number(
+                "meetings", 6, MIN_MEETINGS, MAX_MEETINGS, translate("circle", "Six to eight work well.")
+            ),
             meeting_minutes=self.whole_number(
-                "meeting_minutes", 90, MIN_MEETING_MINUTES, MAX_MEETING_MINUTES, "About 90 minutes works well."
+                "meeting_minutes",
+                90,
+                MIN_MEETING_MINUTES,
+                MAX_MEETING_MINUTES,
+                translate("circle", "About 90 minutes works well."),
             ),
         )
         if weekday and weekday_index(weekday) != day.weekday():
             raise self.fail(
                 "weekday",
-                f"the first meeting, {format_date(day)}, is a {details.weekday_name}, not a "
-                f"{weekday.capitalize()}. Correct 'first_meeting' or 'weekday'.",
+                translate(
+                    "circle",
+                    "the first meeting, {date}, is a {weekday}, not a {given}. Correct 'first_meeting' or 'weekday'.",
+                ).format(
+                    date=format_date(day), weekday=translate("dates", details.weekday_name), given=weekday.capitalize()
+                ),
             )
         return replace(details, weekday=details.weekday_name)
 
@@ -288,10 +337,16 @@ def load_circle_details(path: Path) -> CircleDetails:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise CircleError(f"{path}: no such file. Write the circle's details in it, like:\n{EXAMPLE}") from None
+        raise CircleError(
+            translate("circle", "{file}: no such file. Write the circle's details in it, like:\n{example}").format(
+                file=path, example=EXAMPLE
+            )
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
-        raise CircleError(f"{path}: cannot be read ({reason}).") from None
+        raise CircleError(
+            translate("circle", "{file}: cannot be read ({reason}).").format(file=path, reason=reason)
+        ) from None
     try:
         is_json = path.suffix.lower() == ".json"
         data = json.loads(text) if is_json else yaml.load(text, Loader=_CircleLoader)  # noqa: S506 - a safe loader
@@ -300,11 +355,16 @@ def load_circle_details(path: Path) -> CircleDetails:
         line = getattr(exc, "lineno", None) or (mark.line + 1 if mark is not None else None)
         where = f"{path}:{line}" if line else str(path)
         raise CircleError(
-            f"{where}: cannot be read as {'JSON' if path.suffix.lower() == '.json' else 'YAML'}. "
-            f"Write one 'field: value' per line, like:\n{EXAMPLE}"
+            translate(
+                "circle", "{where}: cannot be read as {format}. Write one 'field: value' per line, like:\n{example}"
+            ).format(where=where, format="JSON" if path.suffix.lower() == ".json" else "YAML", example=EXAMPLE)
         ) from None
     if not isinstance(data, dict):
-        raise CircleError(f"{path}: write the circle's details as 'field: value' lines, like:\n{EXAMPLE}")
+        raise CircleError(
+            translate("circle", "{file}: write the circle's details as 'field: value' lines, like:\n{example}").format(
+                file=path, example=EXAMPLE
+            )
+        )
     lines: dict[str, int] = {}
     for number, line in enumerate(text.split("\n"), start=1):
         match = _KEY_LINE.match(line)
