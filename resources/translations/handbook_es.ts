@@ -3697,6 +3697,41 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
 </context>
 <context>
+    <name>packs</name>
+    <message>
+        <source>no installed pack has the id &apos;{pack_id}&apos;; &apos;handbook pack list&apos; shows the installed ones.</source>
+        <translation>ningún paquete instalado tiene el id '{pack_id}'; 'handbook pack list' muestra los instalados.</translation>
+    </message>
+    <message>
+        <source>{file}: {title} {version} is already installed; remove it first to install it again.</source>
+        <translation>{file}: {title} {version} ya está instalado; quítalo primero para instalarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file}: {title} {version} is older than the installed {installed}; nothing was changed. To go back to it, install it again allowing an older version (--downgrade).</source>
+        <translation>{file}: {title} {version} es más antiguo que el instalado, {installed}; no se cambió nada. Para volver a él, instálalo de nuevo permitiendo una versión anterior (--downgrade).</translation>
+    </message>
+    <message>
+        <source>Installation cancelled; nothing was installed.</source>
+        <translation>Instalación cancelada; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{folder}: not enough free disk space; the pack needs about {needed} MB and {free} MB are free. Free some space and try again.</source>
+        <translation>{folder}: no hay suficiente espacio libre en el disco; el paquete necesita unos {needed} MB y hay {free} MB libres. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{title} has no earlier version to go back to; only {version} is installed.</source>
+        <translation>{title} no tiene una versión anterior a la que volver; solo está instalada la {version}.</translation>
+    </message>
+    <message>
+        <source>{folder}: the earlier version&apos;s folder is missing, so it cannot be restored.</source>
+        <translation>{folder}: falta la carpeta de la versión anterior, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>{folder}: the installed pack&apos;s folder is missing; install it again.</source>
+        <translation>{folder}: falta la carpeta del paquete instalado; instálalo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>packs_action</name>
     <message>
         <source>Pac&amp;ks…</source>

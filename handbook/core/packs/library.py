@@ -22,6 +22,7 @@ from pathlib import Path
 
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Pack
+from handbook.core.i18n import translate
 from handbook.core.log import get_logger
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.built_in import changes_to_built_in
@@ -76,7 +77,11 @@ class PackLibrary:
     def require(self, pack_id: str) -> InstalledPack:
         found = self.get(pack_id)
         if found is None:
-            raise PackError(f"no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones.")
+            raise PackError(
+                translate(
+                    "packs", "no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones."
+                ).format(pack_id=pack_id)
+            )
         return found
 
     def load(self, pack_id: str) -> Pack:
@@ -107,14 +112,18 @@ class PackLibrary:
                 order = compare_versions(info.version, record.current)
                 if order == 0:
                     raise PackError(
-                        f"{file}: {info.title} {info.version} is already installed; remove it first to install "
-                        "it again."
+                        translate(
+                            "packs",
+                            "{file}: {title} {version} is already installed; remove it first to install it again.",
+                        ).format(file=file, title=info.title, version=info.version)
                     )
                 if order < 0 and not downgrade:
                     raise OlderVersionError(
-                        f"{file}: {info.title} {info.version} is older than the installed {record.current}; "
-                        "nothing was changed. To go back to it, install it again allowing an older version "
-                        "(--downgrade).",
+                        translate(
+                            "packs",
+                            "{file}: {title} {version} is older than the installed {installed}; nothing was changed. "
+                            "To go back to it, install it again allowing an older version (--downgrade).",
+                        ).format(file=file, title=info.title, version=info.version, installed=record.current),
                         title=info.title,
                         version=info.version,
                         installed=record.current,
@@ -139,7 +148,7 @@ class PackLibrary:
             try:
                 texts = pack.extract(staging, progress, cancelled)
                 if cancelled is not None and cancelled():
-                    raise PackCancelledError("Installation cancelled; nothing was installed.")
+                    raise PackCancelledError(translate("packs", "Installation cancelled; nothing was installed."))
                 report = check_content(staging, pack.manifest, pack.where, texts)
                 changes = None
                 if record is not None:
@@ -188,8 +197,11 @@ class PackLibrary:
             raise disk_error(exc, self.packs_dir, needed) from None
         if free < needed + SPACE_MARGIN:
             raise PackError(
-                f"{self.packs_dir}: not enough free disk space; the pack needs about {needed / 1e6:.0f} MB and "
-                f"{free / 1e6:.0f} MB are free. Free some space and try again."
+                translate(
+                    "packs",
+                    "{folder}: not enough free disk space; the pack needs about {needed} MB and {free} MB are free. "
+                    "Free some space and try again.",
+                ).format(folder=self.packs_dir, needed=round(needed / 1e6), free=round(free / 1e6))
             )
 
     # roll back, remove, export
@@ -200,15 +212,25 @@ class PackLibrary:
         records = self.registry.load()
         record = records.get(pack_id)
         if record is None:
-            raise PackError(f"no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones.")
+            raise PackError(
+                translate(
+                    "packs", "no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones."
+                ).format(pack_id=pack_id)
+            )
         previous = record.previous
         folder = safe_folder(self.packs_dir, pack_id, previous) if previous else None
         if previous is None or folder is None:
             raise PackError(
-                f"{record.version().title} has no earlier version to go back to; only {record.current} is installed."
+                translate("packs", "{title} has no earlier version to go back to; only {version} is installed.").format(
+                    title=record.version().title, version=record.current
+                )
             )
         if not folder.is_dir():
-            raise PackError(f"{folder}: the earlier version's folder is missing, so it cannot be restored.")
+            raise PackError(
+                translate(
+                    "packs", "{folder}: the earlier version's folder is missing, so it cannot be restored."
+                ).format(folder=folder)
+            )
         if self.before_update is not None:
             self.before_update(pack_id)
         newer = safe_folder(self.packs_dir, pack_id, record.current)
@@ -224,7 +246,11 @@ class PackLibrary:
         records = self.registry.load()
         record = records.pop(pack_id, None)
         if record is None:
-            raise PackError(f"no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones.")
+            raise PackError(
+                translate(
+                    "packs", "no installed pack has the id '{pack_id}'; 'handbook pack list' shows the installed ones."
+                ).format(pack_id=pack_id)
+            )
         removed = self.installed_pack(record)
         self.registry.save(records)
         self.discard_folder(self.packs_dir / pack_id)
@@ -236,7 +262,11 @@ class PackLibrary:
         """Write an installed pack back to a .hbpack file, e.g. to pass it on by USB stick."""
         installed = self.require(pack_id)
         if not installed.folder.is_dir():
-            raise PackError(f"{installed.folder}: the installed pack's folder is missing; install it again.")
+            raise PackError(
+                translate("packs", "{folder}: the installed pack's folder is missing; install it again.").format(
+                    folder=installed.folder
+                )
+            )
         return build_pack(
             installed.folder, output, check_content=False, limits=self.limits, progress=progress, cancelled=cancelled
         )
