@@ -153,9 +153,13 @@ def cards_job(
     pack: Pack, activities: Sequence[Activity], page_size: str, per_page: int = 4, title: str = "Activity cards"
 ) -> PrintJob:
     if not activities:
-        raise PrintInputError("no activities match; loosen the filters or name some activities to print.")
+        raise PrintInputError(
+            translate("print", "no activities match; loosen the filters or name some activities to print.")
+        )
     if per_page not in (2, 4):
-        raise PrintInputError(f"cards can be printed 2 or 4 to a page, not {per_page}.")
+        raise PrintInputError(
+            translate("print", "cards can be printed 2 or 4 to a page, not {count}.").format(count=per_page)
+        )
     options = PrintOptions(
         page_size=page_size,
         title=title,

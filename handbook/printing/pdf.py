@@ -111,19 +111,33 @@ def write_with(paint: Painter, target: Path, options: PrintOptions) -> int:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise PrintError(f"{target}: the folder {folder} does not exist; choose another place to save the PDF.")
+        raise PrintError(
+            translate(
+                "pdf", "{file}: the folder {folder} does not exist; choose another place to save the PDF."
+            ).format(file=target, folder=folder)
+        )
     if target.is_dir():
-        raise PrintError(f"{target} is a folder; give a file name for the PDF, like {target / 'plan.pdf'}.")
+        raise PrintError(
+            translate("pdf", "{file} is a folder; give a file name for the PDF, like {example}.").format(
+                file=target, example=target / "plan.pdf"
+            )
+        )
     try:
         fd, tmp_name = temp_file_beside(folder / target.name)
         os.close(fd)
     except OSError as exc:
-        raise PrintError(f"{target}: cannot write here ({exc.strerror}); choose another folder.") from None
+        raise PrintError(
+            translate("pdf", "{file}: cannot write here ({reason}); choose another folder.").format(
+                file=target, reason=exc.strerror
+            )
+        ) from None
     try:
         pages = _paint_file(Path(tmp_name), paint, options)
         replace_file(tmp_name, target)
     except OSError as exc:
-        raise PrintError(f"{target}: the PDF could not be saved ({exc.strerror}).") from None
+        raise PrintError(
+            translate("pdf", "{file}: the PDF could not be saved ({reason}).").format(file=target, reason=exc.strerror)
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -289,7 +303,7 @@ def _paint_parts(
 
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("the PDF could not be started; check the disk has free space.")
+        raise PrintError(translate("pdf", "the PDF could not be started; check the disk has free space."))
     index = 0
     try:
         for (document, geometry), count in zip(laid_out, counts, strict=True):

@@ -3700,7 +3700,7 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <name>packs</name>
     <message>
         <source>no installed pack has the id &apos;{pack_id}&apos;; &apos;handbook pack list&apos; shows the installed ones.</source>
-        <translation>ningún paquete instalado tiene el id '{pack_id}'; 'handbook pack list' muestra los instalados.</translation>
+        <translation>ningún paquete instalado tiene el id &apos;{pack_id}&apos;; &apos;handbook pack list&apos; muestra los instalados.</translation>
     </message>
     <message>
         <source>{file}: {title} {version} is already installed; remove it first to install it again.</source>
@@ -3858,6 +3858,29 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>{file}: the folder {folder} does not exist; choose another place to save the PDF.</source>
+        <translation>{file}: la carpeta {folder} no existe; elige otro lugar para guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; give a file name for the PDF, like {example}.</source>
+        <translation>{file} es una carpeta; da un nombre de archivo para el PDF, como {example}.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write here ({reason}); choose another folder.</source>
+        <translation>{file}: no se puede escribir aquí ({reason}); elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF could not be saved ({reason}).</source>
+        <translation>{file}: no se pudo guardar el PDF ({reason}).</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started; check the disk has free space.</source>
+        <translation>no se pudo empezar el PDF; comprueba que el disco tiene espacio libre.</translation>
+    </message>
+</context>
+<context>
     <name>plan sheet</name>
     <message>
         <source>Date:</source>
@@ -3938,6 +3961,22 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <source>Week {n} of {count}: {title}</source>
         <translation>Semana {n} de {count}: {title}</translation>
     </message>
+    <message>
+        <source>the pack &apos;{title}&apos; has no session plans; add some to its plans/ folder.</source>
+        <translation>el paquete '{title}' no tiene planes de sesión; añade algunos a su carpeta plans/.</translation>
+    </message>
+    <message>
+        <source>week {week} is not a meeting of this circle; choose a week from 1 to {count}.</source>
+        <translation>la semana {week} no es una sesión de este círculo; elige una semana del 1 al {count}.</translation>
+    </message>
+    <message>
+        <source>week {week} ({title}, from {file}): the agenda item &apos;{item}&apos; names the activity &apos;{activity}&apos;, which the pack does not have. Choose another activity for it in the planner, or correct the plan&apos;s &apos;activity:&apos;.</source>
+        <translation>semana {week} ({title}, de {file}): el punto de la agenda '{item}' nombra la actividad '{activity}', que el paquete no tiene. Elige otra actividad para ese punto en el planificador, o corrige 'activity:' en el plan.</translation>
+    </message>
+    <message>
+        <source>a meeting of {length} minutes is shorter than the agenda of week {week} ({title}) can be: it needs at least {shortest} minutes with every activity at its shortest. Make the meetings longer or choose a shorter plan for that week.</source>
+        <translation>una sesión de {length} minutos es más corta de lo que puede durar la agenda de la semana {week} ({title}): necesita al menos {shortest} minutos con cada actividad en su duración mínima. Alarga las sesiones o elige un plan más corto para esa semana.</translation>
+    </message>
 </context>
 <context>
     <name>print</name>
@@ -3962,6 +4001,14 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 {example}</source>
         <translation>esto necesita los datos del círculo. Escríbelos en el planificador de la aplicación (Herramientas &gt; Planificador de sesiones), o en un archivo y usa --circle ARCHIVO. Un archivo se ve así:
 {example}</translation>
+    </message>
+    <message>
+        <source>no activities match; loosen the filters or name some activities to print.</source>
+        <translation>ninguna actividad coincide; usa filtros menos estrictos o nombra algunas actividades para imprimir.</translation>
+    </message>
+    <message>
+        <source>cards can be printed 2 or 4 to a page, not {count}.</source>
+        <translation>las tarjetas se pueden imprimir 2 o 4 por página, no {count}.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from handbook.core.content.model import AgendaItem, Pack, SessionPlan
+from handbook.core.i18n import translate
 from handbook.core.planning.agenda import PlanError, agenda_clock_times, agenda_total
 from handbook.core.planning.circle import CircleDetails, CircleError, clock
 
@@ -98,7 +99,6 @@ class Meeting:
     @property
     def heading(self) -> str:
         """'Week 3 of 6: Critique and feedback'."""
-        from handbook.core.i18n import translate
 
         return translate("plans", "Week {n} of {count}: {title}").format(
             n=self.number, count=self.count, title=self.title
@@ -136,7 +136,11 @@ def default_template(pack: Pack, number: int, count: int) -> SessionPlan:
     When a pack lacks a kind, the nearest kind it has stands in, so any pack with plans works.
     """
     if not pack.plans:
-        raise PlanError(f"the pack '{pack.info.title}' has no session plans; add some to its plans/ folder.")
+        raise PlanError(
+            translate("plans", "the pack '{title}' has no session plans; add some to its plans/ folder.").format(
+                title=pack.info.title
+            )
+        )
     first = templates_tagged(pack, FIRST_MEETING_TAG)
     wrap_up = templates_tagged(pack, WRAP_UP_TAG)
     regular = templates_tagged(pack, REGULAR_TAG)
@@ -243,7 +247,11 @@ def edit_title(pack: Pack, key: EditKey, edit: MeetingEdit) -> str:
 
 def meeting_for_week(meetings: Sequence[Meeting], week: int) -> Meeting:
     if not 1 <= week <= len(meetings):
-        raise PlanError(f"week {week} is not a meeting of this circle; choose a week from 1 to {len(meetings)}.")
+        raise PlanError(
+            translate("plans", "week {week} is not a meeting of this circle; choose a week from 1 to {count}.").format(
+                week=week, count=len(meetings)
+            )
+        )
     return meetings[week - 1]
 
 
@@ -266,9 +274,18 @@ def check_meeting(meeting: Meeting, pack: Pack) -> None:
     if missing:
         item = missing[0]
         raise PlanError(
-            f"week {meeting.number} ({meeting.title}, from {meeting.template.path}): the agenda item "
-            f"'{item.title}' names the activity '{item.activity}', which the pack does not have. "
-            "Choose another activity for it in the planner, or correct the plan's 'activity:'."
+            translate(
+                "plans",
+                "week {week} ({title}, from {file}): the agenda item '{item}' names the activity '{activity}', "
+                "which the pack does not have. Choose another activity for it in the planner, or correct the "
+                "plan's 'activity:'.",
+            ).format(
+                week=meeting.number,
+                title=meeting.title,
+                file=meeting.template.path,
+                item=item.title,
+                activity=item.activity,
+            )
         )
 
 
@@ -286,9 +303,12 @@ def check_fits(meeting: Meeting, pack: Pack) -> None:
     shortest = agenda_minimum(meeting.agenda, pack)
     if meeting.length < shortest:
         raise CircleError(
-            f"a meeting of {meeting.length} minutes is shorter than the agenda of week {meeting.number} "
-            f"({meeting.title}) can be: it needs at least {shortest} minutes with every activity at its "
-            "shortest. Make the meetings longer or choose a shorter plan for that week."
+            translate(
+                "plans",
+                "a meeting of {length} minutes is shorter than the agenda of week {week} ({title}) can be: it "
+                "needs at least {shortest} minutes with every activity at its shortest. Make the meetings longer "
+                "or choose a shorter plan for that week.",
+            ).format(length=meeting.length, week=meeting.number, title=meeting.title, shortest=shortest)
         )
 
 
