@@ -30,11 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def choose_meeting(args: argparse.Namespace) -> tuple[DataDir, Profile, Pack, Meeting]:
     """The meeting to run: --week of the profile's circle, else the next by date; HandbookError when there is none."""
     from handbook.commands.circle import _data, _profile
-    from handbook.core.circle.log import CircleLogError, check_week
-    from handbook.core.i18n import translate
     from handbook.core.packs.active import load_active_pack
     from handbook.core.planning.circle import CircleDetails
-    from handbook.core.planning.plans import build_meetings, next_meeting
+    from handbook.core.planning.meeting_clock import meeting_to_run
+    from handbook.core.planning.plans import build_meetings
     from handbook.core.planning.store import PlannerStore, default_planner_path
     from handbook.core.settings import Settings
 
@@ -43,12 +42,7 @@ def choose_meeting(args: argparse.Namespace) -> tuple[DataDir, Profile, Pack, Me
     pack = load_active_pack(data.root, Settings(data.settings_file)).pack
     planner = PlannerStore(default_planner_path(data.root, profile.folder), pack)
     meetings = build_meetings(pack, planner.details or CircleDetails(), planner.edits)
-    if args.week is None:
-        chosen = next_meeting(meetings)
-        if chosen is None:
-            raise CircleLogError(translate("circle", "The circle has no meetings; set it up in the planner first."))
-        return data, profile, pack, chosen
-    return data, profile, pack, meetings[check_week(args.week, len(meetings)) - 1]
+    return data, profile, pack, meeting_to_run(meetings, args.week)
 
 
 def run_meeting(args: argparse.Namespace) -> int:

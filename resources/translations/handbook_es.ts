@@ -646,6 +646,165 @@ Tu progreso se guarda a medida que avanzas, y Handbook sigue funcionando. Si vue
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <source>How did it go? - Handbook</source>
+        <translation>¿Cómo fue? - Handbook</translation>
+    </message>
+    <message>
+        <source>Count &amp;only</source>
+        <translation>Solo el &amp;número</translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation>Por &amp;nombre</translation>
+    </message>
+    <message>
+        <source>How many people came</source>
+        <translation>Cuántas personas vinieron</translation>
+    </message>
+    <message>
+        <source>Learners: tick who came</source>
+        <translation>Participantes: marque quién vino</translation>
+    </message>
+    <message>
+        <source>New names, separated by commas</source>
+        <translation>Nombres nuevos, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Add names</source>
+        <translation>&amp;Añadir nombres</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <source>1 poor</source>
+        <translation>1 mal</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 good</source>
+        <translation>3 bien</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 very good</source>
+        <translation>5 muy bien</translation>
+    </message>
+    <message>
+        <source>Rating: {label}</source>
+        <translation>Valoración: {label}</translation>
+    </message>
+    <message>
+        <source>Plus: what went well</source>
+        <translation>Plus: lo que salió bien</translation>
+    </message>
+    <message>
+        <source>Delta: what to change next time</source>
+        <translation>Delta: lo que cambiar la próxima vez</translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation>Una nota para ti</translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation>Semana {n}</translation>
+    </message>
+    <message>
+        <source>Who came:</source>
+        <translation>Quién vino:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Valoración:</translation>
+    </message>
+    <message>
+        <source>&amp;Plus:</source>
+        <translation>&amp;Plus:</translation>
+    </message>
+    <message>
+        <source>&amp;Delta:</source>
+        <translation>&amp;Delta:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Learners&apos; goals</source>
+        <translation>Metas de los participantes</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Al final</translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal</source>
+        <translation>Añadir una &amp;meta</translation>
+    </message>
+    <message>
+        <source>Your reflection on the whole circle</source>
+        <translation>Tu reflexión sobre todo el círculo</translation>
+    </message>
+    <message>
+        <source>Learners&apos; goals (from the goals form) and how far each got:</source>
+        <translation>Metas de los participantes (del formulario de metas) y cuánto logró cada uno:</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection on the whole circle:</source>
+        <translation>&amp;Reflexión sobre todo el círculo:</translation>
+    </message>
+    <message>
+        <source>This &amp;meeting</source>
+        <translation>Esta &amp;sesión</translation>
+    </message>
+    <message>
+        <source>The whole &amp;circle</source>
+        <translation>Todo el &amp;círculo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se sabe</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>lograda</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>lograda en parte</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no lograda</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Estado de la meta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
@@ -762,6 +921,157 @@ It opens in your web browser and needs the internet. Open it?</source>
 {url}
 
 Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Meeting mode - Handbook</source>
+        <translation>Modo sesión - Handbook</translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation>Hora actual</translation>
+    </message>
+    <message>
+        <source>Time left in the meeting</source>
+        <translation>Tiempo que queda de la sesión</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Time left for this item</source>
+        <translation>Tiempo que queda para este punto</translation>
+    </message>
+    <message>
+        <source>What the timer is doing</source>
+        <translation>Qué hace el temporizador</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Agenda, with new times</source>
+        <translation>Agenda, con las horas nuevas</translation>
+    </message>
+    <message>
+        <source>What to cut</source>
+        <translation>Qué recortar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Start / pause</source>
+        <translation>Empezar / pausa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Punto siguiente</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Cinco minutos más</translation>
+    </message>
+    <message>
+        <source>Sound when time is up</source>
+        <translation>Sonido al acabar el tiempo</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keys: Space start or pause · Right or N next item · Left or P back · + five more minutes · Esc leave</source>
+        <translation>Teclas: Espacio empezar o pausa · Derecha o N punto siguiente · Izquierda o P atrás · + cinco minutos más · Esc salir</translation>
+    </message>
+    <message>
+        <source>Leave the meeting?</source>
+        <translation>¿Salir de la sesión?</translation>
+    </message>
+    <message>
+        <source>The meeting is still running. Leave meeting mode? You can write how it went next.</source>
+        <translation>La sesión sigue en marcha. ¿Salir del modo sesión? Después puedes escribir cómo fue.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>{time} left in the meeting</source>
+        <translation>Quedan {time} de sesión</translation>
+    </message>
+    <message>
+        <source>The meeting is {time} over its time</source>
+        <translation>La sesión pasa {time} de su hora</translation>
+    </message>
+    <message>
+        <source>The meeting is over</source>
+        <translation>La sesión ha terminado</translation>
+    </message>
+    <message>
+        <source>Press Esc or Space to write how it went.</source>
+        <translation>Pulsa Esc o Espacio para escribir cómo fue.</translation>
+    </message>
+    <message>
+        <source>{n} of {count}: {title}</source>
+        <translation>{n} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Time is up: {time} over. Press N for the next item or + for five more minutes.</source>
+        <translation>Se acabó el tiempo: {time} de más. Pulsa N para el punto siguiente o + para cinco minutos más.</translation>
+    </message>
+    <message>
+        <source>Press Space to start the meeting.</source>
+        <translation>Pulsa Espacio para empezar la sesión.</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to go on.</source>
+        <translation>En pausa. Pulsa Espacio para seguir.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes for this item</source>
+        <translation>{minutes} minutos para este punto</translation>
+    </message>
+    <message>
+        <source>Next: {title} ({minutes} min)</source>
+        <translation>Siguiente: {title} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Next: the end of the meeting</source>
+        <translation>Siguiente: el final de la sesión</translation>
+    </message>
+    <message>
+        <source>Time is up for {title}.</source>
+        <translation>Se acabó el tiempo de {title}.</translation>
+    </message>
+    <message>
+        <source>✓ {item}</source>
+        <translation>✓ {item}</translation>
+    </message>
+    <message>
+        <source>▶ {item}</source>
+        <translation>▶ {item}</translation>
+    </message>
+    <message>
+        <source>✗ does not fit before {time}</source>
+        <translation>✗ no cabe antes de las {time}</translation>
+    </message>
+    <message>
+        <source>The agenda now runs {n} minutes past the end: shorten or cut an item marked ✗.</source>
+        <translation>La agenda ahora pasa {n} minutos del final: acorta o quita un punto marcado con ✗.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1444,14 @@ Install the older version anyway? Progress is kept.</source>
         <translation>Guardar cuadernillo en PDF...</translation>
     </message>
     <message>
+        <source>&amp;Run this meeting</source>
+        <translation>&amp;Dirigir esta sesión</translation>
+    </message>
+    <message>
+        <source>How did it &amp;go?...</source>
+        <translation>¿Cómo &amp;fue?...</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1254,6 +1572,10 @@ Install the older version anyway? Progress is kept.</source>
     <message>
         <source>The planner&apos;s file could not be read; it was kept as {path} and the planner starts afresh.</source>
         <translation>No se pudo leer el archivo del planificador; se guardó como {path} y el planificador empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>The circle log could not be read; it was kept as {path} and the log starts again.</source>
+        <translation>No se pudo leer el registro del círculo; se guardó como {path} y el registro empieza de nuevo.</translation>
     </message>
     <message>
         <source>Added {activity} to week {week}.</source>
@@ -3062,6 +3384,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Week {n} of {count}: {title}</source>
         <translation>Semana {n} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>The circle has no meetings; set it up in the planner first.</source>
+        <translation>El círculo no tiene sesiones; prepáralo primero en el planificador.</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from handbook.core.content.model import AgendaItem
+from handbook.core.i18n import translate
+from handbook.core.planning.agenda import PlanError
+
+if TYPE_CHECKING:
+    from handbook.core.planning.plans import Meeting
 
 EXTRA_MINUTES = 5  # what "add five minutes" adds to the item that is on
 _STEP = re.compile(r"^\s{0,3}\d{1,2}[.)]\s+(.+)$")
@@ -185,6 +191,19 @@ class MeetingClock:
             return 0
         seconds = (slots[-1].end - self.meeting_end(now)).total_seconds()
         return max(0, int(-(-seconds // 60)))
+
+
+def meeting_to_run(meetings: Sequence[Meeting], week: int | None, today: dt.date | None = None) -> Meeting:
+    """The meeting ``week`` of the circle, else the next one by date; PlanError or CircleLogError when there is none."""
+    from handbook.core.circle.log import check_week
+    from handbook.core.planning.plans import next_meeting
+
+    if week is None:
+        chosen = next_meeting(meetings, today)
+        if chosen is None:
+            raise PlanError(translate("plans", "The circle has no meetings; set it up in the planner first."))
+        return chosen
+    return meetings[check_week(week, len(meetings)) - 1]
 
 
 def booked_end(date: dt.date, start: dt.time, length: int, now: dt.datetime) -> dt.datetime | None:
