@@ -1452,6 +1452,10 @@ Install the older version anyway? Progress is kept.</source>
         <translation>¿Cómo &amp;fue?...</translation>
     </message>
     <message>
+        <source>Circle r&amp;eport...</source>
+        <translation>Informe del c&amp;írculo...</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2081,6 +2085,37 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Circle report - Handbook</source>
+        <translation>Informe del círculo - Handbook</translation>
+    </message>
+    <message>
+        <source>People who came, meeting by meeting</source>
+        <translation>Personas que vinieron, sesión por sesión</translation>
+    </message>
+    <message>
+        <source>The circle in numbers</source>
+        <translation>El círculo en números</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as PDF...</source>
+        <translation>&amp;Guardar el informe en PDF...</translation>
+    </message>
+    <message>
+        <source>Save the circle report</source>
+        <translation>Guardar el informe del círculo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Se guardó el informe en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>SaveGuard</name>
     <message>
         <source>Change not saved</source>
@@ -2688,12 +2723,111 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Se escribió {path}: {count} sesiones, sin nombres.</translation>
     </message>
     <message>
+        <source>Wrote the report to {path} ({pages} pages).</source>
+        <translation>Se escribió el informe en {path} ({pages} páginas).</translation>
+    </message>
+    <message>
         <source>Circle log: nothing new.</source>
         <translation>Registro del círculo: nada nuevo.</translation>
     </message>
     <message>
         <source>Circle log: {added} meetings added, {filled} filled in, {goals} goals added or updated.</source>
         <translation>Registro del círculo: {added} sesiones agregadas, {filled} completadas, {goals} metas agregadas o actualizadas.</translation>
+    </message>
+</context>
+<context>
+    <name>circle report</name>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Lugar: {venue}</translation>
+    </message>
+    <message>
+        <source>Facilitators: {names}</source>
+        <translation>Personas facilitadoras: {names}</translation>
+    </message>
+    <message>
+        <source>{count} meetings from {date}</source>
+        <translation>{count} sesiones desde el {date}</translation>
+    </message>
+    <message>
+        <source>Meetings held: {held}. Average rating: {rating}. Goals met: {met} of {set}.</source>
+        <translation>Sesiones realizadas: {held}. Valoración media: {rating}. Metas cumplidas: {met} de {set}.</translation>
+    </message>
+    <message>
+        <source>Plus and Delta, meeting by meeting</source>
+        <translation>Plus y Delta, sesión por sesión</translation>
+    </message>
+    <message>
+        <source>, rated {rating} of 5</source>
+        <translation>, valorada con {rating} de 5</translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation>Semana {n}</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>No meetings logged yet.</source>
+        <translation>Todavía no hay sesiones registradas.</translation>
+    </message>
+    <message>
+        <source>Learners’ goals</source>
+        <translation>Metas de los participantes</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se sabe</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>lograda</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>lograda en parte</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no lograda</translation>
+    </message>
+    <message>
+        <source>No goals written down.</source>
+        <translation>No hay metas escritas.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Came to {needed} or more of {count} meetings: {names}</source>
+        <translation>Vinieron a {needed} o más de {count} sesiones: {names}</translation>
+    </message>
+    <message>
+        <source>Attendance was kept as numbers: use the paper sign-in sheet.</source>
+        <translation>La asistencia se guardó solo como números: usa la hoja de firmas en papel.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>End-of-circle report: {course}</source>
+        <translation>Informe de fin del círculo: {course}</translation>
+    </message>
+    <message>
+        <source>People who came, meeting by meeting</source>
+        <translation>Personas que vinieron, sesión por sesión</translation>
+    </message>
+    <message>
+        <source>Rating of each meeting (1 to 5)</source>
+        <translation>Valoración de cada sesión (1 a 5)</translation>
     </message>
 </context>
 <context>

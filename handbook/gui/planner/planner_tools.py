@@ -58,6 +58,7 @@ class PlanningTools(QObject):
         self.last_folder = ""
         self.meeting_window: QWidget | None = None
         self.log_dialog: QWidget | None = None
+        self.report_dialog: QWidget | None = None
 
     # state
 
@@ -131,6 +132,7 @@ class PlanningTools(QObject):
             self.planner.form.detailsEdited.connect(self._circle_edited)
             self.planner.meetingRunRequested.connect(self.run_meeting)
             self.planner.meetingLogRequested.connect(self.log_meeting)
+            self.planner.circleReportRequested.connect(self.circle_report)
         elif self.planner.pack is not self.pack:
             self.planner.set_pack(self.pack)
         self._raise(self.planner)
@@ -172,6 +174,17 @@ class PlanningTools(QObject):
             )
         self.log_dialog = open_log_dialog(store, meeting, self.planner or self.window)
         return self.log_dialog
+
+    def circle_report(self) -> QWidget:
+        """The circle's chart and sums, with the end-of-circle report saved as a PDF from there."""
+        from handbook.core.circle.store import CIRCLE_LOG_FILE, CircleLogStore
+        from handbook.gui.meeting.report_dialog import ReportDialog
+
+        details = self.details()
+        store = CircleLogStore(self.profile_dir / CIRCLE_LOG_FILE, details.meetings)
+        self.report_dialog = ReportDialog(store.log, details, self.messages.ask.save_path, self.planner or self.window)
+        self.report_dialog.show()
+        return self.report_dialog
 
     def _circle_edited(self, _details: object) -> None:
         QTimer.singleShot(0, self, self._refresh_plan_page)  # after the planner has saved them

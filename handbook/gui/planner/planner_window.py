@@ -44,6 +44,7 @@ class PlannerWindow(QWidget):
     packetSaveRequested = Signal()
     meetingRunRequested = Signal(int)  # week: meeting mode
     meetingLogRequested = Signal(int)  # week: "How did it go?"
+    circleReportRequested = Signal()
 
     def __init__(self, pack: Pack, store: PlannerStore, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -115,6 +116,7 @@ class PlannerWindow(QWidget):
                 "Ctrl+L",
                 lambda: self.meetingLogRequested.emit(self.selected_week()),
             ),
+            ("circleReport", self.tr("Circle r&eport..."), "Ctrl+R", self.circleReportRequested.emit),
             ("close", self.tr("Close"), "Esc", self.close),
         ]
         add_action_buttons(self, specs, self.actions_by_name, buttons)

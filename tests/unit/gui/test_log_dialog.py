@@ -118,3 +118,21 @@ def test_handbook_meeting_chooses_the_week(private_data_dir: Path) -> None:
     args.week = 7
     with pytest.raises(HandbookError, match="no week 7"):
         choose_meeting(args)
+
+
+def test_the_report_shows_the_chart_and_saves_the_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+    from handbook.gui.meeting.report_dialog import ReportDialog
+    from tests.pdftext import pdf_pages_text
+
+    store = CircleLogStore(tmp_path / "circle-log.json", 6)
+    store.log_meeting(1, attended=9, rating=4, plus="Lively")
+    store.log_meeting(2, attended=6)
+    details = CircleDetails("Python", "Room 2", ("Ana",), dt.date(2027, 3, 2), "", dt.time(18, 0), 6, 90)
+    dialog = ReportDialog(store.log, details, lambda *_: str(tmp_path / "report.pdf"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.chart.drawn))
+    assert len(dialog.chart.drawn) == 2 and dialog.chart.drawn[0].height() > dialog.chart.drawn[1].height()
+    assert "1: 9" in dialog.chart.accessibleDescription()
+    assert dialog.save_pdf() == tmp_path / "report.pdf"
+    assert "Lively" in " ".join(pdf_pages_text(tmp_path / "report.pdf"))
