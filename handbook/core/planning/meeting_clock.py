@@ -222,7 +222,9 @@ def activity_steps(body: str, limit: int = 8) -> list[str]:
             steps.append(match.group(1).strip())
             if len(steps) >= limit:
                 break
-        elif steps and line.strip() and not line.startswith((" ", "\t")):
+        elif steps and line.strip() and line.startswith((" ", "\t")):
+            steps[-1] += " " + line.strip()  # a step's text wrapped onto the next line
+        elif steps and line.strip():
             break  # the list ended
     return steps
 

@@ -33,10 +33,16 @@ TICK_MS = 250  # the countdown changes each second; a quarter of a second keeps 
 Now = Callable[[], dt.datetime]
 
 
+def screen_factor() -> float:
+    """Type grows with the screen (a projector at 1920x1080 shows it larger than a 1366x768 laptop), never smaller."""
+    screen = QApplication.primaryScreen()
+    return max(1.0, screen.availableGeometry().height() / 768) if screen is not None else 1.0
+
+
 def _sized(label: QLabel, scale: float, bold: bool = False) -> QLabel:
     """Large type from the app's own font size (which follows the text-size setting)."""
     font = QFont(QApplication.font())
-    font.setPointSizeF(max(8.0, font.pointSizeF() * scale))
+    font.setPointSizeF(max(8.0, font.pointSizeF() * scale * screen_factor()))
     font.setBold(bold)
     label.setFont(font)
     label.setWordWrap(True)
@@ -87,6 +93,7 @@ class MeetingWindow(QWidget):
         self.steps = _sized(QLabel(), 1.4)
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.next_label = _sized(QLabel(), 1.5)
         self.next_label.setAccessibleName(self.tr("Next"))
         centre = QVBoxLayout()
@@ -101,7 +108,7 @@ class MeetingWindow(QWidget):
         self.agenda.setAccessibleName(self.tr("Agenda, with new times"))
         self.agenda.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys below must reach the window
         font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.3 * screen_factor())
         self.agenda.setFont(font)
         self.over_note = _sized(QLabel(), 1.3, bold=True)
         self.over_note.setAccessibleName(self.tr("What to cut"))

@@ -82,7 +82,7 @@ def test_the_booked_end_is_used_when_the_meeting_is_under_way_by_the_clock() -> 
 
 
 def test_steps_are_the_first_numbered_list() -> None:
-    body = "Intro text.\n\n## Steps\n\n1. Write the topic.\n2. Ask: what ideas?\n\n## Tip\n\n1. Not a step."
+    body = "Intro text.\n\n## Steps\n\n1. Write the topic.\n2. Ask: what\n   ideas?\n\n## Tip\n\n1. Not a step."
     assert activity_steps(body) == ["Write the topic.", "Ask: what ideas?"]
     assert activity_steps("No list here.") == []
 
