@@ -74,6 +74,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("--include-names", action="store_true", help="also write the learners' names and who came")
     export.set_defaults(func=run_export)
 
+    report = add(
+        "report", "write the end-of-circle report as a PDF",
+        "Write the end-of-circle report (black and white): the circle's details, attendance and ratings per "
+        "meeting as charts, the Plus/Delta notes, goals met, who qualifies for a certificate, the reflection.",
+    )  # fmt: skip
+    report.add_argument("--output", "-o", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+    report.set_defaults(func=run_report)
+
 
 def _data(args: argparse.Namespace) -> DataDir:
     from handbook.core.paths import DataDir, resolve_data_dir
@@ -304,4 +312,17 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         said = translate("circle", "Wrote {path}: {count} meetings, without names.")
     print(said.format(path=target, count=len(store.log.meetings)))
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from handbook.core.i18n import translate
+    from handbook.printing.circle_report import write_circle_report
+
+    data = _data(args)
+    profile = _profile(args, data)
+    details = _needs_details(_details(data, profile), profile)
+    store = _log_store(data, profile, details.meetings)
+    pages = write_circle_report(store.log, details, args.output)
+    print(translate("circle", "Wrote the report to {path} ({pages} pages).").format(path=args.output, pages=pages))
     return 0

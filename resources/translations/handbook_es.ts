@@ -661,6 +661,165 @@ Tu progreso se guarda a medida que avanzas, y Handbook sigue funcionando. Si vue
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <source>How did it go? - Handbook</source>
+        <translation>¿Cómo fue? - Handbook</translation>
+    </message>
+    <message>
+        <source>Count &amp;only</source>
+        <translation>Solo el &amp;número</translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation>Por &amp;nombre</translation>
+    </message>
+    <message>
+        <source>How many people came</source>
+        <translation>Cuántas personas vinieron</translation>
+    </message>
+    <message>
+        <source>Learners: tick who came</source>
+        <translation>Participantes: marque quién vino</translation>
+    </message>
+    <message>
+        <source>New names, separated by commas</source>
+        <translation>Nombres nuevos, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Add names</source>
+        <translation>&amp;Añadir nombres</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <source>1 poor</source>
+        <translation>1 mal</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 good</source>
+        <translation>3 bien</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 very good</source>
+        <translation>5 muy bien</translation>
+    </message>
+    <message>
+        <source>Rating: {label}</source>
+        <translation>Valoración: {label}</translation>
+    </message>
+    <message>
+        <source>Plus: what went well</source>
+        <translation>Plus: lo que salió bien</translation>
+    </message>
+    <message>
+        <source>Delta: what to change next time</source>
+        <translation>Delta: lo que cambiar la próxima vez</translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation>Una nota para ti</translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation>Semana {n}</translation>
+    </message>
+    <message>
+        <source>Who came:</source>
+        <translation>Quién vino:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Valoración:</translation>
+    </message>
+    <message>
+        <source>&amp;Plus:</source>
+        <translation>&amp;Plus:</translation>
+    </message>
+    <message>
+        <source>&amp;Delta:</source>
+        <translation>&amp;Delta:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Learners&apos; goals</source>
+        <translation>Metas de los participantes</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Al final</translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal</source>
+        <translation>Añadir una &amp;meta</translation>
+    </message>
+    <message>
+        <source>Your reflection on the whole circle</source>
+        <translation>Tu reflexión sobre todo el círculo</translation>
+    </message>
+    <message>
+        <source>Learners&apos; goals (from the goals form) and how far each got:</source>
+        <translation>Metas de los participantes (del formulario de metas) y cuánto logró cada uno:</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection on the whole circle:</source>
+        <translation>&amp;Reflexión sobre todo el círculo:</translation>
+    </message>
+    <message>
+        <source>This &amp;meeting</source>
+        <translation>Esta &amp;sesión</translation>
+    </message>
+    <message>
+        <source>The whole &amp;circle</source>
+        <translation>Todo el &amp;círculo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se sabe</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>lograda</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>lograda en parte</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no lograda</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Estado de la meta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
@@ -777,6 +936,157 @@ It opens in your web browser and needs the internet. Open it?</source>
 {url}
 
 Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Meeting mode - Handbook</source>
+        <translation>Modo sesión - Handbook</translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation>Hora actual</translation>
+    </message>
+    <message>
+        <source>Time left in the meeting</source>
+        <translation>Tiempo que queda de la sesión</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Time left for this item</source>
+        <translation>Tiempo que queda para este punto</translation>
+    </message>
+    <message>
+        <source>What the timer is doing</source>
+        <translation>Qué hace el temporizador</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Agenda, with new times</source>
+        <translation>Agenda, con las horas nuevas</translation>
+    </message>
+    <message>
+        <source>What to cut</source>
+        <translation>Qué recortar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Start / pause</source>
+        <translation>Empezar / pausa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Punto siguiente</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Cinco minutos más</translation>
+    </message>
+    <message>
+        <source>Sound when time is up</source>
+        <translation>Sonido al acabar el tiempo</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keys: Space start or pause · Right or N next item · Left or P back · + five more minutes · Esc leave</source>
+        <translation>Teclas: Espacio empezar o pausa · Derecha o N punto siguiente · Izquierda o P atrás · + cinco minutos más · Esc salir</translation>
+    </message>
+    <message>
+        <source>Leave the meeting?</source>
+        <translation>¿Salir de la sesión?</translation>
+    </message>
+    <message>
+        <source>The meeting is still running. Leave meeting mode? You can write how it went next.</source>
+        <translation>La sesión sigue en marcha. ¿Salir del modo sesión? Después puedes escribir cómo fue.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>{time} left in the meeting</source>
+        <translation>Quedan {time} de sesión</translation>
+    </message>
+    <message>
+        <source>The meeting is {time} over its time</source>
+        <translation>La sesión pasa {time} de su hora</translation>
+    </message>
+    <message>
+        <source>The meeting is over</source>
+        <translation>La sesión ha terminado</translation>
+    </message>
+    <message>
+        <source>Press Esc or Space to write how it went.</source>
+        <translation>Pulsa Esc o Espacio para escribir cómo fue.</translation>
+    </message>
+    <message>
+        <source>{n} of {count}: {title}</source>
+        <translation>{n} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Time is up: {time} over. Press N for the next item or + for five more minutes.</source>
+        <translation>Se acabó el tiempo: {time} de más. Pulsa N para el punto siguiente o + para cinco minutos más.</translation>
+    </message>
+    <message>
+        <source>Press Space to start the meeting.</source>
+        <translation>Pulsa Espacio para empezar la sesión.</translation>
+    </message>
+    <message>
+        <source>Paused. Press Space to go on.</source>
+        <translation>En pausa. Pulsa Espacio para seguir.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes for this item</source>
+        <translation>{minutes} minutos para este punto</translation>
+    </message>
+    <message>
+        <source>Next: {title} ({minutes} min)</source>
+        <translation>Siguiente: {title} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Next: the end of the meeting</source>
+        <translation>Siguiente: el final de la sesión</translation>
+    </message>
+    <message>
+        <source>Time is up for {title}.</source>
+        <translation>Se acabó el tiempo de {title}.</translation>
+    </message>
+    <message>
+        <source>✓ {item}</source>
+        <translation>✓ {item}</translation>
+    </message>
+    <message>
+        <source>▶ {item}</source>
+        <translation>▶ {item}</translation>
+    </message>
+    <message>
+        <source>✗ does not fit before {time}</source>
+        <translation>✗ no cabe antes de las {time}</translation>
+    </message>
+    <message>
+        <source>The agenda now runs {n} minutes past the end: shorten or cut an item marked ✗.</source>
+        <translation>La agenda ahora pasa {n} minutos del final: acorta o quita un punto marcado con ✗.</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1953,18 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
         <translation>Guardar cuadernillo en PDF...</translation>
     </message>
     <message>
+        <source>&amp;Run this meeting</source>
+        <translation>&amp;Dirigir esta sesión</translation>
+    </message>
+    <message>
+        <source>How did it &amp;go?...</source>
+        <translation>¿Cómo &amp;fue?...</translation>
+    </message>
+    <message>
+        <source>Circle r&amp;eport...</source>
+        <translation>Informe del c&amp;írculo...</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1763,6 +2085,10 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
     <message>
         <source>The planner&apos;s file could not be read; it was kept as {path} and the planner starts afresh.</source>
         <translation>No se pudo leer el archivo del planificador; se guardó como {path} y el planificador empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>The circle log could not be read; it was kept as {path} and the log starts again.</source>
+        <translation>No se pudo leer el registro del círculo; se guardó como {path} y el registro empieza de nuevo.</translation>
     </message>
     <message>
         <source>Added {activity} to week {week}.</source>
@@ -2284,6 +2610,37 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     <message>
         <source>&amp;Clear and try again</source>
         <translation>&amp;Borrar y repetir</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Circle report - Handbook</source>
+        <translation>Informe del círculo - Handbook</translation>
+    </message>
+    <message>
+        <source>People who came, meeting by meeting</source>
+        <translation>Personas que vinieron, sesión por sesión</translation>
+    </message>
+    <message>
+        <source>The circle in numbers</source>
+        <translation>El círculo en números</translation>
+    </message>
+    <message>
+        <source>&amp;Save report as PDF...</source>
+        <translation>&amp;Guardar el informe en PDF...</translation>
+    </message>
+    <message>
+        <source>Save the circle report</source>
+        <translation>Guardar el informe del círculo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Se guardó el informe en {path}.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3389,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Se escribió {path}: {count} sesiones, sin nombres.</translation>
     </message>
     <message>
+        <source>Wrote the report to {path} ({pages} pages).</source>
+        <translation>Se escribió el informe en {path} ({pages} páginas).</translation>
+    </message>
+    <message>
         <source>Circle log: nothing new.</source>
         <translation>Registro del círculo: nada nuevo.</translation>
     </message>
@@ -3116,6 +3477,101 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 {example}</source>
         <translation>{file}: escribe los datos del círculo como líneas &apos;campo: valor&apos;, así:
 {example}</translation>
+    </message>
+</context>
+<context>
+    <name>circle report</name>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Lugar: {venue}</translation>
+    </message>
+    <message>
+        <source>Facilitators: {names}</source>
+        <translation>Facilitación: {names}</translation>
+    </message>
+    <message>
+        <source>{count} meetings from {date}</source>
+        <translation>{count} sesiones desde el {date}</translation>
+    </message>
+    <message>
+        <source>Meetings held: {held}. Average rating: {rating}. Goals met: {met} of {set}.</source>
+        <translation>Sesiones realizadas: {held}. Valoración media: {rating}. Metas cumplidas: {met} de {set}.</translation>
+    </message>
+    <message>
+        <source>Plus and Delta, meeting by meeting</source>
+        <translation>Plus y Delta, sesión por sesión</translation>
+    </message>
+    <message>
+        <source>, rated {rating} of 5</source>
+        <translation>, valorada con {rating} de 5</translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation>Semana {n}</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>No meetings logged yet.</source>
+        <translation>Todavía no hay sesiones registradas.</translation>
+    </message>
+    <message>
+        <source>Learners’ goals</source>
+        <translation>Metas de los participantes</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se sabe</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>lograda</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>lograda en parte</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no lograda</translation>
+    </message>
+    <message>
+        <source>No goals written down.</source>
+        <translation>No hay metas escritas.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Came to {needed} or more of {count} meetings: {names}</source>
+        <translation>Vinieron a {needed} o más de {count} sesiones: {names}</translation>
+    </message>
+    <message>
+        <source>Attendance was kept as numbers: use the paper sign-in sheet.</source>
+        <translation>La asistencia se guardó solo como números: usa la hoja de firmas en papel.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>End-of-circle report: {course}</source>
+        <translation>Informe de fin del círculo: {course}</translation>
+    </message>
+    <message>
+        <source>People who came, meeting by meeting</source>
+        <translation>Personas que vinieron, sesión por sesión</translation>
+    </message>
+    <message>
+        <source>Rating of each meeting (1 to 5)</source>
+        <translation>Valoración de cada sesión (1 a 5)</translation>
     </message>
 </context>
 <context>
@@ -3963,7 +4419,7 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
     <message>
         <source>the pack &apos;{title}&apos; has no session plans; add some to its plans/ folder.</source>
-        <translation>el paquete '{title}' no tiene planes de sesión; añade algunos a su carpeta plans/.</translation>
+        <translation>el paquete &apos;{title}&apos; no tiene planes de sesión; añade algunos a su carpeta plans/.</translation>
     </message>
     <message>
         <source>week {week} is not a meeting of this circle; choose a week from 1 to {count}.</source>
@@ -3971,11 +4427,15 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
     <message>
         <source>week {week} ({title}, from {file}): the agenda item &apos;{item}&apos; names the activity &apos;{activity}&apos;, which the pack does not have. Choose another activity for it in the planner, or correct the plan&apos;s &apos;activity:&apos;.</source>
-        <translation>semana {week} ({title}, de {file}): el punto de la agenda '{item}' nombra la actividad '{activity}', que el paquete no tiene. Elige otra actividad para ese punto en el planificador, o corrige 'activity:' en el plan.</translation>
+        <translation>semana {week} ({title}, de {file}): el punto de la agenda &apos;{item}&apos; nombra la actividad &apos;{activity}&apos;, que el paquete no tiene. Elige otra actividad para ese punto en el planificador, o corrige &apos;activity:&apos; en el plan.</translation>
     </message>
     <message>
         <source>a meeting of {length} minutes is shorter than the agenda of week {week} ({title}) can be: it needs at least {shortest} minutes with every activity at its shortest. Make the meetings longer or choose a shorter plan for that week.</source>
         <translation>una sesión de {length} minutos es más corta de lo que puede durar la agenda de la semana {week} ({title}): necesita al menos {shortest} minutos con cada actividad en su duración mínima. Alarga las sesiones o elige un plan más corto para esa semana.</translation>
+    </message>
+    <message>
+        <source>The circle has no meetings; set it up in the planner first.</source>
+        <translation>El círculo no tiene sesiones; prepáralo primero en el planificador.</translation>
     </message>
 </context>
 <context>

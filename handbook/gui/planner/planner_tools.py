@@ -56,6 +56,9 @@ class PlanningTools(QObject):
         self.preview: PrintPreview | None = None
         self.exports: list[BackgroundJob] = []
         self.last_folder = ""
+        self.meeting_window: QWidget | None = None
+        self.log_dialog: QWidget | None = None
+        self.report_dialog: QWidget | None = None
 
     # state
 
@@ -127,10 +130,61 @@ class PlanningTools(QObject):
             self.planner.packetPrintRequested.connect(lambda: self.print_job(self._packet_job))
             self.planner.packetSaveRequested.connect(lambda: self.save_job(self._packet_job))
             self.planner.form.detailsEdited.connect(self._circle_edited)
+            self.planner.meetingRunRequested.connect(self.run_meeting)
+            self.planner.meetingLogRequested.connect(self.log_meeting)
+            self.planner.circleReportRequested.connect(self.circle_report)
         elif self.planner.pack is not self.pack:
             self.planner.set_pack(self.pack)
         self._raise(self.planner)
         return self.planner
+
+    def _meeting(self, week: int) -> Meeting | None:
+        meetings = self.meetings()
+        return meetings[week - 1] if 1 <= week <= len(meetings) else None
+
+    def run_meeting(self, week: int) -> QWidget | None:
+        """Meeting mode for one week of the circle; its log entry opens when it ends."""
+        from handbook.core.circle.store import CIRCLE_LOG_FILE
+        from handbook.gui.meeting.meeting_host import run_meeting_mode
+
+        meeting = self._meeting(week)
+        if meeting is None:
+            return None
+        self.meeting_window = run_meeting_mode(self.profile_dir / CIRCLE_LOG_FILE, self.pack, meeting, self.window)
+        return self.meeting_window
+
+    def log_meeting(self, week: int) -> QWidget | None:
+        """'How did it go?' for any week, filled in later from paper."""
+        from handbook.core.circle.store import CIRCLE_LOG_FILE, CircleLogStore
+        from handbook.gui.meeting.meeting_host import open_log_dialog
+
+        meeting = self._meeting(week)
+        if meeting is None:
+            return None
+        store = CircleLogStore(self.profile_dir / CIRCLE_LOG_FILE, meeting.count)
+        if store.refused:
+            self.messages.error(store.refused, 20_000)
+            return None
+        if store.moved_aside is not None:
+            self.messages.error(
+                self.tr("The circle log could not be read; it was kept as {path} and the log starts again.").format(
+                    path=store.moved_aside
+                ),
+                20_000,
+            )
+        self.log_dialog = open_log_dialog(store, meeting, self.planner or self.window)
+        return self.log_dialog
+
+    def circle_report(self) -> QWidget:
+        """The circle's chart and sums, with the end-of-circle report saved as a PDF from there."""
+        from handbook.core.circle.store import CIRCLE_LOG_FILE, CircleLogStore
+        from handbook.gui.meeting.report_dialog import ReportDialog
+
+        details = self.details()
+        store = CircleLogStore(self.profile_dir / CIRCLE_LOG_FILE, details.meetings)
+        self.report_dialog = ReportDialog(store.log, details, self.messages.ask.save_path, self.planner or self.window)
+        self.report_dialog.show()
+        return self.report_dialog
 
     def _circle_edited(self, _details: object) -> None:
         QTimer.singleShot(0, self, self._refresh_plan_page)  # after the planner has saved them

@@ -42,6 +42,9 @@ class PlannerWindow(QWidget):
     planSaveRequested = Signal(int)
     packetPrintRequested = Signal()
     packetSaveRequested = Signal()
+    meetingRunRequested = Signal(int)  # week: meeting mode
+    meetingLogRequested = Signal(int)  # week: "How did it go?"
+    circleReportRequested = Signal()
 
     def __init__(self, pack: Pack, store: PlannerStore, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -101,6 +104,19 @@ class PlannerWindow(QWidget):
                 self.packetPrintRequested.emit,
             ),
             ("savePacket", self.tr("Save packet as PDF..."), "Ctrl+Shift+S", self.packetSaveRequested.emit),
+            (
+                "runMeeting",
+                self.tr("&Run this meeting"),
+                "F5",
+                lambda: self.meetingRunRequested.emit(self.selected_week()),
+            ),
+            (
+                "logMeeting",
+                self.tr("How did it &go?..."),
+                "Ctrl+L",
+                lambda: self.meetingLogRequested.emit(self.selected_week()),
+            ),
+            ("circleReport", self.tr("Circle r&eport..."), "Ctrl+R", self.circleReportRequested.emit),
             ("close", self.tr("Close"), "Esc", self.close),
         ]
         add_action_buttons(self, specs, self.actions_by_name, buttons)
