@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from handbook.commands import _pack_keys as keys
 from handbook.core import words
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     build.add_argument("dir", type=Path, help="the pack's source folder (with pack.yaml)")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .hbpack to write")
+    build.add_argument("--sign", type=Path, metavar="NAME.key", help="sign the pack with this secret key (minisign)")
+    keys.add_passphrase_option(build)
     build.set_defaults(func=run_build)
 
     verify = commands.add_parser(
@@ -52,6 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "Exits 0 when the pack is good, 2 with the reason when it is not.",
     )
     verify.add_argument("file", type=Path, help="the .hbpack file")
+    verify.add_argument("--key", type=Path, metavar="FILE.pub", help="also check the signature with this public key")
     verify.set_defaults(func=run_verify)
 
     install = commands.add_parser(
@@ -63,6 +67,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     install.add_argument("file", type=Path, help="the .hbpack file")
     install.add_argument("--downgrade", action="store_true", help="allow installing an older version")
     install.add_argument("--yes", "-y", action="store_true", help="install an update without asking")
+    install.add_argument(
+        "--allow-new-signer", action="store_true", help="accept an update signed by another key than the installed one"
+    )
     install.set_defaults(func=_locked(run_install, "install a pack"))
 
     listing = commands.add_parser(
@@ -109,6 +116,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="the new pack folder (must not exist yet, or be empty)",
     )
     imports.set_defaults(func=run_import)
+    keys.register_actions(commands, _locked)
 
 
 def _locked(run: Command, doing: str) -> Command:
@@ -157,12 +165,15 @@ def _progress(done: int, total: int) -> None:
 def run_build(args: argparse.Namespace) -> int:
     from handbook.core.packs.build import build_pack
 
-    manifest = build_pack(args.dir, args.output, progress=_progress)
+    signing_key = keys.load_signing_key(args)
+    manifest = build_pack(args.dir, args.output, progress=_progress, sign_with=signing_key)
     info = manifest.info
     print(
         f"{args.output}: {info.title} {info.version} ({info.id}), {len(manifest.files)} files, "
         f"{_size(args.output.stat().st_size)}"
     )
+    if signing_key is not None:
+        print(f"Signed by key {signing_key.key_id_hex}.")
     return 0
 
 
@@ -177,6 +188,8 @@ def run_verify(args: argparse.Namespace) -> int:
         f"{args.file}: good. {info.title} {info.version} ({info.id}, {info.language}), "
         f"{len(verified.manifest.files)} files, {pages} pages, {words.count(warnings, 'warning')}"
     )
+    signature, _trusted = keys.describe_signature(args)
+    print(f"Signature: {signature}.")
     return 0
 
 
@@ -193,7 +206,11 @@ def _ask(changes: PackChanges, args: argparse.Namespace) -> bool:
 
 def run_install(args: argparse.Namespace) -> int:
     library = _library(args)
-    prepared = library.prepare_install(args.file, downgrade=args.downgrade, progress=_progress)
+    prepared = library.prepare_install(
+        args.file, downgrade=args.downgrade, allow_new_signer=args.allow_new_signer, progress=_progress
+    )
+    if prepared.signature.warning(str(args.file)):
+        print(f"warning: {prepared.signature.warning(str(args.file))}", file=sys.stderr)
     if prepared.changes is not None and not _ask(prepared.changes, args):
         prepared.discard()
         print("Nothing was changed.")

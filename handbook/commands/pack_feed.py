@@ -65,6 +65,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         if name == "update":
             sub.add_argument("ids", nargs="*", metavar="ID", help="update only these packs (default: every one)")
             sub.add_argument("--yes", "-y", action="store_true", help="install the updates without asking")
+            sub.add_argument(
+                "--allow-new-signer",
+                action="store_true",
+                help="accept an update signed by another key than the installed version",
+            )
             sub.set_defaults(func=pack._locked(run_update, "update packs"))
         else:
             sub.set_defaults(func=run_updates)
@@ -85,11 +90,12 @@ def _say(text: str) -> None:
 
 
 def run_feed(args: argparse.Namespace) -> int:
-    from handbook.commands.pack import _progress
-    from handbook.core.packs.feed import INDEX_NAME, write_feed
-    from handbook.core.packs.signing import signer_key_id
+    from handbook.commands.pack import _data_dir, _progress
+    from handbook.core.packs.feed import INDEX_NAME, checked_signer, write_feed
+    from handbook.core.packs.trust import TrustStore
 
-    written = write_feed(args.dir, signer_of=signer_key_id, progress=_progress)
+    trusted = TrustStore(_data_dir(args)).load()  # a pack signed by a key trusted here is checked too
+    written = write_feed(args.dir, signer_of=checked_signer(trusted), progress=_progress)
     for entry in written.entries:
         signer = translate("pack_feed", "signed by key {key}").format(key=entry.signer) if entry.signer else ""
         signer = signer or translate("pack_feed", "unsigned")
@@ -185,13 +191,23 @@ def run_update(args: argparse.Namespace) -> int:
         _say(_line(update).strip())
         args.file = update.source.file_location(update.entry.file)  # named by _ask's refusal
         try:
-            prepared = prepare_update(library, update, _data_dir(args), progress=_progress, **_timeout(args))
+            prepared = prepare_update(
+                library,
+                update,
+                _data_dir(args),
+                allow_new_signer=args.allow_new_signer,
+                progress=_progress,
+                **_timeout(args),
+            )
         except KeyboardInterrupt:
             print(
                 translate("pack_feed", "\nStopped. What arrived is kept; run the same command again to continue."),
                 file=sys.stderr,
             )
             raise
+        warning = prepared.signature.warning(args.file)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
         try:
             agreed = prepared.changes is None or _ask(prepared.changes, args)
         except BaseException:

@@ -19,7 +19,7 @@ from handbook.core.errors import ContentError, Problem
 from handbook.core.packs.names import collision_key, name_problem
 
 # Left out of a pack without a word: version control, editor and system clutter.
-SKIPPED_NAMES = frozenset({"__pycache__", "Thumbs.db", "desktop.ini", "manifest.json"})
+SKIPPED_NAMES = frozenset({"__pycache__", "Thumbs.db", "desktop.ini", "manifest.json", "manifest.json.minisig"})
 _CHUNK = 1024 * 1024
 
 

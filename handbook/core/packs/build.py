@@ -18,7 +18,8 @@ from handbook.core.content.source_folder import scan_source_folder
 from handbook.core.content.validate import validate_pack
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
-from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest
+from handbook.core.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, FileEntry, Manifest
+from handbook.core.packs.signing import SecretKey, sign
 from handbook.core.storage import replace_file, temp_file_beside
 
 PACK_SUFFIX = ".hbpack"
@@ -73,8 +74,12 @@ def build_pack(
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    sign_with: SecretKey | None = None,
 ) -> Manifest:
     """Write ``output`` from the folder ``source``; refuses content with validation errors.
+
+    With ``sign_with``, the pack also holds manifest.json.minisig, that key's minisign signature of
+    manifest.json (which holds every file's SHA-256, so it covers the whole pack).
 
     Files are hashed as they are written (one read each); the manifest goes last. The file is
     written next to ``output`` and renamed into place, so a failed build leaves no partial pack.
@@ -111,7 +116,7 @@ def build_pack(
         raise PackError(f"{output}: cannot write here ({exc.strerror}); choose another place.") from None
     try:
         with os.fdopen(fd, "w+b") as handle:
-            manifest = _write_zip(handle, info, files, sizes, total, progress, cancelled)
+            manifest = _write_zip(handle, info, files, sizes, total, progress, cancelled, sign_with)
             handle.flush()
             os.fsync(handle.fileno())
         replace_file(tmp_name, output)
@@ -136,6 +141,7 @@ def _write_zip(
     total: int,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    sign_with: SecretKey | None = None,
 ) -> Manifest:
     entries: list[FileEntry] = []
     done = 0
@@ -159,4 +165,9 @@ def _write_zip(
         manifest = Manifest(info, tuple(entries))
         data = manifest.to_bytes()
         archive.writestr(_zip_info(MANIFEST_NAME, len(data)), data)
+        if sign_with is not None:
+            # No time in the trusted comment: the same folder and key still give the same bytes.
+            comment = f"pack:{info.id}\tversion:{info.version}\tfile:{MANIFEST_NAME}"
+            signature = sign(data, sign_with, comment)
+            archive.writestr(_zip_info(SIGNATURE_NAME, len(signature)), signature)
     return manifest

@@ -13,6 +13,7 @@ from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.feed import FeedEntry, newest
 from handbook.core.packs.feed_fetch import DEFAULT_TIMEOUT, Cancelled, FeedSource, Progress, fetch_pack
 from handbook.core.packs.library import PackLibrary
+from handbook.core.packs.policy import NewSignerError
 from handbook.core.packs.staging import PreparedInstall
 from handbook.core.packs.versions import compare_versions
 from handbook.core.settings import Settings
@@ -75,6 +76,7 @@ def prepare_update(
     update: Update,
     data_dir: Path,
     *,
+    allow_new_signer: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     timeout: float = DEFAULT_TIMEOUT,
@@ -103,16 +105,20 @@ def prepare_update(
         timeout=timeout,
         context=context,
     )
+    where = update.source.file_location(update.entry.file)
     try:
-        prepared = library.prepare_install(file, progress=install_progress, cancelled=cancelled)
-    except PackCancelledError:
-        raise  # the checked download stays for the next try
+        prepared = library.prepare_install(
+            file, allow_new_signer=allow_new_signer, progress=install_progress, cancelled=cancelled
+        )
+    except (PackCancelledError, NewSignerError) as exc:
+        exc.message = exc.message.replace(str(file), where)
+        raise  # the checked download stays for the next try (after a yes to the new signer)
     except PackError as exc:
         with contextlib.suppress(OSError):
             file.unlink()  # the feed's pack is refused as a whole; the next try fetches it again
-        where = update.source.file_location(update.entry.file)
-        raise PackError(exc.message.replace(str(file), where)) from None  # named as the person knows it
-    prepared.source = update.source.file_location(update.entry.file)
+        exc.message = exc.message.replace(str(file), where)  # named as the person knows it, type kept
+        raise
+    prepared.source = where
     with contextlib.suppress(OSError):
         file.unlink()  # unpacked beside the installed packs; the file is no longer needed
     return prepared

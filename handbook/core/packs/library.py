@@ -29,9 +29,11 @@ from handbook.core.packs.diff import PackChanges, compare_packs
 from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import Manifest
+from handbook.core.packs.policy import apply_rules, check_signature
 from handbook.core.packs.reader import Cancelled, PackFile, Progress, disk_error
 from handbook.core.packs.registry import PackRecord, Registry, safe_folder
 from handbook.core.packs.staging import InstalledPack, PreparedInstall, remove_tree
+from handbook.core.packs.trust import TrustStore
 from handbook.core.packs.verify import check_content
 from handbook.core.packs.versions import compare_versions
 from handbook.core.paths import DataDir
@@ -50,6 +52,7 @@ class PackLibrary:
         self, data_dir: Path, *, limits: Limits = DEFAULT_LIMITS, before_update: BeforeUpdate | None = None
     ) -> None:
         self.packs_dir = DataDir(Path(data_dir)).packs
+        self.trust = TrustStore(Path(data_dir))
         self.registry = Registry(self.packs_dir)
         self.limits = limits
         self.before_update = before_update
@@ -86,12 +89,14 @@ class PackLibrary:
         file: Path,
         *,
         downgrade: bool = False,
+        allow_new_signer: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> PreparedInstall:
         """Check the pack and unpack it beside the installed ones; nothing visible changes yet.
 
         Call ``commit()`` on the result to put it in place (one rename) or ``discard()`` to drop it.
+        The signing rules (policy.py) are applied first: a pack they refuse is not even unpacked.
         """
         file = Path(file)
         self._clean_leftovers()
@@ -114,6 +119,17 @@ class PackLibrary:
                         version=info.version,
                         installed=record.current,
                     )
+            trusted = self.trust.load()
+            signature = check_signature(pack.manifest_bytes, pack.signature_bytes, pack.where, trusted)
+            installed_signer = record.version().signer if record is not None else None
+            apply_rules(
+                signature,
+                trusted,
+                where=pack.where,
+                title=info.title,
+                installed_signer=installed_signer,
+                allow_new_signer=allow_new_signer,
+            )
             made_packs_dir = not self.packs_dir.exists()
             self._check_space(pack.manifest.total_bytes)
             try:
@@ -139,15 +155,15 @@ class PackLibrary:
                     with contextlib.suppress(OSError):
                         self.packs_dir.rmdir()
                 raise
-        return PreparedInstall(
-            self, file, pack.manifest, report.pack, staging, record.current if record else None, changes
-        )
+        replaces = record.current if record else None
+        return PreparedInstall(self, file, pack.manifest, report.pack, staging, replaces, changes, signature)
 
     def install(
         self,
         file: Path,
         *,
         downgrade: bool = False,
+        allow_new_signer: bool = False,
         confirm: ConfirmUpdate | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
@@ -156,7 +172,9 @@ class PackLibrary:
 
         Returns None when the update was declined (nothing changed).
         """
-        prepared = self.prepare_install(file, downgrade=downgrade, progress=progress, cancelled=cancelled)
+        prepared = self.prepare_install(
+            file, downgrade=downgrade, allow_new_signer=allow_new_signer, progress=progress, cancelled=cancelled
+        )
         if prepared.changes is not None and confirm is not None and not confirm(prepared.changes):
             prepared.discard()
             return None

@@ -78,6 +78,7 @@ class PackFile:
         self.limits = limits
         self.where = str(self.path)
         self.signature_bytes: bytes | None = None  # manifest.json.minisig, when the pack is signed
+        self.manifest_bytes = b""
         self._zip = self._open()
         try:
             self._members = self._check_members()
@@ -229,12 +230,9 @@ class PackFile:
         # The signature signs the manifest: the one file the manifest cannot list.
         signature = self._members.pop(mf.SIGNATURE_NAME, None)
         self.signature_bytes = None if signature is None else self._read_small(signature, mf.MAX_SIGNATURE_FILE_BYTES)
-        return parse_manifest(
-            self._read_small(info, self.limits.max_manifest_bytes),
-            self.where,
-            max_file_bytes=self.limits.max_file_bytes,
-            max_total_bytes=self.limits.max_total_bytes,
-        )
+        self.manifest_bytes = self._read_small(info, self.limits.max_manifest_bytes)  # what the signature covers
+        most, total = self.limits.max_file_bytes, self.limits.max_total_bytes
+        return parse_manifest(self.manifest_bytes, self.where, max_file_bytes=most, max_total_bytes=total)
 
     def _check_against_manifest(self) -> dict[str, FileEntry]:
         listed = {entry.path: entry for entry in self.manifest.files}

@@ -31,6 +31,7 @@ class VersionRecord:
     files: int = 0
     source: str = ""
     installed_at: str = ""
+    signer: str = ""  # the key id that signed this version (16 hex digits); "" when it was not signed
 
 
 @dataclass
@@ -183,7 +184,15 @@ def _version_record(version: str, fields: Any) -> VersionRecord:
         files=_count(fields, "files"),
         source=_text(fields, "source"),
         installed_at=_text(fields, "installed_at"),
+        signer=_signer(fields),
     )
+
+
+def _signer(fields: dict[str, Any]) -> str:
+    value = _text(fields, "signer")
+    if value and (len(value) != 16 or any(c not in "0123456789ABCDEF" for c in value)):
+        raise ValueError("'signer' must be a key id")
+    return value
 
 
 def _records(data: Any) -> dict[str, PackRecord]:

@@ -292,8 +292,8 @@ def secret_key_text(
     key: SecretKey,
     passphrase: str | None,
     *,
-    opslimit: int = DEFAULT_OPSLIMIT,
-    memlimit: int = DEFAULT_MEMLIMIT,
+    opslimit: int | None = None,
+    memlimit: int | None = None,
 ) -> str:
     """The .key file minisign writes: scrypt-encrypted with ``passphrase``, or plain (minisign -W) when None."""
     secret = key.seed + key.public.key
@@ -303,6 +303,8 @@ def secret_key_text(
         comment = "minisign secret key (no passphrase)"
     else:
         kdf, salt = _KDF_SCRYPT, os.urandom(32)
+        opslimit = DEFAULT_OPSLIMIT if opslimit is None else opslimit
+        memlimit = DEFAULT_MEMLIMIT if memlimit is None else memlimit
         stream = _key_stream(passphrase, salt, opslimit, memlimit, "")
         keynum = bytes(a ^ b for a, b in zip(keynum, stream, strict=True))
         comment = "minisign encrypted secret key"

@@ -9,7 +9,7 @@ import contextlib
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -17,6 +17,7 @@ from handbook.core.content.model import Pack
 from handbook.core.packs.diff import PackChanges
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.manifest import Manifest
+from handbook.core.packs.policy import SignatureCheck
 from handbook.core.packs.reader import disk_error
 from handbook.core.packs.registry import PackRecord, Registry, VersionRecord, now_stamp, safe_folder
 from handbook.core.packs.versions import compare_versions
@@ -76,6 +77,7 @@ class PreparedInstall:
     staging: Path
     replaces: str | None  # the installed version this one replaces, if any
     changes: PackChanges | None  # what the update changes; None for a new pack
+    signature: SignatureCheck = field(default_factory=lambda: SignatureCheck("", None, False))
     source: str = ""  # where it came from, for the list of packs, when not the file (a feed's address)
 
     @property
@@ -119,6 +121,7 @@ class PreparedInstall:
                 files=len(self.manifest.files),
                 source=self.source or str(self.file.resolve()),
                 installed_at=now_stamp(),
+                signer=self.signature.signer,
             )
             previous = record.current if record else None
             keep = {info.version, previous} - {None}

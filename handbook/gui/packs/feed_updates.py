@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -31,12 +34,18 @@ from handbook.core.packs.feed_update import (
     saved_feeds,
 )
 from handbook.core.packs.library import PackLibrary
+from handbook.core.packs.policy import NewSignerError
 from handbook.core.packs.registry import human_size
 from handbook.core.packs.staging import PreparedInstall
 from handbook.core.settings import Settings
 from handbook.gui.packs.pack_job import Cancelled, PackJob, Progress
 from handbook.gui.packs.pack_questions import PackQuestions
 from handbook.gui.shared.screen_fit import resize_to_fit
+
+if TYPE_CHECKING:
+    from handbook.gui.packs.packs_window import PacksWindow
+
+UPDATES_KEY = "Ctrl+U"
 
 
 @dataclass
@@ -234,14 +243,23 @@ class UpdatesDialog(QDialog):
         self.updates.clear()
         for update in self.found:
             entry = update.entry
-            item = QTreeWidgetItem([
-                entry.title, update.installed.version, entry.version, human_size(entry.size), update.source.text,
-            ])  # fmt: skip
+            item = QTreeWidgetItem(
+                [
+                    entry.title,
+                    update.installed.version,
+                    entry.version,
+                    human_size(entry.size),
+                    update.source.text,
+                ]
+            )
             item.setCheckState(0, Qt.CheckState.Checked)
             self.updates.addTopLevelItem(item)
         if self.found:
-            self.status(self.tr("Newer versions found: {count}. Untick any you do not want, then install.").format(
-                count=len(self.found)))  # fmt: skip
+            self.status(
+                self.tr("Newer versions found: {count}. Untick any you do not want, then install.").format(
+                    count=len(self.found)
+                )
+            )
         else:
             self.status(self.tr("Every pack is up to date."))
         self._update_buttons()
@@ -250,16 +268,17 @@ class UpdatesDialog(QDialog):
 
     def ticked(self) -> list[Update]:
         return [
-            update for row, update in enumerate(self.found)
+            update
+            for row, update in enumerate(self.found)
             if (item := self.updates.topLevelItem(row)) is not None and item.checkState(0) == Qt.CheckState.Checked
-        ]  # fmt: skip
+        ]
 
     def install(self) -> None:
         """Download and install the ticked updates one after the other, each asked about as any update is."""
         self.queue = self.ticked()
         self._next()
 
-    def _next(self) -> None:
+    def _next(self, *, allow_new_signer: bool = False) -> None:
         if not self.queue:
             self._update_buttons()
             return
@@ -267,9 +286,15 @@ class UpdatesDialog(QDialog):
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
             return prepare_update(
-                self.library, update, self.data_dir, progress=progress, cancelled=cancelled,
-                timeout=self.timeout, context=self.context,
-            )  # fmt: skip
+                self.library,
+                update,
+                self.data_dir,
+                allow_new_signer=allow_new_signer,
+                progress=progress,
+                cancelled=cancelled,
+                timeout=self.timeout,
+                context=self.context,
+            )
 
         label = self.tr("Downloading {title} {version}…").format(title=update.entry.title, version=update.entry.version)
         self._start(PackJob(self, label, work, finishing_label=self.tr("Checking the content…")), self._prepared)
@@ -297,8 +322,8 @@ class UpdatesDialog(QDialog):
         index = next(i for i, u in enumerate(self.found) if u.installed.id == installed.id)
         self.found.pop(index)
         self.updates.takeTopLevelItem(index)
-        self.status(self.tr("{title} is now at version {version}.").format(
-            title=installed.title, version=installed.version))  # fmt: skip
+        done = self.tr("{title} is now at version {version}.").format(title=installed.title, version=installed.version)
+        self.status(" ".join(filter(None, [done, self.questions.signature_note(prepared)])))
         self.packsChanged.emit()
         active = self.settings.get("active_pack")
         if not prepared.is_update and not active:  # the built-in course's newer version, shown in its place
@@ -308,6 +333,14 @@ class UpdatesDialog(QDialog):
             self.activePackChanged.emit()
 
     def _failed(self, error: object) -> None:
+        if isinstance(error, NewSignerError) and self.queue:
+            if self.questions.new_signer(error):
+                self._next(allow_new_signer=True)  # the checked download is kept: it is not fetched again
+                return
+            self.queue = self.queue[1:]
+            self.status(self.tr("{title} was not updated.").format(title=error.title))
+            self._next()
+            return
         self.queue = self.queue[1:]  # the others may still work
         self.questions.error(error.message if isinstance(error, HandbookError) else str(error))
         self._next()
@@ -335,3 +368,40 @@ def _label_for(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
+
+
+def add_updates_button(window: PacksWindow) -> QPushButton:
+    """Put "Check for updates" beside the Packs window's other buttons (that module is at its size limit)."""
+    text = QCoreApplication.translate("UpdatesDialog", "Check for &updates…")
+    key = QKeySequence(UPDATES_KEY)
+    button = QPushButton(text)
+    button.setObjectName("updatesButton")
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.setShortcut(key)
+    button.setToolTip(f"{text.replace('&', '')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: open_updates(window))
+    remove = window.buttons["remove"]
+    row = _row_of(window.layout(), remove)
+    row.insertWidget(row.indexOf(remove) + 1, button)
+    window.buttons["updates"] = button
+    return button
+
+
+def _row_of(layout: object, widget: QWidget) -> QBoxLayout:
+    assert isinstance(layout, QBoxLayout)
+    for index in range(layout.count()):
+        row = layout.itemAt(index).layout()
+        if isinstance(row, QBoxLayout) and row.indexOf(widget) >= 0:
+            return row
+    raise LookupError("the Packs window's row of buttons")
+
+
+def open_updates(window: PacksWindow) -> UpdatesDialog:
+    """The feeds and what they offer, over the Packs window, which shows what gets installed."""
+    info = window._bundled_info()[0]  # a feed may have a newer version of the built-in course too
+    dialog = UpdatesDialog(window.library, window.settings, Installed(info.id, info.version, info.title), window)
+    dialog.packsChanged.connect(lambda: (window.refresh(), window.packsChanged.emit()))
+    dialog.activePackChanged.connect(window.activePackChanged)
+    dialog.show_and_check()
+    return dialog

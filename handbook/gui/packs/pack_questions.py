@@ -14,6 +14,7 @@ from handbook.core.packs.build import PACK_SUFFIX
 from handbook.core.packs.diff import SECTIONS, PackChanges
 from handbook.core.packs.errors import OlderVersionError
 from handbook.core.packs.library import PreparedInstall
+from handbook.core.packs.policy import NewSignerError
 from handbook.gui.shared.prompts import Prompts
 
 
@@ -62,6 +63,29 @@ class PackQuestions:
             "Install the older version anyway? Progress is kept."
         ).format(title=error.title, version=error.version, installed=error.installed)
         return self._ask(self.tr("An older version"), text, yes=self.tr("Install older version"))
+
+    def new_signer(self, error: NewSignerError) -> bool:
+        new = self.tr("key {key_id}").format(key_id=error.new) if error.new else self.tr("nobody (it is not signed)")
+        text = self.tr(
+            "The installed {title} was signed by key {installed}, but this update is signed by {new}.\n\n"
+            "Install it only if the trainer told you they changed their key. Otherwise the file may not "
+            "come from them: do not install it."
+        ).format(title=error.title, installed=error.installed, new=new)
+        return self._ask(self.tr("A new signer"), text, yes=self.tr("Install with the new signer"))
+
+    def signature_note(self, prepared: PreparedInstall) -> str:
+        """A warning for the status line when the pack was not signed by a trusted key; "" when it was."""
+        signature = prepared.signature
+        if signature.trusted is not None:
+            return ""
+        if not signature.signed:
+            return self.tr(
+                "Warning: this pack is not signed, so Handbook cannot tell who made it or whether it was changed."
+            )
+        return self.tr(
+            "Warning: this pack is signed by key {key_id}, which this computer does not trust, so the signature "
+            "was not checked."
+        ).format(key_id=signature.signer)
 
     def use_now(self, title: str) -> bool:
         question = self.tr("{title} is installed. Read it now?").format(title=title)

@@ -48,9 +48,11 @@ def add_packs_action(
     def open_packs() -> None:
         if not opened:
             from handbook.core.packs.library import PackLibrary
+            from handbook.gui.packs.feed_updates import add_updates_button
             from handbook.gui.packs.packs_window import PacksWindow
 
             packs = PacksWindow(PackLibrary(data_dir, before_update=before_update), settings, window)
+            add_updates_button(packs)
             packs.activePackChanged.connect(lambda: show_active_pack(window, data_dir, settings, bridge))
             opened.append(packs)
         opened[0].refresh()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,28 +26,19 @@ from handbook.core.packs.active import forget_if_active
 from handbook.core.packs.build import PACK_SUFFIX, build_pack
 from handbook.core.packs.errors import OlderVersionError
 from handbook.core.packs.library import PackLibrary
+from handbook.core.packs.policy import NewSignerError
 from handbook.core.packs.registry import human_size
 from handbook.core.packs.staging import InstalledPack, PreparedInstall
+from handbook.core.packs.trust import TrustedKeys
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
 from handbook.gui.packs.pack_job import Cancelled, PackJob, Progress
 from handbook.gui.packs.pack_questions import PackQuestions
+from handbook.gui.packs.pack_rows import local_time, pack_files_in, signer_text
 from handbook.gui.shared.screen_fit import resize_to_fit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 BUILT_IN = ""  # the id of the bundled pack in the list, as in the active_pack setting
-
-
-def _local_time(stamp: str) -> str:
-    try:
-        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def pack_files_in(paths: list[Path]) -> list[Path]:
-    return [p for p in paths if p.suffix.lower() == PACK_SUFFIX and p.is_file()]
 
 
 class PacksWindow(QDialog):
@@ -84,7 +74,7 @@ class PacksWindow(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setHeaderLabels([
             self.tr("Title"), self.tr("Version"), self.tr("Language"), self.tr("Size"),
-            self.tr("Where it came from"), self.tr("Installed"), self.tr("Status"),
+            self.tr("Where it came from"), self.tr("Installed"), self.tr("Status"), self.tr("Signed by"),
         ])  # fmt: skip
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda item, column: self.make_active())
@@ -97,7 +87,6 @@ class PacksWindow(QDialog):
             ("rollback", self.tr("&Roll back"), "Ctrl+R", self.roll_back),
             ("export", self.tr("&Export…"), "Ctrl+E", self.export),
             ("remove", self.tr("Remo&ve"), "Delete", self.remove),
-            ("updates", self.tr("Check for &updates…"), "Ctrl+U", self.check_updates),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")
@@ -149,13 +138,19 @@ class PacksWindow(QDialog):
             self.library.registry.notice = ""
         if active not in installed:
             active = BUILT_IN
+        try:
+            trusted = self.library.trust.load()
+        except HandbookError as exc:  # a damaged list of keys: said once, the column shows key ids only
+            trusted = TrustedKeys()
+            self.status(exc.message)
         self.list.clear()
         info, size = self._bundled_info()
         rows: list[tuple[str, list[str], str]] = []
         if info.id not in installed:  # else an installed newer version of it stands for the built-in course
             rows.append((
                 BUILT_IN,
-                [info.title, info.version, info.language, human_size(size), self.tr("Comes with Handbook"), "", ""],
+                [info.title, info.version, info.language, human_size(size), self.tr("Comes with Handbook"), "", "",
+                 self.tr("Comes with Handbook")],
                 "",
             ))  # fmt: skip
         for pack in installed.values():
@@ -164,7 +159,8 @@ class PacksWindow(QDialog):
             )
             rows.append((pack.id, [
                 pack.title, pack.version, pack.current.language, human_size(pack.current.size),
-                pack.current.source, _local_time(pack.current.installed_at), status,
+                pack.current.source, local_time(pack.current.installed_at), status,
+                signer_text(pack.current.signer, trusted),
             ], pack.current.source))  # fmt: skip
         for pack_id, cells, source in rows:
             if pack_id == active:
@@ -187,7 +183,7 @@ class PacksWindow(QDialog):
             self.list.setCurrentItem(first)
         header = self.list.header()
         header.setStretchLastSection(False)
-        for column in (0, 1, 2, 3, 5, 6):
+        for column in (0, 1, 2, 3, 5, 6, 7):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, header.ResizeMode.Stretch)
         self._update_buttons()
@@ -218,18 +214,22 @@ class PacksWindow(QDialog):
         if path is not None:
             self.install_file(path)
 
-    def install_file(self, path: Path, *, downgrade: bool = False) -> None:
+    def install_file(self, path: Path, *, downgrade: bool = False, allow_new_signer: bool = False) -> None:
         """Check and unpack on a worker thread; ask about an update; then one rename puts it in place."""
         if self.job is not None and self.job.is_running():
             self.questions.error(self.tr("Another pack is being installed; wait for it to finish."))
             return
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
-            return self.library.prepare_install(path, downgrade=downgrade, progress=progress, cancelled=cancelled)
+            return self.library.prepare_install(
+                path, downgrade=downgrade, allow_new_signer=allow_new_signer, progress=progress, cancelled=cancelled
+            )
 
         job = PackJob(self, self.tr("Installing {name}…").format(name=path.name), work,
                       finishing_label=self.tr("Checking the content…"))  # fmt: skip
-        self._start(job, lambda result: self._prepared(result, path), lambda error: self._install_failed(error, path))
+        self._start(
+            job, lambda result: self._prepared(result, path), lambda error: self._install_failed(error, path, downgrade)
+        )
 
     def _start(
         self, job: PackJob, done: Callable[[object], None], failed: Callable[[object], None] | None = None
@@ -248,10 +248,14 @@ class PacksWindow(QDialog):
     def _failed(self, error: object) -> None:
         self.questions.error(error.message if isinstance(error, HandbookError) else str(error))
 
-    def _install_failed(self, error: object, path: Path) -> None:
+    def _install_failed(self, error: object, path: Path, downgrade: bool) -> None:
         if isinstance(error, OlderVersionError):
             if self.questions.downgrade(error):
                 self.install_file(path, downgrade=True)
+            return
+        if isinstance(error, NewSignerError):  # the person agrees to the new key, or nothing changes
+            if self.questions.new_signer(error):
+                self.install_file(path, downgrade=downgrade, allow_new_signer=True)
             return
         self._failed(error)
 
@@ -272,6 +276,12 @@ class PacksWindow(QDialog):
             return
         self.refresh(select=installed.id)
         self.packsChanged.emit()
+        self._after_install(prepared, installed)
+        note = self.questions.signature_note(prepared)
+        if note:  # an unsigned or unchecked pack: said where the person looks, after what happened
+            self.status(f"{self.status_line.text()}\n{note}".strip())
+
+    def _after_install(self, prepared: PreparedInstall, installed: InstalledPack) -> None:
         if prepared.is_update:
             self.status(self.tr("{title} is now at version {version}.").format(
                 title=installed.title, version=installed.version))  # fmt: skip
@@ -357,15 +367,6 @@ class PacksWindow(QDialog):
             PackJob(self, self.tr("Exporting {title}…").format(title=title), work),
             lambda result: self.status(self.tr("Saved {path}").format(path=target)),
         )
-
-    def check_updates(self) -> None:
-        from handbook.gui.packs.feed_updates import Installed, UpdatesDialog
-
-        info = self._bundled_info()[0]  # a feed may have a newer version of the built-in course too
-        dialog = UpdatesDialog(self.library, self.settings, Installed(info.id, info.version, info.title), self)
-        dialog.packsChanged.connect(lambda: (self.refresh(), self.packsChanged.emit()))
-        dialog.activePackChanged.connect(self.activePackChanged)
-        dialog.show_and_check()
 
     def status(self, message: str) -> None:
         """Say what just happened, in the window where the user is looking."""

@@ -16,7 +16,7 @@ from handbook.core.packs.feed_fetch import downloads_folder
 from handbook.core.packs.library import PackLibrary
 from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
-from handbook.gui.packs.feed_updates import UpdatesDialog
+from handbook.gui.packs.feed_updates import UpdatesDialog, add_updates_button
 from handbook.gui.packs.packs_window import PacksWindow
 from tests.conftest import FIXTURES
 from tests.feed_server import FeedServer, serve
@@ -45,6 +45,7 @@ def packs(qtbot: QtBot, private_data_dir: Path, tmp_path: Path) -> PacksWindow:
     library = PackLibrary(private_data_dir)
     library.install(_pack(tmp_path, "1.2.3", tmp_path / "own"))
     window = PacksWindow(library, Settings(DataDir(private_data_dir).settings_file))
+    add_updates_button(window)  # as Tools > Packs does
     qtbot.addWidget(window)
     window.show()
     return window

@@ -246,4 +246,6 @@ def test_registry_records_source_and_time(make_pack: MakePack, private_data_dir:
         "files",
         "source",
         "installed_at",
+        "signer",  # "" for this unsigned pack
     }
+    assert record["versions"]["1.0.0"]["signer"] == ""
