@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firma</translation>
+    </message>
+    <message>
+        <source>key {key_id} (not trusted)</source>
+        <translation>clave {key_id} (sin confianza)</translation>
+    </message>
+    <message>
+        <source>{name} ({key_id})</source>
+        <translation>{name} ({key_id})</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLibrary</name>
     <message>
         <source>Kind</source>
@@ -1083,6 +1098,38 @@ Install the older version anyway? Progress is kept.</source>
         <translation>Instalar la versión anterior</translation>
     </message>
     <message>
+        <source>key {key_id}</source>
+        <translation>la clave {key_id}</translation>
+    </message>
+    <message>
+        <source>nobody (it is not signed)</source>
+        <translation>nadie (no está firmada)</translation>
+    </message>
+    <message>
+        <source>The installed {title} was signed by key {installed}, but this update is signed by {new}.
+
+Install it only if the trainer told you they changed their key. Otherwise the file may not come from them: do not install it.</source>
+        <translation>{title}, el instalado, fue firmado con la clave {installed}, pero esta actualización está firmada por {new}.
+
+Instálala solo si el formador te dijo que cambió su clave. Si no, puede que el archivo no venga de él: no lo instales.</translation>
+    </message>
+    <message>
+        <source>A new signer</source>
+        <translation>Un firmante nuevo</translation>
+    </message>
+    <message>
+        <source>Install with the new signer</source>
+        <translation>Instalar con el firmante nuevo</translation>
+    </message>
+    <message>
+        <source>Warning: this pack is not signed, so Handbook cannot tell who made it or whether it was changed.</source>
+        <translation>Aviso: este paquete no está firmado, así que Handbook no puede saber quién lo hizo ni si se cambió.</translation>
+    </message>
+    <message>
+        <source>Warning: this pack is signed by key {key_id}, which this computer does not trust, so the signature was not checked.</source>
+        <translation>Aviso: este paquete está firmado con la clave {key_id}, en la que esta computadora no confía, así que no se revisó la firma.</translation>
+    </message>
+    <message>
         <source>Pack installed</source>
         <translation>Paquete instalado</translation>
     </message>
@@ -1162,6 +1209,10 @@ Install the older version anyway? Progress is kept.</source>
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
         <source>&amp;Install from file…</source>
         <translation>&amp;Instalar desde archivo…</translation>
     </message>
@@ -1180,10 +1231,6 @@ Install the older version anyway? Progress is kept.</source>
     <message>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Check for &amp;updates…</source>
-        <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2244,6 +2291,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Cancelled; nothing was changed. A download continues where it stopped next time.</source>
         <translation>Cancelado. No se cambió nada. La próxima vez, una descarga sigue donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
 </context>
 <context>

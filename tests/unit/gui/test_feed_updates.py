@@ -164,3 +164,39 @@ def test_cancel_keeps_the_download_for_next_time(
     _idle(dialog, qtbot)
     assert errors == [] and "Cancelled; nothing was changed" in dialog.status_line.text()
     assert packs.library.get("mini-pack").version == "1.2.3"  # type: ignore[union-attr]
+
+
+def test_a_new_signer_is_asked_about_and_installed_only_after_yes(
+    qtbot: QtBot, private_data_dir: Path, tmp_path: Path
+) -> None:
+    from handbook.core.packs.signing import generate_key
+
+    trainer, stranger = generate_key(), generate_key()
+    library = PackLibrary(private_data_dir)
+    own = tmp_path / "own-signed"
+    shutil.copytree(FIXTURES / "mini-pack", own)
+    library.install(build_pack(own, tmp_path / "own.hbpack", sign_with=trainer) and tmp_path / "own.hbpack")
+    feed = tmp_path / "signed-feed"
+    feed.mkdir()
+    set_version(own, "1.3.0")
+    build_pack(own, feed / "mini-1.3.0.hbpack", sign_with=stranger)
+    write_feed(feed)
+    window = PacksWindow(library, Settings(DataDir(private_data_dir).settings_file))
+    add_updates_button(window)
+    qtbot.addWidget(window)
+    with serve(feed) as server:
+        window.settings.set("pack_feeds", [server.url])
+        dialog, errors = _open(window, qtbot)
+        _idle(dialog, qtbot)
+        asked: list[str] = []
+        answers = iter([False, True])
+        dialog.questions.new_signer = lambda error: asked.append(error.new) or next(answers)  # type: ignore[method-assign]
+        dialog.buttons["installUpdates"].click()
+        _idle(dialog, qtbot)
+        assert asked == [stranger.public.key_id_hex] and "Mini pack was not updated." in dialog.status_line.text()
+        assert library.get("mini-pack").version == "1.2.3"  # type: ignore[union-attr]
+        dialog.buttons["installUpdates"].click()
+        qtbot.waitUntil(lambda: library.get("mini-pack").version == "1.3.0", timeout=10_000)  # type: ignore[union-attr]
+        _idle(dialog, qtbot)
+    assert errors == [] and len(asked) == 2
+    assert "not trust" in dialog.status_line.text()  # the warning: the new key is not trusted here
