@@ -49,9 +49,8 @@ def _safe_terminal() -> Iterator[None]:
 
 
 def command_modules() -> list[str]:
-    """Every module in handbook/commands registers one subcommand (its register(subparsers)); _private ones help them."""
-    found = pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands.")
-    return sorted(m.name for m in found if not m.name.rpartition(".")[2].startswith("_"))
+    """Every module in handbook/commands registers one subcommand (its register(subparsers))."""
+    return sorted(m.name for m in pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands."))
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handbook.commands import _pack_keys as keys
+from handbook.commands import pack_keys as keys
 from handbook.core import words
 
 if TYPE_CHECKING:
@@ -116,7 +116,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="the new pack folder (must not exist yet, or be empty)",
     )
     imports.set_defaults(func=run_import)
-    keys.register_actions(commands, _locked)
 
 
 def _locked(run: Command, doing: str) -> Command:

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Not signed</source>
-        <translation>Sin firma</translation>
-    </message>
-    <message>
-        <source>key {key_id} (not trusted)</source>
-        <translation>clave {key_id} (sin confianza)</translation>
-    </message>
-    <message>
-        <source>{name} ({key_id})</source>
-        <translation>{name} ({key_id})</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLibrary</name>
     <message>
         <source>Kind</source>
@@ -1032,6 +1017,53 @@ Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
     </message>
 </context>
 <context>
+    <name>PackPolicy</name>
+    <message>
+        <source>not signed</source>
+        <translation>sin firma</translation>
+    </message>
+    <message>
+        <source>signed by {who}, a trusted key; the signature is good</source>
+        <translation>firmado por {who}, una clave de confianza; la firma es correcta</translation>
+    </message>
+    <message>
+        <source>signed by key {key_id}; the signature is good (that key is not trusted here)</source>
+        <translation>firmado con la clave {key_id}; la firma es correcta (esa clave no es de confianza aquí)</translation>
+    </message>
+    <message>
+        <source>signed by key {key_id}, which is not trusted here, so the signature was not checked</source>
+        <translation>firmado con la clave {key_id}, que no es de confianza aquí, así que no se comprobó la firma</translation>
+    </message>
+    <message>
+        <source>{where}: this pack is not signed, so Handbook cannot tell who made it or whether it was changed. Install packs only from people you trust.</source>
+        <translation>{where}: este paquete no tiene firma, así que Handbook no puede saber quién lo hizo ni si se cambió. Instala solo paquetes de personas de confianza.</translation>
+    </message>
+    <message>
+        <source>{where}: this pack is signed by key {key_id}, which is not on this computer&apos;s list of trusted keys, so the signature was not checked. Ask the trainer for their .pub file and run &apos;handbook pack trust FILE.pub&apos;.</source>
+        <translation>{where}: este paquete está firmado con la clave {key_id}, que no está en la lista de claves de confianza de esta computadora, así que no se comprobó la firma. Pide a la persona formadora su archivo .pub y ejecuta &apos;handbook pack trust ARCHIVO.pub&apos;.</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>no tiene firma</translation>
+    </message>
+    <message>
+        <source>it is signed by key {key_id}, which this library does not trust</source>
+        <translation>está firmado con la clave {key_id}, que esta biblioteca no tiene como de confianza</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}, and this library installs only signed packs. Nothing was changed. Get a pack signed by a trusted trainer, trust the trainer&apos;s key (&apos;handbook pack trust FILE.pub&apos;), or turn the rule off (&apos;handbook pack trust --no-require&apos;).</source>
+        <translation>{where}: {reason}, y esta biblioteca instala solo paquetes firmados. No se cambió nada. Consigue un paquete firmado por una persona formadora de confianza, confía en su clave (&apos;handbook pack trust ARCHIVO.pub&apos;) o desactiva la regla (&apos;handbook pack trust --no-require&apos;).</translation>
+    </message>
+    <message>
+        <source>nobody (not signed)</source>
+        <translation>nadie (sin firma)</translation>
+    </message>
+    <message>
+        <source>{where}: the installed {title} was signed by key {installed}, but this update is signed by {new}. Nothing was changed. If the trainer told you they changed their key, install it again allowing a new signer (--allow-new-signer); otherwise do not use this file.</source>
+        <translation>{where}: {title}, el instalado, está firmado con la clave {installed}, pero esta actualización está firmada por {new}. No se cambió nada. Si la persona formadora te dijo que cambió su clave, instálalo de nuevo aceptando una nueva firma (--allow-new-signer); si no, no uses este archivo.</translation>
+    </message>
+</context>
+<context>
     <name>PackQuestions</name>
     <message>
         <source>Packs</source>
@@ -1103,31 +1135,31 @@ Install the older version anyway? Progress is kept.</source>
     </message>
     <message>
         <source>nobody (it is not signed)</source>
-        <translation>nadie (no está firmada)</translation>
+        <translation>nadie (no tiene firma)</translation>
     </message>
     <message>
         <source>The installed {title} was signed by key {installed}, but this update is signed by {new}.
 
 Install it only if the trainer told you they changed their key. Otherwise the file may not come from them: do not install it.</source>
-        <translation>{title}, el instalado, fue firmado con la clave {installed}, pero esta actualización está firmada por {new}.
+        <translation>{title}, el instalado, está firmado con la clave {installed}, pero esta actualización está firmada por {new}.
 
-Instálala solo si el formador te dijo que cambió su clave. Si no, puede que el archivo no venga de él: no lo instales.</translation>
+Instálala solo si la persona formadora te dijo que cambió su clave. Si no, puede que el archivo no venga de ella: no lo instales.</translation>
     </message>
     <message>
         <source>A new signer</source>
-        <translation>Un firmante nuevo</translation>
+        <translation>Una firma nueva</translation>
     </message>
     <message>
         <source>Install with the new signer</source>
-        <translation>Instalar con el firmante nuevo</translation>
+        <translation>Instalar con la firma nueva</translation>
     </message>
     <message>
         <source>Warning: this pack is not signed, so Handbook cannot tell who made it or whether it was changed.</source>
-        <translation>Aviso: este paquete no está firmado, así que Handbook no puede saber quién lo hizo ni si se cambió.</translation>
+        <translation>Atención: este paquete no tiene firma, así que Handbook no puede saber quién lo hizo ni si se cambió.</translation>
     </message>
     <message>
         <source>Warning: this pack is signed by key {key_id}, which this computer does not trust, so the signature was not checked.</source>
-        <translation>Aviso: este paquete está firmado con la clave {key_id}, en la que esta computadora no confía, así que no se revisó la firma.</translation>
+        <translation>Atención: este paquete está firmado con la clave {key_id}, que no es de confianza en esta computadora, así que no se comprobó la firma.</translation>
     </message>
     <message>
         <source>Pack installed</source>
@@ -1164,6 +1196,131 @@ Instálala solo si el formador te dijo que cambió su clave. Si no, puede que el
     <message>
         <source>No lessons, activities, plans or forms change.</source>
         <translation>No cambia ninguna lección, actividad, plan ni formulario.</translation>
+    </message>
+</context>
+<context>
+    <name>PackRows</name>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firma</translation>
+    </message>
+    <message>
+        <source>key {key_id} (not trusted)</source>
+        <translation>clave {key_id} (sin confianza)</translation>
+    </message>
+</context>
+<context>
+    <name>PackSigning</name>
+    <message>
+        <source>{where}: is too big for a {kind} ({size} bytes; at most {limit}). It is not one.</source>
+        <translation>{where}: es demasiado grande para ser una {kind} ({size} bytes; como mucho {limit}). No lo es.</translation>
+    </message>
+    <message>
+        <source>{where}: is not a minisign {kind} ({detail}). Check that you chose the right file.</source>
+        <translation>{where}: no es una {kind} de minisign ({detail}). Comprueba que elegiste el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>the line &apos;{prefix}&apos; is missing</source>
+        <translation>falta la línea &apos;{prefix}&apos;</translation>
+    </message>
+    <message>
+        <source>a comment is longer than {limit} bytes</source>
+        <translation>un comentario tiene más de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>a line is not valid base64</source>
+        <translation>una línea no es base64 válido</translation>
+    </message>
+    <message>
+        <source>a key or signature has {got} bytes, not {want}</source>
+        <translation>una clave o firma tiene {got} bytes, no {want}</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>clave pública</translation>
+    </message>
+    <message>
+        <source>it should have two lines</source>
+        <translation>debería tener dos líneas</translation>
+    </message>
+    <message>
+        <source>its algorithm is not Ed25519</source>
+        <translation>su algoritmo no es Ed25519</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <source>it should have four lines</source>
+        <translation>debería tener cuatro líneas</translation>
+    </message>
+    <message>
+        <source>its algorithm is unknown</source>
+        <translation>su algoritmo es desconocido</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read ({reason}). Check the name and the folder.</source>
+        <translation>{where}: no se puede leer ({reason}). Comprueba el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>clave secreta</translation>
+    </message>
+    <message>
+        <source>its passphrase settings ask for too much work</source>
+        <translation>su protección con contraseña pide demasiado trabajo</translation>
+    </message>
+    <message>
+        <source>{where}: this secret key has a passphrase; give it to use the key.</source>
+        <translation>{where}: esta clave secreta tiene contraseña; escríbela para usar la clave.</translation>
+    </message>
+    <message>
+        <source>{where}: the passphrase is wrong (or the key file is damaged). Try again.</source>
+        <translation>{where}: la contraseña no es correcta (o el archivo de la clave está dañado). Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>its checksum does not match; the file is damaged</source>
+        <translation>su suma de comprobación no coincide; el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>its two halves do not belong together; the file is damaged</source>
+        <translation>sus dos mitades no corresponden; el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>The trusted comment must be one line of at most 8192 bytes.</source>
+        <translation>El comentario de confianza debe ser una sola línea de 8192 bytes como mucho.</translation>
+    </message>
+    <message>
+        <source>{where}: was signed with key {signer}, not with key {key}.</source>
+        <translation>{where}: se firmó con la clave {signer}, no con la clave {key}.</translation>
+    </message>
+    <message>
+        <source>{where}: the signature does not match; the pack was changed after it was signed, or the signature is damaged. Do not use it; get a new copy from the trainer.</source>
+        <translation>{where}: la firma no coincide; el paquete se cambió después de firmarlo, o la firma está dañada. No lo uses; pide una copia nueva a la persona formadora.</translation>
+    </message>
+</context>
+<context>
+    <name>PackTrust</name>
+    <message>
+        <source>{path}: the trusted keys cannot be read ({problem}). Move the file away, then trust your keys again.</source>
+        <translation>{path}: no se pueden leer las claves de confianza ({problem}). Mueve el archivo a otro lugar y vuelve a confiar en tus claves.</translation>
+    </message>
+    <message>
+        <source>{path}: the trusted keys cannot be read ({problem}); the file was kept as {kept}. Nothing was installed. Trust the trainers&apos; keys again (&apos;handbook pack trust FILE.pub&apos;) and, if you use it, turn on &apos;only signed packs&apos; again (&apos;handbook pack trust --require&apos;).</source>
+        <translation>{path}: no se pueden leer las claves de confianza ({problem}); el archivo se guardó como {kept}. No se instaló nada. Vuelve a confiar en las claves de las personas formadoras (&apos;handbook pack trust ARCHIVO.pub&apos;) y, si la usas, vuelve a activar la regla de solo paquetes firmados (&apos;handbook pack trust --require&apos;).</translation>
+    </message>
+    <message>
+        <source>The name is too long; give at most 200 characters.</source>
+        <translation>El nombre es demasiado largo; usa 200 caracteres como mucho.</translation>
+    </message>
+    <message>
+        <source>At most 200 keys can be trusted; remove keys you no longer use first.</source>
+        <translation>Se puede confiar en 200 claves como mucho; quita antes las que ya no uses.</translation>
+    </message>
+    <message>
+        <source>No trusted key has the id &apos;{key_id}&apos;; &apos;handbook pack trust --list&apos; shows them.</source>
+        <translation>Ninguna clave de confianza tiene el id &apos;{key_id}&apos;; &apos;handbook pack trust --list&apos; las muestra.</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,6 @@ from handbook.core.packs.signing import PublicKey, parse_signature, verify
 from handbook.core.packs.trust import TrustedKey, TrustedKeys
 
 
-def _t(text: str) -> str:
-    return translate("PackPolicy", text)
-
-
 class NewSignerError(PackError):
     """An update is signed by another key than the installed version (or not signed); it needs the person's yes."""
 
@@ -46,30 +42,34 @@ class SignatureCheck:
     def describe(self) -> str:
         """One sentence: who signed it and whether that was checked."""
         if not self.signer:
-            return _t("not signed")
+            return translate("PackPolicy", "not signed")
         if self.trusted is not None:
-            return _t("signed by {who}, a trusted key; the signature is good").format(who=shown(self.trusted.label))
-        if self.verified:
-            return _t("signed by key {key_id}; the signature is good (that key is not trusted here)").format(
-                key_id=self.signer
+            return translate("PackPolicy", "signed by {who}, a trusted key; the signature is good").format(
+                who=shown(self.trusted.label)
             )
-        return _t("signed by key {key_id}, which is not trusted here, so the signature was not checked").format(
-            key_id=self.signer
-        )
+        if self.verified:
+            return translate(
+                "PackPolicy", "signed by key {key_id}; the signature is good (that key is not trusted here)"
+            ).format(key_id=self.signer)
+        return translate(
+            "PackPolicy", "signed by key {key_id}, which is not trusted here, so the signature was not checked"
+        ).format(key_id=self.signer)
 
     def warning(self, where: str) -> str:
         """What to tell the person when the pack installs without a trusted signature; "" when it has one."""
         if self.trusted is not None:
             return ""
         if not self.signer:
-            return _t(
+            return translate(
+                "PackPolicy",
                 "{where}: this pack is not signed, so Handbook cannot tell who made it or whether it was changed. "
-                "Install packs only from people you trust."
+                "Install packs only from people you trust.",
             ).format(where=shown(where))
-        return _t(
+        return translate(
+            "PackPolicy",
             "{where}: this pack is signed by key {key_id}, which is not on this computer's list of trusted keys, "
             "so the signature was not checked. Ask the trainer for their .pub file and run "
-            "'handbook pack trust FILE.pub'."
+            "'handbook pack trust FILE.pub'.",
         ).format(where=shown(where), key_id=self.signer)
 
 
@@ -105,23 +105,27 @@ def apply_rules(
     """Raise when this library does not install the pack; ``installed_signer`` is None for a pack not installed."""
     if trusted.require_signed and check.trusted is None:
         if not check.signer:
-            reason = _t("it is not signed")
+            reason = translate("PackPolicy", "it is not signed")
         else:
-            reason = _t("it is signed by key {key_id}, which this library does not trust").format(key_id=check.signer)
+            reason = translate("PackPolicy", "it is signed by key {key_id}, which this library does not trust").format(
+                key_id=check.signer
+            )
         raise UnsignedRefusedError(
-            _t(
+            translate(
+                "PackPolicy",
                 "{where}: {reason}, and this library installs only signed packs. Nothing was changed. Get a pack "
                 "signed by a trusted trainer, trust the trainer's key ('handbook pack trust FILE.pub'), or turn "
-                "the rule off ('handbook pack trust --no-require')."
+                "the rule off ('handbook pack trust --no-require').",
             ).format(where=shown(where), reason=reason)
         )
     if installed_signer and check.signer != installed_signer and not allow_new_signer:
-        new = check.signer or _t("nobody (not signed)")
+        new = check.signer or translate("PackPolicy", "nobody (not signed)")
         raise NewSignerError(
-            _t(
+            translate(
+                "PackPolicy",
                 "{where}: the installed {title} was signed by key {installed}, but this update is signed by "
                 "{new}. Nothing was changed. If the trainer told you they changed their key, install it again "
-                "allowing a new signer (--allow-new-signer); otherwise do not use this file."
+                "allowing a new signer (--allow-new-signer); otherwise do not use this file.",
             ).format(where=shown(where), title=shown(title), installed=installed_signer, new=new),
             title=title,
             installed=installed_signer,

@@ -213,14 +213,14 @@ class PackFile:
         """A small member (manifest, signature) read whole, never more than ``limit`` bytes."""
         name = info.orig_filename
         if info.file_size > limit:
-            raise self._fail(f"{name} declares {_mb(info.file_size)}; at most {_mb(limit)} are allowed.")
+            raise self._fail(f"{name} declares {info.file_size:,} bytes; at most {limit:,} are allowed.")
         try:
             with self._zip.open(info) as handle:
                 data = handle.read(limit + 1)
         except _READ_ERRORS as exc:
             raise self._fail(f"{name} cannot be read ({exc}); the pack file is damaged.") from None
         if len(data) > limit:
-            raise self._fail(f"{name} is larger than {_mb(limit)}; the pack is refused.")
+            raise self._fail(f"{name} is larger than {limit:,} bytes; the pack is refused.")
         return data
 
     def _read_manifest(self) -> Manifest:

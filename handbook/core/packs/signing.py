@@ -57,10 +57,6 @@ class WrongPassphraseError(SigningError):
     """The passphrase does not open the secret key."""
 
 
-def _t(text: str) -> str:
-    return translate("PackSigning", text)
-
-
 @dataclass(frozen=True)
 class PublicKey:
     key_id: bytes  # 8 bytes, as stored in the files
@@ -119,9 +115,9 @@ def parse_key_id(text: str) -> str | None:
 def _lines(data: bytes, where: str, kind: str, limit: int) -> list[bytes]:
     if len(data) > limit:
         raise SigningError(
-            _t("{where}: is too big for a {kind} ({size} bytes; at most {limit}). It is not one.").format(
-                where=where, kind=kind, size=len(data), limit=limit
-            )
+            translate(
+                "PackSigning", "{where}: is too big for a {kind} ({size} bytes; at most {limit}). It is not one."
+            ).format(where=where, kind=kind, size=len(data), limit=limit)
         )
     lines = data.split(b"\n")
     lines = [line[:-1] if line.endswith(b"\r") else line for line in lines]
@@ -132,18 +128,24 @@ def _lines(data: bytes, where: str, kind: str, limit: int) -> list[bytes]:
 
 def _not_a(where: str, kind: str, detail: str) -> SigningError:
     return SigningError(
-        _t("{where}: is not a minisign {kind} ({detail}). Check that you chose the right file.").format(
-            where=shown(where), kind=kind, detail=detail
-        )
+        translate(
+            "PackSigning", "{where}: is not a minisign {kind} ({detail}). Check that you chose the right file."
+        ).format(where=shown(where), kind=kind, detail=detail)
     )
 
 
 def _comment(line: bytes, prefix: bytes, limit: int, where: str, kind: str) -> bytes:
     if not line.startswith(prefix):
-        raise _not_a(where, kind, _t("the line '{prefix}' is missing").format(prefix=prefix.decode().strip()))
+        raise _not_a(
+            where,
+            kind,
+            translate("PackSigning", "the line '{prefix}' is missing").format(prefix=prefix.decode().strip()),
+        )
     text = line[len(prefix) :]
     if len(text) > limit:
-        raise _not_a(where, kind, _t("a comment is longer than {limit} bytes").format(limit=limit))
+        raise _not_a(
+            where, kind, translate("PackSigning", "a comment is longer than {limit} bytes").format(limit=limit)
+        )
     return text
 
 
@@ -151,15 +153,19 @@ def _b64(line: bytes, size: int, where: str, kind: str) -> bytes:
     try:
         raw = base64.b64decode(line.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise _not_a(where, kind, _t("a line is not valid base64")) from None
+        raise _not_a(where, kind, translate("PackSigning", "a line is not valid base64")) from None
     if len(raw) != size:
-        raise _not_a(where, kind, _t("a key or signature has {got} bytes, not {want}").format(got=len(raw), want=size))
+        raise _not_a(
+            where,
+            kind,
+            translate("PackSigning", "a key or signature has {got} bytes, not {want}").format(got=len(raw), want=size),
+        )
     return raw
 
 
 def parse_public_key(data: bytes, where: str) -> PublicKey:
     """A .pub file's bytes (or the bare base64 line minisign prints) as a PublicKey."""
-    kind = _t("public key")
+    kind = translate("PackSigning", "public key")
     lines = _lines(data, where, kind, MAX_KEY_FILE_BYTES)
     if len(lines) == 1 and not lines[0].startswith(_UNTRUSTED):
         body = lines[0]
@@ -167,25 +173,25 @@ def parse_public_key(data: bytes, where: str) -> PublicKey:
         _comment(lines[0], _UNTRUSTED, MAX_COMMENT_BYTES, where, kind)
         body = lines[1]
     else:
-        raise _not_a(where, kind, _t("it should have two lines"))
+        raise _not_a(where, kind, translate("PackSigning", "it should have two lines"))
     raw = _b64(body, _PUBLIC_BYTES, where, kind)
     if raw[:2] != ALG_LEGACY:
-        raise _not_a(where, kind, _t("its algorithm is not Ed25519"))
+        raise _not_a(where, kind, translate("PackSigning", "its algorithm is not Ed25519"))
     return PublicKey(key_id=raw[2:10], key=raw[10:])
 
 
 def parse_signature(data: bytes, where: str) -> Signature:
     """A .minisig file's bytes as a Signature (not yet checked against anything)."""
-    kind = _t("signature")
+    kind = translate("PackSigning", "signature")
     lines = _lines(data, where, kind, MAX_SIGNATURE_FILE_BYTES)
     if len(lines) != 4:
-        raise _not_a(where, kind, _t("it should have four lines"))
+        raise _not_a(where, kind, translate("PackSigning", "it should have four lines"))
     _comment(lines[0], _UNTRUSTED, MAX_COMMENT_BYTES, where, kind)
     raw = _b64(lines[1], _SIGNATURE_BYTES, where, kind)
     trusted = _comment(lines[2], _TRUSTED, MAX_TRUSTED_COMMENT_BYTES, where, kind)
     global_signature = _b64(lines[3], 64, where, kind)
     if raw[:2] not in (ALG_LEGACY, ALG_PREHASHED):
-        raise _not_a(where, kind, _t("its algorithm is unknown"))
+        raise _not_a(where, kind, translate("PackSigning", "its algorithm is unknown"))
     return Signature(raw[:2], raw[2:10], raw[10:], trusted, global_signature)
 
 
@@ -196,7 +202,7 @@ def read_file(path: Path, limit: int) -> bytes:
             return handle.read(limit + 1)
     except OSError as exc:
         raise SigningError(
-            _t("{where}: cannot be read ({reason}). Check the name and the folder.").format(
+            translate("PackSigning", "{where}: cannot be read ({reason}). Check the name and the folder.").format(
                 where=shown(str(path)), reason=exc.strerror or exc
             )
         ) from None
@@ -228,7 +234,11 @@ def _key_stream(passphrase: str, salt: bytes, opslimit: int, memlimit: int, wher
     n, r, p = scrypt_parameters(opslimit, memlimit)
     memory = 128 * r * (n + 2) + 128 * r * p + 1024 * 1024
     if opslimit > MAX_SCRYPT_OPS or memory > MAX_SCRYPT_MEMORY or p < 1:
-        raise _not_a(where, _t("secret key"), _t("its passphrase settings ask for too much work"))
+        raise _not_a(
+            where,
+            translate("PackSigning", "secret key"),
+            translate("PackSigning", "its passphrase settings ask for too much work"),
+        )
     return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=memory, dklen=104)
 
 
@@ -238,22 +248,24 @@ def _checksum(key_id: bytes, secret: bytes) -> bytes:
 
 def parse_secret_key(data: bytes, where: str, passphrase: Passphrase | None = None) -> SecretKey:
     """A .key file's bytes as a SecretKey; ``passphrase`` is asked only when the key is encrypted."""
-    kind = _t("secret key")
+    kind = translate("PackSigning", "secret key")
     lines = _lines(data, where, kind, MAX_KEY_FILE_BYTES)
     if len(lines) != 2:
-        raise _not_a(where, kind, _t("it should have two lines"))
+        raise _not_a(where, kind, translate("PackSigning", "it should have two lines"))
     _comment(lines[0], _UNTRUSTED, MAX_COMMENT_BYTES, where, kind)
     raw = _b64(lines[1], _SECRET_BYTES, where, kind)
     algorithm, kdf, checksum_alg = raw[:2], raw[2:4], raw[4:6]
     salt, opslimit, memlimit = raw[6:38], int.from_bytes(raw[38:46], "little"), int.from_bytes(raw[46:54], "little")
     keynum = raw[54:]
     if algorithm != ALG_LEGACY or checksum_alg != _CHECKSUM_ALG or kdf not in (_KDF_SCRYPT, _KDF_NONE):
-        raise _not_a(where, kind, _t("its algorithm is unknown"))
+        raise _not_a(where, kind, translate("PackSigning", "its algorithm is unknown"))
     encrypted = kdf == _KDF_SCRYPT
     if encrypted:
         if passphrase is None:
             raise WrongPassphraseError(
-                _t("{where}: this secret key has a passphrase; give it to use the key.").format(where=shown(where))
+                translate("PackSigning", "{where}: this secret key has a passphrase; give it to use the key.").format(
+                    where=shown(where)
+                )
             )
         stream = _key_stream(passphrase(), salt, opslimit, memlimit, where)
         keynum = bytes(a ^ b for a, b in zip(keynum, stream, strict=True))
@@ -262,14 +274,18 @@ def parse_secret_key(data: bytes, where: str, passphrase: Passphrase | None = No
     checksum_ok = hmac.compare_digest(checksum, _checksum(key_id, secret))
     if encrypted and not checksum_ok:
         raise WrongPassphraseError(
-            _t("{where}: the passphrase is wrong (or the key file is damaged). Try again.").format(where=shown(where))
+            translate(
+                "PackSigning", "{where}: the passphrase is wrong (or the key file is damaged). Try again."
+            ).format(where=shown(where))
         )
     if not encrypted and not checksum_ok and checksum != bytes(32):
-        raise _not_a(where, kind, _t("its checksum does not match; the file is damaged"))
+        raise _not_a(where, kind, translate("PackSigning", "its checksum does not match; the file is damaged"))
     private = Ed25519PrivateKey.from_private_bytes(secret[:32])
     public_bytes = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if not hmac.compare_digest(public_bytes, secret[32:]):
-        raise _not_a(where, kind, _t("its two halves do not belong together; the file is damaged"))
+        raise _not_a(
+            where, kind, translate("PackSigning", "its two halves do not belong together; the file is damaged")
+        )
     return SecretKey(key_id=key_id, seed=secret[:32], public=PublicKey(key_id, public_bytes))
 
 
@@ -317,7 +333,7 @@ def sign(data: bytes, key: SecretKey, trusted_comment: str, *, prehashed: bool =
     """A .minisig file for ``data``: prehashed (``ED``, minisign 0.11's default) unless asked otherwise."""
     comment = trusted_comment.encode("utf-8")
     if b"\n" in comment or b"\r" in comment or len(comment) > MAX_TRUSTED_COMMENT_BYTES:
-        raise SigningError(_t("The trusted comment must be one line of at most 8192 bytes."))
+        raise SigningError(translate("PackSigning", "The trusted comment must be one line of at most 8192 bytes."))
     private = Ed25519PrivateKey.from_private_bytes(key.seed)
     algorithm = ALG_PREHASHED if prehashed else ALG_LEGACY
     message = hashlib.blake2b(data).digest() if prehashed else data
@@ -343,7 +359,7 @@ def verify(data: bytes, signature: Signature, key: PublicKey, where: str) -> Non
     """Raise SigningError unless ``signature`` is ``key``'s valid signature of ``data`` and its trusted comment."""
     if signature.key_id != key.key_id:
         raise SigningError(
-            _t("{where}: was signed with key {signer}, not with key {key}.").format(
+            translate("PackSigning", "{where}: was signed with key {signer}, not with key {key}.").format(
                 where=shown(where), signer=signature.key_id_hex, key=key.key_id_hex
             )
         )
@@ -354,9 +370,10 @@ def verify(data: bytes, signature: Signature, key: PublicKey, where: str) -> Non
         public.verify(signature.global_signature, signature.signature + signature.trusted_comment)
     except InvalidSignature:
         raise SigningError(
-            _t(
+            translate(
+                "PackSigning",
                 "{where}: the signature does not match; the pack was changed after it was signed, or the "
-                "signature is damaged. Do not use it; get a new copy from the trainer."
+                "signature is damaged. Do not use it; get a new copy from the trainer.",
             ).format(where=shown(where))
         ) from None
 

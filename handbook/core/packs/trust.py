@@ -31,10 +31,6 @@ class TrustError(PackError):
     """The trusted keys file cannot be used, or a trust command was given something wrong."""
 
 
-def _t(text: str) -> str:
-    return translate("PackTrust", text)
-
-
 @dataclass(frozen=True)
 class TrustedKey:
     key: PublicKey
@@ -81,15 +77,17 @@ class TrustStore:
             kept = move_aside(self.path)
         except OSError as exc:
             raise TrustError(
-                _t(
-                    "{path}: the trusted keys cannot be read ({problem}). Move the file away, then trust your keys again."
+                translate(
+                    "PackTrust",
+                    "{path}: the trusted keys cannot be read ({problem}). Move the file away, then trust your keys again.",
                 ).format(path=shown(str(self.path)), problem=exc.strerror or problem)
             ) from None
         raise TrustError(
-            _t(
+            translate(
+                "PackTrust",
                 "{path}: the trusted keys cannot be read ({problem}); the file was kept as {kept}. Nothing was "
                 "installed. Trust the trainers' keys again ('handbook pack trust FILE.pub') and, if you use it, "
-                "turn on 'only signed packs' again ('handbook pack trust --require')."
+                "turn on 'only signed packs' again ('handbook pack trust --require').",
             ).format(path=shown(str(self.path)), problem=shown(problem), kept=kept.name)
         )
 
@@ -111,10 +109,12 @@ class TrustStore:
     def trust(self, key: PublicKey, name: str = "") -> TrustedKey:
         name = " ".join(name.split())
         if len(name) > MAX_NAME:
-            raise TrustError(_t("The name is too long; give at most 200 characters."))
+            raise TrustError(translate("PackTrust", "The name is too long; give at most 200 characters."))
         trusted = self.load()
         if len(trusted.keys) >= MAX_KEYS and key.key_id_hex not in trusted.keys:
-            raise TrustError(_t("At most 200 keys can be trusted; remove keys you no longer use first."))
+            raise TrustError(
+                translate("PackTrust", "At most 200 keys can be trusted; remove keys you no longer use first.")
+            )
         entry = TrustedKey(key, name, now_stamp())
         trusted.keys[key.key_id_hex] = entry
         self.save(trusted)
@@ -126,9 +126,9 @@ class TrustStore:
         entry = trusted.keys.pop(wanted or "", None)
         if entry is None:
             raise TrustError(
-                _t("No trusted key has the id '{key_id}'; 'handbook pack trust --list' shows them.").format(
-                    key_id=shown(key_id[:40])
-                )
+                translate(
+                    "PackTrust", "No trusted key has the id '{key_id}'; 'handbook pack trust --list' shows them."
+                ).format(key_id=shown(key_id[:40]))
             )
         self.save(trusted)
         return entry

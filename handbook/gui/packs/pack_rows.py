@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from handbook.core.errors import HandbookError
 from handbook.core.packs.build import PACK_SUFFIX
-from handbook.core.packs.trust import TrustedKeys
+from handbook.core.packs.trust import TrustedKeys, TrustStore
 
 
 def local_time(stamp: str) -> str:
@@ -25,13 +26,17 @@ def pack_files_in(paths: list[Path]) -> list[Path]:
 
 def signer_text(key_id: str, trusted: TrustedKeys) -> str:
     """'Ana (0123…)', 'key 0123… (not trusted)' or 'Not signed', for the "Signed by" column."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PackRows", text)
-
     if not key_id:
-        return tr("Not signed")
+        return QCoreApplication.translate("PackRows", "Not signed")
     entry = trusted.get(key_id)
     if entry is None:
-        return tr("key {key_id} (not trusted)").format(key_id=key_id)
-    return tr("{name} ({key_id})").format(name=entry.name, key_id=key_id) if entry.name else key_id
+        return QCoreApplication.translate("PackRows", "key {key_id} (not trusted)").format(key_id=key_id)
+    return entry.label
+
+
+def trusted_keys(store: TrustStore) -> tuple[TrustedKeys, str]:
+    """The trusted keys and "", or none and why: a damaged list is said once (it is moved aside), not raised."""
+    try:
+        return store.load(), ""
+    except HandbookError as exc:
+        return TrustedKeys(), exc.message

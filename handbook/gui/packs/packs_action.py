@@ -48,8 +48,8 @@ def add_packs_action(
     def open_packs() -> None:
         if not opened:
             from handbook.core.packs.library import PackLibrary
-            from handbook.gui.packs.feed_updates import add_updates_button
             from handbook.gui.packs.packs_window import PacksWindow
+            from handbook.gui.packs.updates_button import add_updates_button
 
             packs = PacksWindow(PackLibrary(data_dir, before_update=before_update), settings, window)
             add_updates_button(packs)

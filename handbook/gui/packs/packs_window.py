@@ -29,12 +29,11 @@ from handbook.core.packs.library import PackLibrary
 from handbook.core.packs.policy import NewSignerError
 from handbook.core.packs.registry import human_size
 from handbook.core.packs.staging import InstalledPack, PreparedInstall
-from handbook.core.packs.trust import TrustedKeys
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
 from handbook.gui.packs.pack_job import Cancelled, PackJob, Progress
 from handbook.gui.packs.pack_questions import PackQuestions
-from handbook.gui.packs.pack_rows import local_time, pack_files_in, signer_text
+from handbook.gui.packs.pack_rows import local_time, pack_files_in, signer_text, trusted_keys
 from handbook.gui.shared.screen_fit import resize_to_fit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -138,11 +137,9 @@ class PacksWindow(QDialog):
             self.library.registry.notice = ""
         if active not in installed:
             active = BUILT_IN
-        try:
-            trusted = self.library.trust.load()
-        except HandbookError as exc:  # a damaged list of keys: said once, the column shows key ids only
-            trusted = TrustedKeys()
-            self.status(exc.message)
+        trusted, problem = trusted_keys(self.library.trust)
+        if problem:
+            self.status(problem)
         self.list.clear()
         info, size = self._bundled_info()
         rows: list[tuple[str, list[str], str]] = []

@@ -16,8 +16,9 @@ from handbook.core.packs.feed_fetch import downloads_folder
 from handbook.core.packs.library import PackLibrary
 from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
-from handbook.gui.packs.feed_updates import UpdatesDialog, add_updates_button
+from handbook.gui.packs.feed_updates import UpdatesDialog
 from handbook.gui.packs.packs_window import PacksWindow
+from handbook.gui.packs.updates_button import add_updates_button
 from tests.conftest import FIXTURES
 from tests.feed_server import FeedServer, serve
 from tests.unit.core.packs.conftest import set_version

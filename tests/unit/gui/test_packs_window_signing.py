@@ -84,3 +84,12 @@ def test_the_new_signer_question_names_both_keys_and_defaults_to_no(
     [(title, text, yes, _detail, default_yes)] = seen
     assert title == "A new signer" and yes == "Install with the new signer" and not default_yes
     assert "0123456789ABCDEF" in text and "nobody (it is not signed)" in text and "do not install it" in text
+
+
+def test_a_damaged_list_of_trusted_keys_is_said_not_raised(packs: PacksWindow) -> None:  # noqa: F811
+    path = packs.library.trust.path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json")
+    packs.refresh()
+    assert "the trusted keys cannot be read" in packs.status_line.text()
+    assert list(path.parent.glob("keys.json.damaged-*")) and not path.exists()

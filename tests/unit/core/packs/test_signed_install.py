@@ -159,3 +159,27 @@ def test_a_damaged_trust_file_is_moved_aside_and_nothing_installs(build: Build, 
             PackLibrary(private_data_dir).install(build())
         assert not path.exists() and not (private_data_dir / "packs" / "mini-pack").exists()
     assert len(list(path.parent.glob("keys.json.damaged-*"))) == 3
+
+
+@pytest.mark.parametrize(
+    ("signature", "reason"),
+    [
+        (b"", "should have four lines"),
+        (b"\x00" * 300, "should have four lines"),
+        (b"\x00\n" * 4, "'untrusted comment:' is missing"),
+        (b"untrusted comment: a\n" * 4, "not valid base64"),
+        (b"x" * (16 * 1024 + 1), "declares 16,385 bytes; at most 16,384 are allowed"),
+    ],
+)
+def test_a_hostile_signature_member_is_refused_naming_it(
+    build: Build, private_data_dir: Path, signature: bytes, reason: str
+) -> None:
+    key = generate_key()
+    TrustStore(private_data_dir).trust(key.public)
+    pack = _rewrite(build(key=key), lambda name, data: signature if name == SIGNATURE_NAME else data)
+    before = snapshot(private_data_dir)
+    with pytest.raises(PackError, match=rf"changed-mini-1\.2\.3\.hbpack: manifest\.json\.minisig.*{reason}"):
+        PackLibrary(private_data_dir).install(pack)
+    with pytest.raises(PackError, match=r"manifest\.json\.minisig"):
+        signer_key_id(pack)
+    assert snapshot(private_data_dir) == before

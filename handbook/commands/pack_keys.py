@@ -1,4 +1,4 @@
-"""``handbook pack keygen|trust|untrust`` and the signing parts of build, verify and install (registered by pack.py)."""
+"""``handbook pack keygen|trust|untrust``, added to pack.py's parser, and the signing parts of build and verify."""
 
 from __future__ import annotations
 
@@ -17,13 +17,8 @@ if TYPE_CHECKING:
     from handbook.core.packs.signing import SecretKey
 
 Command = Callable[[argparse.Namespace], int]
-Locking = Callable[[Command, str], Command]
 PASSPHRASE_ENV = "HANDBOOK_KEY_PASSPHRASE"  # noqa: S105 - the name of a variable, not a password
 MAX_PASSPHRASE_BYTES = 1024
-
-
-def _t(text: str) -> str:
-    return translate("PackKeysCommand", text)
 
 
 def _error(text: str) -> Exception:
@@ -41,8 +36,22 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register_actions(commands: argparse._SubParsersAction, locked: Locking) -> None:  # type: ignore[type-arg]
-    """The key and trust actions under ``handbook pack``; ``locked`` holds the data folder's lock while one writes."""
+def _locked(run: Command, doing: str) -> Command:
+    """``run`` holding the data folder's lock, as pack.py's writers do: refused (exit 2) while the app is open."""
+
+    def locked(args: argparse.Namespace) -> int:
+        from handbook.instance_lock import holding_lock
+
+        with holding_lock(_data_dir(args), doing):
+            return run(args)
+
+    return locked
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add keygen, trust and untrust to 'handbook pack': pack.py made it (commands register in name order)."""
+    pack_parser = subparsers.choices["pack"]
+    commands = next(a for a in pack_parser._actions if isinstance(a, argparse._SubParsersAction))
     keygen = commands.add_parser(
         "keygen",
         help="make a key pair for signing packs (NAME.key and NAME.pub)",
@@ -66,11 +75,11 @@ def register_actions(commands: argparse._SubParsersAction, locked: Locking) -> N
     rule = trust.add_mutually_exclusive_group()
     rule.add_argument("--require", action="store_true", help="install only packs signed by a trusted key")
     rule.add_argument("--no-require", action="store_true", help="also install unsigned packs, with a warning")
-    trust.set_defaults(func=locked(run_trust, _t("change the trusted keys")))
+    trust.set_defaults(func=_locked(run_trust, translate("PackKeysCommand", "change the trusted keys")))
 
     untrust = commands.add_parser("untrust", help="stop trusting a key")
     untrust.add_argument("key_id", metavar="KEYID", help="the key id, as 'handbook pack trust --list' shows it")
-    untrust.set_defaults(func=locked(run_untrust, _t("change the trusted keys")))
+    untrust.set_defaults(func=_locked(run_untrust, translate("PackKeysCommand", "change the trusted keys")))
 
 
 def passphrase_source(args: argparse.Namespace, where: Path) -> Callable[[], str]:
@@ -84,18 +93,20 @@ def passphrase_source(args: argparse.Namespace, where: Path) -> Callable[[], str
                     raw = handle.read(MAX_PASSPHRASE_BYTES + 1)
             except OSError as exc:
                 raise _error(
-                    _t("{file}: cannot be read ({reason}).").format(file=shown(str(file)), reason=exc.strerror)
+                    translate("PackKeysCommand", "{file}: cannot be read ({reason}).").format(
+                        file=shown(str(file)), reason=exc.strerror
+                    )
                 ) from None
             return raw.decode("utf-8", "replace").splitlines()[0] if raw.strip() else ""
         if os.environ.get(PASSPHRASE_ENV):
             return os.environ[PASSPHRASE_ENV]
         if not sys.stdin.isatty():
             raise _error(
-                _t("{key}: the key has a passphrase; give it with --passphrase-file or {env}.").format(
-                    key=shown(str(where)), env=PASSPHRASE_ENV
-                )
+                translate(
+                    "PackKeysCommand", "{key}: the key has a passphrase; give it with --passphrase-file or {env}."
+                ).format(key=shown(str(where)), env=PASSPHRASE_ENV)
             )
-        return getpass.getpass(_t("Passphrase for {key}: ").format(key=where))
+        return getpass.getpass(translate("PackKeysCommand", "Passphrase for {key}: ").format(key=where))
 
     return ask
 
@@ -107,14 +118,16 @@ def _new_passphrase(args: argparse.Namespace, name: str) -> str | None:
         given = passphrase_source(args, Path(name))()
     elif not sys.stdin.isatty():
         raise _error(
-            _t("Give a passphrase with --passphrase-file or {env}, or use --no-passphrase.").format(env=PASSPHRASE_ENV)
+            translate(
+                "PackKeysCommand", "Give a passphrase with --passphrase-file or {env}, or use --no-passphrase."
+            ).format(env=PASSPHRASE_ENV)
         )
     else:
-        given = getpass.getpass(_t("Passphrase to protect the secret key: "))
-        if given != getpass.getpass(_t("The same passphrase again: ")):
-            raise _error(_t("The two passphrases differ; nothing was written. Try again."))
+        given = getpass.getpass(translate("PackKeysCommand", "Passphrase to protect the secret key: "))
+        if given != getpass.getpass(translate("PackKeysCommand", "The same passphrase again: ")):
+            raise _error(translate("PackKeysCommand", "The two passphrases differ; nothing was written. Try again."))
     if not given:
-        raise _error(_t("The passphrase is empty; give one, or use --no-passphrase."))
+        raise _error(translate("PackKeysCommand", "The passphrase is empty; give one, or use --no-passphrase."))
     return given
 
 
@@ -123,10 +136,14 @@ def _write_new(path: Path, text: str, mode: int) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except FileExistsError:
         raise _error(
-            _t("{path}: already exists; nothing was overwritten. Choose another name.").format(path=path)
+            translate(
+                "PackKeysCommand", "{path}: already exists; nothing was overwritten. Choose another name."
+            ).format(path=path)
         ) from None
     except OSError as exc:
-        raise _error(_t("{path}: cannot be written ({reason}).").format(path=path, reason=exc.strerror)) from None
+        raise _error(
+            translate("PackKeysCommand", "{path}: cannot be written ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(text)
         handle.flush()
@@ -139,25 +156,33 @@ def run_keygen(args: argparse.Namespace) -> int:
     secret, public = Path(f"{args.output}.key"), Path(f"{args.output}.pub")
     for path in (secret, public):
         if path.exists():
-            raise _error(_t("{path}: already exists; nothing was overwritten. Choose another name.").format(path=path))
+            raise _error(
+                translate(
+                    "PackKeysCommand", "{path}: already exists; nothing was overwritten. Choose another name."
+                ).format(path=path)
+            )
     passphrase = _new_passphrase(args, str(secret))
     key = generate_key()
     _write_new(secret, secret_key_text(key, passphrase), 0o600)
     _write_new(public, key.public.to_text(), 0o644)
-    print(_t("Key {key_id}: the secret key is {secret}, the public key is {public}.").format(
+    print(translate("PackKeysCommand", "Key {key_id}: the secret key is {secret}, the public key is {public}.").format(
         key_id=key.key_id_hex, secret=secret, public=public
     ))  # fmt: skip
     print(
-        _t(
+        translate(
+            "PackKeysCommand",
             "Keep {secret} secret: on your own computer, not on the library computers; keep a backup copy on a "
             "USB stick in a safe place; never put it in a pack or send it. Give {public} to the libraries: "
             "they run 'handbook pack trust {public}'. Sign a pack with: handbook pack build DIR --sign {secret} "
-            "-o FILE.hbpack"
+            "-o FILE.hbpack",
         ).format(secret=secret, public=public)
     )
     if passphrase is None:
         print(
-            _t("warning: the secret key has no passphrase; anyone who copies it can sign packs as you."),
+            translate(
+                "PackKeysCommand",
+                "warning: the secret key has no passphrase; anyone who copies it can sign packs as you.",
+            ),
             file=sys.stderr,
         )
     return 0
@@ -198,24 +223,30 @@ def run_trust(args: argparse.Namespace) -> int:
 
     store = TrustStore(_data_dir(args))
     if args.file is None and not (args.list or args.require or args.no_require):
-        raise _error(_t("Give the trainer's .pub file, or --list, --require or --no-require."))
+        raise _error(
+            translate("PackKeysCommand", "Give the trainer's .pub file, or --list, --require or --no-require.")
+        )
     if args.file is not None:
         entry = store.trust(read_public_key(args.file), args.name)
-        print(_t("Trusted key {label}: packs it signs install without a warning.").format(label=shown(entry.label)))
+        print(
+            translate("PackKeysCommand", "Trusted key {label}: packs it signs install without a warning.").format(
+                label=shown(entry.label)
+            )
+        )
     if args.require or args.no_require:
         store.set_require(args.require)
         if args.require:
-            print(_t("Only signed packs: on. Packs not signed by a trusted key are refused."))
+            print(translate("PackKeysCommand", "Only signed packs: on. Packs not signed by a trusted key are refused."))
         else:
-            print(_t("Only signed packs: off. Unsigned packs install with a warning."))
+            print(translate("PackKeysCommand", "Only signed packs: off. Unsigned packs install with a warning."))
     if args.list:
         trusted = store.load()
         for key_id, entry in trusted.keys.items():
             print(f"{key_id}  {shown(entry.name) or '-'}  {entry.added}")
         if not trusted.keys:
-            print(_t("No keys are trusted yet."))
-        state = _t("on") if trusted.require_signed else _t("off")
-        print(_t("Only signed packs: {state}").format(state=state))
+            print(translate("PackKeysCommand", "No keys are trusted yet."))
+        state = translate("PackKeysCommand", "on") if trusted.require_signed else translate("PackKeysCommand", "off")
+        print(translate("PackKeysCommand", "Only signed packs: {state}").format(state=state))
     return 0
 
 
@@ -223,5 +254,5 @@ def run_untrust(args: argparse.Namespace) -> int:
     from handbook.core.packs.trust import TrustStore
 
     entry = TrustStore(_data_dir(args)).untrust(args.key_id)
-    print(_t("Key {label} is no longer trusted.").format(label=shown(entry.label)))
+    print(translate("PackKeysCommand", "Key {label} is no longer trusted.").format(label=shown(entry.label)))
     return 0
