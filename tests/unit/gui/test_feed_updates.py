@@ -201,3 +201,18 @@ def test_a_new_signer_is_asked_about_and_installed_only_after_yes(
         _idle(dialog, qtbot)
     assert errors == [] and len(asked) == 2
     assert "not trust" in dialog.status_line.text()  # the warning: the new key is not trusted here
+
+
+def test_tools_packs_has_the_button_and_opening_uses_no_network(qtbot: QtBot, private_data_dir: Path) -> None:
+    from handbook.app import build_session
+
+    session = build_session(private_data_dir)
+    qtbot.addWidget(session.window)
+    session.window.actions_by_name["packs"].trigger()
+    packs = session.window.findChild(PacksWindow)
+    assert packs is not None and packs.isVisible()
+    button = packs.buttons["updates"]
+    assert button.isVisible() and button.shortcut().toString() == "Ctrl+U"
+    assert button.accessibleName() == "Check for updates"
+    assert packs.findChild(UpdatesDialog) is None  # nothing is read from any feed until the button is pressed
+    packs.close()
