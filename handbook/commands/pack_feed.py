@@ -68,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             sub.add_argument(
                 "--allow-new-signer",
                 action="store_true",
-                help="accept updates signed by another key than the installed version",
+                help="accept an update signed by another key than the installed version",
             )
             sub.set_defaults(func=pack._locked(run_update, "update packs"))
         else:
@@ -90,11 +90,12 @@ def _say(text: str) -> None:
 
 
 def run_feed(args: argparse.Namespace) -> int:
-    from handbook.commands.pack import _progress
-    from handbook.core.packs.feed import INDEX_NAME, write_feed
-    from handbook.core.packs.signing import signer_key_id
+    from handbook.commands.pack import _data_dir, _progress
+    from handbook.core.packs.feed import INDEX_NAME, checked_signer, write_feed
+    from handbook.core.packs.trust import TrustStore
 
-    written = write_feed(args.dir, signer_of=signer_key_id, progress=_progress)
+    trusted = TrustStore(_data_dir(args)).load()  # a pack signed by a key trusted here is checked too
+    written = write_feed(args.dir, signer_of=checked_signer(trusted), progress=_progress)
     for entry in written.entries:
         signer = translate("pack_feed", "signed by key {key}").format(key=entry.signer) if entry.signer else ""
         signer = signer or translate("pack_feed", "unsigned")
@@ -194,8 +195,8 @@ def run_update(args: argparse.Namespace) -> int:
                 library,
                 update,
                 _data_dir(args),
-                progress=_progress,
                 allow_new_signer=args.allow_new_signer,
+                progress=_progress,
                 **_timeout(args),
             )
         except KeyboardInterrupt:

@@ -1810,10 +1810,6 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>Check for &amp;updates…</source>
-        <translation>Buscar act&amp;ualizaciones…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2938,6 +2934,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Cancelled; nothing was changed. A download continues where it stopped next time.</source>
         <translation>Cancelado. No se cambió nada. La próxima vez, una descarga sigue donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Buscar act&amp;ualizaciones…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@ from handbook.core.packs.build import PACK_SUFFIX
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.names import name_problem
+from handbook.core.packs.policy import check_signature
+from handbook.core.packs.reader import PackFile
+from handbook.core.packs.trust import TrustedKeys
 from handbook.core.packs.verify import verify_pack
 from handbook.core.packs.versions import compare_versions, is_version, version_key
 from handbook.core.storage import atomic_write_bytes, parse_json_bytes
@@ -72,6 +75,21 @@ def file_sha256(path: Path, chunk: int = 1024 * 1024) -> str:
 
 def no_signer(path: Path) -> str | None:
     return None
+
+
+def checked_signer(trusted: TrustedKeys) -> SignerOf:
+    """The key id that signed a pack; its signature checked when that key is trusted here (SigningError if bad).
+
+    A key this computer does not trust cannot be checked (the pack holds no public key): its id is
+    listed all the same, and each library checks it against its own trusted keys when installing.
+    """
+
+    def signer(path: Path) -> str | None:
+        with PackFile(path) as pack:
+            check = check_signature(pack.manifest_bytes, pack.signature_bytes, pack.where, trusted)
+        return check.signer or None
+
+    return signer
 
 
 def write_feed(

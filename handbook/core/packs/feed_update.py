@@ -76,11 +76,11 @@ def prepare_update(
     update: Update,
     data_dir: Path,
     *,
+    allow_new_signer: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     context: ssl.SSLContext | None = None,
-    allow_new_signer: bool = False,
 ) -> PreparedInstall:
     """Fetch the update (checked against the feed's index), then check and unpack it as any install is.
 
@@ -105,21 +105,20 @@ def prepare_update(
         timeout=timeout,
         context=context,
     )
+    where = update.source.file_location(update.entry.file)
     try:
         prepared = library.prepare_install(
             file, allow_new_signer=allow_new_signer, progress=install_progress, cancelled=cancelled
         )
-    except PackCancelledError:
-        raise  # the checked download stays for the next try
+    except (PackCancelledError, NewSignerError) as exc:
+        exc.message = exc.message.replace(str(file), where)
+        raise  # the checked download stays for the next try (after a yes to the new signer)
     except PackError as exc:
         with contextlib.suppress(OSError):
             file.unlink()  # the feed's pack is refused as a whole; the next try fetches it again
-        where = update.source.file_location(update.entry.file)
-        message = exc.message.replace(str(file), where)  # named as the person knows it
-        if isinstance(exc, NewSignerError):  # the person may agree to it: the caller asks
-            raise NewSignerError(message, title=exc.title, installed=exc.installed, new=exc.new) from None
-        raise PackError(message) from None
-    prepared.source = update.source.file_location(update.entry.file)
+        exc.message = exc.message.replace(str(file), where)  # named as the person knows it, type kept
+        raise
+    prepared.source = where
     with contextlib.suppress(OSError):
         file.unlink()  # unpacked beside the installed packs; the file is no longer needed
     return prepared

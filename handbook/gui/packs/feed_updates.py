@@ -65,7 +65,6 @@ class UpdatesDialog(QDialog):
         self.timeout = DEFAULT_TIMEOUT
         self.context = None  # an ssl.SSLContext; tests trust their own certificate with it
         self.questions = PackQuestions(self)  # tests answer in its place
-        self.new_signer_agreed: set[str] = set()  # packs whose update's new signer the person accepted
         self.job: PackJob | None = None
         self.queue: list[Update] = []
         self.setWindowModality(Qt.WindowModality.WindowModal)  # one pack job at a time, from here
@@ -236,14 +235,23 @@ class UpdatesDialog(QDialog):
         self.updates.clear()
         for update in self.found:
             entry = update.entry
-            item = QTreeWidgetItem([
-                entry.title, update.installed.version, entry.version, human_size(entry.size), update.source.text,
-            ])  # fmt: skip
+            item = QTreeWidgetItem(
+                [
+                    entry.title,
+                    update.installed.version,
+                    entry.version,
+                    human_size(entry.size),
+                    update.source.text,
+                ]
+            )
             item.setCheckState(0, Qt.CheckState.Checked)
             self.updates.addTopLevelItem(item)
         if self.found:
-            self.status(self.tr("Newer versions found: {count}. Untick any you do not want, then install.").format(
-                count=len(self.found)))  # fmt: skip
+            self.status(
+                self.tr("Newer versions found: {count}. Untick any you do not want, then install.").format(
+                    count=len(self.found)
+                )
+            )
         else:
             self.status(self.tr("Every pack is up to date."))
         self._update_buttons()
@@ -252,28 +260,33 @@ class UpdatesDialog(QDialog):
 
     def ticked(self) -> list[Update]:
         return [
-            update for row, update in enumerate(self.found)
+            update
+            for row, update in enumerate(self.found)
             if (item := self.updates.topLevelItem(row)) is not None and item.checkState(0) == Qt.CheckState.Checked
-        ]  # fmt: skip
+        ]
 
     def install(self) -> None:
         """Download and install the ticked updates one after the other, each asked about as any update is."""
         self.queue = self.ticked()
         self._next()
 
-    def _next(self) -> None:
+    def _next(self, *, allow_new_signer: bool = False) -> None:
         if not self.queue:
             self._update_buttons()
             return
         update = self.queue[0]
 
-        allow = update.installed.id in self.new_signer_agreed
-
         def work(progress: Progress, cancelled: Cancelled) -> object:
             return prepare_update(
-                self.library, update, self.data_dir, progress=progress, cancelled=cancelled,
-                timeout=self.timeout, context=self.context, allow_new_signer=allow,
-            )  # fmt: skip
+                self.library,
+                update,
+                self.data_dir,
+                allow_new_signer=allow_new_signer,
+                progress=progress,
+                cancelled=cancelled,
+                timeout=self.timeout,
+                context=self.context,
+            )
 
         label = self.tr("Downloading {title} {version}…").format(title=update.entry.title, version=update.entry.version)
         self._start(PackJob(self, label, work, finishing_label=self.tr("Checking the content…")), self._prepared)
@@ -302,7 +315,7 @@ class UpdatesDialog(QDialog):
         self.found.pop(index)
         self.updates.takeTopLevelItem(index)
         done = self.tr("{title} is now at version {version}.").format(title=installed.title, version=installed.version)
-        self.status(f"{done}\n{self.questions.signature_note(prepared)}".strip())  # a warning when not signed
+        self.status(" ".join(filter(None, [done, self.questions.signature_note(prepared)])))
         self.packsChanged.emit()
         active = self.settings.get("active_pack")
         if not prepared.is_update and not active:  # the built-in course's newer version, shown in its place
@@ -313,13 +326,12 @@ class UpdatesDialog(QDialog):
 
     def _failed(self, error: object) -> None:
         if isinstance(error, NewSignerError) and self.queue:
-            update = self.queue[0]
             if self.questions.new_signer(error):
-                self.new_signer_agreed.add(update.installed.id)
-            else:
-                self.queue = self.queue[1:]
-                self.status(self.tr("{title} was not updated.").format(title=update.installed.title))
-            self._next()  # the same update again, its new signer agreed to; or the next one
+                self._next(allow_new_signer=True)  # the checked download is kept: it is not fetched again
+                return
+            self.queue = self.queue[1:]
+            self.status(self.tr("{title} was not updated.").format(title=error.title))
+            self._next()
             return
         self.queue = self.queue[1:]  # the others may still work
         self.questions.error(error.message if isinstance(error, HandbookError) else str(error))

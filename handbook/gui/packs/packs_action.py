@@ -49,8 +49,10 @@ def add_packs_action(
         if not opened:
             from handbook.core.packs.library import PackLibrary
             from handbook.gui.packs.packs_window import PacksWindow
+            from handbook.gui.packs.updates_button import add_updates_button
 
             packs = PacksWindow(PackLibrary(data_dir, before_update=before_update), settings, window)
+            add_updates_button(packs)
             packs.activePackChanged.connect(lambda: show_active_pack(window, data_dir, settings, bridge))
             opened.append(packs)
         opened[0].refresh()

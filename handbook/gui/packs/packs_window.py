@@ -86,7 +86,6 @@ class PacksWindow(QDialog):
             ("rollback", self.tr("&Roll back"), "Ctrl+R", self.roll_back),
             ("export", self.tr("&Export…"), "Ctrl+E", self.export),
             ("remove", self.tr("Remo&ve"), "Delete", self.remove),
-            ("updates", self.tr("Check for &updates…"), "Ctrl+U", self.check_updates),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{name}Button")
@@ -362,15 +361,6 @@ class PacksWindow(QDialog):
             PackJob(self, self.tr("Exporting {title}…").format(title=title), work),
             lambda result: self.status(self.tr("Saved {path}").format(path=target)),
         )
-
-    def check_updates(self) -> None:
-        from handbook.gui.packs.feed_updates import Installed, UpdatesDialog
-
-        info = self._bundled_info()[0]  # a feed may have a newer version of the built-in course too
-        dialog = UpdatesDialog(self.library, self.settings, Installed(info.id, info.version, info.title), self)
-        dialog.packsChanged.connect(lambda: (self.refresh(), self.packsChanged.emit()))
-        dialog.activePackChanged.connect(self.activePackChanged)
-        dialog.show_and_check()
 
     def status(self, message: str) -> None:
         """Say what just happened, in the window where the user is looking."""

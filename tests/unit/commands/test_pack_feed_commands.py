@@ -158,3 +158,23 @@ def test_feed_names_the_key_that_signed_a_pack(capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, "pack", "feed", str(feed))
     assert code == 0 and f"mini-1.3.0.hbpack: Mini pack 1.3.0 (mini-pack, en), signed by key {key.key_id_hex}" in out
     assert json.loads((feed / "index.json").read_text())["packs"][0]["signer"] == key.key_id_hex
+
+
+def test_update_from_a_new_signer_needs_allow_new_signer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from handbook.core.packs.signing import generate_key
+
+    trainer, stranger = generate_key(), generate_key()
+    source = tmp_path / "src"
+    shutil.copytree(FIXTURES / "mini-pack", source)
+    build_pack(source, tmp_path / "own.hbpack", sign_with=trainer)
+    assert run(capsys, "pack", "install", str(tmp_path / "own.hbpack"))[0] == 0
+    set_version(source, "1.3.0")
+    (tmp_path / "feed").mkdir()
+    build_pack(source, tmp_path / "feed" / "mini-1.3.0.hbpack", sign_with=stranger)
+    code, out, _ = run(capsys, "pack", "feed", str(tmp_path / "feed"))
+    assert code == 0 and f"signed by key {stranger.public.key_id_hex}" in out
+    code, _, err = run(capsys, "pack", "update", "--from", str(tmp_path / "feed"), "--yes")
+    assert code == USER_ERROR and "--allow-new-signer" in err
+    code, out, err = run(capsys, "pack", "update", "--from", str(tmp_path / "feed"), "--yes", "--allow-new-signer")
+    assert code == 0 and "Updated Mini pack to 1.3.0." in out
+    assert "not on this computer's list of trusted keys" in err  # the warning, as pack install gives it

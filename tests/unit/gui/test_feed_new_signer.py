@@ -19,6 +19,7 @@ from handbook.core.settings import Settings
 from handbook.exit_codes import USER_ERROR
 from handbook.gui.packs.feed_updates import UpdatesDialog
 from handbook.gui.packs.packs_window import PacksWindow
+from handbook.gui.packs.updates_button import add_updates_button
 from tests.conftest import FIXTURES
 from tests.unit.core.packs.conftest import set_version
 
@@ -62,6 +63,7 @@ def test_check_for_updates_asks_about_a_new_signer(feed: Path, private_data_dir:
     library = PackLibrary(private_data_dir)
     packs = PacksWindow(library, Settings(DataDir(private_data_dir).settings_file))
     qtbot.addWidget(packs)
+    add_updates_button(packs)  # as Tools > Packs does
     packs.settings.set("pack_feeds", [str(feed)])
     asked: list[NewSignerError] = []
     answer = {"yes": False}

@@ -18,6 +18,7 @@ from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
 from handbook.gui.packs.feed_updates import UpdatesDialog
 from handbook.gui.packs.packs_window import PacksWindow
+from handbook.gui.packs.updates_button import add_updates_button
 from tests.conftest import FIXTURES
 from tests.feed_server import FeedServer, serve
 from tests.unit.core.packs.conftest import set_version
@@ -45,6 +46,7 @@ def packs(qtbot: QtBot, private_data_dir: Path, tmp_path: Path) -> PacksWindow:
     library = PackLibrary(private_data_dir)
     library.install(_pack(tmp_path, "1.2.3", tmp_path / "own"))
     window = PacksWindow(library, Settings(DataDir(private_data_dir).settings_file))
+    add_updates_button(window)  # as Tools > Packs does
     qtbot.addWidget(window)
     window.show()
     return window
@@ -163,3 +165,54 @@ def test_cancel_keeps_the_download_for_next_time(
     _idle(dialog, qtbot)
     assert errors == [] and "Cancelled; nothing was changed" in dialog.status_line.text()
     assert packs.library.get("mini-pack").version == "1.2.3"  # type: ignore[union-attr]
+
+
+def test_a_new_signer_is_asked_about_and_installed_only_after_yes(
+    qtbot: QtBot, private_data_dir: Path, tmp_path: Path
+) -> None:
+    from handbook.core.packs.signing import generate_key
+
+    trainer, stranger = generate_key(), generate_key()
+    library = PackLibrary(private_data_dir)
+    own = tmp_path / "own-signed"
+    shutil.copytree(FIXTURES / "mini-pack", own)
+    library.install(build_pack(own, tmp_path / "own.hbpack", sign_with=trainer) and tmp_path / "own.hbpack")
+    feed = tmp_path / "signed-feed"
+    feed.mkdir()
+    set_version(own, "1.3.0")
+    build_pack(own, feed / "mini-1.3.0.hbpack", sign_with=stranger)
+    write_feed(feed)
+    window = PacksWindow(library, Settings(DataDir(private_data_dir).settings_file))
+    add_updates_button(window)
+    qtbot.addWidget(window)
+    with serve(feed) as server:
+        window.settings.set("pack_feeds", [server.url])
+        dialog, errors = _open(window, qtbot)
+        _idle(dialog, qtbot)
+        asked: list[str] = []
+        answers = iter([False, True])
+        dialog.questions.new_signer = lambda error: asked.append(error.new) or next(answers)  # type: ignore[method-assign]
+        dialog.buttons["installUpdates"].click()
+        _idle(dialog, qtbot)
+        assert asked == [stranger.public.key_id_hex] and "Mini pack was not updated." in dialog.status_line.text()
+        assert library.get("mini-pack").version == "1.2.3"  # type: ignore[union-attr]
+        dialog.buttons["installUpdates"].click()
+        qtbot.waitUntil(lambda: library.get("mini-pack").version == "1.3.0", timeout=10_000)  # type: ignore[union-attr]
+        _idle(dialog, qtbot)
+    assert errors == [] and len(asked) == 2
+    assert "not trust" in dialog.status_line.text()  # the warning: the new key is not trusted here
+
+
+def test_tools_packs_has_the_button_and_opening_uses_no_network(qtbot: QtBot, private_data_dir: Path) -> None:
+    from handbook.app import build_session
+
+    session = build_session(private_data_dir)
+    qtbot.addWidget(session.window)
+    session.window.actions_by_name["packs"].trigger()
+    packs = session.window.findChild(PacksWindow)
+    assert packs is not None and packs.isVisible()
+    button = packs.buttons["updates"]
+    assert button.isVisible() and button.shortcut().toString() == "Ctrl+U"
+    assert button.accessibleName() == "Check for updates"
+    assert packs.findChild(UpdatesDialog) is None  # nothing is read from any feed until the button is pressed
+    packs.close()

@@ -80,7 +80,6 @@ def test_lists_the_built_in_course_in_use(packs: PacksWindow) -> None:
         "rollback": "Ctrl+R",
         "export": "Ctrl+E",
         "remove": "Del",
-        "updates": "Ctrl+U",
     }
 
 
