@@ -80,6 +80,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "meeting as charts, the Plus/Delta notes, goals met, who qualifies for a certificate, the reflection.",
     )  # fmt: skip
     report.add_argument("--output", "-o", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+    report.add_argument(
+        "--certificates",
+        type=Path,
+        metavar="FILE.pdf",
+        help="also write a certificate of participation for each learner who qualifies (from the pack in use)",
+    )
     report.set_defaults(func=run_report)
 
 
@@ -325,4 +331,22 @@ def run_report(args: argparse.Namespace) -> int:
     store = _log_store(data, profile, details.meetings)
     pages = write_circle_report(store.log, details, args.output)
     print(translate("circle", "Wrote the report to {path} ({pages} pages).").format(path=args.output, pages=pages))
+    if args.certificates is not None:
+        from handbook.core.circle.summary import certificate_learners
+        from handbook.core.content.loader import load_pack
+        from handbook.core.packs.active import resolve_active_pack
+        from handbook.core.settings import Settings
+        from handbook.printing.certificates import certificates_job
+        from handbook.printing.options import default_page_size
+
+        settings = Settings(data.settings_file)
+        pack = load_pack(resolve_active_pack(data.root, settings))
+        names = certificate_learners(store.log, details.meetings)
+        page_size = str(settings.get("page_size")) or default_page_size()
+        certificates_job(pack, names, details, page_size).write_pdf(args.certificates)
+        print(
+            translate("circle", "Wrote {count} certificates to {path}.").format(
+                count=len(names), path=args.certificates
+            )
+        )
     return 0

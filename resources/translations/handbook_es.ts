@@ -2627,6 +2627,14 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
         <translation>&amp;Guardar el informe en PDF...</translation>
     </message>
     <message>
+        <source>Save &amp;certificates as PDF...</source>
+        <translation>Guardar los &amp;certificados como PDF...</translation>
+    </message>
+    <message>
+        <source>One certificate of participation for each learner who qualifies</source>
+        <translation>Un certificado de participación para cada participante que cumple la regla</translation>
+    </message>
+    <message>
         <source>Save the circle report</source>
         <translation>Guardar el informe del círculo</translation>
     </message>
@@ -2637,6 +2645,14 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     <message>
         <source>Saved the report to {path}.</source>
         <translation>Se guardó el informe en {path}.</translation>
+    </message>
+    <message>
+        <source>Save the certificates</source>
+        <translation>Guardar los certificados</translation>
+    </message>
+    <message>
+        <source>Saved {count} certificates to {path}.</source>
+        <translation>Se guardaron {count} certificados en {path}.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3101,17 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>certificates</name>
+    <message>
+        <source>{file}: the certificate has no bold blank (**____**) for the learner&apos;s name.</source>
+        <translation>{file}: el certificado no tiene un espacio en negrita (**____**) para el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>Nobody qualifies for a certificate yet: log who came to each meeting first.</source>
+        <translation>Todavía nadie cumple la regla del certificado: primero anota quién vino a cada sesión.</translation>
+    </message>
+</context>
+<context>
     <name>circle</name>
     <message>
         <source>Learning circle</source>
@@ -3391,6 +3418,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Wrote the report to {path} ({pages} pages).</source>
         <translation>Se escribió el informe en {path} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates to {path}.</source>
+        <translation>Se escribieron {count} certificados en {path}.</translation>
     </message>
     <message>
         <source>Circle log: nothing new.</source>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from handbook.core.circle.log import CircleLog
+from handbook.core.content.model import Pack
 from handbook.core.errors import HandbookError
 from handbook.core.planning.circle import CircleDetails
 from handbook.printing.circle_chart import Bar, draw_bar_chart
@@ -38,8 +39,16 @@ class ChartView(QWidget):
 class ReportDialog(QDialog):
     """Shows the chart and the sums; 'Save report as PDF...' writes the end-of-circle report."""
 
-    def __init__(self, log: CircleLog, details: CircleDetails, ask_path: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        log: CircleLog,
+        details: CircleDetails,
+        ask_path: object,
+        parent: QWidget | None = None,
+        pack: Pack | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.pack = pack  # its certificate form prints the certificates
         self.setWindowTitle(self.tr("Circle report - Handbook"))
         self.log = log
         self.details = details
@@ -53,6 +62,11 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+        if pack is not None:
+            certificates = QPushButton(self.tr("Save &certificates as PDF..."))
+            certificates.setToolTip(self.tr("One certificate of participation for each learner who qualifies"))
+            certificates.clicked.connect(lambda _checked=False: self.save_certificates())
+            buttons.addButton(certificates, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("People who came, meeting by meeting"))
         title.setBuddy(self.chart)
@@ -74,4 +88,25 @@ class ReportDialog(QDialog):
             self.said.setText(exc.message)
             return None
         self.said.setText(self.tr("Saved the report to {path}.").format(path=chosen))
+        return Path(chosen)
+
+    def save_certificates(self, path: str | None = None) -> Path | None:
+        """A certificate for each learner who came to enough meetings, from the pack's certificate form."""
+        from handbook.core.circle.summary import certificate_learners
+        from handbook.printing.certificates import certificates_job
+        from handbook.printing.options import default_page_size
+
+        assert self.pack is not None
+        chosen = path or self.ask_path(  # type: ignore[operator]
+            self.tr("Save the certificates"), "certificates.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not chosen:
+            return None
+        names = certificate_learners(self.log, self.details.meetings)
+        try:
+            certificates_job(self.pack, names, self.details, default_page_size()).write_pdf(Path(chosen))
+        except HandbookError as exc:
+            self.said.setText(exc.message)
+            return None
+        self.said.setText(self.tr("Saved {count} certificates to {path}.").format(count=len(names), path=chosen))
         return Path(chosen)

@@ -182,7 +182,9 @@ class PlanningTools(QObject):
 
         details = self.details()
         store = CircleLogStore(self.profile_dir / CIRCLE_LOG_FILE, details.meetings)
-        self.report_dialog = ReportDialog(store.log, details, self.messages.ask.save_path, self.planner or self.window)
+        self.report_dialog = ReportDialog(
+            store.log, details, self.messages.ask.save_path, self.planner or self.window, pack=self.pack
+        )
         self.report_dialog.show()
         return self.report_dialog
 
