@@ -72,6 +72,32 @@ def install_translation(app: QCoreApplication, locale: QLocale) -> bool:
     return True
 
 
+def install_command_language() -> bool:
+    """A command speaks the computer's language, as the app does, from its first word to its last error.
+
+    No QCoreApplication is needed (a command that prints makes its own later, and keeps this catalogue):
+    the translator is asked directly, and a string it lacks stays English.
+    """
+    locale = QLocale()
+    path = translation_file(locale, resource_path("translations"))
+    if path is None:
+        return False
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return False
+    global _COMMAND_TRANSLATOR  # kept alive for the life of the process
+    _COMMAND_TRANSLATOR = translator
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    i18n.install(translate, locale_dates(QLocale(path.stem.removeprefix("handbook_"))))
+    return True
+
+
+_COMMAND_TRANSLATOR: QTranslator | None = None
+
+
 def remove_translation(app: QCoreApplication) -> None:
     """Back to English (tests switch languages)."""
     for translator in app.findChildren(QTranslator):

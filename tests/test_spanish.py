@@ -60,7 +60,7 @@ SPANISH_PACK = {
 
 
 def english_words(text: str) -> list[str]:
-    return sorted({word for word in re.findall(r"[A-Za-z]+", text) if word.casefold() in ENGLISH})
+    return sorted({word for word in re.findall(r"[^\W\d_]+", text) if word.casefold() in ENGLISH})
 
 
 def plain(html: str) -> str:

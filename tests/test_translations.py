@@ -34,13 +34,14 @@ SOURCES = [
     REPO / "handbook" / "app.py",
     *sorted((REPO / "handbook" / "core").rglob("*.py")),
     *sorted((REPO / "handbook" / "printing").rglob("*.py")),
-    REPO / "handbook" / "commands" / "circle.py",  # the commands whose words are already translated
-    REPO / "handbook" / "commands" / "report.py",
+    *sorted((REPO / "handbook" / "commands").rglob("*.py")),  # every command's words, and the command line's
+    REPO / "handbook" / "cli.py",
+    REPO / "handbook" / "console.py",
 ]
 LUPDATE_OPTIONS = ["-source-language", "en", "-target-language", "es", "-locations", "none", "-no-obsolete"]
 UPDATE = (
-    "pyside6-lupdate $(find handbook/gui handbook/core handbook/printing -name '*.py' | sort) handbook/app.py "
-    "handbook/commands/circle.py handbook/commands/report.py "
+    "pyside6-lupdate $(find handbook/gui handbook/core handbook/printing handbook/commands -name '*.py' | sort) "
+    "handbook/app.py handbook/cli.py handbook/console.py "
     + " ".join(LUPDATE_OPTIONS)
     + " -ts resources/translations/handbook_es.ts"
 )  # fmt: skip

@@ -107,7 +107,14 @@ def run(args: argparse.Namespace) -> int:
         raise CircleError(f"{args.circle}: {exc.message}") from None
     target: Path = args.output or Path(job.filename)
     pages = job.write_pdf(target)
-    print(f"wrote {target} ({pages} page{'s' if pages != 1 else ''}, {page_size})")
+    from handbook.core.i18n import translate
+
+    said = (
+        translate("print", "wrote {file} (1 page, {size})")
+        if pages == 1
+        else translate("print", "wrote {file} ({pages} pages, {size})")
+    )
+    print(said.format(file=target, pages=pages, size=page_size))
     return 0
 
 
@@ -126,9 +133,14 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
         import sys
 
         details = blank_circle(pack, args.week)
+        from handbook.core.i18n import translate
+
         print(
-            "note: no circle details, so the date and the times are left blank to fill in by hand. To have them "
-            "printed, pass --circle FILE (see 'handbook print plan --help') or set the circle in the app's planner.",
+            translate(
+                "print",
+                "note: no circle details, so the date and the times are left blank to fill in by hand. To have them "
+                "printed, pass --circle FILE (see 'handbook print plan --help') or set the circle in the app's planner.",
+            ),
             file=sys.stderr,
         )
         return jobs.plan_job(pack, build_meetings(pack, details), details, args.week, page_size, blank=True)

@@ -2515,6 +2515,13 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+</context>
+<context>
     <name>core_labels</name>
     <message>
         <source>Reading</source>
@@ -3104,6 +3111,18 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>Page {n} of {count}</source>
         <translation>Página {n} de {count}</translation>
     </message>
+    <message>
+        <source>wrote {file} (1 page, {size})</source>
+        <translation>escrito {file} (1 página, {size})</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({pages} pages, {size})</source>
+        <translation>escrito {file} ({pages} páginas, {size})</translation>
+    </message>
+    <message>
+        <source>note: no circle details, so the date and the times are left blank to fill in by hand. To have them printed, pass --circle FILE (see &apos;handbook print plan --help&apos;) or set the circle in the app&apos;s planner.</source>
+        <translation>nota: no hay datos del círculo, así que la fecha y las horas quedan en blanco para escribirlas a mano. Para imprimirlas, use --circle ARCHIVO (vea &apos;handbook print plan --help&apos;) o ponga el círculo en el planificador de la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>print_support</name>
@@ -3132,6 +3151,17 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Guest</source>
         <translation>Invitado</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Exported 1 record of {name} to {file}</source>
+        <translation>Se exportó 1 registro de {name} a {file}</translation>
+    </message>
+    <message>
+        <source>Exported {count} records of {name} to {file}</source>
+        <translation>Se exportaron {count} registros de {name} a {file}</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3369,49 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>validate</name>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>no existe esa carpeta</translation>
+    </message>
+    <message>
+        <source>{folder}: {what}; give a pack&apos;s source folder, the one with pack.yaml in it (a built .hbpack file is checked with &apos;handbook pack verify&apos;).</source>
+        <translation>{folder}: {what}; indique la carpeta de origen de un paquete, la que tiene pack.yaml (un archivo .hbpack ya construido se revisa con &apos;handbook pack verify&apos;).</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} avisos</translation>
+    </message>
+    <message>
+        <source>{folder}: {pages}, {errors}, {warnings}</source>
+        <translation>{folder}: {pages}, {errors}, {warnings}</translation>
     </message>
 </context>
 </TS>
