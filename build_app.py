@@ -119,7 +119,16 @@ def uncommitted_changes() -> list[str]:
     """Changed files that end up in the bundle, as ``git status`` lists them (empty outside a checkout)."""
     if shutil.which("git") is None or not (REPO / ".git").exists():
         return []
-    tracked = ["handbook", "content", "resources", "freeze", "handbook.spec", "build_app.py", "pyproject.toml"]
+    tracked = [
+        "handbook",
+        "content",
+        "content-es",
+        "resources",
+        "freeze",
+        "handbook.spec",
+        "build_app.py",
+        "pyproject.toml",
+    ]
     result = subprocess.run(
         ["git", "status", "--porcelain", "--", *tracked], cwd=REPO, capture_output=True, text=True, check=False
     )

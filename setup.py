@@ -14,7 +14,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-BUNDLED_FOLDERS = ("content", "resources")  # the same names as in handbook/core/resources.py
+BUNDLED_FOLDERS = ("content", "resources", "content-es")  # as in handbook/core/resources.py (TRANSLATED_PACKS)
 PACKAGE_DATA = Path("handbook") / "_bundled"
 SKIPPED = ("__pycache__", ".DS_Store")
 

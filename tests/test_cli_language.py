@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pdftext import pdf_pages_text
 from tests.test_spanish import english_words
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,9 +37,10 @@ def test_validate_print_and_errors_speak_the_language(tmp_path: Path, language: 
     checked = handbook(tmp_path, language, "validate", "content-es")
     assert checked.returncode == 0, checked.stderr
     missing = handbook(tmp_path, language, "validate", str(tmp_path / "nowhere"))
-    printed = handbook(tmp_path, language, "print", "plan", "--week", "1", "--page-size", "A4", "--pack", "content-es", "-o",
+    printed = handbook(tmp_path, language, "print", "plan", "--week", "1", "--page-size", "A4", "--pack", "es", "-o",
                        str(tmp_path / "plan.pdf"))  # fmt: skip
     assert printed.returncode == 0, printed.stderr
+    assert "Para empezar" in pdf_pages_text(tmp_path / "plan.pdf")[0]  # --pack es: the bundled Spanish course
     said = "\n".join(run.stdout + run.stderr for run in (checked, missing, printed))
     said = "\n".join(line for line in said.splitlines() if line not in QT_LOCALE_WARNING)
     said = said.replace(str(tmp_path), "")  # the test's folder name is English

@@ -35,7 +35,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write (default: a name in this folder)"
     )
     common.add_argument(
-        "--pack", type=Path, metavar="DIR", help="a pack's source folder (default: the pack in use in the app)"
+        "--pack",
+        type=Path,
+        metavar="DIR",
+        help="a pack's source folder, or es for the bundled Spanish course (default: the pack in use in the app)",
     )
     common.add_argument(
         "--profile",
@@ -184,10 +187,13 @@ def _note_kept_edits(pack: Pack, details: CircleDetails, store: PlannerStore) ->
 def _load_pack(folder: Path | None, data: DataDir) -> Pack:
     from handbook.core.content.loader import load_pack
     from handbook.core.packs.active import resolve_active_pack
+    from handbook.core.resources import TRANSLATED_PACKS, translated_pack_dir
     from handbook.core.settings import Settings
     from handbook.printing.markup import PrintInputError
 
     root = folder or resolve_active_pack(data.root, Settings(data.settings_file))
+    if folder is not None and str(folder) in TRANSLATED_PACKS and not folder.is_dir():
+        root = translated_pack_dir(str(folder)) or root  # --pack es: the bundled Spanish course
     if not root.is_dir():
         raise PrintInputError(f"{root}: no such folder; give the folder of a pack's source with --pack.")
     return load_pack(root)

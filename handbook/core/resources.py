@@ -67,6 +67,22 @@ def bundled_pack_dir() -> Path:
     return folder
 
 
+# The same course in other languages, shipped beside content/ as content-<language>/ (content-es: Spanish).
+TRANSLATED_PACKS = ("es",)
+
+
+def translated_pack_dir(language: str) -> Path | None:
+    """The bundled course in ``language`` (e.g. "es" for content-es/), or None when none is shipped."""
+    if language not in TRANSLATED_PACKS:
+        return None
+    folder = base_dir() / f"content-{language}"
+    if not (folder / "pack.yaml").is_file():
+        raise broken_install(
+            f"its {language} course is missing (there is no content-{language}/pack.yaml)", [base_dir()]
+        )
+    return folder
+
+
 def resource_path(*parts: str) -> Path:
     return base_dir().joinpath("resources", *parts)
 
