@@ -37,15 +37,15 @@ def translation_file(locale: QLocale, folder: Path) -> Path | None:
 
 
 def locale_dates(locale: QLocale) -> i18n.DateFormat:
-    """Dates as ``locale`` writes them: in full ("martes, 2 de marzo de 2027"), short ("mar 2 mar 2027"), or a
-    day without its weekday ("2 de marzo de 2027")."""
+    """Dates as ``locale`` writes them: in full ("martes, 2 de marzo de 2027"), short ("2 mar 2027": no weekday,
+    since in Spanish "mar" is both martes and marzo), or a day without its weekday ("2 de marzo de 2027")."""
     long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
     day_format = re.sub(r"^\s*dddd[,\s]*|[,\s]*dddd\s*$", "", long_format)
 
     def write(day: dt.date, style: str) -> str:
         date = QDate(day.year, day.month, day.day)
         if style == "short":
-            return locale.toString(date, "ddd d MMM yyyy").replace(".", "")
+            return locale.toString(date, "d MMM yyyy").replace(".", "")
         return locale.toString(date, day_format if style == "day" else long_format)
 
     return write

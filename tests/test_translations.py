@@ -176,7 +176,7 @@ def test_dates_read_as_in_the_core_in_english() -> None:
 @pytest.mark.usefixtures("spanish")
 def test_dates_and_core_words_in_spanish() -> None:
     assert core_labels.format_date(dt.date(2027, 3, 2)) == "martes, 2 de marzo de 2027"
-    assert core_labels.format_date(dt.date(2027, 3, 2), short=True) == "mar 2 mar 2027"
+    assert core_labels.format_date(dt.date(2027, 3, 2), short=True) == "2 mar 2027"  # not "mar 2 mar": martes or marzo?
     assert core_labels.weekday_names()[0] == "lunes"
     assert core_labels.kind_label("icebreaker") == "Rompehielos"
 
