@@ -126,7 +126,7 @@ def test_the_spanish_pack_validates_and_prints_a_spanish_packet(tmp_path: Path) 
     packet_job(pack, build_meetings(pack, details), details, "A4").write_pdf(packet)
     pages = pdf_pages_text(packet)
     assert "6 sesiones, los martes 17:45-19:15" in pages[0] and "martes, 2 de marzo de 2027" in pages[0]
-    assert english_words(" ".join(pages).replace("noté", "")) == []
+    assert english_words(" ".join(pages)) == []  # "noté" is Spanish, not "not"
     sign_in = tmp_path / "asistencia.pdf"
     form_job(find_form(pack, "sign-in-sheet"), "A4", None, details).write_pdf(sign_in)
     [text] = pdf_pages_text(sign_in)
@@ -174,3 +174,15 @@ def test_spanish_blanks_and_week_tables_are_filled_in_spanish() -> None:
         "| Semana | Fecha | Notas |\n|---|---|---|\n| 1 | mar 2/3 |  |\n| 2 | mar 9/3 |  |\n| 3 | mar 16/3 |  |\n"
         "|  |  |  |\n"
     )
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_saturday_circle_meets_los_sabados() -> None:
+    """Weekday plurals are words of their own: 'los sábados', never 'los sábado'."""
+    from handbook.core.i18n import weekday_plural
+    from handbook.printing.form_fill import circle_answers
+
+    saturday = CircleDetails("Aprender a programar", "Biblioteca Central", ("Ana",), dt.date(2027, 3, 6))
+    assert weekday_plural(saturday.first_meeting) == "los sábados"
+    answers = circle_answers(saturday)
+    assert answers["day"][0].text == "los sábados" and answers["day and time"][0].text.startswith("los sábados, 18")

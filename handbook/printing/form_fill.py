@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handbook.core import i18n
-from handbook.core.i18n import translate
+from handbook.core.i18n import translate, weekday_plural
 from handbook.core.planning.circle import MONTHS, WEEKDAYS, CircleDetails, clock, format_date
 from handbook.printing.attendance import row_cells
 
@@ -134,7 +134,7 @@ def circle_answers(details: CircleDetails) -> Answers:
     """What a form's blanks can be filled with, by label, from the circle's details."""
     dates = details.meeting_dates()
     first, last = dates[0], dates[-1]
-    day = translate("forms", "{weekday}s").format(weekday=translate("dates", details.weekday_name))
+    day = weekday_plural(details.first_meeting)
     time = f"{clock(details.start_time)}-{clock(details.end_time())}"
     day_and_time = f"{day}, {time}"
     texts = {

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handbook.core.content.model import Form, Pack
-from handbook.core.i18n import translate
+from handbook.core.i18n import translate, weekday_plural
 from handbook.core.planning.circle import CircleDetails, format_date
 from handbook.core.planning.plans import Meeting
 from handbook.printing.markup import esc
@@ -48,9 +48,10 @@ def circle_summary(meetings: Sequence[Meeting], details: CircleDetails) -> str:
         first, last = meetings[0], meetings[-1]
         if len(meetings) == 1:
             count = translate("packet", "1 meeting, {weekday} {times}")
+            weekday = translate("dates", details.weekday_name)
         else:
-            count = translate("packet", "{n} meetings, {weekday}s {times}")
-        weekday = translate("dates", details.weekday_name)
+            count = translate("packet", "{n} meetings, {weekday} {times}")  # weekday: 'Tuesdays', 'los sábados'
+            weekday = weekday_plural(details.first_meeting)
         rows.append((
             translate("packet", "Meetings"), count.format(n=len(meetings), weekday=weekday, times=first.time_range())
         ))  # fmt: skip

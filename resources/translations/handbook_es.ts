@@ -2789,6 +2789,34 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>December</source>
         <translation>diciembre</translation>
     </message>
+    <message>
+        <source>Mondays</source>
+        <translation>los lunes</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>los martes</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>los miércoles</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>los jueves</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>los viernes</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>los sábados</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>los domingos</translation>
+    </message>
 </context>
 <context>
     <name>durations</name>
@@ -2807,13 +2835,6 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
-    </message>
-</context>
-<context>
-    <name>forms</name>
-    <message>
-        <source>{weekday}s</source>
-        <translation>los {weekday}</translation>
     </message>
 </context>
 <context>
@@ -2869,8 +2890,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>1 sesión, {weekday} {times}</translation>
     </message>
     <message>
-        <source>{n} meetings, {weekday}s {times}</source>
-        <translation>{n} sesiones, los {weekday} {times}</translation>
+        <source>{n} meetings, {weekday} {times}</source>
+        <translation>{n} sesiones, {weekday} {times}</translation>
     </message>
     <message>
         <source>Meetings</source>
