@@ -98,6 +98,19 @@ def _start_log(args: argparse.Namespace) -> None:
         init_logging(resolve_data_dir(getattr(args, "data_dir", None), portable=getattr(args, "portable", False)))
 
 
+def _install_language() -> None:
+    """Every command speaks the computer's language, as the app does (no --lang: the app has none either)."""
+    from handbook.translation import install_command_language
+
+    install_command_language()
+
+
+def _error_line(message: str) -> str:
+    from handbook.core.i18n import translate
+
+    return translate("cli", "error: {message}").format(message=shown_lines(message))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
     return run_quietly_into_closed_pipe(lambda: run(argv))
@@ -124,16 +137,17 @@ def run(argv: Sequence[str] | None) -> int:
 
             return run_gui(args)
         _start_log(args)
+        _install_language()
         with _safe_terminal():
             result: int = args.func(args)
         return result
     except BrokenInstallError as exc:
-        print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
+        print(_error_line(exc.message), file=sys.stderr)
         return BROKEN_INSTALL
     except HandbookError as exc:
         if args.command is not None:  # a command's refusal goes to the log, as the app's errors do
             logging.getLogger("handbook.cli").warning("%s: %s", args.command, exc.message)
-        print(f"error: {shown_lines(exc.message)}", file=sys.stderr)
+        print(_error_line(exc.message), file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:
         return INTERRUPTED

@@ -37,15 +37,15 @@ def translation_file(locale: QLocale, folder: Path) -> Path | None:
 
 
 def locale_dates(locale: QLocale) -> i18n.DateFormat:
-    """Dates as ``locale`` writes them: in full ("martes, 2 de marzo de 2027"), short ("mar 2 mar 2027"), or a
-    day without its weekday ("2 de marzo de 2027")."""
+    """Dates as ``locale`` writes them: in full ("martes, 2 de marzo de 2027"), short ("2 mar 2027": no weekday,
+    since in Spanish "mar" is both martes and marzo), or a day without its weekday ("2 de marzo de 2027")."""
     long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
     day_format = re.sub(r"^\s*dddd[,\s]*|[,\s]*dddd\s*$", "", long_format)
 
     def write(day: dt.date, style: str) -> str:
         date = QDate(day.year, day.month, day.day)
         if style == "short":
-            return locale.toString(date, "ddd d MMM yyyy").replace(".", "")
+            return locale.toString(date, "d MMM yyyy").replace(".", "")
         return locale.toString(date, day_format if style == "day" else long_format)
 
     return write
@@ -70,6 +70,32 @@ def install_translation(app: QCoreApplication, locale: QLocale) -> bool:
         app.installTranslator(qt_translator)
     i18n.install(QCoreApplication.translate, locale_dates(QLocale(language)))
     return True
+
+
+def install_command_language() -> bool:
+    """A command speaks the computer's language, as the app does, from its first word to its last error.
+
+    No QCoreApplication is needed (a command that prints makes its own later, and keeps this catalogue):
+    the translator is asked directly, and a string it lacks stays English.
+    """
+    locale = QLocale()
+    path = translation_file(locale, resource_path("translations"))
+    if path is None:
+        return False
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return False
+    global _COMMAND_TRANSLATOR  # kept alive for the life of the process
+    _COMMAND_TRANSLATOR = translator
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    i18n.install(translate, locale_dates(QLocale(path.stem.removeprefix("handbook_"))))
+    return True
+
+
+_COMMAND_TRANSLATOR: QTranslator | None = None
 
 
 def remove_translation(app: QCoreApplication) -> None:

@@ -165,7 +165,14 @@ def run_export(args: argparse.Namespace) -> int:
         safe_file_name(f"handbook-progress-{profile.folder}-{date.today().isoformat()}", ".json")
     )
     count = export_progress(store, target)
-    print(f"Exported {words.count(count, 'record')} of {profile.name} to {target}")
+    from handbook.core.i18n import translate
+
+    said = (
+        translate("progress", "Exported 1 record of {name} to {file}")
+        if count == 1
+        else translate("progress", "Exported {count} records of {name} to {file}")
+    )
+    print(said.format(count=count, name=profile.name, file=target))
     if store.set_aside_problems:  # read only: the app (or the next command that may write) sets them aside
         problems = store.set_aside_problems
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""

@@ -37,8 +37,8 @@ def run_merge(args: argparse.Namespace) -> int:
     from handbook.printing.circle_summary import write_summary_pdf
     from handbook.printing.pdf import ensure_gui_application
 
-    ensure_gui_application()  # the PDF needs it, and it puts the app's language in place for the messages too
     rows = summary_rows(read_exports(args.files))  # every file checked before anything is written
+    ensure_gui_application()  # the PDF needs it (the command line has already put the app's language in place)
     if args.csv is not None:
         _check_folder(args.csv)
     pages = write_summary_pdf(rows, args.output, args.page_size)

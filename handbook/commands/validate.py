@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from handbook.core import words
 from handbook.core.content.validate import validate_pack
 from handbook.core.errors import HandbookError
 from handbook.core.resources import bundled_pack_dir
@@ -25,12 +24,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from handbook.core.i18n import translate
+
     root: Path = args.dir or bundled_pack_dir()
     if not root.is_dir():
-        what = "is a file, not a folder" if root.exists() else "there is no such folder"
+        what = (
+            translate("validate", "is a file, not a folder")
+            if root.exists()
+            else translate("validate", "there is no such folder")
+        )
         raise HandbookError(
-            f"{root}: {what}; give a pack's source folder, the one with pack.yaml in it "
-            "(a built .hbpack file is checked with 'handbook pack verify')."
+            translate(
+                "validate",
+                "{folder}: {what}; give a pack's source folder, the one with pack.yaml in it "
+                "(a built .hbpack file is checked with 'handbook pack verify').",
+            ).format(folder=root, what=what)
         )
     report = validate_pack(root)
     for problem in report.problems:
@@ -38,6 +46,14 @@ def run(args: argparse.Namespace) -> int:
     errors, warnings = len(report.errors), len(report.warnings)
     if not args.quiet:
         pages = sum(1 for _ in report.pack.pages())
-        summary = f"{root}: {pages} pages, {words.count(errors, 'error')}, {words.count(warnings, 'warning')}"
+        counts = (
+            translate("validate", "1 page") if pages == 1 else translate("validate", "{count} pages"),
+            translate("validate", "1 error") if errors == 1 else translate("validate", "{count} errors"),
+            translate("validate", "1 warning") if warnings == 1 else translate("validate", "{count} warnings"),
+        )
+        said = [text.format(count=count) for text, count in zip(counts, (pages, errors, warnings), strict=True)]
+        summary = translate("validate", "{folder}: {pages}, {errors}, {warnings}").format(
+            folder=root, pages=said[0], errors=said[1], warnings=said[2]
+        )
         print(summary, file=sys.stderr if report.problems else sys.stdout)
     return 1 if errors else 0

@@ -48,6 +48,17 @@ def is_installed() -> bool:
     return _translate is not _english
 
 
+def weekday_plural(day: dt.date) -> str:
+    """'Tuesdays' for a circle that meets on Tuesdays: a word of its own, as languages do not all add an s
+    (Spanish: 'los martes', but 'los sábados')."""
+    names = (
+        translate("dates", "Mondays"), translate("dates", "Tuesdays"), translate("dates", "Wednesdays"),
+        translate("dates", "Thursdays"), translate("dates", "Fridays"), translate("dates", "Saturdays"),
+        translate("dates", "Sundays"),
+    )  # fmt: skip
+    return names[day.weekday()]
+
+
 def format_date(day: dt.date, short: bool = False) -> str:
     """'Tuesday 2 March 2027' ('Tue 2 Mar 2027' when short), or as the installed locale writes it."""
     if _date_format is not None:

@@ -17,7 +17,7 @@ from handbook.printing.attendance import (
     with_meeting_columns,
     with_week_blanks,
 )
-from handbook.printing.form_fill import circle_answers, fill_blanks, underline_filled, with_week_rows
+from handbook.printing.form_fill import circle_answers, fill_blanks, text_width, underline_filled, with_week_rows
 from handbook.printing.markup import (
     PrintInputError,
     markdown_html,
@@ -29,6 +29,8 @@ from handbook.printing.plan_sheet import part_heading
 
 MAX_ROWS = 200
 NARROW = 0.5  # the width of a tick or number column, against 1 for a column people write in
+HEADER_EM_MM = 4.0  # an em of a table heading's font on paper, about 11 pt
+CELL_PADDING_MM = 3.0  # a cell's padding and borders, both sides
 _TABLE = re.compile(r'<table class="md"[^>]*>(.*?)</table>', re.DOTALL)
 _CELL = re.compile(r"<t([hd])>(.*?)</t[hd]>", re.DOTALL)
 _TICK_HEADER = re.compile(r"^(week|meeting|session|day)\s*\d+$", re.IGNORECASE)
@@ -104,6 +106,23 @@ def size_columns(html: str, width_mm: float = PORTRAIT_WIDTH_MM, dates: Sequence
     return _TABLE.sub(lambda match: _sized_table(match, width_mm, dates), html)
 
 
+def _header_room(headers: list[str], shares: list[float], width_mm: float) -> list[float]:
+    """Narrow columns widened to their heading's longest word ('Semana' must not break into 'Sema/na'), taken
+    from the columns people write in."""
+    needed = [
+        (max((text_width(word, bold=True) for word in header.split()), default=0) * HEADER_EM_MM + CELL_PADDING_MM)
+        / width_mm
+        for header in headers
+    ]
+    narrow = [share < max(shares) and share < need for share, need in zip(shares, needed, strict=True)]
+    fixed = [max(share, need) if wide else share for share, need, wide in zip(shares, needed, narrow, strict=True)]
+    rest = 1 - sum(share for share, wide in zip(fixed, narrow, strict=True) if wide)
+    others = sum(share for share, wide in zip(shares, narrow, strict=True) if not wide)
+    if not any(narrow) or others <= 0 or rest <= 0:
+        return shares
+    return [share if wide else share * rest / others for share, wide in zip(fixed, narrow, strict=True)]
+
+
 def _sized_table(match: re.Match[str], width_mm: float, dates: Sequence[str]) -> str:
     inner = match.group(1)
     rows = [_CELL.findall(row) for row in re.findall(r"<tr>(.*?)</tr>", inner, re.DOTALL)]
@@ -119,7 +138,7 @@ def _sized_table(match: re.Match[str], width_mm: float, dates: Sequence[str]) ->
         values = [row[column][1].strip() for row in rows[1:] if column < len(row) and row[column][1].strip()]
         numbers = bool(values) and all(value.isdigit() for value in values)
         weights.append(NARROW if numbers or _TICK_HEADER.match(header) else 1.0)
-    total = sum(weights)
-    widths = iter(f"{100 * weight / total:.0f}%" for weight in weights)
+    shares = _header_room(headers, [weight / sum(weights) for weight in weights], width_mm)
+    widths = iter(f"{100 * share:.0f}%" for share in shares)
     sized = re.sub(r"<th>", lambda _: f'<th width="{next(widths, "")}">', inner, count=len(headers))
     return _TABLE_OPEN + sized + "</table>"

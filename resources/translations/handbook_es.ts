@@ -3712,6 +3712,13 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+</context>
+<context>
     <name>core_labels</name>
     <message>
         <source>Reading</source>
@@ -4581,6 +4588,14 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <source>This note is longer than {count} characters; shorten it to save it.</source>
         <translation>Esta nota tiene más de {count} caracteres; acórtala para guardarla.</translation>
     </message>
+    <message>
+        <source>Exported 1 record of {name} to {file}</source>
+        <translation>Se exportó 1 registro de {name} a {file}</translation>
+    </message>
+    <message>
+        <source>Exported {count} records of {name} to {file}</source>
+        <translation>Se exportaron {count} registros de {name} a {file}</translation>
+    </message>
 </context>
 <context>
     <name>progress_actions</name>
@@ -4802,6 +4817,49 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>validate</name>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>no existe esa carpeta</translation>
+    </message>
+    <message>
+        <source>{folder}: {what}; give a pack&apos;s source folder, the one with pack.yaml in it (a built .hbpack file is checked with &apos;handbook pack verify&apos;).</source>
+        <translation>{folder}: {what}; indica la carpeta de origen de un paquete, la que tiene pack.yaml (un archivo .hbpack ya construido se revisa con &apos;handbook pack verify&apos;).</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} avisos</translation>
+    </message>
+    <message>
+        <source>{folder}: {pages}, {errors}, {warnings}</source>
+        <translation>{folder}: {pages}, {errors}, {warnings}</translation>
     </message>
 </context>
 </TS>

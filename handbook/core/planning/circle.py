@@ -14,7 +14,7 @@ import yaml
 
 from handbook.core.errors import HandbookError
 from handbook.core.i18n import MONTHS as MONTHS
-from handbook.core.i18n import WEEKDAYS, translate
+from handbook.core.i18n import WEEKDAYS, translate, weekday_plural
 from handbook.core.i18n import format_date as _format_date
 
 MIN_MEETINGS, MAX_MEETINGS = 1, 16
@@ -68,7 +68,7 @@ class CircleDetails:
     @property
     def weekday_plural(self) -> str:
         """'Saturdays' ('los sábados' in Spanish), for 'meets on ...'."""
-        return weekday_plural(self.weekday_name)
+        return weekday_plural(self.first_meeting)
 
     @property
     def name(self) -> str:
@@ -134,21 +134,6 @@ class CircleDetails:
     ) -> CircleDetails:
         """Details from plain values (a JSON or YAML mapping); errors name ``source`` and the line."""
         return _Reader(data, source, lines or {}).details()
-
-
-def weekday_plural(name: str) -> str:
-    """The weekday ``name`` (English, as WEEKDAYS) in the plural, translated as a whole: languages differ here."""
-
-    plurals = {
-        "Monday": translate("dates", "Mondays"),
-        "Tuesday": translate("dates", "Tuesdays"),
-        "Wednesday": translate("dates", "Wednesdays"),
-        "Thursday": translate("dates", "Thursdays"),
-        "Friday": translate("dates", "Fridays"),
-        "Saturday": translate("dates", "Saturdays"),
-        "Sunday": translate("dates", "Sundays"),
-    }
-    return plurals.get(name, name)
 
 
 def weekday_index(name: str) -> int | None:
