@@ -24,6 +24,7 @@ from handbook.core.circle.log import (
     Goal,
     MeetingLog,
     check_names,
+    checked_text,
 )
 from handbook.core.i18n import translate
 from handbook.core.planning.circle import MAX_MEETINGS, CircleDetails, CircleError
@@ -174,7 +175,7 @@ def _read(data: dict[str, Any], source: str) -> CircleExport:
     if circle:
         for key in ("course_title", "venue"):
             if isinstance(circle.get(key), str):
-                _text(circle[key], key, MAX_TITLE)
+                checked_text(circle[key], key, MAX_TITLE)
         if isinstance(circle.get("facilitators"), list):
             _names(circle["facilitators"], "facilitators")
     details = CircleDetails.from_dict(circle).validate() if circle else None
@@ -190,15 +191,15 @@ def _read(data: dict[str, Any], source: str) -> CircleExport:
     if len(by_week) != len(read):
         raise CircleLogError(translate("circle", "A week is logged twice."))
     goals = tuple(_goal(item) for item in _list(data.get("goals", []), "goals", MAX_LEARNERS))
-    reflection = _text(data.get("reflection", ""), "reflection", MAX_REFLECTION)
+    reflection = checked_text(data.get("reflection", ""), "reflection", MAX_REFLECTION)
     log = CircleLog(learners, by_week, goals, reflection)
     return CircleExport(
         details=details,
         log=log,
         learners=max(count, learner_count(log)),
         names_included=isinstance(names, list),
-        exported=_text(data.get("exported", ""), "exported", 40),
-        app_version=_text(data.get("app_version", ""), "app_version", 40),
+        exported=checked_text(data.get("exported", ""), "exported", 40),
+        app_version=checked_text(data.get("app_version", ""), "app_version", 40),
         source=source,
     )
 
@@ -206,7 +207,7 @@ def _read(data: dict[str, Any], source: str) -> CircleExport:
 def _meeting(raw: Any, names: bool) -> MeetingLog:
     item = _table(raw, MEETING_FIELDS, "meetings")
     if "date" in item and item["date"] is not None:
-        _text(item["date"], "date", 10)
+        checked_text(item["date"], "date", 10)
     present = _names(item["present"], "present") if names and "present" in item else ()
     if "present" in item and not names:
         raise CircleLogError(translate("circle", "Who came is listed by name, but the learners are not named."))
@@ -216,24 +217,24 @@ def _meeting(raw: Any, names: bool) -> MeetingLog:
         attended=None if attended is None else _whole(attended, "attended", 0, 500),
         present=present,
         rating=None if item.get("rating") is None else _whole(item.get("rating"), "rating", 1, 5),
-        plus=_text(item.get("plus", ""), "plus", MAX_NOTE),
-        delta=_text(item.get("delta", ""), "delta", MAX_NOTE),
-        note=_text(item.get("note", ""), "note", MAX_NOTE),
+        plus=checked_text(item.get("plus", ""), "plus", MAX_NOTE),
+        delta=checked_text(item.get("delta", ""), "delta", MAX_NOTE),
+        note=checked_text(item.get("note", ""), "note", MAX_NOTE),
     )
     return meeting.validate()
 
 
 def _goal(raw: Any) -> Goal:
     item = _table(raw, GOAL_FIELDS, "goals")
-    status = _text(item.get("status", "open"), "status", 20)
+    status = checked_text(item.get("status", "open"), "status", 20)
     if status not in GOAL_STATUSES:
         raise CircleLogError(
             translate("circle", "A goal's status must be one of {statuses}, not '{value}'.").format(
                 statuses=", ".join(GOAL_STATUSES), value=status
             )
         )
-    learner = " ".join(_text(item.get("learner", ""), "learner", MAX_NAME).split())
-    return Goal(learner, _text(item.get("text", ""), "text", MAX_GOAL), status)
+    learner = " ".join(checked_text(item.get("learner", ""), "learner", MAX_NAME).split())
+    return Goal(learner, checked_text(item.get("text", ""), "text", MAX_GOAL), status)
 
 
 def _table(raw: Any, fields: tuple[str, ...], name: str) -> dict[str, Any]:
@@ -262,7 +263,7 @@ def _list(value: Any, name: str, high: int) -> list[Any]:
 
 
 def _names(value: Any, name: str) -> tuple[str, ...]:
-    return check_names(_text(item, name, MAX_NAME) for item in _list(value, name, MAX_LEARNERS))
+    return check_names(checked_text(item, name, MAX_NAME) for item in _list(value, name, MAX_LEARNERS))
 
 
 def _whole(value: Any, name: str, low: int, high: int) -> int:
@@ -270,18 +271,6 @@ def _whole(value: Any, name: str, low: int, high: int) -> int:
         raise CircleLogError(
             translate("circle", "'{field}' must be a whole number from {low} to {high}.").format(
                 field=name, low=low, high=high
-            )
-        )
-    return value
-
-
-def _text(value: Any, name: str, high: int) -> str:
-    if not isinstance(value, str):
-        raise CircleLogError(translate("circle", "'{field}' must be text.").format(field=name))
-    if len(value) > high:
-        raise CircleLogError(
-            translate("circle", "'{field}' is {count} characters long; at most {high} fit.").format(
-                field=name, count=len(value), high=high
             )
         )
     return value

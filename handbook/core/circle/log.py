@@ -100,11 +100,11 @@ class MeetingLog:
         return cls(
             week=_whole(data.get("week"), "week"),
             attended=_whole_or_none(data.get("attended"), "attended"),
-            present=tuple(_text(name, "present", MAX_NAME) for name in present[: MAX_LEARNERS + 1]),
+            present=tuple(checked_text(name, "present", MAX_NAME) for name in present[: MAX_LEARNERS + 1]),
             rating=_whole_or_none(data.get("rating"), "rating"),
-            plus=_text(data.get("plus", ""), "plus", MAX_NOTE),
-            delta=_text(data.get("delta", ""), "delta", MAX_NOTE),
-            note=_text(data.get("note", ""), "note", MAX_NOTE),
+            plus=checked_text(data.get("plus", ""), "plus", MAX_NOTE),
+            delta=checked_text(data.get("delta", ""), "delta", MAX_NOTE),
+            note=checked_text(data.get("note", ""), "note", MAX_NOTE),
         ).validate()
 
 
@@ -134,9 +134,9 @@ class Goal:
     def from_dict(cls, raw: Any) -> Goal:
         data = _mapping(raw, ("learner", "text", "status"))
         return cls(
-            learner=_text(data.get("learner"), "learner", MAX_NAME),
-            text=_text(data.get("text", ""), "text", MAX_GOAL),
-            status=_text(data.get("status", "open"), "status", 20),
+            learner=checked_text(data.get("learner"), "learner", MAX_NAME),
+            text=checked_text(data.get("text", ""), "text", MAX_GOAL),
+            status=checked_text(data.get("status", "open"), "status", 20),
         ).validate()
 
 
@@ -209,10 +209,10 @@ class CircleLog:
         if len(by_week) != len(read):
             raise CircleLogError(translate("circle", "A week is logged twice."))
         return cls(
-            learners=tuple(_text(name, "learners", MAX_NAME) for name in learners),
+            learners=tuple(checked_text(name, "learners", MAX_NAME) for name in learners),
             meetings=by_week,
             goals=tuple(Goal.from_dict(item) for item in goals),
-            reflection=_text(data.get("reflection", ""), "reflection", MAX_REFLECTION),
+            reflection=checked_text(data.get("reflection", ""), "reflection", MAX_REFLECTION),
         ).validate()
 
 
@@ -294,7 +294,8 @@ def _whole_or_none(value: Any, name: str) -> int | None:
     return None if value is None else _whole(value, name)
 
 
-def _text(value: Any, name: str, high: int) -> str:
+def checked_text(value: Any, name: str, high: int) -> str:
+    """``value`` when it is text of at most ``high`` characters; CircleLogError naming the field otherwise."""
     if not isinstance(value, str):
         raise CircleLogError(translate("circle", "'{field}' must be text.").format(field=name))
     if len(value) > high:
