@@ -921,22 +921,6 @@ Tu progreso se guarda a medida que avanzas, y Handbook sigue funcionando. Si vue
         <source>This page is not in the pack: {path}</source>
         <translation>Esta página no está en el paquete: {path}</translation>
     </message>
-    <message>
-        <source>Open a web page?</source>
-        <translation>¿Abrir una página web?</translation>
-    </message>
-    <message>
-        <source>This link goes to a web page:
-
-{url}
-
-It opens in your web browser and needs the internet. Open it?</source>
-        <translation>Este enlace lleva a una página web:
-
-{url}
-
-Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
-    </message>
 </context>
 <context>
     <name>MeetingWindow</name>
@@ -2525,6 +2509,25 @@ En la otra computadora, usa Archivo &gt; Progreso &gt; Importar progreso.</trans
     <message>
         <source>Saved your certificate to {path}. Congratulations!</source>
         <translation>Se guardó tu certificado en {path}. ¡Felicitaciones!</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Open a web page?</source>
+        <translation>¿Abrir una página web?</translation>
+    </message>
+    <message>
+        <source>This link goes to a web page:
+
+{url}
+
+It opens in your web browser and needs the internet. Open it?</source>
+        <translation>Este enlace lleva a una página web:
+
+{url}
+
+Se abre en tu navegador y necesita internet. ¿Quieres abrirla?</translation>
     </message>
 </context>
 <context>

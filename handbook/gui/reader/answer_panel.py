@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -298,3 +299,20 @@ class AnswerPanel(QScrollArea):
         target = box.choices[box.chosen if box.chosen is not None else 0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+
+def page_above_answers(reader: QWidget, panel: AnswerPanel) -> QSplitter:
+    """The page above, its questions and checklist below; neither can be squeezed away (a link in the page may
+    send the keyboard to the panel)."""
+    split = QSplitter()
+    # Set as a property (2 is Qt::Vertical): naming Qt.Orientation would build all of Qt's enums before the
+    # first paint (see ReaderView._add_caret).
+    split.setProperty("orientation", 2)
+    split.setObjectName("pageSplitter")
+    split.addWidget(reader)
+    split.addWidget(panel)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    split.setCollapsible(0, False)
+    split.setCollapsible(1, False)
+    return split

@@ -15,13 +15,13 @@ from handbook.core.content.page_cache import FirstPageCopy
 from handbook.core.content.render_model import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
-from handbook.gui.reader.answer_panel import AnswerPanel
+from handbook.gui.reader.answer_panel import AnswerPanel, page_above_answers
 from handbook.gui.reader.find_bar import FindBar, with_find_bar
 from handbook.gui.reader.reader import ReaderView
 from handbook.gui.reader.sidebar import Sidebar
 from handbook.gui.shared.about import show_about
-from handbook.gui.shared.accessibility import name_message_icon
 from handbook.gui.shared.first_paint import call_after_first_paint
+from handbook.gui.shared.prompts import Prompts
 from handbook.gui.shared.screen_fit import resize_to_fit
 from handbook.gui.shared.theme import apply_text_size
 
@@ -66,17 +66,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(style_sheet)
         self.find_bar = FindBar(self.reader)
         self.answer_panel = AnswerPanel(self.reader)
-        page_split = QSplitter()  # the page above, its questions and checklist below:
-        # set as a property (2 is Qt::Vertical): naming Qt.Orientation would build all of Qt's enums before the
-        # first paint (see ReaderView._add_caret).
-        page_split.setProperty("orientation", 2)
-        page_split.setObjectName("pageSplitter")
-        page_split.addWidget(self.reader)
-        page_split.addWidget(self.answer_panel)
-        page_split.setStretchFactor(0, 3)
-        page_split.setStretchFactor(1, 2)
-        page_split.setCollapsible(0, False)
-        page_split.setCollapsible(1, False)  # a link in the page may send the keyboard to the panel: never hidden
+        page_split = page_above_answers(self.reader, self.answer_panel)
         splitter = QSplitter()  # side by side by default
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
@@ -371,19 +361,7 @@ class MainWindow(QMainWindow):
         return QMessageBox.StandardButton(self.external_link_question(url).exec()) == QMessageBox.StandardButton.Open
 
     def external_link_question(self, url: QUrl) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Open a web page?"),
-            self.tr(
-                "This link goes to a web page:\n\n{url}\n\nIt opens in your web browser and needs "
-                "the internet. Open it?"
-            ).format(url=url.toString()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        name_message_icon(box)
-        return box
+        return Prompts(self).web_page_question(url.toString())
 
     def confirm_external_link(self, url: QUrl) -> None:
         if url.scheme() not in ("http", "https"):

@@ -6,7 +6,12 @@ own work (the Packs window, the planner) put their wording on top of it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class Prompts:
@@ -17,6 +22,28 @@ class Prompts:
 
     def tr(self, text: str) -> str:
         return self.parent.tr(text)
+
+    def web_page_question(self, url: str) -> QMessageBox:
+        """Open or Cancel (the default) before a link leaves the computer; the caller runs it (tests look first)."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from handbook.gui.shared.accessibility import name_message_icon
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Prompts", "Open a web page?"),
+            QCoreApplication.translate(
+                "Prompts",
+                "This link goes to a web page:\n\n{url}\n\nIt opens in your web browser and needs "
+                "the internet. Open it?",
+            ).format(url=url),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            self.parent,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_message_icon(box)
+        return box
 
     def info(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

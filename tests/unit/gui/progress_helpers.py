@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -88,3 +89,16 @@ def open_window(
     controller.after_start(interactive=True)
     controller.refresh_now()
     return window, controller, prompts
+
+
+TICKED, OPEN = "\u2611", "\u2610"
+
+
+def click(window: Any, href: str) -> None:
+    """A task's box in the page, or a choice ("quiz:Q/C") among the controls below it."""
+    scheme, _, where = href.partition(":")
+    if scheme == "quiz":
+        quiz, choice = (int(part) for part in where.split("/"))
+        window.answer_panel.quiz_boxes[quiz].choices[choice].click()
+    else:
+        window.reader.anchorClicked.emit(QUrl(href))

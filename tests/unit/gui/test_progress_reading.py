@@ -2,38 +2,34 @@
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from handbook.core.paths import DataDir
 from handbook.core.progress.record import DONE, IN_PROGRESS
-from handbook.core.progress.store import ProgressStore
 from handbook.gui.progress.course_progress_view import DONE_COLUMN
 from tests.conftest import PackWriter
-from tests.unit.gui.progress_helpers import CHECKLIST, PACK, QUIZ, WELCOME, FakePrompts, make_profile, open_window
-
-TICKED, OPEN = "\u2611", "\u2610"
+from tests.unit.gui.progress_helpers import (
+    CHECKLIST,
+    OPEN,
+    PACK,
+    QUIZ,
+    TICKED,
+    WELCOME,
+    FakePrompts,
+    click,
+    make_profile,
+    open_window,
+)
 
 
 @pytest.fixture
 def data(tmp_path: Path) -> DataDir:
     return DataDir(tmp_path / "data")
-
-
-def click(window: Any, href: str) -> None:
-    """A task's box in the page, or a choice ("quiz:Q/C") among the controls below it."""
-    scheme, _, where = href.partition(":")
-    if scheme == "quiz":
-        quiz, choice = (int(part) for part in where.split("/"))
-        window.answer_panel.quiz_boxes[quiz].choices[choice].click()
-    else:
-        window.reader.anchorClicked.emit(QUrl(href))
 
 
 def test_tick_answer_mark_done_then_restart_and_find_it_all(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
@@ -254,34 +250,6 @@ def test_a_damaged_progress_file_is_reported_at_start(qtbot: QtBot, mini_pack: P
     assert progress.store is not None and progress.store.get(PACK, "start/welcome").status == IN_PROGRESS
 
 
-def test_a_full_disk_is_said_once_and_nothing_is_lost(
-    qtbot: QtBot, mini_pack: Path, data: DataDir, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    make_profile(data)
-    window, progress, prompts = open_window(qtbot, mini_pack, data)
-    window.open_path(CHECKLIST)
-    assert progress.store is not None
-    saved = progress.store.path.read_bytes()
-
-    def no_space(*args: object) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "replace", no_space)
-    click(window, "task:0")
-    click(window, "task:1")
-    assert prompts.titles("warn") == ["Progress not saved"]  # once, not on every click
-    assert "No space left on device" in window.statusBar().currentMessage()
-    assert f"{TICKED} Book the room" in window.reader.toPlainText()  # the screen still shows the tick
-    assert progress.store.path.read_bytes() == saved
-    monkeypatch.undo()
-    click(window, "task:0")  # the next change writes everything, the ticks made meanwhile too
-    assert window.statusBar().currentMessage() == "Progress saved again."
-    window.close()
-    window, progress, _ = open_window(qtbot, mini_pack, data)
-    assert progress.store is not None
-    assert dict(progress.store.get(PACK, "start/checklist").ticks) == {0: False, 1: False}
-
-
 def test_progress_actions_have_shortcuts_and_controls_have_names(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
     make_profile(data)
     window, progress, _ = open_window(qtbot, mini_pack, data)
@@ -354,53 +322,3 @@ def test_continue_goes_back_to_the_lesson_not_the_last_page_of_any_kind(
     continue_action = window.actions_by_name["continue"]
     continue_action.trigger()
     assert window.current.path == CHECKLIST
-
-
-def test_work_kept_in_memory_is_written_when_the_disk_comes_back_without_another_click(
-    qtbot: QtBot, mini_pack: Path, data: DataDir, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    make_profile(data)
-    window, progress, prompts = open_window(qtbot, mini_pack, data)
-    window.open_path(CHECKLIST)
-    assert progress.store is not None
-
-    def no_space(*args: object) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "replace", no_space)
-    click(window, "task:0")
-    assert progress.saving.retry_timer.isActive() and progress.store.unsaved
-    progress.saving.retry()  # what the timer does every 20 seconds: still failing, said in the status bar
-    assert prompts.titles("warn") == ["Progress not saved"]
-    monkeypatch.undo()
-    progress.saving.retry()
-    assert window.statusBar().currentMessage() == "Progress saved again."
-    assert not progress.saving.retry_timer.isActive() and not progress.store.unsaved
-    reread = ProgressStore.open(progress.store.path, read_only=True)
-    assert dict(reread.get(PACK, "start/checklist").ticks) == {0: True}
-
-
-def test_work_that_cannot_be_written_by_closing_time_is_said(
-    qtbot: QtBot, mini_pack: Path, data: DataDir, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    make_profile(data)
-    window, _progress, prompts = open_window(qtbot, mini_pack, data)
-    window.open_path(CHECKLIST)
-
-    def no_space(*args: object) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "replace", no_space)
-    click(window, "task:0")
-    window.close()
-    warnings = [text for kind, _title, text in prompts.shown if kind == "warn"]
-    assert len(warnings) == 2 and "could not be written" in warnings[1] and "progress.json" in warnings[1]
-
-
-def test_a_change_the_store_refuses_is_said_each_time(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
-    make_profile(data)
-    _window, progress, prompts = open_window(qtbot, mini_pack, data)
-    assert not progress.save(lambda store: store.set_note(PACK, "start/welcome", "broken \ud800 text"))
-    assert not progress.save(lambda store: store.set_note(PACK, "start/welcome", "broken \udc00 text"))
-    assert prompts.titles("warn") == ["Change not saved", "Change not saved"]
-    assert progress.save(lambda store: store.set_note(PACK, "start/welcome", "fine"))
