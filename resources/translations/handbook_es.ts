@@ -5190,6 +5190,10 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <source>{folder}: cannot keep the search index here or in a temporary folder ({reason}); choose a writable data folder with --data-dir.</source>
         <translation>{folder}: no se puede guardar el índice de búsqueda aquí ni en una carpeta temporal ({reason}); elige con --data-dir una carpeta de datos en la que se pueda escribir.</translation>
     </message>
+    <message>
+        <source>an index of another schema version</source>
+        <translation>un índice de otra versión del formato</translation>
+    </message>
 </context>
 <context>
     <name>short dates</name>

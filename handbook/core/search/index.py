@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from handbook.core.content.model import Pack
+from handbook.core.i18n import translate
 from handbook.core.search.documents import (
     MARK_END,
     MARK_START,
@@ -102,7 +103,7 @@ class SearchIndex:
                     self.db.execute("PRAGMA synchronous = NORMAL")
                 self.db.executescript(_SCHEMA)
             if self.meta("schema") != str(SCHEMA_VERSION):
-                raise sqlite3.DatabaseError("an index of another schema version")
+                raise sqlite3.DatabaseError(translate("search", "an index of another schema version"))
         except sqlite3.Error as exc:
             self.db.close()
             if "no such module" in str(exc):
