@@ -3720,6 +3720,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>aviso: {message}</translation>
+    </message>
 </context>
 <context>
     <name>content</name>
@@ -3950,10 +3954,6 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>the form id &apos;{id}&apos; is already used by {path}; rename one of the files.</source>
         <translation>el id de formulario &apos;{id}&apos; ya lo usa {path}; cambia el nombre de uno de los archivos.</translation>
-    </message>
-    <message>
-        <source>the id &apos;{id}&apos; is already used by {path}; rename one of the files.</source>
-        <translation>el id &apos;{id}&apos; ya lo usa {path}; cambia el nombre de uno de los archivos.</translation>
     </message>
     <message>
         <source>is a FIFO (named pipe); a pack holds only regular files. Remove it from the folder.</source>
@@ -5087,6 +5087,10 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>the page has more than {limit} quiz questions. Split the self-check into several pages.</source>
         <translation>la página tiene más de {limit} preguntas de autoevaluación. Divide la autoevaluación en varias páginas.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
     </message>
     <message>
         <source>this question could not be read.</source>

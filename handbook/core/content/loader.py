@@ -344,9 +344,7 @@ def _duplicate_id(section: str) -> str:
         "plan": translate("content", "the plan id '{id}' is already used by {path}; rename one of the files."),
         "form": translate("content", "the form id '{id}' is already used by {path}; rename one of the files."),
     }
-    return sentences.get(
-        section, translate("content", "the id '{id}' is already used by {path}; rename one of the files.")
-    )
+    return sentences[section]  # every page of a pack is one of these
 
 
 def load_pack(root: Path, texts: Mapping[str, bytes] | None = None) -> Pack:

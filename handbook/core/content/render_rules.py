@@ -59,7 +59,8 @@ def install_rules(md: MarkdownIt) -> None:
         token = tokens[idx]
         alt = html.escape(self.renderInlineAsText(token.children or [], options, env))
         if token.meta.get("drop"):
-            return f'<span class="missing-image">[{alt or html.escape(translate("render", "image"))}]</span>'
+            alt = alt or html.escape(translate("render", "image"))  # not inside the f-string: lupdate would miss it
+            return f'<span class="missing-image">[{alt}]</span>'
         src = html.escape(str(token.attrGet("src")))
         if not alt:
             return f'<img src="{src}" alt="" />'
