@@ -5371,6 +5371,10 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <translation>la parte de la agenda &apos;{title}&apos; dura {minutes} minutos, más de lo que dura su actividad &apos;{activity}&apos; ({range} minutos, {path}). Dale minutos dentro de ese margen, reparte el tiempo con otra parte o corrige &apos;minutes&apos; en la ficha.</translation>
     </message>
     <message>
+        <source>the agenda item &apos;{title}&apos; gives 1 minute, less than its activity &apos;{activity}&apos; takes ({range} minutes, {path}). Give it minutes in that range, split the time with another item, or correct the card&apos;s &apos;minutes&apos;.</source>
+        <translation>la parte de la agenda &apos;{title}&apos; dura 1 minuto, menos de lo que dura su actividad &apos;{activity}&apos; ({range} minutos, {path}). Dale minutos dentro de ese margen, reparte el tiempo con otra parte o corrige &apos;minutes&apos; en la ficha.</translation>
+    </message>
+    <message>
         <source>the agenda item &apos;{title}&apos; gives {minutes} minutes, less than its activity &apos;{activity}&apos; takes ({range} minutes, {path}). Give it minutes in that range, split the time with another item, or correct the card&apos;s &apos;minutes&apos;.</source>
         <translation>la parte de la agenda &apos;{title}&apos; dura {minutes} minutos, menos de lo que dura su actividad &apos;{activity}&apos; ({range} minutos, {path}). Dale minutos dentro de ese margen, reparte el tiempo con otra parte o corrige &apos;minutes&apos; en la ficha.</translation>
     </message>

@@ -102,6 +102,13 @@ def agenda_fit_warnings(plan: SessionPlan, pack: Pack) -> list[Problem]:
                 "({range} minutes, {path}). Give it minutes in that range, split the time with another item, or "
                 "correct the card's 'minutes'.",
             )
+        elif item.minutes == 1:
+            said = translate(
+                "validate",
+                "the agenda item '{title}' gives 1 minute, less than its activity '{activity}' takes "
+                "({range} minutes, {path}). Give it minutes in that range, split the time with another item, or "
+                "correct the card's 'minutes'.",
+            )
         else:
             said = translate(
                 "validate",
