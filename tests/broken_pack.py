@@ -107,7 +107,8 @@ FILES: dict[str, str | bytes] = {
         "  - {title: " + "t" * 201 + ', minutes: 5}\n  - {title: Notas, minutes: 5, notes: "a\\x07b"}\n'
         "  - {title: Minutos, minutes: muchos}\n  - {title: Actividad, minutes: 5, activity: [a, b]}\n"
         "  - {title: Color, minutes: 5, color: rojo}\n  - {title: Falta, minutes: 5, activity: no-existe}\n"
-        "  - {title: Mucho, minutes: 30, activity: charla}\n  - {title: Poco, minutes: 1, activity: charla}\n---\n"
+        "  - {title: Mucho, minutes: 30, activity: charla}\n  - {title: Poco, minutes: 2, activity: charla}\n"
+        "  - {title: Uno, minutes: 1, activity: charla}\n---\n"
     ),
     "plans/primera.md": "---\ntitle: Repetida\nminutes: 60\n---\n",
     "plans/02-lista.md": "---\ntitle: Lista\nminutes: 60\nagenda: texto\n---\n",

@@ -34,7 +34,7 @@ def test_validate_a_broken_pack_in_spanish_and_in_english(tmp_path: Path) -> Non
     assert "02-campos.md:5: aviso: campo desconocido: 'color' (los campos válidos son: title," in spanish.stdout
     assert ": autoevaluación: 'answer' debe ser el número de la respuesta correcta, de 1 a 2." in spanish.stdout
     summary = problem_lines(spanish.stderr.replace(str(root), "roto"))
-    assert summary == ["roto: 21 páginas, 83 errores, 9 avisos"], spanish.stderr
+    assert summary == ["roto: 21 páginas, 83 errores, 10 avisos"], spanish.stderr
     # English reads as it did before the messages were made translatable.
     for line in (
         "course/01-inicio/01-sin-titulo.md:1: 'title' is missing; add a line 'title: ...' to the front matter.",
@@ -47,7 +47,7 @@ def test_validate_a_broken_pack_in_spanish_and_in_english(tmp_path: Path) -> Non
         "media/tubo.png: is a FIFO (named pipe); a pack holds only regular files. Remove it from the folder.",
     ):
         assert line in written, line
-    assert english.stderr.endswith(": 21 pages, 83 errors, 9 warnings\n")
+    assert english.stderr.endswith(": 21 pages, 83 errors, 10 warnings\n")
 
 
 def test_search_and_preview_speak_spanish(tmp_path: Path) -> None:
