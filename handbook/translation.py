@@ -68,7 +68,7 @@ def install_translation(app: QCoreApplication, locale: QLocale) -> bool:
     language = path.stem.removeprefix("handbook_")  # the frozen bundle keeps qtbase_<language>.qm (freeze/trim.py)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
-    i18n.install(QCoreApplication.translate, locale_dates(QLocale(language)))
+    i18n.install(QCoreApplication.translate, locale_dates(QLocale(language)), language)
     return True
 
 
@@ -91,7 +91,8 @@ def install_command_language() -> bool:
     def translate(context: str, text: str) -> str:
         return translator.translate(context, text) or text
 
-    i18n.install(translate, locale_dates(QLocale(path.stem.removeprefix("handbook_"))))
+    language = path.stem.removeprefix("handbook_")
+    i18n.install(translate, locale_dates(QLocale(language)), language)
     return True
 
 

@@ -23,7 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     root: Path = args.dir.resolve()
     if not root.is_dir():
-        raise HandbookError(f"{args.dir}: is not a folder; give the pack's source folder (the one with pack.yaml).")
+        from handbook.core.i18n import translate
+
+        said = translate(
+            "preview", "{folder}: is not a folder; give the pack's source folder (the one with pack.yaml)."
+        )
+        raise HandbookError(said.format(folder=args.dir))
     from handbook.app import application, build_session
     from handbook.gui.reader.preview import PreviewController
 

@@ -20,6 +20,21 @@ def _positive(text: str) -> int:
     return value
 
 
+def kind_name(kind: str) -> str:
+    """A result's kind in the user's words ('lesson' stays the --kind value; 'lección' is what is shown)."""
+    from handbook.core.i18n import translate
+
+    names = {
+        "lesson": translate("search", "lesson"),
+        "module": translate("search", "module"),
+        "activity": translate("search", "activity"),
+        "plan": translate("search", "plan"),
+        "form": translate("search", "form"),
+        "note": translate("search", "note"),
+    }
+    return names.get(kind, kind)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "search",
@@ -42,6 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     from handbook.core.content.loader import load_pack
     from handbook.core.errors import HandbookError
+    from handbook.core.i18n import translate
     from handbook.core.packs.active import resolve_active_pack
     from handbook.core.paths import DataDir, resolve_data_dir
     from handbook.core.search.index import build_index, parse_query
@@ -49,7 +65,11 @@ def run(args: argparse.Namespace) -> int:
 
     query = " ".join(args.query)
     if not parse_query(query):
-        raise HandbookError("the query has no words to look for; give one or more words, e.g. handbook search silence")
+        raise HandbookError(
+            translate(
+                "search", "the query has no words to look for; give one or more words, e.g. handbook search silence"
+            )
+        )
     data = DataDir(resolve_data_dir(args.data_dir, portable=args.portable))
     pack = load_pack(args.pack or resolve_active_pack(data.root, Settings(data.settings_file)))
     cache = data.cache
@@ -59,19 +79,22 @@ def run(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if not started:
             started.append(True)
-            print("indexing the pack (only once per pack version)...", end="", file=sys.stderr, flush=True)
+            said = translate("search", "indexing the pack (only once per pack version)...")
+            print(said, end="", file=sys.stderr, flush=True)
         if done == total:
-            print(f" {total} pages.", file=sys.stderr)
+            pages = translate("search", "1 page.") if total == 1 else translate("search", "{count} pages.")
+            print(" " + pages.format(count=total), file=sys.stderr)
 
     with build_index(cache, pack, progress=progress) as index:
         hits = index.search(query, kind=args.kind, limit=args.limit, tokens=18)
     if not hits:
-        print(f"nothing found for {query!r}; try fewer or shorter words", file=sys.stderr)
+        said = translate("search", "nothing found for {query}; try fewer or shorter words")
+        print(said.format(query=repr(query)), file=sys.stderr)
         return 1
     width = len(str(len(hits)))
     for number, hit in enumerate(hits, start=1):
-        place = hit.path or f"note on {hit.item_id}"
-        print(f"{number:>{width}}. {hit.title}  ({hit.kind})")
+        place = hit.path or translate("search", "note on {page}").format(page=hit.item_id)
+        print(f"{number:>{width}}. {hit.title}  ({kind_name(hit.kind)})")
         print(f"{' ' * width}  {place}")
         if hit.snippet_text:
             print(f"{' ' * width}  {hit.snippet_text}")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.core.content.limits import shown
+from handbook.core.i18n import translate
 
 
 class HandbookError(Exception):
@@ -39,8 +40,10 @@ class Problem:
 
     def format(self, relative_to: Path | None = None) -> str:
         """'path:line: message' on one line, whatever the name or the message holds."""
-        prefix = "" if self.severity == "error" else "warning: "
-        return f"{self.location(relative_to)}: {prefix}{shown(self.message)}"
+        said = shown(self.message)
+        if self.severity != "error":
+            said = translate("cli", "warning: {message}").format(message=said)  # as 'error: ' is, in cli.py
+        return f"{self.location(relative_to)}: {said}"
 
 
 class ContentError(HandbookError):

@@ -29,6 +29,7 @@ def _english(context: str, text: str) -> str:
 
 _translate: Translate = _english
 _date_format: DateFormat | None = None
+_language = "en"
 
 
 def translate(context: str, text: str) -> str:
@@ -36,11 +37,22 @@ def translate(context: str, text: str) -> str:
     return _translate(context, text)
 
 
-def install(translator: Translate | None = None, date_format: DateFormat | None = None) -> None:
-    """Translate with ``translator`` and write dates with ``date_format``; None for either means English."""
-    global _translate, _date_format
+def install(
+    translator: Translate | None = None, date_format: DateFormat | None = None, language: str | None = None
+) -> None:
+    """Translate with ``translator`` and write dates with ``date_format``; None for either means English.
+
+    ``language`` ('es') names the catalogue, for saved copies of translated words (the pack cache) to be keyed by.
+    """
+    global _translate, _date_format, _language
     _translate = translator or _english
     _date_format = date_format
+    _language = (language or "translated") if translator else "en"
+
+
+def language() -> str:
+    """The language the app's words are in now: 'en' when nothing is installed."""
+    return _language
 
 
 def is_installed() -> bool:
@@ -74,3 +86,12 @@ def format_day(day: dt.date) -> str:
     if _date_format is not None:
         return _date_format(day, "day")
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """'20,000' or '2.5': a number with its thousands and decimals marked as the user's language marks them.
+
+    The marks are words of the catalogue (Spanish writes '20.000' and '2,5': '20,000' reads as twenty there).
+    """
+    text = f"{value:,.{decimals}f}".replace(",", "\0")
+    return text.replace(".", translate("numbers", ".")).replace("\0", translate("numbers", ","))

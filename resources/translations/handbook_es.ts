@@ -3720,6 +3720,293 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>aviso: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <source>&apos;agenda&apos; is missing; list the parts of the meeting with title and minutes.</source>
+        <translation>falta &apos;agenda&apos;; enumera las partes de la sesión con su título y sus minutos.</translation>
+    </message>
+    <message>
+        <source>&apos;agenda&apos; must be a list of items, each with &apos;- title:&apos; and &apos;minutes:&apos;.</source>
+        <translation>&apos;agenda&apos; debe ser una lista de partes, cada una con &apos;- title:&apos; y &apos;minutes:&apos;.</translation>
+    </message>
+    <message>
+        <source>the agenda has {count} items; the most allowed is {limit}.</source>
+        <translation>la agenda tiene {count} partes; el máximo permitido es {limit}.</translation>
+    </message>
+    <message>
+        <source>agenda item {number} must have &apos;title:&apos; and &apos;minutes:&apos;.</source>
+        <translation>la parte {number} de la agenda debe tener &apos;title:&apos; y &apos;minutes:&apos;.</translation>
+    </message>
+    <message>
+        <source>agenda item {number} has no title; add &apos;title: ...&apos;.</source>
+        <translation>la parte {number} de la agenda no tiene título; añade &apos;title: ...&apos;.</translation>
+    </message>
+    <message>
+        <source>agenda item {number} ({title}) needs &apos;minutes:&apos; as a whole number from 0 to {limit}.</source>
+        <translation>la parte {number} de la agenda ({title}) necesita &apos;minutes:&apos; con un número entero de 0 a {limit}.</translation>
+    </message>
+    <message>
+        <source>agenda item {number} ({title}): &apos;activity&apos; must be an id.</source>
+        <translation>la parte {number} de la agenda ({title}): &apos;activity&apos; debe ser un identificador.</translation>
+    </message>
+    <message>
+        <source>agenda item {number} ({title}) has an unknown field {field}.</source>
+        <translation>la parte {number} de la agenda ({title}) tiene un campo desconocido: {field}.</translation>
+    </message>
+    <message>
+        <source>agenda item {number} has &apos;{key}&apos; of {count} characters; the most allowed is {limit}. Shorten it.</source>
+        <translation>la parte {number} de la agenda tiene &apos;{key}&apos; de {count} caracteres; el máximo permitido es {limit}. Acórtalo.</translation>
+    </message>
+    <message>
+        <source>agenda item {number} has the control character {character} in &apos;{key}&apos;; remove it.</source>
+        <translation>la parte {number} de la agenda tiene el carácter de control {character} en &apos;{key}&apos;; quítalo.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {count} characters long; the most allowed is {limit}. Shorten it or move the text into the page.</source>
+        <translation>&apos;{key}&apos; tiene {count} caracteres; el máximo permitido es {limit}. Acórtalo o pasa el texto a la página.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {count} characters long; the most allowed is {limit}. Shorten it.</source>
+        <translation>&apos;{key}&apos; tiene {count} caracteres; el máximo permitido es {limit}. Acórtalo.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds the control character {character}; remove it.</source>
+        <translation>&apos;{key}&apos; tiene el carácter de control {character}; quítalo.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing; add a line &apos;{key}: ...&apos; to the front matter.</source>
+        <translation>falta &apos;{key}&apos;; añade una línea &apos;{key}: ...&apos; al encabezado (front matter).</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text, for example &apos;{key}: Welcome&apos;.</source>
+        <translation>&apos;{key}&apos; debe ser un texto, por ejemplo &apos;{key}: Bienvenida&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing; add a line &apos;{key}: 10&apos; (a whole number).</source>
+        <translation>falta &apos;{key}&apos;; añade una línea &apos;{key}: 10&apos; (un número entero).</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number from {low} to {high}, not {value}.</source>
+        <translation>&apos;{key}&apos; debe ser un número entero de {low} a {high}, no {value}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing; use one of: {choices}.</source>
+        <translation>falta &apos;{key}&apos;; usa uno de estos valores: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {value}; use one of: {choices}.</source>
+        <translation>&apos;{key}&apos; vale {value}; usa uno de estos valores: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing; add &apos;{key}: []&apos; or a list.</source>
+        <translation>falta &apos;{key}&apos;; añade &apos;{key}: []&apos; o una lista.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of text, for example &apos;{key}: [pens, paper]&apos;.</source>
+        <translation>&apos;{key}&apos; debe ser una lista de textos, por ejemplo &apos;{key}: [bolígrafos, papel]&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; lists {count} items; the most allowed is {limit}.</source>
+        <translation>&apos;{key}&apos; tiene {count} elementos; el máximo permitido es {limit}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing; add &apos;{key}: 10&apos; or &apos;{key}: [5, 15]&apos;.</source>
+        <translation>falta &apos;{key}&apos;; añade &apos;{key}: 10&apos; o &apos;{key}: [5, 15]&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number or [min, max] with min &lt;= max, from {low} to {high}, not {value}.</source>
+        <translation>&apos;{key}&apos; debe ser un número entero o [mín, máx] con mín &lt;= máx, de {low} a {high}, no {value}.</translation>
+    </message>
+    <message>
+        <source>unknown field {field} (known fields: {known}); check the spelling.</source>
+        <translation>campo desconocido: {field} (los campos válidos son: {known}); revisa cómo está escrito.</translation>
+    </message>
+    <message>
+        <source>has {count} bytes; the most allowed is {limit}. Make it shorter or split it into several files.</source>
+        <translation>tiene {count} bytes; el máximo permitido es {limit}. Acórtalo o divídelo en varios archivos.</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text. Open it in a text editor and save it with the UTF-8 encoding.</source>
+        <translation>no es texto UTF-8. Ábrelo en un editor de texto y guárdalo con la codificación UTF-8.</translation>
+    </message>
+    <message>
+        <source>the YAML is {count} characters long; the most allowed is {limit}. Move long text into the page.</source>
+        <translation>el YAML tiene {count} caracteres; el máximo permitido es {limit}. Pasa los textos largos a la página.</translation>
+    </message>
+    <message>
+        <source>YAML anchors and aliases (&apos;&amp;name&apos;, &apos;*name&apos;) are not allowed here; write each value out in full.</source>
+        <translation>aquí no se permiten anclas ni alias de YAML (&apos;&amp;name&apos;, &apos;*name&apos;); escribe cada valor completo.</translation>
+    </message>
+    <message>
+        <source>the YAML is nested more than {limit} levels deep; use a flatter list.</source>
+        <translation>el YAML tiene más de {limit} niveles anidados; usa una lista más plana.</translation>
+    </message>
+    <message>
+        <source>the YAML holds more than {limit} values; split it into smaller files.</source>
+        <translation>el YAML tiene más de {limit} valores; divídelo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>the YAML cannot be read ({problem}). YAML tags such as !!python/object are not allowed; use plain text, numbers and lists.</source>
+        <translation>no se puede leer el YAML ({problem}). No se permiten etiquetas de YAML como !!python/object; usa solo texto, números y listas.</translation>
+    </message>
+    <message>
+        <source>the YAML cannot be read ({problem}). Check the indentation and put text that contains a colon in quotes.</source>
+        <translation>no se puede leer el YAML ({problem}). Revisa la sangría y pon entre comillas el texto que lleve dos puntos.</translation>
+    </message>
+    <message>
+        <source>the YAML cannot be read. Check the indentation and put text that contains a colon in quotes.</source>
+        <translation>no se puede leer el YAML. Revisa la sangría y pon entre comillas el texto que lleve dos puntos.</translation>
+    </message>
+    <message>
+        <source>the YAML is nested too deeply; use at most {limit} levels.</source>
+        <translation>el YAML tiene demasiados niveles anidados; usa {limit} como máximo.</translation>
+    </message>
+    <message>
+        <source>the YAML holds a number too long to read; write it in quotes if it is text.</source>
+        <translation>el YAML tiene un número demasiado largo para leerlo; ponlo entre comillas si es un texto.</translation>
+    </message>
+    <message>
+        <source>the front matter starts with &apos;---&apos; but never ends; add a line &apos;---&apos; after it.</source>
+        <translation>el encabezado (front matter) empieza con &apos;---&apos; pero no termina; añade una línea &apos;---&apos; al final.</translation>
+    </message>
+    <message>
+        <source>the front matter is {count} characters long; the most allowed is {limit}. Keep it to short facts and move long text into the page.</source>
+        <translation>el encabezado (front matter) tiene {count} caracteres; el máximo permitido es {limit}. Deja solo datos breves y pasa los textos largos a la página.</translation>
+    </message>
+    <message>
+        <source>the front matter must be a list of &apos;key: value&apos; lines, like &apos;title: Welcome&apos;.</source>
+        <translation>el encabezado (front matter) debe ser una lista de líneas &apos;clave: valor&apos;, como &apos;title: Bienvenida&apos;.</translation>
+    </message>
+    <message>
+        <source>has {count} characters; the most allowed is {limit}. Split it.</source>
+        <translation>tiene {count} caracteres; el máximo permitido es {limit}. Divídelo.</translation>
+    </message>
+    <message>
+        <source>the page has more than {limit} lines. Split it into several pages.</source>
+        <translation>la página tiene más de {limit} líneas. Divídela en varias páginas.</translation>
+    </message>
+    <message>
+        <source>the page has more than {limit} &apos;[&apos; (links, pictures, footnotes, task boxes), and each takes time to read. Split it into several pages.</source>
+        <translation>la página tiene más de {limit} &apos;[&apos; (enlaces, imágenes, notas al pie, casillas de tareas), y cada uno tarda en leerse. Divídela en varias páginas.</translation>
+    </message>
+    <message>
+        <source>has a word of {count} characters with no space in it; the most allowed is {limit}, as longer ones freeze the reader. Break it up with spaces.</source>
+        <translation>tiene una palabra de {count} caracteres sin espacios; el máximo permitido es {limit}, porque las más largas bloquean el lector. Sepárala con espacios.</translation>
+    </message>
+    <message>
+        <source>this folder does not exist; check the path.</source>
+        <translation>esta carpeta no existe; revisa la ruta.</translation>
+    </message>
+    <message>
+        <source>pack.yaml is missing; every pack needs one with its id, title and version.</source>
+        <translation>falta pack.yaml; cada paquete necesita uno con su id, su título y su versión.</translation>
+    </message>
+    <message>
+        <source>pack.yaml must be a list of &apos;key: value&apos; lines.</source>
+        <translation>pack.yaml debe ser una lista de líneas &apos;clave: valor&apos;.</translation>
+    </message>
+    <message>
+        <source>the id {id} may use only lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>el id {id} solo puede tener letras minúsculas, cifras y &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>the version {version} must look like 1.0.0 (major.minor.patch).</source>
+        <translation>la versión {version} debe tener la forma 1.0.0 (mayor.menor.parche).</translation>
+    </message>
+    <message>
+        <source>min_app_version {version} must look like 0.1.0.</source>
+        <translation>min_app_version {version} debe tener la forma 0.1.0.</translation>
+    </message>
+    <message>
+        <source>the course folder is missing; add course/01-first-module/_module.md.</source>
+        <translation>falta la carpeta del curso; añade course/01-primer-modulo/_module.md.</translation>
+    </message>
+    <message>
+        <source>this module has no _module.md; add one with a title and a summary.</source>
+        <translation>este módulo no tiene _module.md; añade uno con un título y un resumen.</translation>
+    </message>
+    <message>
+        <source>setting {value} is unknown; use in-person, online or both.</source>
+        <translation>la modalidad {value} no existe; usa in-person, online o las dos.</translation>
+    </message>
+    <message>
+        <source>the module id &apos;{id}&apos; is already used by {path}; rename one of the folders.</source>
+        <translation>el id de módulo &apos;{id}&apos; ya lo usa {path}; cambia el nombre de una de las carpetas.</translation>
+    </message>
+    <message>
+        <source>the lesson id &apos;{id}&apos; is already used by {path}; rename one of the files or give it its own &apos;id&apos;.</source>
+        <translation>el id de lección &apos;{id}&apos; ya lo usa {path}; cambia el nombre de uno de los archivos o dale su propio &apos;id&apos;.</translation>
+    </message>
+    <message>
+        <source>the activity id &apos;{id}&apos; is already used by {path}; rename one of the files.</source>
+        <translation>el id de actividad &apos;{id}&apos; ya lo usa {path}; cambia el nombre de uno de los archivos.</translation>
+    </message>
+    <message>
+        <source>the plan id &apos;{id}&apos; is already used by {path}; rename one of the files.</source>
+        <translation>el id de plan &apos;{id}&apos; ya lo usa {path}; cambia el nombre de uno de los archivos.</translation>
+    </message>
+    <message>
+        <source>the form id &apos;{id}&apos; is already used by {path}; rename one of the files.</source>
+        <translation>el id de formulario &apos;{id}&apos; ya lo usa {path}; cambia el nombre de uno de los archivos.</translation>
+    </message>
+    <message>
+        <source>is a FIFO (named pipe); a pack holds only regular files. Remove it from the folder.</source>
+        <translation>es una FIFO (tubería con nombre); un paquete solo lleva archivos normales. Quítala de la carpeta.</translation>
+    </message>
+    <message>
+        <source>is a device; a pack holds only regular files. Remove it from the folder.</source>
+        <translation>es un dispositivo; un paquete solo lleva archivos normales. Quítalo de la carpeta.</translation>
+    </message>
+    <message>
+        <source>is a socket; a pack holds only regular files. Remove it from the folder.</source>
+        <translation>es un socket; un paquete solo lleva archivos normales. Quítalo de la carpeta.</translation>
+    </message>
+    <message>
+        <source>is not a regular file; a pack holds only regular files. Remove it from the folder.</source>
+        <translation>no es un archivo normal; un paquete solo lleva archivos normales. Quítalo de la carpeta.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}).</source>
+        <translation>no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>this folder cannot be read ({reason}).</source>
+        <translation>no se puede leer esta carpeta ({reason}).</translation>
+    </message>
+    <message>
+        <source>is a link; a pack holds no links (they could point outside it). Put the file itself here.</source>
+        <translation>es un enlace; un paquete no lleva enlaces (podrían apuntar fuera de él). Pon aquí el propio archivo.</translation>
+    </message>
+    <message>
+        <source>this name {problem}; rename it.</source>
+        <translation>este nombre {problem}; cámbialo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and &apos;{other}&apos; differ only in upper and lower case; Windows and macOS would see one file. Rename one of them.</source>
+        <translation>&apos;{name}&apos; y &apos;{other}&apos; solo se diferencian en mayúsculas y minúsculas; Windows y macOS verían un solo archivo. Cambia el nombre de uno de ellos.</translation>
+    </message>
+    <message>
+        <source>has {count} bytes; a file in a pack may have at most {limit}.</source>
+        <translation>tiene {count} bytes; un archivo de un paquete puede tener {limit} como máximo.</translation>
+    </message>
+    <message>
+        <source>is one file too many: a pack may hold at most {limit} files. Split the pack.</source>
+        <translation>es un archivo de más: un paquete puede tener {limit} archivos como máximo. Divide el paquete.</translation>
+    </message>
+    <message>
+        <source>brings the folder past {limit} bytes, the most a pack may hold; make the pictures smaller or split the pack.</source>
+        <translation>hace que la carpeta pase de {limit} bytes, el máximo de un paquete; reduce las imágenes o divide el paquete.</translation>
+    </message>
+    <message>
+        <source>is a link; a pack holds no links. Put the file itself here.</source>
+        <translation>es un enlace; un paquete no lleva enlaces. Pon aquí el propio archivo.</translation>
+    </message>
 </context>
 <context>
     <name>core_labels</name>
@@ -4060,6 +4347,56 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>It is not open there: open it here</source>
         <translation>Allí no está abierto: abrirlo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>media</name>
+    <message>
+        <source>the image &apos;{image}&apos; is not a file name; put the picture in media/ and link to it there.</source>
+        <translation>la imagen &apos;{image}&apos; no es un nombre de archivo; pon la imagen en media/ y enlázala allí.</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is not a file of the pack; put it in media/.</source>
+        <translation>la imagen &apos;{image}&apos; no es un archivo del paquete; ponla en media/.</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is not a file of the pack: it points outside the pack. Put it in media/.</source>
+        <translation>la imagen &apos;{image}&apos; no es un archivo del paquete: apunta fuera del paquete. Ponla en media/.</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is not in the pack&apos;s media/ folder, so the app cannot show it; move it to media/.</source>
+        <translation>la imagen &apos;{image}&apos; no está en la carpeta media/ del paquete, así que la aplicación no puede mostrarla; muévela a media/.</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is missing; add it to media/.</source>
+        <translation>falta la imagen &apos;{image}&apos;; añádela a media/.</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is a link to nothing; put the picture itself in media/.</source>
+        <translation>la imagen &apos;{image}&apos; es un enlace que no lleva a nada; pon la propia imagen en media/.</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is {size} MB; the app shows pictures of up to {limit} MB. Make it smaller.</source>
+        <translation>la imagen &apos;{image}&apos; ocupa {size} MB; la aplicación muestra imágenes de hasta {limit} MB. Redúcela.</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is not a regular file; put the picture itself in media/.</source>
+        <translation>la imagen &apos;{image}&apos; no es un archivo normal; pon la propia imagen en media/.</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is a link to a file outside media/; put the picture itself in media/.</source>
+        <translation>la imagen &apos;{image}&apos; es un enlace a un archivo fuera de media/; pon la propia imagen en media/.</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4817,13 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <source>{folder}: is not a folder; give the pack&apos;s source folder (the one with pack.yaml).</source>
+        <translation>{folder}: no es una carpeta; indica la carpeta de origen del paquete (la que tiene pack.yaml).</translation>
+    </message>
+</context>
+<context>
     <name>print</name>
     <message>
         <source>Page {n} of {count}</source>
@@ -4679,6 +5023,85 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
 </context>
 <context>
+    <name>render</name>
+    <message>
+        <source>the link &apos;{link}&apos; points outside the pack; link only to files inside it.</source>
+        <translation>el enlace &apos;{link}&apos; apunta fuera del paquete; enlaza solo archivos que estén dentro.</translation>
+    </message>
+    <message>
+        <source>{path} is missing</source>
+        <translation>falta {path}</translation>
+    </message>
+    <message>
+        <source>quiz: unknown field &apos;{field}&apos; (use {known}).</source>
+        <translation>autoevaluación: campo desconocido &apos;{field}&apos; (usa {known}).</translation>
+    </message>
+    <message>
+        <source>quiz: write the question as &apos;question:&apos;, &apos;choices:&apos;, &apos;answer:&apos; and &apos;explanation:&apos; lines.</source>
+        <translation>autoevaluación: escribe la pregunta con las líneas &apos;question:&apos;, &apos;choices:&apos;, &apos;answer:&apos; y &apos;explanation:&apos;.</translation>
+    </message>
+    <message>
+        <source>quiz: &apos;question&apos; is missing; add &apos;question: ...&apos;.</source>
+        <translation>autoevaluación: falta &apos;question&apos;; añade &apos;question: ...&apos;.</translation>
+    </message>
+    <message>
+        <source>quiz: &apos;choices&apos; must be a list of at least two answers.</source>
+        <translation>autoevaluación: &apos;choices&apos; debe ser una lista de al menos dos respuestas.</translation>
+    </message>
+    <message>
+        <source>quiz: &apos;choices&apos; lists {count} answers; the most allowed is {limit} (lettered A to Z).</source>
+        <translation>autoevaluación: &apos;choices&apos; tiene {count} respuestas; el máximo permitido es {limit} (con letras de la A a la Z).</translation>
+    </message>
+    <message>
+        <source>quiz: &apos;answer&apos; must be the number of the right choice, from 1 to {count}.</source>
+        <translation>autoevaluación: &apos;answer&apos; debe ser el número de la respuesta correcta, de 1 a {count}.</translation>
+    </message>
+    <message>
+        <source>quiz: &apos;explanation&apos; must be text.</source>
+        <translation>autoevaluación: &apos;explanation&apos; debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>This page is too big or too deeply nested to show safely. Please tell whoever made the pack:</source>
+        <translation>Esta página es demasiado grande o tiene demasiados niveles para mostrarla sin riesgo. Avisa a quien hizo el paquete:</translation>
+    </message>
+    <message>
+        <source>lists, quotes and boxes are nested {depth} deep here; the most allowed is {limit}. Use a flatter layout.</source>
+        <translation>aquí hay listas, citas y cuadros anidados en {depth} niveles; el máximo permitido es {limit}. Usa una estructura más plana.</translation>
+    </message>
+    <message>
+        <source>boxes (notes, tips, tables, quizzes) are nested {depth} deep here; the most allowed is {limit}, as each level doubles the time the page takes to show. Take the inner box out.</source>
+        <translation>aquí hay cuadros (notas, consejos, tablas, autoevaluaciones) anidados en {depth} niveles; el máximo permitido es {limit}, porque cada nivel duplica el tiempo que tarda la página en mostrarse. Saca el cuadro de dentro.</translation>
+    </message>
+    <message>
+        <source>the page has more than {limit} list items. Split it into several pages.</source>
+        <translation>la página tiene más de {limit} elementos de lista. Divídela en varias páginas.</translation>
+    </message>
+    <message>
+        <source>the page&apos;s tables have more than {limit} cells. Split the table or the page.</source>
+        <translation>las tablas de la página tienen más de {limit} celdas. Divide la tabla o la página.</translation>
+    </message>
+    <message>
+        <source>the page has more than {limit} quiz questions. Split the self-check into several pages.</source>
+        <translation>la página tiene más de {limit} preguntas de autoevaluación. Divide la autoevaluación en varias páginas.</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>this question could not be read.</source>
+        <translation>no se pudo leer esta pregunta.</translation>
+    </message>
+    <message>
+        <source>This question could not be shown: {problem}</source>
+        <translation>No se pudo mostrar esta pregunta: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Summary of 1 circle written to {pdf}.</source>
@@ -4703,6 +5126,77 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>{path}: cannot write the CSV here; give a file name in a folder that exists.</source>
         <translation>{path}: no se puede escribir el CSV aquí; indica un nombre de archivo en una carpeta que exista.</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>lesson</source>
+        <translation>lección</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>módulo</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulario</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>the query has no words to look for; give one or more words, e.g. handbook search silence</source>
+        <translation>la búsqueda no tiene palabras que buscar; escribe una o más palabras, por ejemplo: handbook search silencio</translation>
+    </message>
+    <message>
+        <source>indexing the pack (only once per pack version)...</source>
+        <translation>preparando el índice del paquete (solo una vez por versión)...</translation>
+    </message>
+    <message>
+        <source>1 page.</source>
+        <translation>1 página.</translation>
+    </message>
+    <message>
+        <source>{count} pages.</source>
+        <translation>{count} páginas.</translation>
+    </message>
+    <message>
+        <source>nothing found for {query}; try fewer or shorter words</source>
+        <translation>no se encontró nada para {query}; prueba con menos palabras o más cortas</translation>
+    </message>
+    <message>
+        <source>note on {page}</source>
+        <translation>nota sobre {page}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the search index ({reason}).</source>
+        <translation>{path}: no se puede abrir el índice de búsqueda ({reason}).</translation>
+    </message>
+    <message>
+        <source>this Python&apos;s SQLite has no full-text search (FTS5), so search is not available; install a Python whose sqlite3 includes FTS5.</source>
+        <translation>el SQLite de este Python no tiene búsqueda de texto completo (FTS5), así que no se puede buscar; instala un Python cuyo sqlite3 incluya FTS5.</translation>
+    </message>
+    <message>
+        <source>{path}: the search index is damaged ({reason}); delete it and it is built again.</source>
+        <translation>{path}: el índice de búsqueda está dañado ({reason}); bórralo y se volverá a crear.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot keep the search index here or in a temporary folder ({reason}); choose a writable data folder with --data-dir.</source>
+        <translation>{folder}: no se puede guardar el índice de búsqueda aquí ni en una carpeta temporal ({reason}); elige con --data-dir una carpeta de datos en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>an index of another schema version</source>
+        <translation>un índice de otra versión del formato</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5357,46 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>{folder}: {pages}, {errors}, {warnings}</source>
         <translation>{folder}: {pages}, {errors}, {warnings}</translation>
+    </message>
+    <message>
+        <source>in {count} of {total} questions (questions {numbers}) the right answer is the longest choice, so a reader can pick it without reading. Make some wrong choices as long and as careful as the right one, or say the right one more briefly.</source>
+        <translation>en {count} de {total} preguntas (preguntas {numbers}) la respuesta correcta es la más larga, así que se puede elegir sin leer. Escribe algunas respuestas incorrectas tan largas y cuidadas como la correcta, o di la correcta con menos palabras.</translation>
+    </message>
+    <message>
+        <source>the right answer is choice {choice} in {count} of {total} questions (questions {numbers}), so a reader can guess it. Move the right answer to other positions in some questions, and change their &apos;answer:&apos; to match.</source>
+        <translation>la respuesta correcta es la opción {choice} en {count} de {total} preguntas (preguntas {numbers}), así que se puede adivinar. Cambia de lugar la respuesta correcta en algunas preguntas y ajusta su &apos;answer:&apos;.</translation>
+    </message>
+    <message>
+        <source>the agenda item &apos;{title}&apos; gives {minutes} minutes, more than its activity &apos;{activity}&apos; takes ({range} minutes, {path}). Give it minutes in that range, split the time with another item, or correct the card&apos;s &apos;minutes&apos;.</source>
+        <translation>la parte de la agenda &apos;{title}&apos; dura {minutes} minutos, más de lo que dura su actividad &apos;{activity}&apos; ({range} minutos, {path}). Dale minutos dentro de ese margen, reparte el tiempo con otra parte o corrige &apos;minutes&apos; en la ficha.</translation>
+    </message>
+    <message>
+        <source>the agenda item &apos;{title}&apos; gives 1 minute, less than its activity &apos;{activity}&apos; takes ({range} minutes, {path}). Give it minutes in that range, split the time with another item, or correct the card&apos;s &apos;minutes&apos;.</source>
+        <translation>la parte de la agenda &apos;{title}&apos; dura 1 minuto, menos de lo que dura su actividad &apos;{activity}&apos; ({range} minutos, {path}). Dale minutos dentro de ese margen, reparte el tiempo con otra parte o corrige &apos;minutes&apos; en la ficha.</translation>
+    </message>
+    <message>
+        <source>the agenda item &apos;{title}&apos; gives {minutes} minutes, less than its activity &apos;{activity}&apos; takes ({range} minutes, {path}). Give it minutes in that range, split the time with another item, or correct the card&apos;s &apos;minutes&apos;.</source>
+        <translation>la parte de la agenda &apos;{title}&apos; dura {minutes} minutos, menos de lo que dura su actividad &apos;{activity}&apos; ({range} minutos, {path}). Dale minutos dentro de ese margen, reparte el tiempo con otra parte o corrige &apos;minutes&apos; en la ficha.</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... y {count} más</translation>
+    </message>
+    <message>
+        <source>the link to &apos;{link}&apos; goes to a page that does not exist; check the file name and the ../ steps.</source>
+        <translation>el enlace a &apos;{link}&apos; lleva a una página que no existe; revisa el nombre del archivo y los pasos ../.</translation>
+    </message>
+    <message>
+        <source>the link to &apos;{link}&apos; names a section the page does not have, so the page opens at its top; use the heading&apos;s words in lowercase with &apos;-&apos; between them (for &apos;## Gather supplies&apos;, write #gather-supplies).</source>
+        <translation>el enlace a &apos;{link}&apos; nombra una sección que la página no tiene, así que la página se abre al principio; usa las palabras del título en minúsculas con &apos;-&apos; entre ellas (para &apos;## Reunir materiales&apos;, escribe #reunir-materiales).</translation>
+    </message>
+    <message>
+        <source>the agenda adds up to {total} minutes but &apos;minutes&apos; says {minutes}; make them match.</source>
+        <translation>la agenda suma {total} minutos pero &apos;minutes&apos; dice {minutes}; haz que coincidan.</translation>
+    </message>
+    <message>
+        <source>the agenda item &apos;{title}&apos; names the activity &apos;{activity}&apos;, which is not in activities/; check the id.</source>
+        <translation>la parte de la agenda &apos;{title}&apos; nombra la actividad &apos;{activity}&apos;, que no está en activities/; revisa el id.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ modification time, so an edited, added or removed file means a fresh load. It is
 format number, every field's type checked when read (``pack_codec``): the data folder travels
 between public computers, so nothing in it may run as code, as an unpickled file would.
 A cache that does not check out is only a slower start: the pack loads afresh and is saved again.
+The pack's problems are saved as sentences in the language of the day, so the copy is keyed by the language
+too: a Spanish start never shows problems in the English words of an English one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from handbook import __version__
 from handbook.core.content.codec import decode_pack, encode
 from handbook.core.content.model import Pack
+from handbook.core.i18n import language
 from handbook.core.log import get_logger
 from handbook.core.storage import StorageError, atomic_write_bytes, parse_json_bytes, read_limited
 
@@ -88,7 +91,14 @@ def load_pack_cached(root: Path, cache_dir: Path | None) -> Pack:
     # A read-only data folder still opens the pack, just without the shortcut next time; so does a
     # pack whose text cannot be written as UTF-8 (a file name the system could not decode).
     with contextlib.suppress(StorageError, ValueError, TypeError):
-        saved = {"format": FORMAT, "app": __version__, "fingerprint": current, "root": str(root), "pack": encode(pack)}
+        saved = {
+            "format": FORMAT,
+            "app": __version__,
+            "language": language(),
+            "fingerprint": current,
+            "root": str(root),
+            "pack": encode(pack),
+        }
         atomic_write_bytes(path, json.dumps(saved, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     return pack
 
@@ -112,6 +122,7 @@ def _read_cache(path: Path, root: Path, current: str) -> Pack | None:
         isinstance(saved, dict)
         and saved.get("format") == FORMAT
         and saved.get("app") == __version__
+        and saved.get("language") == language()
         and saved.get("fingerprint") == current
         and saved.get("root") == str(root)
     ):

@@ -12,6 +12,7 @@ from handbook.core.content.model import Pack, Page, SessionPlan
 from handbook.core.content.render import render_markdown
 from handbook.core.content.render_model import Quiz
 from handbook.core.errors import Problem
+from handbook.core.i18n import translate
 
 # Below this many questions a pattern is as likely to be chance as a habit of the writer.
 MIN_QUESTIONS = 4
@@ -51,9 +52,12 @@ def self_check_warnings(page: Page, root: Path) -> list[Problem]:
             Problem(
                 source,
                 longest[0].line,
-                f"in {len(longest)} of {len(quizzes)} questions ({_numbers(longest)}) the right answer is the "
-                "longest choice, so a reader can pick it without reading. Make some wrong choices as long "
-                "and as careful as the right one, or say the right one more briefly.",
+                translate(
+                    "validate",
+                    "in {count} of {total} questions (questions {numbers}) the right answer is the longest choice, "
+                    "so a reader can pick it without reading. Make some wrong choices as long and as careful as "
+                    "the right one, or say the right one more briefly.",
+                ).format(count=len(longest), total=len(quizzes), numbers=_numbers(longest)),
                 severity="warning",
             )
         )
@@ -64,9 +68,12 @@ def self_check_warnings(page: Page, root: Path) -> list[Problem]:
             Problem(
                 source,
                 same[0].line,
-                f"the right answer is choice {position + 1} in {count} of {len(quizzes)} questions "
-                f"({_numbers(same)}), so a reader can guess it. Move the right answer to other positions "
-                "in some questions, and change their 'answer:' to match.",
+                translate(
+                    "validate",
+                    "the right answer is choice {choice} in {count} of {total} questions (questions {numbers}), so a "
+                    "reader can guess it. Move the right answer to other positions in some questions, and change "
+                    "their 'answer:' to match.",
+                ).format(choice=position + 1, count=count, total=len(quizzes), numbers=_numbers(same)),
                 severity="warning",
             )
         )
@@ -74,7 +81,7 @@ def self_check_warnings(page: Page, root: Path) -> list[Problem]:
 
 
 def _numbers(quizzes: Sequence[Quiz]) -> str:
-    return "questions " + ", ".join(str(quiz.index + 1) for quiz in quizzes)
+    return ", ".join(str(quiz.index + 1) for quiz in quizzes)
 
 
 def agenda_fit_warnings(plan: SessionPlan, pack: Pack) -> list[Problem]:
@@ -88,17 +95,36 @@ def agenda_fit_warnings(plan: SessionPlan, pack: Pack) -> list[Problem]:
         low, high = activity.minutes
         if high <= 0 or low <= item.minutes <= high:
             continue
-        side = "more" if item.minutes > high else "less"
-        problems.append(
-            Problem(
-                source,
-                _item_minutes_line(source, index, plan.key_lines.get("agenda", 1)),
-                f"the agenda item '{item.title}' gives {item.minutes} minutes, {side} than its activity "
-                f"'{activity.title}' takes ({activity.minutes_label} minutes, {activity.path}). Give it "
-                "minutes in that range, split the time with another item, or correct the card's 'minutes'.",
-                severity="warning",
+        if item.minutes > high:
+            said = translate(
+                "validate",
+                "the agenda item '{title}' gives {minutes} minutes, more than its activity '{activity}' takes "
+                "({range} minutes, {path}). Give it minutes in that range, split the time with another item, or "
+                "correct the card's 'minutes'.",
             )
+        elif item.minutes == 1:
+            said = translate(
+                "validate",
+                "the agenda item '{title}' gives 1 minute, less than its activity '{activity}' takes "
+                "({range} minutes, {path}). Give it minutes in that range, split the time with another item, or "
+                "correct the card's 'minutes'.",
+            )
+        else:
+            said = translate(
+                "validate",
+                "the agenda item '{title}' gives {minutes} minutes, less than its activity '{activity}' takes "
+                "({range} minutes, {path}). Give it minutes in that range, split the time with another item, or "
+                "correct the card's 'minutes'.",
+            )
+        message = said.format(
+            title=item.title,
+            minutes=item.minutes,
+            activity=activity.title,
+            range=activity.minutes_label,
+            path=activity.path,
         )
+        line = _item_minutes_line(source, index, plan.key_lines.get("agenda", 1))
+        problems.append(Problem(source, line, message, severity="warning"))
     return problems
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from handbook.core.content.frontmatter import SourceFile
 from handbook.core.content.limits import CONTENT_LIMITS, control_character, excerpt
 from handbook.core.errors import Problem
+from handbook.core.i18n import format_number, translate
 
 
 class FieldReader:
@@ -26,16 +27,27 @@ class FieldReader:
         """Whether a text value is short enough and free of control characters; reports it if not."""
         limit = CONTENT_LIMITS.long_value_chars if long else CONTENT_LIMITS.short_value_chars
         if len(value) > limit:
-            self._problem(
-                key,
-                f"'{key}' is {len(value):,} characters long; the most allowed is {limit:,}. "
-                f"Shorten it{' or move the text into the page' if long else ''}.",
+            message = (
+                translate(
+                    "content",
+                    "'{key}' is {count} characters long; the most allowed is {limit}. Shorten it or move the text into the page.",
+                )
+                if long
+                else translate(
+                    "content", "'{key}' is {count} characters long; the most allowed is {limit}. Shorten it."
+                )
             )
+            self._problem(key, message.format(key=key, count=format_number(len(value)), limit=format_number(limit)))
             return False
         # Line breaks are fine in a long text (a YAML '>' block); nothing else a terminal acts on.
         bad = control_character(value.replace("\n", " ").replace("\t", " ") if long else value)
         if bad:
-            self._problem(key, f"'{key}' holds the control character {bad}; remove it.")
+            self._problem(
+                key,
+                translate("content", "'{key}' holds the control character {character}; remove it.").format(
+                    key=key, character=bad
+                ),
+            )
             return False
         return True
 
@@ -44,12 +56,19 @@ class FieldReader:
         value = self.source.meta.get(key)
         if value is None:
             if required:
-                self._problem(key, f"'{key}' is missing; add a line '{key}: ...' to the front matter.")
+                self._problem(
+                    key,
+                    translate("content", "'{key}' is missing; add a line '{key}: ...' to the front matter.").format(
+                        key=key
+                    ),
+                )
             return default
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
         if not isinstance(value, str) or not value.strip():
-            self._problem(key, f"'{key}' must be text, for example '{key}: Welcome'.")
+            self._problem(
+                key, translate("content", "'{key}' must be text, for example '{key}: Welcome'.").format(key=key)
+            )
             return default
         if not self._fits(key, value.strip(), long=long):
             return default
@@ -61,20 +80,40 @@ class FieldReader:
         value = self.source.meta.get(key)
         if value is None:
             if required:
-                self._problem(key, f"'{key}' is missing; add a line '{key}: 10' (a whole number).")
+                self._problem(
+                    key,
+                    translate("content", "'{key}' is missing; add a line '{key}: 10' (a whole number).").format(
+                        key=key
+                    ),
+                )
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self._problem(key, f"'{key}' must be a whole number from {low} to {high:,}, not {excerpt(value)}.")
+            self._problem(
+                key,
+                translate("content", "'{key}' must be a whole number from {low} to {high}, not {value}.").format(
+                    key=key, low=format_number(low), high=format_number(high), value=excerpt(value)
+                ),
+            )
             return default
         return value
 
     def choice(self, key: str, allowed: tuple[str, ...], *, default: str) -> str:
         value = self.source.meta.get(key)
         if value is None:
-            self._problem(key, f"'{key}' is missing; use one of: {', '.join(allowed)}.")
+            self._problem(
+                key,
+                translate("content", "'{key}' is missing; use one of: {choices}.").format(
+                    key=key, choices=", ".join(allowed)
+                ),
+            )
             return default
         if not isinstance(value, str) or value not in allowed:
-            self._problem(key, f"'{key}' is {excerpt(value)}; use one of: {', '.join(allowed)}.")
+            self._problem(
+                key,
+                translate("content", "'{key}' is {value}; use one of: {choices}.").format(
+                    key=key, value=excerpt(value), choices=", ".join(allowed)
+                ),
+            )
             return default
         return value
 
@@ -82,17 +121,29 @@ class FieldReader:
         value = self.source.meta.get(key)
         if value is None:
             if required:
-                self._problem(key, f"'{key}' is missing; add '{key}: []' or a list.")
+                self._problem(
+                    key, translate("content", "'{key}' is missing; add '{key}: []' or a list.").format(key=key)
+                )
             return ()
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(
             isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value
         ):
-            self._problem(key, f"'{key}' must be a list of text, for example '{key}: [pens, paper]'.")
+            self._problem(
+                key,
+                translate("content", "'{key}' must be a list of text, for example '{key}: [pens, paper]'.").format(
+                    key=key
+                ),
+            )
             return ()
         if len(value) > CONTENT_LIMITS.list_values:
-            self._problem(key, f"'{key}' lists {len(value):,} items; the most allowed is {CONTENT_LIMITS.list_values}.")
+            self._problem(
+                key,
+                translate("content", "'{key}' lists {count} items; the most allowed is {limit}.").format(
+                    key=key, count=format_number(len(value)), limit=format_number(CONTENT_LIMITS.list_values)
+                ),
+            )
             return ()
         items = tuple(str(item).strip() for item in value)
         if not all(self._fits(key, item, long=True) for item in items):
@@ -106,7 +157,10 @@ class FieldReader:
         value = self.source.meta.get(key)
         if value is None:
             if required:
-                self._problem(key, f"'{key}' is missing; add '{key}: 10' or '{key}: [5, 15]'.")
+                self._problem(
+                    key,
+                    translate("content", "'{key}' is missing; add '{key}: 10' or '{key}: [5, 15]'.").format(key=key),
+                )
             return None
 
         def fits(number: object) -> bool:
@@ -118,8 +172,10 @@ class FieldReader:
             return (value[0], value[1])
         self._problem(
             key,
-            f"'{key}' must be a whole number or [min, max] with min <= max, from {low} to {high:,}, "
-            f"not {excerpt(value)}.",
+            translate(
+                "content",
+                "'{key}' must be a whole number or [min, max] with min <= max, from {low} to {high}, not {value}.",
+            ).format(key=key, low=format_number(low), high=format_number(high), value=excerpt(value)),
         )
         return None
 
@@ -130,7 +186,9 @@ class FieldReader:
                     Problem(
                         self.source.path,
                         self.source.line_of(str(key)),
-                        f"unknown field {excerpt(key)} (known fields: {', '.join(known)}); check the spelling.",
+                        translate(
+                            "content", "unknown field {field} (known fields: {known}); check the spelling."
+                        ).format(field=excerpt(key), known=", ".join(known)),
                         "warning",
                     )
                 )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from handbook.core.content.limits import CONTENT_LIMITS, word_longer_than
 from handbook.core.errors import ContentError
+from handbook.core.i18n import format_number, translate
 
 if TYPE_CHECKING:
     import yaml
@@ -62,7 +63,10 @@ def read_text(path: Path, data: bytes | None = None, *, max_bytes: int = CONTENT
         raise ContentError(
             path,
             None,
-            f"has {len(data):,} bytes; the most allowed is {max_bytes:,}. Make it shorter or split it into several files.",
+            translate(
+                "content",
+                "has {count} bytes; the most allowed is {limit}. Make it shorter or split it into several files.",
+            ).format(count=format_number(len(data)), limit=format_number(max_bytes)),
         )
     try:
         return data.decode("utf-8-sig")
@@ -71,7 +75,7 @@ def read_text(path: Path, data: bytes | None = None, *, max_bytes: int = CONTENT
         raise ContentError(
             path,
             line,
-            "is not UTF-8 text. Open it in a text editor and save it with the UTF-8 encoding.",
+            translate("content", "is not UTF-8 text. Open it in a text editor and save it with the UTF-8 encoding."),
         ) from None
 
 
@@ -91,8 +95,10 @@ def _check_yaml_shape(text: str, path: Path, first_line: int) -> None:
         raise ContentError(
             path,
             first_line,
-            f"the YAML is {len(text):,} characters long; the most allowed is {YAML_MAX_CHARS:,}. "
-            "Move long text into the page itself.",
+            translate(
+                "content",
+                "the YAML is {count} characters long; the most allowed is {limit}. Move long text into the page.",
+            ).format(count=format_number(len(text)), limit=format_number(YAML_MAX_CHARS)),
         )
     depth = 0
     nodes = 0
@@ -102,7 +108,10 @@ def _check_yaml_shape(text: str, path: Path, first_line: int) -> None:
             raise ContentError(
                 path,
                 line,
-                "YAML anchors and aliases ('&name', '*name') are not allowed here; write each value out in full.",
+                translate(
+                    "content",
+                    "YAML anchors and aliases ('&name', '*name') are not allowed here; write each value out in full.",
+                ),
             )
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
@@ -110,7 +119,9 @@ def _check_yaml_shape(text: str, path: Path, first_line: int) -> None:
                 raise ContentError(
                     path,
                     line,
-                    f"the YAML is nested more than {YAML_MAX_DEPTH} levels deep; use a flatter list.",
+                    translate(
+                        "content", "the YAML is nested more than {limit} levels deep; use a flatter list."
+                    ).format(limit=YAML_MAX_DEPTH),
                 )
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
@@ -120,7 +131,9 @@ def _check_yaml_shape(text: str, path: Path, first_line: int) -> None:
                 raise ContentError(
                     path,
                     line,
-                    f"the YAML holds more than {YAML_MAX_NODES:,} values; split it into smaller files.",
+                    translate(
+                        "content", "the YAML holds more than {limit} values; split it into smaller files."
+                    ).format(limit=format_number(YAML_MAX_NODES)),
                 )
 
 
@@ -144,12 +157,26 @@ def _yaml_error(exc: Exception, path: Path, first_line: int, text: str) -> Conte
     # The context mark is where the broken construct began, which is the line to fix.
     mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
     line = _file_line(text, mark, first_line)
-    problem = getattr(exc, "problem", None) or "it is not valid YAML"
+    # YAML's own words for the problem ("mapping values are not allowed here") stay English: they come from
+    # PyYAML, and say exactly where the reader stopped.
+    problem = getattr(exc, "problem", None)
     if isinstance(exc, yaml.constructor.ConstructorError):
-        hint = "YAML tags such as !!python/object are not allowed; use plain text, numbers and lists."
+        message = translate(
+            "content",
+            "the YAML cannot be read ({problem}). YAML tags such as !!python/object are not allowed; "
+            "use plain text, numbers and lists.",
+        )
+    elif problem:
+        message = translate(
+            "content",
+            "the YAML cannot be read ({problem}). Check the indentation and put text that contains a colon in quotes.",
+        )
     else:
-        hint = "Check the indentation and put text that contains a colon in quotes."
-    return ContentError(path, line, f"the YAML cannot be read ({problem}). {hint}")
+        message = translate(
+            "content",
+            "the YAML cannot be read. Check the indentation and put text that contains a colon in quotes.",
+        )
+    return ContentError(path, line, message.format(problem=problem))
 
 
 def parse_yaml(text: str, path: Path, first_line: int) -> Any:
@@ -163,12 +190,18 @@ def parse_yaml(text: str, path: Path, first_line: int) -> Any:
         raise _yaml_error(exc, path, first_line, text) from None
     except RecursionError:
         raise ContentError(
-            path, first_line, f"the YAML is nested too deeply; use at most {YAML_MAX_DEPTH} levels."
+            path,
+            first_line,
+            translate("content", "the YAML is nested too deeply; use at most {limit} levels.").format(
+                limit=YAML_MAX_DEPTH
+            ),
         ) from None
     except ValueError:
         # Python refuses to turn a number of thousands of digits into an int (a denial of service).
         raise ContentError(
-            path, first_line, "the YAML holds a number too long to read; write it in quotes if it is text."
+            path,
+            first_line,
+            translate("content", "the YAML holds a number too long to read; write it in quotes if it is text."),
         ) from None
 
 
@@ -255,15 +288,22 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
         if lines[index].strip() in ("---", "..."):
             break
     else:
-        raise ContentError(path, 1, "the front matter starts with '---' but never ends; add a line '---' after it.")
+        raise ContentError(
+            path,
+            1,
+            translate("content", "the front matter starts with '---' but never ends; add a line '---' after it."),
+        )
     front = lines[1:index]
     size = sum(len(line) + 1 for line in front)
     if size > CONTENT_LIMITS.front_matter_bytes:
         raise ContentError(
             path,
             2,
-            f"the front matter is {size:,} characters long; the most allowed is "
-            f"{CONTENT_LIMITS.front_matter_bytes:,}. Keep it to short facts and move long text into the page.",
+            translate(
+                "content",
+                "the front matter is {count} characters long; the most allowed is {limit}. "
+                "Keep it to short facts and move long text into the page.",
+            ).format(count=format_number(size), limit=format_number(CONTENT_LIMITS.front_matter_bytes)),
         )
     meta = simple_mapping(front)
     if meta is None:
@@ -271,7 +311,11 @@ def split_front_matter(text: str, path: Path) -> SourceFile:
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        raise ContentError(path, 2, "the front matter must be a list of 'key: value' lines, like 'title: Welcome'.")
+        raise ContentError(
+            path,
+            2,
+            translate("content", "the front matter must be a list of 'key: value' lines, like 'title: Welcome'."),
+        )
     key_lines: dict[str, int] = {}
     for offset, line in enumerate(front):
         match = _KEY_LINE.match(line)
@@ -289,14 +333,20 @@ def check_page_text(text: str, path: Path, first_line: int = 1) -> None:
     """
     if len(text) > CONTENT_LIMITS.page_bytes:
         raise ContentError(
-            path, None, f"has {len(text):,} characters; the most allowed is {CONTENT_LIMITS.page_bytes:,}. Split it."
+            path,
+            None,
+            translate("content", "has {count} characters; the most allowed is {limit}. Split it.").format(
+                count=format_number(len(text)), limit=format_number(CONTENT_LIMITS.page_bytes)
+            ),
         )
     lines = CONTENT_LIMITS.lines
     if text.count("\n") >= lines:
         raise ContentError(
             path,
             first_line + lines,
-            f"the page has more than {lines:,} lines; the most allowed is {lines:,}. Split it into several pages.",
+            translate("content", "the page has more than {limit} lines. Split it into several pages.").format(
+                limit=format_number(lines)
+            ),
         )
     brackets = CONTENT_LIMITS.brackets
     if text.count("[") > brackets:
@@ -306,8 +356,11 @@ def check_page_text(text: str, path: Path, first_line: int = 1) -> None:
         raise ContentError(
             path,
             first_line + text.count("\n", 0, at),
-            f"the page has more than {brackets:,} '[' (links, pictures, footnotes, task boxes); the most allowed "
-            f"is {brackets:,}, as each takes time to read. Split it into several pages.",
+            translate(
+                "content",
+                "the page has more than {limit} '[' (links, pictures, footnotes, task boxes), and each takes time to "
+                "read. Split it into several pages.",
+            ).format(limit=format_number(brackets)),
         )
     limit = CONTENT_LIMITS.word_chars
     word = word_longer_than(text, limit)
@@ -316,8 +369,11 @@ def check_page_text(text: str, path: Path, first_line: int = 1) -> None:
         raise ContentError(
             path,
             first_line + text.count("\n", 0, word),
-            f"has a word of {length:,} characters with no space in it; the most allowed is {limit:,}, as "
-            "longer ones freeze the reader. Break it up with spaces.",
+            translate(
+                "content",
+                "has a word of {count} characters with no space in it; the most allowed is {limit}, as longer ones "
+                "freeze the reader. Break it up with spaces.",
+            ).format(count=format_number(length), limit=format_number(limit)),
         )
 
 

@@ -6,11 +6,12 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from handbook.core.content.agenda_items import read_agenda
 from handbook.core.content.front_fields import FieldReader
 from handbook.core.content.frontmatter import SourceFile, parse_yaml, read_source, read_text
-from handbook.core.content.limits import CONTENT_LIMITS, control_character, excerpt
+from handbook.core.content.limits import CONTENT_LIMITS, excerpt
 from handbook.core.content.model import (
     ACTIVITY_KINDS,
     ENERGY_LEVELS,
@@ -19,7 +20,6 @@ from handbook.core.content.model import (
     SEMVER,
     SETTINGS,
     Activity,
-    AgendaItem,
     Form,
     Lesson,
     Module,
@@ -28,6 +28,7 @@ from handbook.core.content.model import (
     SessionPlan,
 )
 from handbook.core.errors import ContentError, Problem
+from handbook.core.i18n import translate
 
 if TYPE_CHECKING:
     from handbook.core.content.source_folder import SourceFolder
@@ -42,7 +43,6 @@ LESSON_KEYS = ("title", "minutes", "kind", "id", "objectives")
 ACTIVITY_KEYS = ("title", "kind", "minutes", "group", "setting", "energy", "materials", "tags")
 PLAN_KEYS = ("title", "week", "theme", "minutes", "agenda", "tags")
 FORM_KEYS = ("title", "description")
-AGENDA_KEYS = ("title", "minutes", "activity", "notes")
 
 
 def slug_of(name: str) -> str:
@@ -92,12 +92,20 @@ class PackLoader:
         path = self.root / PACK_FILE
         fallback = PackInfo(id=self.root.name, title=self.root.name, version="0.0.0")
         if not self.root.is_dir():
-            self.problems.append(Problem(self.root, None, "this folder does not exist; check the path."))
+            self.problems.append(
+                Problem(self.root, None, translate("content", "this folder does not exist; check the path."))
+            )
             return fallback
         if PACK_FILE not in self.folder.files:
             if not os.path.lexists(path):  # else the folder's listing said what is wrong with it
                 self.problems.append(
-                    Problem(path, None, "pack.yaml is missing; every pack needs one with its id, title and version.")
+                    Problem(
+                        path,
+                        None,
+                        translate(
+                            "content", "pack.yaml is missing; every pack needs one with its id, title and version."
+                        ),
+                    )
                 )
             return fallback
         try:
@@ -107,7 +115,9 @@ class PackLoader:
             self.problems.append(exc.problem)
             return fallback
         if not isinstance(meta, dict):
-            self.problems.append(Problem(path, 1, "pack.yaml must be a list of 'key: value' lines."))
+            self.problems.append(
+                Problem(path, 1, translate("content", "pack.yaml must be a list of 'key: value' lines."))
+            )
             return fallback
         lines: dict[str, int] = {}
         for number, line in enumerate(text.split("\n"), start=1):
@@ -117,14 +127,17 @@ class PackLoader:
         fields = FieldReader(SourceFile(path, meta, "", 1, lines), self.problems)
         pack_id = fields.text("id", default=self.root.name)
         if "id" in meta and not PACK_ID.match(pack_id):
-            fields._problem("id", f"the id {excerpt(pack_id)} may use only lowercase letters, digits and '-'.")
+            said = translate("content", "the id {id} may use only lowercase letters, digits and '-'.")
+            fields._problem("id", said.format(id=excerpt(pack_id)))
             pack_id = re.sub(r"[^a-z0-9-]", "-", pack_id.lower()).strip("-")[:64] or "pack"
         version = fields.text("version", default="0.0.0")
         if "version" in meta and not SEMVER.match(version):
-            fields._problem("version", f"the version {excerpt(version)} must look like 1.0.0 (major.minor.patch).")
+            said = translate("content", "the version {version} must look like 1.0.0 (major.minor.patch).")
+            fields._problem("version", said.format(version=excerpt(version)))
         min_app = fields.text("min_app_version", required=False)
         if min_app and not SEMVER.match(min_app):
-            fields._problem("min_app_version", f"min_app_version {excerpt(min_app)} must look like 0.1.0.")
+            said = translate("content", "min_app_version {version} must look like 0.1.0.")
+            fields._problem("min_app_version", said.format(version=excerpt(min_app)))
         fields.unknown_keys(PACK_KEYS)
         return PackInfo(
             id=pack_id,
@@ -153,7 +166,11 @@ class PackLoader:
         course = self.root / "course"
         if "course" not in self.folder.folders:
             self.problems.append(
-                Problem(course, None, "the course folder is missing; add course/01-first-module/_module.md.")
+                Problem(
+                    course,
+                    None,
+                    translate("content", "the course folder is missing; add course/01-first-module/_module.md."),
+                )
             )
             return []
         modules = []
@@ -170,7 +187,11 @@ class PackLoader:
             if os.path.lexists(intro):
                 return None  # a link or a FIFO: the folder's listing said so
             self.problems.append(
-                Problem(intro, None, "this module has no _module.md; add one with a title and a summary.")
+                Problem(
+                    intro,
+                    None,
+                    translate("content", "this module has no _module.md; add one with a title and a summary."),
+                )
             )
             return None
         source = self._read(intro)
@@ -231,7 +252,8 @@ class PackLoader:
         setting = fields.text_list("setting") or SETTINGS
         for value in setting:
             if value not in SETTINGS:
-                fields._problem("setting", f"setting {excerpt(value)} is unknown; use in-person, online or both.")
+                said = translate("content", "setting {value} is unknown; use in-person, online or both.")
+                fields._problem("setting", said.format(value=excerpt(value)))
         energy = fields.choice("energy", ENERGY_LEVELS, default="low") if "energy" in source.meta else "low"
         fields.unknown_keys(ACTIVITY_KEYS)
         if not title:
@@ -260,7 +282,7 @@ class PackLoader:
         title = fields.text("title")
         week = fields.whole_number("week", required=False, default=0, low=1) or None
         minutes = fields.whole_number("minutes", low=1)
-        agenda = self._agenda(source, fields)
+        agenda = read_agenda(source, fields)
         fields.unknown_keys(PLAN_KEYS)
         if not title:
             return None
@@ -277,57 +299,6 @@ class PackLoader:
             agenda=agenda,
             tags=fields.text_list("tags"),
         )
-
-    def _agenda(self, source: SourceFile, fields: FieldReader) -> tuple[AgendaItem, ...]:
-        raw: Any = source.meta.get("agenda")
-        line = source.line_of("agenda")
-        if raw is None:
-            fields._problem("agenda", "'agenda' is missing; list the parts of the meeting with title and minutes.")
-            return ()
-        if not isinstance(raw, list):
-            fields._problem("agenda", "'agenda' must be a list of items, each with '- title:' and 'minutes:'.")
-            return ()
-        if len(raw) > CONTENT_LIMITS.list_values:
-            fields._problem(
-                "agenda", f"the agenda has {len(raw):,} items; the most allowed is {CONTENT_LIMITS.list_values}."
-            )
-            return ()
-        items = []
-        for number, entry in enumerate(raw, start=1):
-            where = f"agenda item {number}"
-            if not isinstance(entry, dict):
-                self.problems.append(Problem(source.path, line, f"{where} must have 'title:' and 'minutes:'."))
-                continue
-            title, minutes = entry.get("title"), entry.get("minutes")
-            activity, notes = entry.get("activity"), entry.get("notes", "")
-            if not isinstance(title, str) or not title.strip():
-                self.problems.append(Problem(source.path, line, f"{where} has no title; add 'title: ...'."))
-                continue
-            if not isinstance(notes, str):
-                notes = str(notes)
-            too_long = _agenda_text_problem(title.strip(), notes.strip())
-            if too_long:
-                self.problems.append(Problem(source.path, line, f"{where} {too_long}"))
-                continue
-            if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 1_000_000:
-                self.problems.append(
-                    Problem(
-                        source.path, line, f"{where} ({title}) needs 'minutes:' as a whole number from 0 to 1,000,000."
-                    )
-                )
-                continue
-            if activity is not None and (
-                not isinstance(activity, str) or len(activity) > CONTENT_LIMITS.short_value_chars
-            ):
-                self.problems.append(Problem(source.path, line, f"{where} ({title}): 'activity' must be an id."))
-                activity = None
-            for key in entry:
-                if key not in AGENDA_KEYS:
-                    self.problems.append(
-                        Problem(source.path, line, f"{where} ({title}) has an unknown field {excerpt(key)}.", "warning")
-                    )
-            items.append(AgendaItem(title.strip(), minutes, activity, notes.strip()))
-        return tuple(items)
 
     def _load_form(self, path: Path) -> Form | None:
         source = self._read(path)
@@ -354,28 +325,26 @@ class PackLoader:
         for page in pack.pages():
             key = (page.section, page.id)
             if key in seen:
-                self.problems.append(
-                    Problem(
-                        self.root / page.path,
-                        1,
-                        f"the {page.section} id '{page.id}' is already used by {seen[key]}; "
-                        "rename one of the files or give it its own 'id'.",
-                    )
-                )
+                said = _duplicate_id(page.section).format(id=page.id, path=seen[key])
+                self.problems.append(Problem(self.root / page.path, 1, said))
             else:
                 seen[key] = page.path
 
 
-def _agenda_text_problem(title: str, notes: str) -> str | None:
-    """What is wrong with an agenda item's title or notes against the caps, or None."""
-    limits = CONTENT_LIMITS
-    for key, value, limit in (("title", title, limits.short_value_chars), ("notes", notes, limits.long_value_chars)):
-        if len(value) > limit:
-            return f"has '{key}' of {len(value):,} characters; the most allowed is {limit:,}. Shorten it."
-        bad = control_character(value.replace("\n", " ") if key == "notes" else value)
-        if bad:
-            return f"has the control character {bad} in '{key}'; remove it."
-    return None
+def _duplicate_id(section: str) -> str:
+    """The sentence for a page whose id another page of its section has (one sentence per section, for translators)."""
+    if section == "module":
+        return translate("content", "the module id '{id}' is already used by {path}; rename one of the folders.")
+    sentences = {
+        "lesson": translate(
+            "content",
+            "the lesson id '{id}' is already used by {path}; rename one of the files or give it its own 'id'.",
+        ),
+        "activity": translate("content", "the activity id '{id}' is already used by {path}; rename one of the files."),
+        "plan": translate("content", "the plan id '{id}' is already used by {path}; rename one of the files."),
+        "form": translate("content", "the form id '{id}' is already used by {path}; rename one of the files."),
+    }
+    return sentences[section]  # every page of a pack is one of these
 
 
 def load_pack(root: Path, texts: Mapping[str, bytes] | None = None) -> Pack:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from handbook.core.i18n import format_number, translate
+
 MEDIA_FOLDER = "media"
 # The reader's base URL: relative picture addresses resolve under it, and nothing else is loaded.
 READER_SCHEME = "pack"
@@ -56,22 +58,25 @@ def image_target(page_dir: str, src: str) -> ImageTarget:
     address = src.split("#", 1)[0].split("?", 1)[0]
     decoded = unquote(address, errors="strict") if _decodes(address) else None
     if decoded is None or not decoded or not decoded.isprintable() or "\\" in decoded:
-        return ImageTarget(
-            "", f"the image '{refused}' is not a file name; put the picture in media/ and link to it there."
+        said = translate(
+            "media", "the image '{image}' is not a file name; put the picture in media/ and link to it there."
         )
+        return ImageTarget("", said.format(image=refused))
     if decoded.startswith("/") or ":" in decoded.split("/", 1)[0]:
-        return ImageTarget("", f"the image '{refused}' is not a file of the pack; put it in media/.")
+        said = translate("media", "the image '{image}' is not a file of the pack; put it in media/.")
+        return ImageTarget("", said.format(image=refused))
     path = posixpath.normpath(posixpath.join(page_dir, decoded))
     if path == ".." or path.startswith("../"):
-        return ImageTarget(
-            "", f"the image '{refused}' is not a file of the pack: it points outside the pack. Put it in media/."
+        said = translate(
+            "media", "the image '{image}' is not a file of the pack: it points outside the pack. Put it in media/."
         )
+        return ImageTarget("", said.format(image=refused))
     if not path.startswith(MEDIA_FOLDER + "/"):
-        return ImageTarget(
-            "",
-            f"the image '{refused}' is not in the pack's media/ folder, so the app cannot show it; move it to media/.",
-            "warning",
+        said = translate(
+            "media",
+            "the image '{image}' is not in the pack's media/ folder, so the app cannot show it; move it to media/.",
         )
+        return ImageTarget("", said.format(image=refused), "warning")
     return ImageTarget(path)
 
 
@@ -115,19 +120,26 @@ def media_problem(root: Path, pack_path: str) -> str | None:
     shown = _quoted(pack_path)
     path = Path(root) / pack_path
     if not os.path.lexists(path):
-        return f"the image '{shown}' is missing; add it to media/."
+        return translate("media", "the image '{image}' is missing; add it to media/.").format(image=shown)
     try:
         info = path.stat()
     except OSError:
-        return f"the image '{shown}' is a link to nothing; put the picture itself in media/."
+        said = translate("media", "the image '{image}' is a link to nothing; put the picture itself in media/.")
+        return said.format(image=shown)
     if stat.S_ISREG(info.st_mode) and info.st_size > MAX_IMAGE_BYTES:
-        return (
-            f"the image '{shown}' is {info.st_size / 1_000_000:.1f} MB; the app shows pictures of up to "
-            f"{MAX_IMAGE_BYTES // 1_000_000} MB. Make it smaller."
+        said = translate(
+            "media", "the image '{image}' is {size} MB; the app shows pictures of up to {limit} MB. Make it smaller."
+        )
+        return said.format(
+            image=shown, size=format_number(info.st_size / 1_000_000, 1), limit=MAX_IMAGE_BYTES // 1_000_000
         )
     if not stat.S_ISREG(info.st_mode):
-        return f"the image '{shown}' is not a regular file; put the picture itself in media/."
-    return f"the image '{shown}' is a link to a file outside media/; put the picture itself in media/."
+        said = translate("media", "the image '{image}' is not a regular file; put the picture itself in media/.")
+        return said.format(image=shown)
+    said = translate(
+        "media", "the image '{image}' is a link to a file outside media/; put the picture itself in media/."
+    )
+    return said.format(image=shown)
 
 
 def reader_url_path(url: str) -> str | None:

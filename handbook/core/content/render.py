@@ -30,6 +30,7 @@ from handbook.core.content.render_checks import structure_problems, tasklists_pl
 from handbook.core.content.render_model import LinkRef, PageState, Quiz, RenderResult, TaskItem, slugify
 from handbook.core.content.render_rules import install_rules
 from handbook.core.errors import ContentError, Problem
+from handbook.core.i18n import format_number, translate
 
 QUIZ_KEYS = ("question", "choices", "answer", "explanation")
 ADMONITION_KINDS = ("note", "tip", "warning", "example", "info", "danger", "important")
@@ -182,7 +183,9 @@ class _Renderer:
                 Problem(
                     self.source,
                     line,
-                    f"the link '{clipped(href)}' points outside the pack; link only to files inside it.",
+                    translate(
+                        "render", "the link '{link}' points outside the pack; link only to files inside it."
+                    ).format(link=clipped(href)),
                 )
             )
             return
@@ -191,7 +194,7 @@ class _Renderer:
         token.attrSet("href", f"page:{quote(path)}" + (f"#{fragment}" if fragment else ""))
         if path and self.exists is not None and not self.exists(path):
             token.attrSet("class", "broken")  # shown as broken, so an author sees it before a reader clicks
-            token.attrSet("title", f"{path} is missing")
+            token.attrSet("title", translate("render", "{path} is missing").format(path=path))
 
     def rewrite_image(self, token: Token, line: int) -> None:
         src = str(token.attrGet("src") or "")
@@ -201,7 +204,11 @@ class _Renderer:
             if not is_external(src):
                 self.result.problems.append(
                     Problem(
-                        self.source, line, f"the image '{clipped(src)}' is not a file of the pack; put it in media/."
+                        self.source,
+                        line,
+                        translate("media", "the image '{image}' is not a file of the pack; put it in media/.").format(
+                            image=clipped(src)
+                        ),
                     )
                 )
             return
@@ -226,7 +233,7 @@ class _Renderer:
         problem = _check_quiz(data)
         if problem:
             key, message = problem
-            found = Problem(self.source, _key_line(token.content, key, line), f"quiz: {message}")
+            found = Problem(self.source, _key_line(token.content, key, line), message)
             self.result.problems.append(found)
             return found
         quiz = Quiz(
@@ -243,7 +250,9 @@ class _Renderer:
                     Problem(
                         self.source,
                         _key_line(token.content, str(key), line),
-                        f"quiz: unknown field '{clipped(str(key), 40)}' (use {', '.join(QUIZ_KEYS)}).",
+                        translate("render", "quiz: unknown field '{field}' (use {known}).").format(
+                            field=clipped(str(key), 40), known=", ".join(QUIZ_KEYS)
+                        ),
                     )
                 )
         self.result.quizzes.append(quiz)
@@ -253,22 +262,25 @@ class _Renderer:
 def _check_quiz(data: Any) -> tuple[str, str] | None:
     """The first problem of a quiz block as (the key it is about, the message), or None."""
     if not isinstance(data, dict):
-        return "", "write the question as 'question:', 'choices:', 'answer:' and 'explanation:' lines."
+        return "", translate(
+            "render", "quiz: write the question as 'question:', 'choices:', 'answer:' and 'explanation:' lines."
+        )
     if not isinstance(data.get("question"), str) or not data["question"].strip():
-        return "question", "'question' is missing; add 'question: ...'."
+        return "question", translate("render", "quiz: 'question' is missing; add 'question: ...'.")
     choices = data.get("choices")
     if not isinstance(choices, list) or len(choices) < 2:
-        return "choices", "'choices' must be a list of at least two answers."
+        return "choices", translate("render", "quiz: 'choices' must be a list of at least two answers.")
     if len(choices) > CONTENT_LIMITS.quiz_choices:
-        return "choices", (
-            f"'choices' lists {len(choices):,} answers; the most allowed is {CONTENT_LIMITS.quiz_choices} "
-            "(lettered A to Z)."
+        said = translate(
+            "render", "quiz: 'choices' lists {count} answers; the most allowed is {limit} (lettered A to Z)."
         )
+        return "choices", said.format(count=format_number(len(choices)), limit=CONTENT_LIMITS.quiz_choices)
     answer = data.get("answer")
     if isinstance(answer, bool) or not isinstance(answer, int) or not 1 <= answer <= len(choices):
-        return "answer", f"'answer' must be the number of the right choice, from 1 to {len(choices)}."
+        said = translate("render", "quiz: 'answer' must be the number of the right choice, from 1 to {count}.")
+        return "answer", said.format(count=len(choices))
     if "explanation" in data and not isinstance(data["explanation"], str):
-        return "explanation", "'explanation' must be text."
+        return "explanation", translate("render", "quiz: 'explanation' must be text.")
     return None
 
 
@@ -324,11 +336,13 @@ def render_markdown(
 
 def _refused(too_much: list[Problem]) -> RenderResult:
     """A page over the caps is not laid out at all: Qt could take minutes over it. The reader sees why."""
-    reasons = "".join(
-        f"<li>{f'Line {p.line}: ' if p.line else ''}{html.escape(shown(p.message))}</li>" for p in too_much
+    line_said = translate("render", "Line {line}: {problem}")
+    said_each = (
+        line_said.format(line=p.line, problem=shown(p.message)) if p.line else shown(p.message) for p in too_much
     )
-    notice = (
-        '<p class="content-error">This page is too big or too deeply nested to show safely. '
-        f"Please tell whoever made the pack:</p><ul>{reasons}</ul>"
+    reasons = "".join(f"<li>{html.escape(text)}</li>" for text in said_each)
+    said = translate(
+        "render", "This page is too big or too deeply nested to show safely. Please tell whoever made the pack:"
     )
+    notice = f'<p class="content-error">{html.escape(said)}</p><ul>{reasons}</ul>'
     return RenderResult(html=notice, problems=too_much)

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from handbook.core.content.limits import CONTENT_LIMITS, ContentLimits
 from handbook.core.errors import Problem
+from handbook.core.i18n import format_number, translate
 
 _CONTAINERS_OPEN = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open", "admonition_open"})
 _CONTAINERS_CLOSE = frozenset({"blockquote_close", "bullet_list_close", "ordered_list_close", "admonition_close"})
@@ -50,8 +51,11 @@ def structure_problems(
                 report(
                     "nesting",
                     token,
-                    f"lists, quotes and boxes are nested {depth} deep here; the most allowed is {limits.nesting}. "
-                    "Use a flatter layout.",
+                    translate(
+                        "render",
+                        "lists, quotes and boxes are nested {depth} deep here; the most allowed is {limit}. "
+                        "Use a flatter layout.",
+                    ).format(depth=depth, limit=limits.nesting),
                 )
         elif kind in _CONTAINERS_CLOSE:
             depth -= 1
@@ -61,8 +65,11 @@ def structure_problems(
                 report(
                     "boxes",
                     token,
-                    f"boxes (notes, tips, tables, quizzes) are nested {boxes} deep here; the most allowed is "
-                    f"{limits.boxes}, as each level doubles the time the page takes to show. Take the inner box out.",
+                    translate(
+                        "render",
+                        "boxes (notes, tips, tables, quizzes) are nested {depth} deep here; the most allowed is "
+                        "{limit}, as each level doubles the time the page takes to show. Take the inner box out.",
+                    ).format(depth=boxes, limit=limits.boxes),
                 )
             if kind == "fence":
                 boxes -= 1
@@ -74,8 +81,9 @@ def structure_problems(
                 report(
                     "items",
                     token,
-                    f"the page has more than {limits.list_items:,} list items; the most allowed is "
-                    f"{limits.list_items:,}. Split it into several pages.",
+                    translate(
+                        "render", "the page has more than {limit} list items. Split it into several pages."
+                    ).format(limit=format_number(limits.list_items)),
                 )
         elif kind in ("td_open", "th_open"):
             cells += 1
@@ -83,8 +91,9 @@ def structure_problems(
                 report(
                     "cells",
                     row or token,
-                    f"the page's tables have more than {limits.table_cells:,} cells; the most allowed is "
-                    f"{limits.table_cells:,}. Split the table or the page.",
+                    translate(
+                        "render", "the page's tables have more than {limit} cells. Split the table or the page."
+                    ).format(limit=format_number(limits.table_cells)),
                 )
         elif kind == "fence" and token.info.strip() == "quiz":
             quizzes += 1
@@ -92,8 +101,10 @@ def structure_problems(
                 report(
                     "quizzes",
                     token,
-                    f"the page has more than {limits.quizzes} quiz questions; the most allowed is {limits.quizzes}. "
-                    "Split the self-check into several pages.",
+                    translate(
+                        "render",
+                        "the page has more than {limit} quiz questions. Split the self-check into several pages.",
+                    ).format(limit=format_number(limits.quizzes)),
                 )
     return problems
 

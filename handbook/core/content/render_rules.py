@@ -59,7 +59,8 @@ def install_rules(md: MarkdownIt) -> None:
         token = tokens[idx]
         alt = html.escape(self.renderInlineAsText(token.children or [], options, env))
         if token.meta.get("drop"):
-            return f'<span class="missing-image">[{alt or "image"}]</span>'
+            alt = alt or html.escape(translate("render", "image"))  # not inside the f-string: lupdate would miss it
+            return f'<span class="missing-image">[{alt}]</span>'
         src = html.escape(str(token.attrGet("src")))
         if not alt:
             return f'<img src="{src}" alt="" />'
@@ -77,8 +78,9 @@ def install_rules(md: MarkdownIt) -> None:
         if isinstance(quiz, Quiz):
             answers: Mapping[int, int] = env.get("answers", {})
             return _quiz_html(quiz, answers.get(quiz.index))
-        message = quiz.message if isinstance(quiz, Problem) else "this question could not be read."
-        return f'<p class="quiz-error">This question could not be shown: {html.escape(message)}</p>\n'
+        message = quiz.message if isinstance(quiz, Problem) else translate("render", "this question could not be read.")
+        said = translate("render", "This question could not be shown: {problem}").format(problem=message)
+        return f'<p class="quiz-error">{html.escape(said)}</p>\n'
 
     def heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         inline = tokens[idx + 1]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from handbook.core.content.limits import CONTENT_LIMITS, ContentLimits, shown
 from handbook.core.errors import ContentError, Problem
+from handbook.core.i18n import format_number, translate
 from handbook.core.packs.names import collision_key, name_problem
 
 # Left out of a pack without a word: version control, editor and system clutter.
@@ -54,14 +55,22 @@ class SourceFolder:
         return sorted(f for f in self.folders if f.startswith(prefix) and "/" not in f[len(prefix) :])
 
 
-def _kind(mode: int) -> str:
+def _not_regular(mode: int) -> str:
+    """What is said of a file that is not a regular one, in a whole sentence for each kind."""
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return translate(
+            "content", "is a FIFO (named pipe); a pack holds only regular files. Remove it from the folder."
+        )
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("content", "is a device; a pack holds only regular files. Remove it from the folder.")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("content", "is a socket; a pack holds only regular files. Remove it from the folder.")
+    return translate("content", "is not a regular file; a pack holds only regular files. Remove it from the folder.")
+
+
+def _unreadable(exc: OSError) -> str:
+    # The reason is the system's own words (in the system's language).
+    return translate("content", "cannot be read ({reason}).").format(reason=exc.strerror)
 
 
 def scan_source_folder(root: Path, limits: ContentLimits = CONTENT_LIMITS) -> SourceFolder:
@@ -83,7 +92,8 @@ def scan_source_folder(root: Path, limits: ContentLimits = CONTENT_LIMITS) -> So
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            found.problems.append(Problem(Path(folder), None, f"this folder cannot be read ({exc.strerror})."))
+            said = translate("content", "this folder cannot be read ({reason}).").format(reason=exc.strerror)
+            found.problems.append(Problem(Path(folder), None, said))
             continue
         for entry in entries:
             name = entry.name
@@ -98,21 +108,28 @@ def scan_source_folder(root: Path, limits: ContentLimits = CONTENT_LIMITS) -> So
             try:
                 mode = entry.stat(follow_symlinks=False).st_mode
             except OSError as exc:
-                refuse(f"cannot be read ({exc.strerror}).")
+                refuse(_unreadable(exc))
                 continue
             if stat.S_ISLNK(mode):
-                refuse("is a link; a pack holds no links (they could point outside it). Put the file itself here.")
+                refuse(
+                    translate(
+                        "content",
+                        "is a link; a pack holds no links (they could point outside it). Put the file itself here.",
+                    )
+                )
                 continue
             problem = name_problem(rel)
             if problem:
-                refuse(f"this name {problem}; rename it.")
+                refuse(translate("content", "this name {problem}; rename it.").format(problem=problem))
                 continue
             key = collision_key(rel)
             if key in seen:
-                refuse(
-                    f"'{shown(rel)}' and '{shown(seen[key])}' differ only in upper and lower case; Windows and "
-                    "macOS would see one file. Rename one of them."
+                said = translate(
+                    "content",
+                    "'{name}' and '{other}' differ only in upper and lower case; Windows and macOS would see one file. "
+                    "Rename one of them.",
                 )
+                refuse(said.format(name=shown(rel), other=shown(seen[key])))
                 continue
             seen[key] = rel
             if stat.S_ISDIR(mode):
@@ -120,21 +137,27 @@ def scan_source_folder(root: Path, limits: ContentLimits = CONTENT_LIMITS) -> So
                 pending.append((rel, entry.path))
                 continue
             if not stat.S_ISREG(mode):
-                refuse(f"is {_kind(mode)}; a pack holds only regular files. Remove it from the folder.")
+                refuse(_not_regular(mode))
                 continue
             size = entry.stat(follow_symlinks=False).st_size
             if size > limits.file_bytes:
-                refuse(f"has {size:,} bytes; a file in a pack may have at most {limits.file_bytes:,}.")
+                said = translate("content", "has {count} bytes; a file in a pack may have at most {limit}.")
+                refuse(said.format(count=format_number(size), limit=format_number(limits.file_bytes)))
                 continue
             if len(found.files) >= limits.files:
-                refuse(f"is one file too many: a pack may hold at most {limits.files:,} files. Split the pack.")
+                said = translate(
+                    "content", "is one file too many: a pack may hold at most {limit} files. Split the pack."
+                )
+                refuse(said.format(limit=format_number(limits.files)))
                 continue
             total += size
             if total > limits.total_bytes:
-                refuse(
-                    f"brings the folder past {limits.total_bytes:,} bytes, the most a pack may hold; "
-                    "make the pictures smaller or split the pack."
+                said = translate(
+                    "content",
+                    "brings the folder past {limit} bytes, the most a pack may hold; "
+                    "make the pictures smaller or split the pack.",
                 )
+                refuse(said.format(limit=format_number(limits.total_bytes)))
                 total -= size
                 continue
             found.files[rel] = path
@@ -154,12 +177,13 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ContentError(path, None, "is a link; a pack holds no links. Put the file itself here.") from None
-        raise ContentError(path, None, f"cannot be read ({exc.strerror}).") from None
+            said = translate("content", "is a link; a pack holds no links. Put the file itself here.")
+            raise ContentError(path, None, said) from None
+        raise ContentError(path, None, _unreadable(exc)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ContentError(path, None, f"is {_kind(info.st_mode)}; a pack holds only regular files.")
+            raise ContentError(path, None, _not_regular(info.st_mode))
         if info.st_size > max_bytes:
             raise ContentError(path, None, _too_big(info.st_size, max_bytes))
         chunks = []
@@ -171,10 +195,13 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
                 raise ContentError(path, None, _too_big(size, max_bytes))
         return b"".join(chunks)
     except OSError as exc:
-        raise ContentError(path, None, f"cannot be read ({exc.strerror}).") from None
+        raise ContentError(path, None, _unreadable(exc)) from None
     finally:
         os.close(fd)
 
 
 def _too_big(size: int, max_bytes: int) -> str:
-    return f"has {size:,} bytes; the most allowed is {max_bytes:,}. Make it shorter or split it into several files."
+    said = translate(
+        "content", "has {count} bytes; the most allowed is {limit}. Make it shorter or split it into several files."
+    )
+    return said.format(count=format_number(size), limit=format_number(max_bytes))

@@ -18,6 +18,7 @@ from handbook.core.content.pages import render_page
 from handbook.core.content.render import heading_anchors, is_external, resolve_href
 from handbook.core.content.render_checks import may_break_caps
 from handbook.core.errors import ContentError, Problem
+from handbook.core.i18n import translate
 
 
 @dataclass
@@ -37,7 +38,8 @@ class ValidationReport:
         """The first errors, one indented 'path:line: message' a line, for an error message."""
         errors = self.errors
         lines = "\n".join("  " + p.format(self.pack.root) for p in errors[:limit])
-        more = f"\n  ... and {len(errors) - limit} more" if len(errors) > limit else ""
+        more = translate("validate", "... and {count} more").format(count=len(errors) - limit)
+        more = f"\n  {more}" if len(errors) > limit else ""
         return lines + more
 
 
@@ -83,8 +85,10 @@ def check_pack(pack: Pack) -> list[Problem]:
                     Problem(
                         source,
                         link.line,
-                        f"the link to '{clipped(link.target)}' goes to a page that does not exist; "
-                        "check the file name and the ../ steps.",
+                        translate(
+                            "validate",
+                            "the link to '{link}' goes to a page that does not exist; check the file name and the ../ steps.",
+                        ).format(link=clipped(link.target)),
                     )
                 )
             elif link.fragment and not _has_anchor(pack, link.target or page.path, link.fragment, anchors):
@@ -92,9 +96,12 @@ def check_pack(pack: Pack) -> list[Problem]:
                     Problem(
                         source,
                         link.line,
-                        f"the link to '{clipped((link.target or page.path) + '#' + link.fragment)}' names a section the page does "
-                        "not have, so the page opens at its top; use the heading's words in lowercase with "
-                        "'-' between them (for '## Gather supplies', write #gather-supplies).",
+                        translate(
+                            "validate",
+                            "the link to '{link}' names a section the page does not have, so the page opens at its "
+                            "top; use the heading's words in lowercase with '-' between them (for '## Gather "
+                            "supplies', write #gather-supplies).",
+                        ).format(link=clipped((link.target or page.path) + "#" + link.fragment)),
                         severity="warning",
                     )
                 )
@@ -110,7 +117,10 @@ def check_pack(pack: Pack) -> list[Problem]:
                 Problem(
                     source,
                     plan.key_lines.get("minutes", 1),
-                    f"the agenda adds up to {total} minutes but 'minutes' says {plan.minutes}; make them match.",
+                    translate(
+                        "validate",
+                        "the agenda adds up to {total} minutes but 'minutes' says {minutes}; make them match.",
+                    ).format(total=total, minutes=plan.minutes),
                 )
             )
         for item in plan.agenda:
@@ -119,8 +129,11 @@ def check_pack(pack: Pack) -> list[Problem]:
                     Problem(
                         source,
                         _line_naming(source, item.activity, plan.key_lines.get("agenda", 1)),
-                        f"the agenda item '{item.title}' names the activity '{item.activity}', "
-                        "which is not in activities/; check the id.",
+                        translate(
+                            "validate",
+                            "the agenda item '{title}' names the activity '{activity}', which is not in activities/; "
+                            "check the id.",
+                        ).format(title=item.title, activity=item.activity),
                     )
                 )
     problems.extend(design_warnings(pack))

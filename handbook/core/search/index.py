@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from handbook.core.content.model import Pack
-from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.search.documents import (
     MARK_END,
     MARK_START,
@@ -31,6 +31,7 @@ from handbook.core.search.documents import (
     page_document,
 )
 from handbook.core.search.query import Term, drop_stopwords, match_expression, parse_query
+from handbook.core.search.search_errors import SearchError, cannot_open, damaged, no_folder, no_full_text_search
 from handbook.core.search.stems import WordForms
 
 KINDS = ("lesson", "module", "activity", "plan", "form", "note")
@@ -42,14 +43,6 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 Progress = Callable[[int, int], None]  # pages indexed so far, pages in all
 Cancelled = Callable[[], bool]
-
-
-class SearchError(HandbookError):
-    """The index cannot be opened or built (no FTS5 in this SQLite, a broken cache folder)."""
-
-    def __init__(self, message: str, *, damaged: bool = False) -> None:
-        super().__init__(message)
-        self.damaged = damaged  # the file is not a usable index and may be thrown away
 
 
 @dataclass(frozen=True)
@@ -101,7 +94,7 @@ class SearchIndex:
         try:
             self.db = sqlite3.connect(target, timeout=5.0, isolation_level=None, uri=not create)
         except sqlite3.Error as exc:
-            raise SearchError(f"{self.path}: cannot open the search index ({exc}).") from None
+            raise cannot_open(self.path, exc) from None
         try:
             self.db.execute("PRAGMA busy_timeout = 5000")
             if create:
@@ -110,17 +103,12 @@ class SearchIndex:
                     self.db.execute("PRAGMA synchronous = NORMAL")
                 self.db.executescript(_SCHEMA)
             if self.meta("schema") != str(SCHEMA_VERSION):
-                raise sqlite3.DatabaseError("an index of another schema version")
+                raise sqlite3.DatabaseError(translate("search", "an index of another schema version"))
         except sqlite3.Error as exc:
             self.db.close()
             if "no such module" in str(exc):
-                raise SearchError(
-                    "this Python's SQLite has no full-text search (FTS5), so search is not available; "
-                    "install a Python whose sqlite3 includes FTS5."
-                ) from None
-            raise SearchError(
-                f"{self.path}: the search index is damaged ({exc}); delete it and it is built again.", damaged=True
-            ) from None
+                raise no_full_text_search() from None
+            raise damaged(self.path, exc) from None
 
     def close(self) -> None:
         self.db.close()
@@ -361,10 +349,7 @@ def open_index(cache_dir: Path, pack: Pack) -> SearchIndex:
         try:
             path = Path(tempfile.mkdtemp(prefix="handbook-search-")) / path.name
         except OSError as exc:
-            raise SearchError(
-                f"{path.parent}: cannot keep the search index here or in a temporary folder ({exc.strerror}); "
-                "choose a writable data folder with --data-dir."
-            ) from None
+            raise no_folder(path.parent, exc.strerror) from None
     is_new = not path.exists()
     try:
         index = SearchIndex(path)
