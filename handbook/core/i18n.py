@@ -11,7 +11,8 @@ files these strings by their context). Put values in with ``.format()`` and name
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -74,3 +75,18 @@ def format_day(day: dt.date) -> str:
     if _date_format is not None:
         return _date_format(day, "day")
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+@contextmanager
+def speaking(translator: Translate | None, date_format: DateFormat | None) -> Iterator[None]:
+    """Words and dates in another language for a while (printouts in a language other than the app's), then back.
+
+    For work on the GUI thread only: a worker thread translating meanwhile would get this language too.
+    """
+    global _translate, _date_format
+    before = _translate, _date_format
+    _translate, _date_format = translator or _english, date_format
+    try:
+        yield
+    finally:
+        _translate, _date_format = before

@@ -1891,6 +1891,17 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
     </message>
 </context>
 <context>
+    <name>PaperLanguages</name>
+    <message>
+        <source>Your changes to the agenda of week {week} are printed in {course} only. In {language}, that week&apos;s plan is printed as it comes.</source>
+        <translation>Tus cambios en la agenda de la semana {week} solo se imprimen en {course}. En {language}, el plan de esa semana se imprime tal como viene.</translation>
+    </message>
+    <message>
+        <source>Your changes to the agendas of weeks {weeks} are printed in {course} only. In {language}, those weeks&apos; plans are printed as they come.</source>
+        <translation>Tus cambios en las agendas de las semanas {weeks} solo se imprimen en {course}. En {language}, los planes de esas semanas se imprimen tal como vienen.</translation>
+    </message>
+</context>
+<context>
     <name>PlannerWindow</name>
     <message>
         <source>Session planner - Handbook</source>
@@ -2131,6 +2142,10 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
     <message>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the printouts:</source>
+        <translation>&amp;Idioma de las hojas impresas:</translation>
     </message>
     <message>
         <source>Session &amp;plan for</source>

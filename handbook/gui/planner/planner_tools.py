@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from handbook.core.planning.plans import Meeting
     from handbook.core.planning.store import PlannerStore
     from handbook.gui.planner.activity_library import ActivityLibrary
+    from handbook.gui.planner.paper_languages import PaperLanguages
     from handbook.gui.planner.planner_window import PlannerWindow
     from handbook.gui.planner.print_dialog import PrintDialog, PrintRequest
     from handbook.gui.planner.print_support import PrintPreview
@@ -59,6 +60,7 @@ class PlanningTools(QObject):
         self.meeting_window: QWidget | None = None
         self.log_dialog: QWidget | None = None
         self.report_dialog: QWidget | None = None
+        self._languages: PaperLanguages | None = None
 
     # state
 
@@ -232,38 +234,63 @@ class PlanningTools(QObject):
                     8000,
                 )
 
+    @property
+    def languages(self) -> PaperLanguages:
+        """The printouts' language: the course's or a shipped translation's, read when first chosen."""
+        if self._languages is None:
+            from handbook.gui.planner.paper_languages import PaperLanguages
+
+            self._languages = PaperLanguages(
+                self.settings, lambda: self.pack, self.details, lambda: self.store.edits, self.meetings, self
+            )
+        return self._languages
+
     def open_print_dialog(self) -> PrintDialog:
         from handbook.core.content.model import Form
         from handbook.gui.planner.print_dialog import PrintDialog
 
         current = self.window.current
         form_id = current.id if isinstance(current, Form) else ""
-        dialog = PrintDialog(self.pack, self.meetings(), self.page_size(), self.current_week(), form_id, self.window)
+        chosen = self.languages.chosen()
+        names = [(choice.code, choice.name) for choice in self.languages.choices()]
+        dialog = PrintDialog(self.pack, self.meetings(), self.page_size(), self.current_week(), form_id, self.window,
+                             names, chosen.code)  # fmt: skip
         dialog.printRequested.connect(lambda request: self.print_job(lambda: self.job_for(request)))
         dialog.saveRequested.connect(lambda request: self.save_job(lambda: self.job_for(request)))
         dialog.page_size.currentTextChanged.connect(lambda size: self.settings.set("page_size", size))
+        dialog.languageChosen.connect(lambda code: self._show_language(dialog, code))
         self.print_dialog = dialog
+        if chosen.folder is not None:
+            self.languages.show_in(dialog, chosen.code, remember=False)
         dialog.show()
         return dialog
+
+    def _show_language(self, dialog: PrintDialog, code: str) -> None:
+        try:
+            self.languages.show_in(dialog, code)
+        except HandbookError as exc:  # a translation damaged on disk
+            self.show_error(exc.message)
 
     # jobs
 
     def job_for(self, request: PrintRequest) -> PrintJob:
+        """The dialog's request as a job, from the pack of the printouts' language."""
+        return self.languages.job(lambda pack, meetings: self._job_from(request, pack, meetings), request.language)
+
+    def _job_from(self, request: PrintRequest, pack: Pack, meetings: list[Meeting]) -> PrintJob:
         from handbook.core.content.activities import ActivityFilter, filter_activities
         from handbook.printing import jobs
         from handbook.printing.form_sheet import find_form
 
         size = request.page_size
         if request.what == "plan":
-            return jobs.plan_job(self.pack, self.meetings(), self.details(), request.week, size)
+            return jobs.plan_job(pack, meetings, self.details(), request.week, size)
         if request.what == "packet":
-            return jobs.packet_job(self.pack, self.meetings(), self.details(), size)
+            return jobs.packet_job(pack, meetings, self.details(), size)
         if request.what == "form":
-            return jobs.form_job(find_form(self.pack, request.form_id), size, request.rows, self.store.details)
+            return jobs.form_job(find_form(pack, request.form_id), size, request.rows, self.store.details)
         wanted = ActivityFilter(kinds=frozenset([request.kind]) if request.kind else frozenset())
-        return jobs.cards_job(
-            self.pack, filter_activities(self.pack.activities, wanted, "kind"), size, request.per_page
-        )
+        return jobs.cards_job(pack, filter_activities(pack.activities, wanted, "kind"), size, request.per_page)
 
     def _plan_job(self, week: int) -> PrintJob:
         from handbook.printing.jobs import plan_job
