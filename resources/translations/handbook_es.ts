@@ -1893,12 +1893,12 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
 <context>
     <name>PaperLanguages</name>
     <message>
-        <source>Your changes to the agenda of week {week} are printed in {course} only. In {language}, that week&apos;s plan is printed as it comes.</source>
-        <translation>Tus cambios en la agenda de la semana {week} solo se imprimen en {course}. En {language}, el plan de esa semana se imprime tal como viene.</translation>
+        <source>Not in the {language} printouts: your changes to the agenda of week {week}. That week&apos;s plan is printed as it comes. Choose {course} to print your changes.</source>
+        <translation>No están en las hojas en {language}: tus cambios en la agenda de la semana {week}. El plan de esa semana se imprime tal como viene. Elige {course} para imprimir tus cambios.</translation>
     </message>
     <message>
-        <source>Your changes to the agendas of weeks {weeks} are printed in {course} only. In {language}, those weeks&apos; plans are printed as they come.</source>
-        <translation>Tus cambios en las agendas de las semanas {weeks} solo se imprimen en {course}. En {language}, los planes de esas semanas se imprimen tal como vienen.</translation>
+        <source>Not in the {language} printouts: your changes to the agendas of weeks {weeks}. Those weeks&apos; plans are printed as they come. Choose {course} to print your changes.</source>
+        <translation>No están en las hojas en {language}: tus cambios en las agendas de las semanas {weeks}. Los planes de esas semanas se imprimen tal como vienen. Elige {course} para imprimir tus cambios.</translation>
     </message>
 </context>
 <context>

@@ -91,17 +91,20 @@ class PaperLanguages(QObject):
             self.settings.set(SETTING, language.code)
 
     def changes_note(self, language: PrintLanguage) -> str:
-        """A sentence naming the meetings whose changed agenda is not in the printouts of ``language``."""
+        """A note naming the meetings whose changed agenda is not in the printouts of ``language``.
+
+        The languages are named as the dialog's list names them, so the note points at a choice there.
+        """
         changed = changed_agendas(self.course_meetings()) if language.folder is not None else []
         if not changed:
             return ""
         own = self.choices()[0].name
         if len(changed) == 1:
             return self.tr(
-                "Your changes to the agenda of week {week} are printed in {course} only. In {language}, "
-                "that week's plan is printed as it comes."
+                "Not in the {language} printouts: your changes to the agenda of week {week}. That week's plan "
+                "is printed as it comes. Choose {course} to print your changes."
             ).format(week=changed[0].number, course=own, language=language.name)
         return self.tr(
-            "Your changes to the agendas of weeks {weeks} are printed in {course} only. In {language}, "
-            "those weeks' plans are printed as they come."
+            "Not in the {language} printouts: your changes to the agendas of weeks {weeks}. Those weeks' plans "
+            "are printed as they come. Choose {course} to print your changes."
         ).format(weeks=", ".join(str(meeting.number) for meeting in changed), course=own, language=language.name)

@@ -155,10 +155,32 @@ def test_changed_agendas_are_named_and_chosen_plans_carry_over(tools: PlanningTo
     dialog.language.setCurrentIndex(1)
     assert dialog.changes_note.isVisible()
     assert dialog.changes_note.text() == (
-        "Your changes to the agenda of week 4 are printed in English only. "
-        "In Español, that week's plan is printed as it comes."
+        "Not in the Español printouts: your changes to the agenda of week 4. That week's plan is printed as it "
+        "comes. Choose English to print your changes."
     )
     assert "Enseñar entre pares" in dialog.week.itemText(2)  # the plan chosen for week 3, in Spanish
     dialog.language.setCurrentIndex(0)
     assert dialog.changes_note.isHidden()
+    dialog.close()
+    tools.store.set_agenda(edit_key(pack, 2, 6), (AgendaItem("Goals on paper", 90),))
+    again = tools.open_print_dialog()
+    again.language.setCurrentIndex(1)
+    assert "your changes to the agendas of weeks 2, 4." in again.changes_note.text()
+    again.close()
+
+
+def test_the_language_comes_first_by_keyboard(tools: PlanningTools, qtbot: QtBot) -> None:
+    """Its label's accelerator reaches it, and Tab goes from it to what to print."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    dialog = tools.open_print_dialog()
+    label = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.language)
+    assert label.text() == "&Language of the printouts:"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.language
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.plan  # the checked choice of what to print
     dialog.close()
