@@ -91,12 +91,14 @@ class PaperLanguages(QObject):
         if remember:
             self.settings.set(SETTING, language.code)
 
-    def changes_note(self, language: PrintLanguage) -> str:
+    def changes_note(self, language: PrintLanguage, week: int | None = None) -> str:
         """A note naming the meetings whose changed agenda is not in the printouts of ``language``.
 
         The languages are named as the dialog's list names them, so the note points at a choice there.
+        With ``week``, about that week alone.
         """
         changed = changed_agendas(self.course_meetings()) if language.folder is not None else []
+        changed = [meeting for meeting in changed if week is None or meeting.number == week]
         if not changed:
             return ""
         own = self.choices()[0].name

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,13 +24,14 @@ if TYPE_CHECKING:
     from handbook.core.planning.plans import Meeting
     from handbook.core.planning.store import PlannerStore
     from handbook.gui.planner.activity_library import ActivityLibrary
-    from handbook.gui.planner.paper_languages import PaperLanguages
     from handbook.gui.planner.planner_window import PlannerWindow
     from handbook.gui.planner.print_dialog import PrintDialog, PrintRequest
     from handbook.gui.planner.print_support import PrintPreview
     from handbook.gui.reader.main_window import MainWindow
     from handbook.gui.shared.background_job import BackgroundJob
     from handbook.printing.jobs import PrintJob
+
+Made = TypeVar("Made")
 
 
 class PlanningTools(QObject):
@@ -60,7 +61,11 @@ class PlanningTools(QObject):
         self.meeting_window: QWidget | None = None
         self.log_dialog: QWidget | None = None
         self.report_dialog: QWidget | None = None
-        self._languages: PaperLanguages | None = None
+        from handbook.gui.planner.paper_languages import PaperLanguages  # with print_dialog: not read at start-up
+
+        # The printouts' language: the course's, or a shipped translation's read when first chosen.
+        self.languages = PaperLanguages(settings, lambda: self.pack, self.details, lambda: self.store.edits,
+                                        self.meetings, self)  # fmt: skip
 
     # state
 
@@ -234,17 +239,6 @@ class PlanningTools(QObject):
                     8000,
                 )
 
-    @property
-    def languages(self) -> PaperLanguages:
-        """The printouts' language: the course's or a shipped translation's, read when first chosen."""
-        if self._languages is None:
-            from handbook.gui.planner.paper_languages import PaperLanguages
-
-            self._languages = PaperLanguages(
-                self.settings, lambda: self.pack, self.details, lambda: self.store.edits, self.meetings, self
-            )
-        return self._languages
-
     def open_print_dialog(self) -> PrintDialog:
         from handbook.core.content.model import Form
         from handbook.gui.planner.print_dialog import PrintDialog
@@ -258,18 +252,12 @@ class PlanningTools(QObject):
         dialog.printRequested.connect(lambda request: self.print_job(lambda: self.job_for(request)))
         dialog.saveRequested.connect(lambda request: self.save_job(lambda: self.job_for(request)))
         dialog.page_size.currentTextChanged.connect(lambda size: self.settings.set("page_size", size))
-        dialog.languageChosen.connect(lambda code: self._show_language(dialog, code))
+        dialog.languageChosen.connect(lambda code: self._build(lambda: self.languages.show_in(dialog, code)))
         self.print_dialog = dialog
         if chosen.folder is not None:
             self.languages.show_in(dialog, chosen.code, remember=False)
         dialog.show()
         return dialog
-
-    def _show_language(self, dialog: PrintDialog, code: str) -> None:
-        try:
-            self.languages.show_in(dialog, code)
-        except HandbookError as exc:  # a translation damaged on disk
-            self.show_error(exc.message)
 
     # jobs
 
@@ -309,8 +297,15 @@ class PlanningTools(QObject):
         return cards_job(self.pack, chosen, self.page_size(), per_page)
 
     def print_current_plan(self) -> None:
-        week = self.current_week()
-        self.print_job(lambda: self._plan_job(week))
+        """This week's plan in the printouts' language (as File > Print would), saying if changes are left out."""
+        from handbook.gui.planner.print_dialog import PLAN, PrintRequest
+
+        week, language = self.current_week(), self.languages.chosen()
+        request = PrintRequest(PLAN, self.page_size(), week, language=language.code)
+        self.print_job(lambda: self.job_for(request))
+        note = self.languages.changes_note(language, week)
+        if note:
+            self.messages.info(note, 20_000)
 
     # printing and saving
 
@@ -318,9 +313,10 @@ class PlanningTools(QObject):
         active = [w for w in (self.print_dialog, self.planner, self.library) if w is not None and w.isActiveWindow()]
         return active[0] if active else self.window
 
-    def _build(self, make_job: Callable[[], PrintJob]) -> PrintJob | None:
+    def _build(self, make: Callable[[], Made]) -> Made | None:
+        """What ``make`` makes, or None when it fails on the user's content (said in a dialog)."""
         try:
-            return make_job()
+            return make()
         except HandbookError as exc:
             self.show_error(exc.message)
             return None

@@ -184,3 +184,15 @@ def test_the_language_comes_first_by_keyboard(tools: PlanningTools, qtbot: QtBot
     qtbot.keyClick(dialog.language, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.plan  # the checked choice of what to print
     dialog.close()
+
+
+def test_this_weeks_plan_follows_the_printouts_language(tools: PlanningTools, qtbot: QtBot) -> None:
+    """Ctrl+P prints what File > Print would: the Spanish plan, and the status bar says the changes are not in it."""
+    tools.settings.set("print_language", "es")
+    tools.store.set_agenda(edit_key(tools.pack, 1, 6), (AgendaItem("Welcome with cake", 90),))
+    tools.window.actions_by_name["printPlan"].trigger()  # the circle starts in 2027: this week is week 1
+    preview = tools.preview
+    assert preview is not None and preview.job.title == "Semana 1 de 6: Para empezar"
+    message = tools.window.statusBar().currentMessage()
+    assert message.startswith("Not in the Español printouts: your changes to the agenda of week 1."), message
+    preview.close()
