@@ -11,7 +11,8 @@ files these strings by their context). Put values in with ``.format()`` and name
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -95,3 +96,21 @@ def format_number(value: float, decimals: int = 0) -> str:
     """
     text = f"{value:,.{decimals}f}".replace(",", "\0")
     return text.replace(".", translate("numbers", ".")).replace("\0", translate("numbers", ","))
+
+
+@contextmanager
+def speaking(
+    translator: Translate | None, date_format: DateFormat | None, language: str | None = None
+) -> Iterator[None]:
+    """Words and dates in another language for a while (printouts in a language other than the app's), then back.
+
+    For work on the GUI thread only: a worker thread translating meanwhile would get this language too.
+    """
+    global _translate, _date_format, _language
+    before = _translate, _date_format, _language
+    _translate, _date_format = translator or _english, date_format
+    _language = language or ("translated" if translator else "en")
+    try:
+        yield
+    finally:
+        _translate, _date_format, _language = before

@@ -29,6 +29,7 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("confirm_external_links", bool, True, "Ask before opening a web link in the browser."),
     Setting("theme", str, "system", "Colours: system (as the computer is set), light, dark or high-contrast."),
     Setting("page_size", str, "", "Paper size for printing: A4 or Letter; empty follows the locale."),
+    Setting("print_language", str, "", "Language of the printed forms and plans (e.g. es); empty: the app's."),
     Setting("pack_feeds", list, [], "Pack feeds to check for updates: web addresses or folders (a list of text)."),
 )
 _BY_NAME = {setting.name: setting for setting in SCHEMA}

@@ -1891,6 +1891,17 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
     </message>
 </context>
 <context>
+    <name>PaperLanguages</name>
+    <message>
+        <source>Not in the {language} printouts: your changes to the agenda of week {week}. That week&apos;s plan is printed as it comes. Choose {course} to print your changes.</source>
+        <translation>No están en las hojas en {language}: tus cambios en la agenda de la semana {week}. El plan de esa semana se imprime tal como viene. Elige {course} para imprimir tus cambios.</translation>
+    </message>
+    <message>
+        <source>Not in the {language} printouts: your changes to the agendas of weeks {weeks}. Those weeks&apos; plans are printed as they come. Choose {course} to print your changes.</source>
+        <translation>No están en las hojas en {language}: tus cambios en las agendas de las semanas {weeks}. Los planes de esas semanas se imprimen tal como vienen. Elige {course} para imprimir tus cambios.</translation>
+    </message>
+</context>
+<context>
     <name>PlannerWindow</name>
     <message>
         <source>Session planner - Handbook</source>
@@ -2131,6 +2142,10 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
     <message>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the printouts:</source>
+        <translation>&amp;Idioma de las hojas impresas:</translation>
     </message>
     <message>
         <source>Session &amp;plan for</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from handbook.gui.reader.main_window import MainWindow
     from handbook.gui.shared.background_job import BackgroundJob
     from handbook.printing.jobs import PrintJob
+
+Made = TypeVar("Made")
 
 
 class PlanningTools(QObject):
@@ -59,6 +61,11 @@ class PlanningTools(QObject):
         self.meeting_window: QWidget | None = None
         self.log_dialog: QWidget | None = None
         self.report_dialog: QWidget | None = None
+        from handbook.gui.planner.paper_languages import PaperLanguages  # with print_dialog: not read at start-up
+
+        # The printouts' language: the course's, or a shipped translation's read when first chosen.
+        self.languages = PaperLanguages(settings, lambda: self.pack, self.details, lambda: self.store.edits,
+                                        self.meetings, self)  # fmt: skip
 
     # state
 
@@ -238,32 +245,40 @@ class PlanningTools(QObject):
 
         current = self.window.current
         form_id = current.id if isinstance(current, Form) else ""
-        dialog = PrintDialog(self.pack, self.meetings(), self.page_size(), self.current_week(), form_id, self.window)
+        chosen = self.languages.chosen()
+        names = [(choice.code, choice.name) for choice in self.languages.choices()]
+        dialog = PrintDialog(self.pack, self.meetings(), self.page_size(), self.current_week(), form_id, self.window,
+                             names, chosen.code)  # fmt: skip
         dialog.printRequested.connect(lambda request: self.print_job(lambda: self.job_for(request)))
         dialog.saveRequested.connect(lambda request: self.save_job(lambda: self.job_for(request)))
         dialog.page_size.currentTextChanged.connect(lambda size: self.settings.set("page_size", size))
+        dialog.languageChosen.connect(lambda code: self._build(lambda: self.languages.show_in(dialog, code)))
         self.print_dialog = dialog
+        if chosen.folder is not None:
+            self.languages.show_in(dialog, chosen.code, remember=False)
         dialog.show()
         return dialog
 
     # jobs
 
     def job_for(self, request: PrintRequest) -> PrintJob:
+        """The dialog's request as a job, from the pack of the printouts' language."""
+        return self.languages.job(lambda pack, meetings: self._job_from(request, pack, meetings), request.language)
+
+    def _job_from(self, request: PrintRequest, pack: Pack, meetings: list[Meeting]) -> PrintJob:
         from handbook.core.content.activities import ActivityFilter, filter_activities
         from handbook.printing import jobs
         from handbook.printing.form_sheet import find_form
 
         size = request.page_size
         if request.what == "plan":
-            return jobs.plan_job(self.pack, self.meetings(), self.details(), request.week, size)
+            return jobs.plan_job(pack, meetings, self.details(), request.week, size)
         if request.what == "packet":
-            return jobs.packet_job(self.pack, self.meetings(), self.details(), size)
+            return jobs.packet_job(pack, meetings, self.details(), size)
         if request.what == "form":
-            return jobs.form_job(find_form(self.pack, request.form_id), size, request.rows, self.store.details)
+            return jobs.form_job(find_form(pack, request.form_id), size, request.rows, self.store.details)
         wanted = ActivityFilter(kinds=frozenset([request.kind]) if request.kind else frozenset())
-        return jobs.cards_job(
-            self.pack, filter_activities(self.pack.activities, wanted, "kind"), size, request.per_page
-        )
+        return jobs.cards_job(pack, filter_activities(pack.activities, wanted, "kind"), size, request.per_page)
 
     def _plan_job(self, week: int) -> PrintJob:
         from handbook.printing.jobs import plan_job
@@ -282,8 +297,15 @@ class PlanningTools(QObject):
         return cards_job(self.pack, chosen, self.page_size(), per_page)
 
     def print_current_plan(self) -> None:
-        week = self.current_week()
-        self.print_job(lambda: self._plan_job(week))
+        """This week's plan in the printouts' language (as File > Print would), saying if changes are left out."""
+        from handbook.gui.planner.print_dialog import PLAN, PrintRequest
+
+        week, language = self.current_week(), self.languages.chosen()
+        request = PrintRequest(PLAN, self.page_size(), week, language=language.code)
+        self.print_job(lambda: self.job_for(request))
+        note = self.languages.changes_note(language, week)
+        if note:
+            self.messages.info(note, 20_000)
 
     # printing and saving
 
@@ -291,9 +313,10 @@ class PlanningTools(QObject):
         active = [w for w in (self.print_dialog, self.planner, self.library) if w is not None and w.isActiveWindow()]
         return active[0] if active else self.window
 
-    def _build(self, make_job: Callable[[], PrintJob]) -> PrintJob | None:
+    def _build(self, make: Callable[[], Made]) -> Made | None:
+        """What ``make`` makes, or None when it fails on the user's content (said in a dialog)."""
         try:
-            return make_job()
+            return make()
         except HandbookError as exc:
             self.show_error(exc.message)
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -38,11 +39,13 @@ class PrintRequest:
     rows: int | None = None  # None: as many blank rows as fill the page
     kind: str | None = None  # cards of this kind only
     per_page: int = 4
+    language: str = ""  # the printouts' language; empty: the course's own
 
 
 class PrintDialog(QDialog):
     printRequested = Signal(object)  # PrintRequest
     saveRequested = Signal(object)
+    languageChosen = Signal(str)  # a language code: the owner answers with set_content
 
     def __init__(
         self,
@@ -52,11 +55,25 @@ class PrintDialog(QDialog):
         week: int = 1,
         form_id: str = "",
         parent: QWidget | None = None,
+        languages: Sequence[tuple[str, str]] = (),
+        language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printDialog")
         self.setWindowTitle(self.tr("Print or save as PDF"))
         self.pack = pack
+        # First in the dialog and in the Tab order: the lists below follow the language chosen here.
+        self.language = QComboBox()
+        self.language.setObjectName("printLanguage")
+        for code, name in languages:
+            self.language.addItem(name, code)
+            if code == language:
+                self.language.setCurrentIndex(self.language.count() - 1)
+        language_label = QLabel(self.tr("&Language of the printouts:"))
+        language_label.setBuddy(self.language)
+        self.changes_note = QLabel()
+        self.changes_note.setObjectName("printChangesNote")
+        self.changes_note.setWordWrap(True)
         self.choice = QButtonGroup(self)
         self.plan = QRadioButton(self.tr("Session &plan for"))
         self.packet = QRadioButton(self.tr("&Circle packet: every plan, the checklist and the forms"))
@@ -67,18 +84,9 @@ class PrintDialog(QDialog):
 
         self.week = QComboBox()
         self.week.setAccessibleName(self.tr("Meeting"))
-        for meeting in meetings:
-            self.week.addItem(
-                f"{meeting.number}. {format_date(meeting.date, short=True)} · {meeting.title}", meeting.number
-            )
-        self.week.setCurrentIndex(max(0, week - 1))
         self.form_choice = QComboBox()
         self.form_choice.setAccessibleName(self.tr("Form"))
-        wanted = form_id or "sign-in-sheet"  # what a librarian prints most, before every meeting
-        for form in pack.forms:
-            self.form_choice.addItem(form.title, form.id)
-            if form.id == wanted:
-                self.form_choice.setCurrentIndex(self.form_choice.count() - 1)
+        self._fill_lists(meetings, week, form_id or "sign-in-sheet")  # the sheet printed before every meeting
         self.rows = QSpinBox()
         self.rows.setAccessibleName(self.tr("Blank rows"))
         self.rows.setRange(0, MAX_ROWS)
@@ -127,13 +135,49 @@ class PrintDialog(QDialog):
         self.print_button.setDefault(True)
 
         layout = QVBoxLayout(self)
+        if self.language.count() > 1:  # a choice only where there is one
+            chooser = QHBoxLayout()
+            chooser.addWidget(language_label)
+            chooser.addWidget(self.language)
+            chooser.addStretch(1)
+            layout.addLayout(chooser)
+        else:
+            self.language.hide()
+            language_label.hide()
         layout.addWidget(what)
+        layout.addWidget(self.changes_note)
+        self.changes_note.hide()
         layout.addLayout(paper)
         layout.addWidget(buttons)
         (self.form if form_id else self.plan).setChecked(True)
         self.choice.buttonToggled.connect(self._update)
         self.form_choice.currentIndexChanged.connect(self._update)
+        self.language.currentIndexChanged.connect(lambda: self.languageChosen.emit(self.chosen_language()))
         self._update()
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData() or "")
+
+    def set_content(self, pack: Pack, meetings: list[Meeting], note: str = "") -> None:
+        """Show the forms and meetings of ``pack`` (the chosen language's), keeping the week and form chosen."""
+        self.pack = pack
+        self._fill_lists(meetings, int(self.week.currentData() or 1), str(self.form_choice.currentData() or ""))
+        self.changes_note.setText(note)
+        self.changes_note.setVisible(bool(note))
+        self._update()
+
+    def _fill_lists(self, meetings: list[Meeting], week: int, form_id: str) -> None:
+        self.week.clear()
+        for meeting in meetings:
+            self.week.addItem(
+                f"{meeting.number}. {format_date(meeting.date, short=True)} · {meeting.title}", meeting.number
+            )
+        self.week.setCurrentIndex(max(0, min(week, len(meetings)) - 1))
+        self.form_choice.clear()
+        for form in self.pack.forms:  # the same ids in every language: the chosen form stays chosen
+            self.form_choice.addItem(form.title, form.id)
+            if form.id == form_id:
+                self.form_choice.setCurrentIndex(self.form_choice.count() - 1)
 
     def request(self) -> PrintRequest:
         checked = self.choice.checkedButton()
@@ -146,6 +190,7 @@ class PrintDialog(QDialog):
             rows=self.rows.value() or None,
             kind=self.kind.currentData(),
             per_page=int(self.per_page.currentData()),
+            language=self.chosen_language(),
         )
 
     def _update(self) -> None:
