@@ -2086,6 +2086,10 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
         <translation>Se agregó {activity} a la semana {week}.</translation>
     </message>
     <message>
+        <source>This course has no session plans to print.</source>
+        <translation>Este curso no tiene planes de sesión para imprimir.</translation>
+    </message>
+    <message>
         <source>Saving {title}...</source>
         <translation>Guardando {title}...</translation>
     </message>
@@ -2222,6 +2226,10 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
     <message>
         <source>&amp;Save as PDF...</source>
         <translation>&amp;Guardar en PDF...</translation>
+    </message>
+    <message>
+        <source>This course has no session plans.</source>
+        <translation>Este curso no tiene planes de sesión.</translation>
     </message>
 </context>
 <context>

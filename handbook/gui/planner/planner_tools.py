@@ -108,6 +108,8 @@ class PlanningTools(QObject):
     def meetings(self) -> list[Meeting]:
         from handbook.core.planning.plans import build_meetings
 
+        if not self.pack.plans:  # an imported course may have none: nothing to plan, but forms and cards still print
+            return []
         return build_meetings(self.pack, self.details(), self.store.edits)
 
     def current_week(self) -> int:
@@ -300,6 +302,9 @@ class PlanningTools(QObject):
         """This week's plan in the printouts' language (as File > Print would), saying if changes are left out."""
         from handbook.gui.planner.print_dialog import PLAN, PrintRequest
 
+        if not self.pack.plans:
+            self.messages.info(self.tr("This course has no session plans to print."), 8000)
+            return
         week, language = self.current_week(), self.languages.chosen()
         request = PrintRequest(PLAN, self.page_size(), week, language=language.code)
         self.print_job(lambda: self.job_for(request))

@@ -149,7 +149,9 @@ class PrintDialog(QDialog):
         self.changes_note.hide()
         layout.addLayout(paper)
         layout.addWidget(buttons)
-        (self.form if form_id else self.plan).setChecked(True)
+        (self.form if form_id or not self.plan.isEnabled() else self.plan).setChecked(True)
+        if not self.form_choice.count() and not self.plan.isEnabled():
+            self.cards.setChecked(True)
         self.choice.buttonToggled.connect(self._update)
         self.form_choice.currentIndexChanged.connect(self._update)
         self.language.currentIndexChanged.connect(lambda: self.languageChosen.emit(self.chosen_language()))
@@ -173,6 +175,9 @@ class PrintDialog(QDialog):
                 f"{meeting.number}. {format_date(meeting.date, short=True)} · {meeting.title}", meeting.number
             )
         self.week.setCurrentIndex(max(0, min(week, len(meetings)) - 1))
+        for button in (self.plan, self.packet):  # a course without session plans still prints its forms and cards
+            button.setEnabled(bool(meetings))
+            button.setToolTip("" if meetings else self.tr("This course has no session plans."))
         self.form_choice.clear()
         for form in self.pack.forms:  # the same ids in every language: the chosen form stays chosen
             self.form_choice.addItem(form.title, form.id)

@@ -196,3 +196,24 @@ def test_this_weeks_plan_follows_the_printouts_language(tools: PlanningTools, qt
     message = tools.window.statusBar().currentMessage()
     assert message.startswith("Not in the Español printouts: your changes to the agenda of week 1."), message
     preview.close()
+
+
+def test_a_course_without_session_plans_still_prints_its_forms(
+    qtbot: QtBot, tmp_path: Path, write_pack: PackWriter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An imported course often has no plans: File > Print opens on the forms, Ctrl+P says why nothing prints."""
+    root = write_pack(
+        {
+            "pack.yaml": "id: imported\ntitle: Imported course\nversion: 1.0.0\n",
+            "course/01-m/_module.md": "---\ntitle: M\n---\nIntro",
+            "course/01-m/01-first.md": "---\ntitle: First\nminutes: 30\nkind: read\n---\nHello",
+            "forms/sign-in-sheet.md": "---\ntitle: Sign-in sheet\n---\nPlease write your name.\n",
+        }
+    )
+    tools = make_tools(qtbot, tmp_path, load_pack(root))
+    dialog = tools.open_print_dialog()
+    assert not dialog.plan.isEnabled() and not dialog.packet.isEnabled()
+    assert dialog.form.isChecked() and dialog.form_choice.currentText() == "Sign-in sheet"
+    assert "Please write your name." in save(tools, dialog, qtbot, tmp_path / "sheet.pdf", monkeypatch)
+    tools.print_current_plan()
+    assert tools.window.statusBar().currentMessage() == "This course has no session plans to print."
