@@ -15,10 +15,9 @@ from typing import Protocol
 
 from handbook.core.content.model import Pack
 from handbook.core.packs.diff import PackChanges
-from handbook.core.packs.errors import PackError
+from handbook.core.packs.errors import PackError, disk_error
 from handbook.core.packs.manifest import Manifest
 from handbook.core.packs.policy import SignatureCheck
-from handbook.core.packs.reader import disk_error
 from handbook.core.packs.registry import PackRecord, Registry, VersionRecord, now_stamp, safe_folder
 from handbook.core.packs.versions import compare_versions
 from handbook.core.storage import replace_file

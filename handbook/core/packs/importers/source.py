@@ -14,7 +14,7 @@ from handbook.core.errors import Problem
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits, ZipTotals, entry_problem
 from handbook.core.packs.names import name_problem
-from handbook.core.packs.reader import directory_too_big
+from handbook.core.packs.zip_members import directory_too_big
 
 CHUNK = 1024 * 1024
 
