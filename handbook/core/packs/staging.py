@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from handbook.core.content.model import Pack
+from handbook.core.i18n import translate
 from handbook.core.packs.diff import PackChanges
 from handbook.core.packs.errors import PackError, disk_error
 from handbook.core.packs.manifest import Manifest
@@ -94,7 +95,11 @@ class PreparedInstall:
         """One rename puts the new version in place; then installed.json records it."""
         library, info = self.library, self.manifest.info
         if not self.staging.is_dir():
-            raise PackError(f"{self.file}: this installation was already finished or cancelled.")
+            raise PackError(
+                translate("pack_install", "{file}: this installation was already finished or cancelled.").format(
+                    file=self.file
+                )
+            )
         moved_aside: Path | None = None
         trash: Path | None = None
         target: Path | None = None
@@ -102,7 +107,11 @@ class PreparedInstall:
             records = library.registry.load()
             record = records.get(info.id)
             if (record.current if record else None) != self.replaces:
-                raise PackError(f"{self.file}: the installed packs changed meanwhile; install the pack again.")
+                raise PackError(
+                    translate(
+                        "pack_install", "{file}: the installed packs changed meanwhile; install the pack again."
+                    ).format(file=self.file)
+                )
             if record is not None and library.before_update is not None:
                 library.before_update(info.id)
             target = safe_folder(library.packs_dir, info.id, info.version)
