@@ -5170,6 +5170,14 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 <context>
     <name>pack_manifest</name>
     <message>
+        <source>not JSON from line {line}, column {column}</source>
+        <translation>no es JSON desde la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
         <source>cannot be read ({reason}); the pack file is damaged, get a new copy.</source>
         <translation>no se puede leer ({reason}); el archivo del paquete está dañado, consigue una copia nueva.</translation>
     </message>
@@ -5371,8 +5379,12 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 {errors}</translation>
     </message>
     <message>
-        <source>{file}: pack.yaml gives the {key} {found} but the manifest says {listed}; the pack was changed after it was built. Get a new copy.</source>
-        <translation>{file}: pack.yaml da como {key} {found} pero el manifiesto dice {listed}; el paquete se cambió después de crearlo. Consigue una copia nueva.</translation>
+        <source>{file}: pack.yaml gives the id {found} but the manifest says {listed}; the pack was changed after it was built. Get a new copy.</source>
+        <translation>{file}: pack.yaml da el id {found} pero el manifiesto dice {listed}; el paquete se cambió después de crearlo. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>{file}: pack.yaml gives the version {found} but the manifest says {listed}; the pack was changed after it was built. Get a new copy.</source>
+        <translation>{file}: pack.yaml da la versión {found} pero el manifiesto dice {listed}; el paquete se cambió después de crearlo. Consigue una copia nueva.</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,17 @@ def parse_manifest(data: bytes, where: str, *, max_file_bytes: int, max_total_by
     try:
         raw: Any = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
+        # Python's own words about the JSON are English: the line and column say the same in any language.
+        reason = (
+            translate("pack_manifest", "not JSON from line {line}, column {column}").format(
+                line=exc.lineno, column=exc.colno
+            )
+            if isinstance(exc, json.JSONDecodeError)
+            else translate("pack_manifest", "not UTF-8 text")
+        )
         raise bad(
             translate("pack_manifest", "cannot be read ({reason}); the pack file is damaged, get a new copy.").format(
-                reason=exc
+                reason=reason
             )
         ) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:

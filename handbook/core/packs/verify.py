@@ -40,18 +40,23 @@ def check_content(
     if report.errors:
         raise PackError(message.format(file=where, count=len(report.errors), errors=report.errors_text()))
     info = report.pack.info
-    for key, found, declared in (
-        ("id", info.id, manifest.info.id),
-        ("version", info.version, manifest.info.version),
+    disagree = (
+        translate(
+            "pack_verify",
+            "{file}: pack.yaml gives the id {found} but the manifest says {listed}; the pack was changed after it "
+            "was built. Get a new copy.",
+        ),
+        translate(
+            "pack_verify",
+            "{file}: pack.yaml gives the version {found} but the manifest says {listed}; the pack was changed after "
+            "it was built. Get a new copy.",
+        ),
+    )
+    for message, found, declared in zip(
+        disagree, (info.id, info.version), (manifest.info.id, manifest.info.version), strict=True
     ):
         if found != declared:
-            raise PackError(
-                translate(
-                    "pack_verify",
-                    "{file}: pack.yaml gives the {key} {found} but the manifest says {listed}; the pack was changed "
-                    "after it was built. Get a new copy.",
-                ).format(file=where, key=key, found=repr(found), listed=repr(declared))
-            )
+            raise PackError(message.format(file=where, found=repr(found), listed=repr(declared)))
     return report
 
 
