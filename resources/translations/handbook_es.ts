@@ -4538,12 +4538,24 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>se añaden {count}</translation>
     </message>
     <message>
+        <source>1 added</source>
+        <translation>se añade 1</translation>
+    </message>
+    <message>
         <source>{count} changed</source>
         <translation>cambian {count}</translation>
     </message>
     <message>
+        <source>1 changed</source>
+        <translation>cambia 1</translation>
+    </message>
+    <message>
         <source>{count} removed</source>
         <translation>se quitan {count}</translation>
+    </message>
+    <message>
+        <source>1 removed</source>
+        <translation>se quita 1</translation>
     </message>
     <message>
         <source>Progress is kept: what you did in removed lessons stays, shown as &apos;no longer in this pack&apos;.</source>

@@ -42,13 +42,14 @@ class PackChanges:
         lines = [f"{self.title}: {self.old_version} -> {self.new_version}"]
         if not self.items:
             lines.append("  " + translate("pack_changes", "No lessons, activities, plans or forms change."))
-        said = {
-            "added": translate("pack_changes", "{count} added"),
-            "changed": translate("pack_changes", "{count} changed"),
-            "removed": translate("pack_changes", "{count} removed"),
+        said = {  # (one, many): Spanish says "se quita 1" but "se quitan 2"
+            "added": (translate("pack_changes", "1 added"), translate("pack_changes", "{count} added")),
+            "changed": (translate("pack_changes", "1 changed"), translate("pack_changes", "{count} changed")),
+            "removed": (translate("pack_changes", "1 removed"), translate("pack_changes", "{count} removed")),
         }
         for section in SECTIONS:
-            counts = [said[c].format(count=self.count(section, c)) for c in CHANGES if self.count(section, c)]
+            numbers = {change: self.count(section, change) for change in CHANGES}
+            counts = [said[c][n != 1].format(count=n) for c, n in numbers.items() if n]
             if counts:
                 lines.append(f"  {section_label(section)}: {', '.join(counts)}")
         marks = {"added": "+", "changed": "~", "removed": "-"}

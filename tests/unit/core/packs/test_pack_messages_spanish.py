@@ -91,7 +91,7 @@ def test_the_change_list_before_an_update_is_spanish(tmp_path: Path) -> None:
         (source / "pack.yaml").read_text(encoding="utf-8").replace("1.2.3", "1.3.0"), encoding="utf-8"
     )
     text = compare_packs(old, load_pack(source)).describe()
-    assert "Formularios: se quitan 1" in text and "- formulario " in text
+    assert "Formularios: se quita 1" in text and "- formulario " in text
     assert "El progreso se conserva" in text
     titles = {page.title for page in old.pages()} | {old.info.title}
     for title in titles:
