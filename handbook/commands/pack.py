@@ -93,17 +93,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="store_true",
         help=translate("pack", "accept an update signed by another key than the installed one"),
     )
-    install.set_defaults(func=_locked(run_install, translate("pack", "install a pack")))
+    install.set_defaults(func=_locked(run_install, lambda: translate("pack", "install a pack")))
 
     remove = commands.add_parser("remove", help=translate("pack", "remove an installed pack (progress is kept)"))
     remove.add_argument("id", help=translate("pack", "the pack's id, as 'handbook pack list' shows it"))
-    remove.set_defaults(func=_locked(run_remove, translate("pack", "remove a pack")))
+    remove.set_defaults(func=_locked(run_remove, lambda: translate("pack", "remove a pack")))
 
     rollback = commands.add_parser(
         "rollback", help=translate("pack", "go back to the version installed before the last update")
     )
     rollback.add_argument("id", help=translate("pack", "the pack's id"))
-    rollback.set_defaults(func=_locked(run_rollback, translate("pack", "roll back a pack")))
+    rollback.set_defaults(func=_locked(run_rollback, lambda: translate("pack", "roll back a pack")))
 
     export = commands.add_parser(
         "export", help=translate("pack", "write an installed pack to a .hbpack file (e.g. for a USB stick)")
@@ -124,16 +124,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     activate.add_argument("id", help=translate("pack", "the pack's id"))
-    activate.set_defaults(func=_locked(run_activate, translate("pack", "choose the pack the app shows")))
+    activate.set_defaults(func=_locked(run_activate, lambda: translate("pack", "choose the pack the app shows")))
 
 
-def _locked(run: Command, doing: str) -> Command:
+def _locked(run: Command, doing: Callable[[], str]) -> Command:
     """``run`` holding the data folder's lock, as the app does: refused (exit 2) while the app is open."""
 
     def locked(args: argparse.Namespace) -> int:
         from handbook.instance_lock import holding_lock
 
-        with holding_lock(_data_dir(args), doing):
+        with holding_lock(_data_dir(args), doing()):  # said when it runs: in the language installed by then
             return run(args)
 
     return locked

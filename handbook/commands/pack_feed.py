@@ -88,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                 action="store_true",
                 help=translate("pack_feed", "accept an update signed by another key than the installed version"),
             )
-            sub.set_defaults(func=pack._locked(run_update, "update packs"))
+            sub.set_defaults(func=pack._locked(run_update, lambda: translate("pack_feed", "update packs")))
         else:
             sub.set_defaults(func=run_updates)
 

@@ -38,13 +38,13 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _locked(run: Command, doing: str) -> Command:
+def _locked(run: Command, doing: Callable[[], str]) -> Command:
     """``run`` holding the data folder's lock, as pack.py's writers do: refused (exit 2) while the app is open."""
 
     def locked(args: argparse.Namespace) -> int:
         from handbook.instance_lock import holding_lock
 
-        with holding_lock(_data_dir(args), doing):
+        with holding_lock(_data_dir(args), doing()):  # said when it runs: in the language installed by then
             return run(args)
 
     return locked
@@ -116,7 +116,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="store_true",
         help=translate("PackKeysCommand", "also install unsigned packs, with a warning"),
     )
-    trust.set_defaults(func=_locked(run_trust, translate("PackKeysCommand", "change the trusted keys")))
+    trust.set_defaults(func=_locked(run_trust, lambda: translate("PackKeysCommand", "change the trusted keys")))
 
     untrust = commands.add_parser("untrust", help=translate("PackKeysCommand", "stop trusting a key"))
     untrust.add_argument(
@@ -124,7 +124,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         metavar="KEYID",
         help=translate("PackKeysCommand", "the key id, as 'handbook pack trust --list' shows it"),
     )
-    untrust.set_defaults(func=_locked(run_untrust, translate("PackKeysCommand", "change the trusted keys")))
+    untrust.set_defaults(func=_locked(run_untrust, lambda: translate("PackKeysCommand", "change the trusted keys")))
 
 
 def passphrase_source(args: argparse.Namespace, where: Path) -> Callable[[], str]:

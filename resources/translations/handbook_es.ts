@@ -4645,6 +4645,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>aceptar una actualización firmada por otra clave que la versión instalada</translation>
     </message>
     <message>
+        <source>update packs</source>
+        <translation>actualizar paquetes</translation>
+    </message>
+    <message>
         <source>give a number of seconds from 0.1 to 3600</source>
         <translation>escribe un número de segundos entre 0.1 y 3600</translation>
     </message>
