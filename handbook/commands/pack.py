@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handbook.commands import pack_keys as keys
-from handbook.core import words
+from handbook.core.i18n import translate
 
 if TYPE_CHECKING:
     from handbook.core.packs.diff import PackChanges
@@ -31,100 +31,109 @@ Command = Callable[[argparse.Namespace], int]
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "pack",
-        help="build, check, install and manage content packs (.hbpack files)",
-        description="Build a .hbpack from a pack folder, check one, and manage the packs installed in the "
-        "data folder. Put --data-dir before 'pack' to choose the data folder.",
+        help=translate("pack", "build, check, install and manage content packs (.hbpack files)"),
+        description=translate(
+            "pack",
+            "Build a .hbpack from a pack folder, check one, and manage the packs installed in the "
+            "data folder. Put --data-dir before 'pack' to choose the data folder.",
+        ),
     )
     commands = parser.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
 
     build = commands.add_parser(
         "build",
-        help="make a .hbpack from a pack's source folder",
-        description="Validate the folder, then write a .hbpack: the same folder always gives the same bytes.",
+        help=translate("pack", "make a .hbpack from a pack's source folder"),
+        description=translate(
+            "pack", "Validate the folder, then write a .hbpack: the same folder always gives the same bytes."
+        ),
     )
-    build.add_argument("dir", type=Path, help="the pack's source folder (with pack.yaml)")
-    build.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .hbpack to write")
-    build.add_argument("--sign", type=Path, metavar="NAME.key", help="sign the pack with this secret key (minisign)")
+    build.add_argument("dir", type=Path, help=translate("pack", "the pack's source folder (with pack.yaml)"))
+    build.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help=translate("pack", "the .hbpack to write")
+    )
+    build.add_argument(
+        "--sign", type=Path, metavar="NAME.key", help=translate("pack", "sign the pack with this secret key (minisign)")
+    )
     keys.add_passphrase_option(build)
     build.set_defaults(func=run_build)
 
     verify = commands.add_parser(
         "verify",
-        help="check a .hbpack completely without installing it",
-        description="Check every name, size and checksum, the manifest and the content. "
-        "Exits 0 when the pack is good, 2 with the reason when it is not.",
+        help=translate("pack", "check a .hbpack completely without installing it"),
+        description=translate(
+            "pack",
+            "Check every name, size and checksum, the manifest and the content. "
+            "Exits 0 when the pack is good, 2 with the reason when it is not.",
+        ),
     )
-    verify.add_argument("file", type=Path, help="the .hbpack file")
-    verify.add_argument("--key", type=Path, metavar="FILE.pub", help="also check the signature with this public key")
+    verify.add_argument("file", type=Path, help=translate("pack", "the .hbpack file"))
+    verify.add_argument(
+        "--key", type=Path, metavar="FILE.pub", help=translate("pack", "also check the signature with this public key")
+    )
     verify.set_defaults(func=run_verify)
 
     install = commands.add_parser(
         "install",
-        help="install a .hbpack or update an installed pack",
-        description="Install a pack, or update one: an update first lists the lessons, "
-        "activities and plans it adds, changes and removes, and asks.",
+        help=translate("pack", "install a .hbpack or update an installed pack"),
+        description=translate(
+            "pack",
+            "Install a pack, or update one: an update first lists the lessons, "
+            "activities and plans it adds, changes and removes, and asks.",
+        ),
     )
-    install.add_argument("file", type=Path, help="the .hbpack file, or 'es' for the Spanish forms and plans")
-    install.add_argument("--downgrade", action="store_true", help="allow installing an older version")
-    install.add_argument("--yes", "-y", action="store_true", help="install an update without asking")
     install.add_argument(
-        "--allow-new-signer", action="store_true", help="accept an update signed by another key than the installed one"
+        "file", type=Path, help=translate("pack", "the .hbpack file, or 'es' for the Spanish forms and plans")
     )
-    install.set_defaults(func=_locked(run_install, "install a pack"))
-
-    listing = commands.add_parser(
-        "list",
-        help="list the installed packs",
-        description="List the installed packs; '*' marks the one the app shows.",
+    install.add_argument(
+        "--downgrade", action="store_true", help=translate("pack", "allow installing an older version")
     )
-    listing.set_defaults(func=run_list)
+    install.add_argument("--yes", "-y", action="store_true", help=translate("pack", "install an update without asking"))
+    install.add_argument(
+        "--allow-new-signer",
+        action="store_true",
+        help=translate("pack", "accept an update signed by another key than the installed one"),
+    )
+    install.set_defaults(func=_locked(run_install, lambda: translate("pack", "install a pack")))
 
-    remove = commands.add_parser("remove", help="remove an installed pack (progress is kept)")
-    remove.add_argument("id", help="the pack's id, as 'handbook pack list' shows it")
-    remove.set_defaults(func=_locked(run_remove, "remove a pack"))
+    remove = commands.add_parser("remove", help=translate("pack", "remove an installed pack (progress is kept)"))
+    remove.add_argument("id", help=translate("pack", "the pack's id, as 'handbook pack list' shows it"))
+    remove.set_defaults(func=_locked(run_remove, lambda: translate("pack", "remove a pack")))
 
-    rollback = commands.add_parser("rollback", help="go back to the version installed before the last update")
-    rollback.add_argument("id", help="the pack's id")
-    rollback.set_defaults(func=_locked(run_rollback, "roll back a pack"))
+    rollback = commands.add_parser(
+        "rollback", help=translate("pack", "go back to the version installed before the last update")
+    )
+    rollback.add_argument("id", help=translate("pack", "the pack's id"))
+    rollback.set_defaults(func=_locked(run_rollback, lambda: translate("pack", "roll back a pack")))
 
-    export = commands.add_parser("export", help="write an installed pack to a .hbpack file (e.g. for a USB stick)")
-    export.add_argument("id", help="the pack's id, as 'handbook pack list' shows it (the built-in course's too)")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the .hbpack to write")
+    export = commands.add_parser(
+        "export", help=translate("pack", "write an installed pack to a .hbpack file (e.g. for a USB stick)")
+    )
+    export.add_argument(
+        "id", help=translate("pack", "the pack's id, as 'handbook pack list' shows it (the built-in course's too)")
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help=translate("pack", "the .hbpack to write")
+    )
     export.set_defaults(func=run_export)
 
     activate = commands.add_parser(
         "activate",
-        help="choose the pack the app shows",
-        description="Choose the pack the app shows, by the id 'handbook pack list' shows (the built-in course's too).",
+        help=translate("pack", "choose the pack the app shows"),
+        description=translate(
+            "pack", "Choose the pack the app shows, by the id 'handbook pack list' shows (the built-in course's too)."
+        ),
     )
-    activate.add_argument("id", help="the pack's id")
-    activate.set_defaults(func=_locked(run_activate, "choose the pack the app shows"))
-
-    imports = commands.add_parser(
-        "import",
-        help="convert a Course in a Box or GitBook course into a pack folder",
-        description="Convert a course from Course in a Box (Jekyll) or GitBook, a folder "
-        "or a .zip download, into a pack folder. Lists what could not be converted.",
-    )
-    imports.add_argument("source", type=Path, metavar="DIR_OR_ZIP", help="the course folder or .zip")
-    imports.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
-        metavar="DEST_DIR",
-        help="the new pack folder (must not exist yet, or be empty)",
-    )
-    imports.set_defaults(func=run_import)
+    activate.add_argument("id", help=translate("pack", "the pack's id"))
+    activate.set_defaults(func=_locked(run_activate, lambda: translate("pack", "choose the pack the app shows")))
 
 
-def _locked(run: Command, doing: str) -> Command:
+def _locked(run: Command, doing: Callable[[], str]) -> Command:
     """``run`` holding the data folder's lock, as the app does: refused (exit 2) while the app is open."""
 
     def locked(args: argparse.Namespace) -> int:
         from handbook.instance_lock import holding_lock
 
-        with holding_lock(_data_dir(args), doing):
+        with holding_lock(_data_dir(args), doing()):  # said when it runs: in the language installed by then
             return run(args)
 
     return locked
@@ -132,7 +141,11 @@ def _locked(run: Command, doing: str) -> Command:
 
 def _warn(library: PackLibrary) -> None:
     if library.registry.notice:
-        print(f"warning: {library.registry.notice}", file=sys.stderr)
+        _warning(library.registry.notice)
+
+
+def _warning(message: str) -> None:
+    print(translate("pack", "warning: {message}").format(message=message), file=sys.stderr)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -167,12 +180,16 @@ def run_build(args: argparse.Namespace) -> int:
     signing_key = keys.load_signing_key(args)
     manifest = build_pack(args.dir, args.output, progress=_progress, sign_with=signing_key)
     info = manifest.info
-    print(
-        f"{args.output}: {info.title} {info.version} ({info.id}), {len(manifest.files)} files, "
-        f"{_size(args.output.stat().st_size)}"
+    built = (
+        translate("pack", "{file}: {title} {version} ({id}), 1 file, {size}")
+        if len(manifest.files) == 1
+        else translate("pack", "{file}: {title} {version} ({id}), {count} files, {size}")
     )
+    size = _size(args.output.stat().st_size)
+    count = len(manifest.files)
+    print(built.format(file=args.output, title=info.title, version=info.version, id=info.id, count=count, size=size))
     if signing_key is not None:
-        print(f"Signed by key {signing_key.key_id_hex}.")
+        print(translate("pack", "Signed by key {key_id}.").format(key_id=signing_key.key_id_hex))
     return 0
 
 
@@ -183,12 +200,23 @@ def run_verify(args: argparse.Namespace) -> int:
     info = verified.manifest.info
     pages = sum(1 for _ in verified.report.pack.pages())
     warnings = len(verified.report.warnings)
-    print(
-        f"{args.file}: good. {info.title} {info.version} ({info.id}, {info.language}), "
-        f"{len(verified.manifest.files)} files, {pages} pages, {words.count(warnings, 'warning')}"
+    counts = (
+        translate("pack", "1 file") if len(verified.manifest.files) == 1 else translate("pack", "{count} files"),
+        translate("pack", "1 page") if pages == 1 else translate("pack", "{count} pages"),
+        translate("pack", "1 warning") if warnings == 1 else translate("pack", "{count} warnings"),
     )
+    files, pages_said, warnings_said = (
+        text.format(count=count)
+        for text, count in zip(counts, (len(verified.manifest.files), pages, warnings), strict=True)
+    )
+    print(
+        translate("pack", "{file}: good. {title} {version} ({id}, {language}), {files}, {pages}, {warnings}").format(
+            file=args.file, title=info.title, version=info.version, id=info.id, language=info.language,
+            files=files, pages=pages_said, warnings=warnings_said,
+        )
+    )  # fmt: skip
     signature, _trusted = keys.describe_signature(args)
-    print(f"Signature: {signature}.")
+    print(translate("pack", "Signature: {signature}.").format(signature=signature))
     return 0
 
 
@@ -199,8 +227,14 @@ def _ask(changes: PackChanges, args: argparse.Namespace) -> bool:
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        raise PackError(f"{args.file}: this is an update; nothing was changed. Run again with --yes to install it.")
-    return input("Install this update? [y/N] ").strip().lower() in ("y", "yes")
+        raise PackError(
+            translate(
+                "pack", "{file}: this is an update; nothing was changed. Run again with --yes to install it."
+            ).format(file=args.file)
+        )
+    answer = input(translate("pack", "Install this update? [y/N] ")).strip().lower()
+    # The English answers always count; the language adds its own (Spanish: "s", "sí", "si").
+    return answer in ("y", "yes", *translate("pack", "y yes").split())
 
 
 def run_install(args: argparse.Namespace) -> int:
@@ -216,7 +250,8 @@ def run_install(args: argparse.Namespace) -> int:
             args.file = Path(folder) / f"{bundled.name}.hbpack"
             build_pack(bundled, args.file, check_content=False)  # checked when Handbook was built
             # It comes with Handbook itself: no stranger to warn about, and its source is named so.
-            return _install(args, warn=False, source=f"{bundled.name} (comes with Handbook)")
+            source = translate("pack", "{name} (comes with Handbook)").format(name=bundled.name)
+            return _install(args, warn=False, source=source)
     return _install(args, warn=True)
 
 
@@ -227,15 +262,19 @@ def _install(args: argparse.Namespace, *, warn: bool, source: str = "") -> int:
     )
     prepared.source = source or prepared.source
     if warn and prepared.signature.warning(str(args.file)):
-        print(f"warning: {prepared.signature.warning(str(args.file))}", file=sys.stderr)
+        _warning(prepared.signature.warning(str(args.file)))
     if prepared.changes is not None and not _ask(prepared.changes, args):
         prepared.discard()
-        print("Nothing was changed.")
+        print(translate("pack", "Nothing was changed."))
         return 1
     installed = prepared.commit()
     updates_built_in = not prepared.is_update and prepared.changes is not None  # the built-in course's id
-    verb = "Updated" if prepared.is_update or updates_built_in else "Installed"
-    print(f"{verb} {installed.title} {installed.version} ({installed.id}) in {installed.folder}")
+    done = (
+        translate("pack", "Updated {title} {version} ({id}) in {folder}")
+        if prepared.is_update or updates_built_in
+        else translate("pack", "Installed {title} {version} ({id}) in {folder}")
+    )
+    print(done.format(title=installed.title, version=installed.version, id=installed.id, folder=installed.folder))
     if updates_built_in:
         from handbook.core.paths import DataDir
         from handbook.core.settings import Settings
@@ -243,75 +282,15 @@ def _install(args: argparse.Namespace, *, warn: bool, source: str = "") -> int:
         settings = Settings(DataDir(_data_dir(args)).settings_file)
         if not settings.get("active_pack"):  # the app showed the built-in course: it shows the new version now
             settings.set("active_pack", installed.id)
-        print("It takes the place of the built-in course; 'handbook pack remove' goes back to the built-in one.")
+        print(
+            translate(
+                "pack",
+                "It takes the place of the built-in course; 'handbook pack remove' goes back to the built-in one.",
+            )
+        )
     elif not prepared.is_update:
-        print(f"To show it in the app: handbook pack activate {installed.id}")
+        print(translate("pack", "To show it in the app: handbook pack activate {id}").format(id=installed.id))
     return 0
-
-
-def run_list(args: argparse.Namespace) -> int:
-    from handbook.core.content.loader import load_pack
-    from handbook.core.paths import DataDir
-    from handbook.core.resources import bundled_pack_dir
-    from handbook.core.settings import Settings
-
-    data = _data_dir(args)
-    settings = Settings(DataDir(data).settings_file)
-    if settings.notice:
-        print(f"warning: {settings.notice}", file=sys.stderr)
-    active = str(settings.get("active_pack"))
-    bundled = load_pack(bundled_pack_dir()).info
-    library = _library(args)
-    installed = library.installed()
-    _warn(library)
-    rows = []
-    if bundled.id not in {pack.id for pack in installed}:  # else an installed newer version stands for it
-        rows.append(
-            (
-                "*" if not active else " ",
-                bundled.id,
-                bundled.version,
-                bundled.language,
-                "-",
-                bundled.title,
-                "built in",
-                "",
-            )
-        )
-    for pack in installed:
-        current = pack.current
-        note = f"(can roll back to {pack.previous.version})" if pack.previous else ""
-        if pack.id == bundled.id and not pack.previous:
-            note = f"(remove it to go back to the built-in {bundled.version})"
-        rows.append(
-            (
-                "*" if pack.id == active else " ",
-                pack.id,
-                current.version,
-                current.language,
-                _size(current.size),
-                current.title,
-                current.source,
-                f"{current.installed_at}, {_signed(current.signer)} {note}".strip(),
-            )
-        )
-    header = (" ", "ID", "VERSION", "LANGUAGE", "ON DISK", "TITLE", "", "")
-    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(5)]
-    print(
-        "  ".join(cell.ljust(width) for cell, width in zip(header[:5], widths, strict=True))
-        + "  TITLE  [FROM, INSTALLED]"
-    )
-    for row in rows:
-        fixed = "  ".join(cell.ljust(width) for cell, width in zip(row[:5], widths, strict=True))
-        print(f"{fixed}  {row[5]}  [{row[6]}{', ' + row[7] if row[7] else ''}]")
-    print("* = the pack the app shows")
-    return 0
-
-
-def _signed(signer: str) -> str:
-    from handbook.core.i18n import translate
-
-    return translate("pack", "signed by {key_id}").format(key_id=signer) if signer else translate("pack", "not signed")
 
 
 def run_remove(args: argparse.Namespace) -> int:
@@ -323,19 +302,28 @@ def run_remove(args: argparse.Namespace) -> int:
     built_in = _built_in_id()
     if args.id == BUNDLED or (args.id == built_in and _library(args).get(built_in) is None):
         raise PackError(
-            f"'{args.id}' is the course built into the app: it cannot be removed. To show another "
-            "pack instead, use 'handbook pack activate ID'."
+            translate(
+                "pack",
+                "'{id}' is the course built into the app: it cannot be removed. To show another pack instead, use "
+                "'handbook pack activate ID'.",
+            ).format(id=args.id)
         )
     removed = _library(args).remove(args.id)
-    print(f"Removed {removed.title} ({removed.id}). Progress in it is kept.")
+    print(
+        translate("pack", "Removed {title} ({id}). Progress in it is kept.").format(title=removed.title, id=removed.id)
+    )
     if forget_if_active(Settings(DataDir(_data_dir(args)).settings_file), args.id):
-        print("The app shows the built-in course again.")
+        print(translate("pack", "The app shows the built-in course again."))
     return 0
 
 
 def run_rollback(args: argparse.Namespace) -> int:
     restored = _library(args).rollback(args.id)
-    print(f"{restored.title} ({restored.id}) is back at version {restored.version}.")
+    print(
+        translate("pack", "{title} ({id}) is back at version {version}.").format(
+            title=restored.title, id=restored.id, version=restored.version
+        )
+    )
     return 0
 
 
@@ -347,7 +335,13 @@ def run_export(args: argparse.Namespace) -> int:
         manifest = build_pack(bundled_pack_dir(), args.output, check_content=False, progress=_progress)
     else:
         manifest = _library(args).export(args.id, args.output, progress=_progress)
-    print(f"{args.output}: {manifest.info.title} {manifest.info.version}, {len(manifest.files)} files")
+    written = (
+        translate("pack", "{file}: {title} {version}, 1 file")
+        if len(manifest.files) == 1
+        else translate("pack", "{file}: {title} {version}, {count} files")
+    )
+    info = manifest.info
+    print(written.format(file=args.output, title=info.title, version=info.version, count=len(manifest.files)))
     return 0
 
 
@@ -360,28 +354,14 @@ def run_activate(args: argparse.Namespace) -> int:
     pack = _library(args).get(args.id)
     if args.id in (BUNDLED, "") or (args.id == _built_in_id() and pack is None):
         settings.set("active_pack", "")
-        print("The app shows the built-in course.")
+        print(translate("pack", "The app shows the built-in course."))
         return 0
     if pack is None:
-        raise PackError(f"no installed pack has the id '{args.id}'; 'handbook pack list' shows the installed ones.")
+        raise PackError(
+            translate(
+                "pack", "no installed pack has the id '{id}'; 'handbook pack list' shows the installed ones."
+            ).format(id=args.id)
+        )
     settings.set("active_pack", pack.id)
-    print(f"The app shows {pack.title} {pack.version}.")
+    print(translate("pack", "The app shows {title} {version}.").format(title=pack.title, version=pack.version))
     return 0
-
-
-def run_import(args: argparse.Namespace) -> int:
-    from handbook.core.packs.importers import import_course
-
-    result = import_course(args.source, args.output)
-    for note in result.notes:
-        print(note.format(result.source_root))
-    errors = result.validation.errors
-    for problem in result.validation.problems:
-        print(problem.format(args.output))
-    pages = sum(1 for _ in result.validation.pack.pages())
-    summary = (
-        f"{args.output}: imported from {result.format_name}: {pages} pages, "
-        f"{words.count(len(result.notes), 'thing')} not converted, {words.count(len(errors), 'validation error')}"
-    )
-    print(summary, file=sys.stderr if errors else sys.stdout)
-    return 1 if errors else 0

@@ -24,27 +24,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     commands = next(a for a in pack_parser._actions if isinstance(a, argparse._SubParsersAction))
     feed = commands.add_parser(
         "feed",
-        help="list the .hbpack files of a folder in its index.json, to publish them as a feed",
-        description="Check every .hbpack in DIR and write DIR/index.json listing the good ones (id, title, "
-        "version, language, size, SHA-256, signer, file name). Copy the folder to a web host, a shared "
-        "folder or a USB stick; libraries then run 'handbook pack update --from' with its address.",
+        help=translate("pack_feed", "list the .hbpack files of a folder in its index.json, to publish them as a feed"),
+        description=translate(
+            "pack_feed",
+            "Check every .hbpack in DIR and write DIR/index.json listing the good ones (id, title, "
+            "version, language, size, SHA-256, signer, file name). Copy the folder to a web host, a shared "
+            "folder or a USB stick; libraries then run 'handbook pack update --from' with its address.",
+        ),
     )
-    feed.add_argument("dir", type=Path, help="the folder holding the .hbpack files")
+    feed.add_argument("dir", type=Path, help=translate("pack_feed", "the folder holding the .hbpack files"))
     feed.set_defaults(func=run_feed)
 
     for name, text, description in (
         (
             "updates",
-            "list the installed packs a feed has a newer version of",
-            "Read the feed's index.json and list the installed packs it has a newer version of. "
-            "Nothing is downloaded or changed.",
+            translate("pack_feed", "list the installed packs a feed has a newer version of"),
+            translate(
+                "pack_feed",
+                "Read the feed's index.json and list the installed packs it has a newer version of. "
+                "Nothing is downloaded or changed.",
+            ),
         ),
         (
             "update",
-            "download and install newer versions of installed packs from a feed",
-            "Download each newer version (checked against the feed's sizes and SHA-256; a broken "
-            "download continues where it stopped next time), check it as 'pack install' does and install it. "
-            "Ctrl+C stops and keeps what arrived.",
+            translate("pack_feed", "download and install newer versions of installed packs from a feed"),
+            translate(
+                "pack_feed",
+                "Download each newer version (checked against the feed's sizes and SHA-256; a broken "
+                "download continues where it stopped next time), check it as 'pack install' does and install it. "
+                "Ctrl+C stops and keeps what arrived.",
+            ),
         ),
     ):
         sub = commands.add_parser(name, help=text, description=description)
@@ -53,24 +62,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             dest="feed",
             required=True,
             metavar="URL_OR_DIR",
-            help="the feed: a web address (https://...) or a folder (a shared folder, a USB stick)",
+            help=translate(
+                "pack_feed", "the feed: a web address (https://...) or a folder (a shared folder, a USB stick)"
+            ),
         )
         sub.add_argument(
             "--timeout",
             type=_seconds,
             default=None,
             metavar="SECONDS",
-            help="give up when the server sends nothing for this long (default 30)",
+            help=translate("pack_feed", "give up when the server sends nothing for this long (default 30)"),
         )
         if name == "update":
-            sub.add_argument("ids", nargs="*", metavar="ID", help="update only these packs (default: every one)")
-            sub.add_argument("--yes", "-y", action="store_true", help="install the updates without asking")
+            sub.add_argument(
+                "ids",
+                nargs="*",
+                metavar="ID",
+                help=translate("pack_feed", "update only these packs (default: every one)"),
+            )
+            sub.add_argument(
+                "--yes", "-y", action="store_true", help=translate("pack_feed", "install the updates without asking")
+            )
             sub.add_argument(
                 "--allow-new-signer",
                 action="store_true",
-                help="accept an update signed by another key than the installed version",
+                help=translate("pack_feed", "accept an update signed by another key than the installed version"),
             )
-            sub.set_defaults(func=pack._locked(run_update, "update packs"))
+            sub.set_defaults(func=pack._locked(run_update, lambda: translate("pack_feed", "update packs")))
         else:
             sub.set_defaults(func=run_updates)
 
@@ -207,7 +225,7 @@ def run_update(args: argparse.Namespace) -> int:
             raise
         warning = prepared.signature.warning(args.file)
         if warning:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(translate("pack_feed", "warning: {message}").format(message=warning), file=sys.stderr)
         try:
             agreed = prepared.changes is None or _ask(prepared.changes, args)
         except BaseException:

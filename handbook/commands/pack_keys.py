@@ -32,17 +32,19 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
         "--passphrase-file",
         type=Path,
         metavar="FILE",
-        help=f"read the key's passphrase from FILE's first line (for scripts; {PASSPHRASE_ENV} works too)",
+        help=translate(
+            "PackKeysCommand", "read the key's passphrase from FILE's first line (for scripts; {variable} works too)"
+        ).format(variable=PASSPHRASE_ENV),
     )
 
 
-def _locked(run: Command, doing: str) -> Command:
+def _locked(run: Command, doing: Callable[[], str]) -> Command:
     """``run`` holding the data folder's lock, as pack.py's writers do: refused (exit 2) while the app is open."""
 
     def locked(args: argparse.Namespace) -> int:
         from handbook.instance_lock import holding_lock
 
-        with holding_lock(_data_dir(args), doing):
+        with holding_lock(_data_dir(args), doing()):  # said when it runs: in the language installed by then
             return run(args)
 
     return locked
@@ -54,32 +56,75 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     commands = next(a for a in pack_parser._actions if isinstance(a, argparse._SubParsersAction))
     keygen = commands.add_parser(
         "keygen",
-        help="make a key pair for signing packs (NAME.key and NAME.pub)",
-        description="Make a minisign key pair: NAME.key signs packs (keep it secret), NAME.pub is what "
-        "libraries trust. Asks for a passphrase that protects NAME.key.",
+        help=translate("PackKeysCommand", "make a key pair for signing packs (NAME.key and NAME.pub)"),
+        description=translate(
+            "PackKeysCommand",
+            "Make a minisign key pair: NAME.key signs packs (keep it secret), NAME.pub is what "
+            "libraries trust. Asks for a passphrase that protects NAME.key.",
+        ),
     )
-    keygen.add_argument("-o", "--output", required=True, metavar="NAME", help="writes NAME.key and NAME.pub")
-    keygen.add_argument("--no-passphrase", action="store_true", help="do not protect the secret key (not advised)")
+    keygen.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="NAME",
+        help=translate("PackKeysCommand", "writes NAME.key and NAME.pub"),
+    )
+    keygen.add_argument(
+        "--no-passphrase",
+        action="store_true",
+        help=translate("PackKeysCommand", "do not protect the secret key (not advised)"),
+    )
     add_passphrase_option(keygen)
     keygen.set_defaults(func=run_keygen)
 
     trust = commands.add_parser(
         "trust",
-        help="trust a trainer's public key (.pub), list trusted keys, or require signed packs",
-        description="Trust the packs a key signs (give the trainer's .pub file), list the trusted keys, or "
-        "turn 'only signed packs' on (--require) or off (--no-require).",
+        help=translate(
+            "PackKeysCommand", "trust a trainer's public key (.pub), list trusted keys, or require signed packs"
+        ),
+        description=translate(
+            "PackKeysCommand",
+            "Trust the packs a key signs (give the trainer's .pub file), list the trusted keys, or "
+            "turn 'only signed packs' on (--require) or off (--no-require).",
+        ),
     )
-    trust.add_argument("file", type=Path, nargs="?", metavar="FILE.pub", help="the trainer's public key file")
-    trust.add_argument("--name", default="", metavar="LABEL", help="a name to show for the key, e.g. the trainer's")
-    trust.add_argument("--list", action="store_true", help="list the trusted keys and the setting")
+    trust.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        metavar="FILE.pub",
+        help=translate("PackKeysCommand", "the trainer's public key file"),
+    )
+    trust.add_argument(
+        "--name",
+        default="",
+        metavar="LABEL",
+        help=translate("PackKeysCommand", "a name to show for the key, e.g. the trainer's"),
+    )
+    trust.add_argument(
+        "--list", action="store_true", help=translate("PackKeysCommand", "list the trusted keys and the setting")
+    )
     rule = trust.add_mutually_exclusive_group()
-    rule.add_argument("--require", action="store_true", help="install only packs signed by a trusted key")
-    rule.add_argument("--no-require", action="store_true", help="also install unsigned packs, with a warning")
-    trust.set_defaults(func=_locked(run_trust, translate("PackKeysCommand", "change the trusted keys")))
+    rule.add_argument(
+        "--require",
+        action="store_true",
+        help=translate("PackKeysCommand", "install only packs signed by a trusted key"),
+    )
+    rule.add_argument(
+        "--no-require",
+        action="store_true",
+        help=translate("PackKeysCommand", "also install unsigned packs, with a warning"),
+    )
+    trust.set_defaults(func=_locked(run_trust, lambda: translate("PackKeysCommand", "change the trusted keys")))
 
-    untrust = commands.add_parser("untrust", help="stop trusting a key")
-    untrust.add_argument("key_id", metavar="KEYID", help="the key id, as 'handbook pack trust --list' shows it")
-    untrust.set_defaults(func=_locked(run_untrust, translate("PackKeysCommand", "change the trusted keys")))
+    untrust = commands.add_parser("untrust", help=translate("PackKeysCommand", "stop trusting a key"))
+    untrust.add_argument(
+        "key_id",
+        metavar="KEYID",
+        help=translate("PackKeysCommand", "the key id, as 'handbook pack trust --list' shows it"),
+    )
+    untrust.set_defaults(func=_locked(run_untrust, lambda: translate("PackKeysCommand", "change the trusted keys")))
 
 
 def passphrase_source(args: argparse.Namespace, where: Path) -> Callable[[], str]:

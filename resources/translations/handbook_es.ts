@@ -1328,8 +1328,64 @@ Tu progreso se guarda a medida que avanzas, y Handbook sigue funcionando. Si vue
 <context>
     <name>PackKeysCommand</name>
     <message>
+        <source>read the key&apos;s passphrase from FILE&apos;s first line (for scripts; {variable} works too)</source>
+        <translation>leer la frase de contraseña de la clave de la primera línea de FILE (para scripts; {variable} también sirve)</translation>
+    </message>
+    <message>
+        <source>make a key pair for signing packs (NAME.key and NAME.pub)</source>
+        <translation>crear un par de claves para firmar paquetes (NAME.key y NAME.pub)</translation>
+    </message>
+    <message>
+        <source>Make a minisign key pair: NAME.key signs packs (keep it secret), NAME.pub is what libraries trust. Asks for a passphrase that protects NAME.key.</source>
+        <translation>Crea un par de claves minisign: NAME.key firma paquetes (guárdala en secreto), NAME.pub es lo que las bibliotecas aceptan como de confianza. Pide una frase de contraseña que protege NAME.key.</translation>
+    </message>
+    <message>
+        <source>writes NAME.key and NAME.pub</source>
+        <translation>escribe NAME.key y NAME.pub</translation>
+    </message>
+    <message>
+        <source>do not protect the secret key (not advised)</source>
+        <translation>no proteger la clave secreta (no se recomienda)</translation>
+    </message>
+    <message>
+        <source>trust a trainer&apos;s public key (.pub), list trusted keys, or require signed packs</source>
+        <translation>confiar en la clave pública (.pub) de un formador, listar las claves de confianza o exigir paquetes firmados</translation>
+    </message>
+    <message>
+        <source>Trust the packs a key signs (give the trainer&apos;s .pub file), list the trusted keys, or turn &apos;only signed packs&apos; on (--require) or off (--no-require).</source>
+        <translation>Confía en los paquetes que firma una clave (indica el archivo .pub del formador), lista las claves de confianza, o activa &apos;solo paquetes firmados&apos; (--require) o desactívalo (--no-require).</translation>
+    </message>
+    <message>
+        <source>the trainer&apos;s public key file</source>
+        <translation>el archivo de clave pública del formador</translation>
+    </message>
+    <message>
+        <source>a name to show for the key, e.g. the trainer&apos;s</source>
+        <translation>un nombre que mostrar para la clave, p. ej. el del formador</translation>
+    </message>
+    <message>
+        <source>list the trusted keys and the setting</source>
+        <translation>listar las claves de confianza y la opción</translation>
+    </message>
+    <message>
+        <source>install only packs signed by a trusted key</source>
+        <translation>instalar solo paquetes firmados por una clave de confianza</translation>
+    </message>
+    <message>
+        <source>also install unsigned packs, with a warning</source>
+        <translation>instalar también paquetes sin firma, con un aviso</translation>
+    </message>
+    <message>
         <source>change the trusted keys</source>
         <translation>cambiar las claves de confianza</translation>
+    </message>
+    <message>
+        <source>stop trusting a key</source>
+        <translation>dejar de confiar en una clave</translation>
+    </message>
+    <message>
+        <source>the key id, as &apos;handbook pack trust --list&apos; shows it</source>
+        <translation>el id de la clave, como lo muestra &apos;handbook pack trust --list&apos;</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
@@ -1725,6 +1781,26 @@ Instálala solo si la persona formadora te dijo que cambió su clave. Si no, pue
     <message>
         <source>No trusted key has the id &apos;{key_id}&apos;; &apos;handbook pack trust --list&apos; shows them.</source>
         <translation>Ninguna clave de confianza tiene el id &apos;{key_id}&apos;; &apos;handbook pack trust --list&apos; las muestra.</translation>
+    </message>
+    <message>
+        <source>not a list of trusted keys, or one from a newer Handbook</source>
+        <translation>no es una lista de claves de confianza, o es una de un Handbook más nuevo</translation>
+    </message>
+    <message>
+        <source>the list of trusted keys is damaged</source>
+        <translation>la lista de claves de confianza está dañada</translation>
+    </message>
+    <message>
+        <source>a trusted key is damaged</source>
+        <translation>una clave de confianza está dañada</translation>
+    </message>
+    <message>
+        <source>the key {key_id} is damaged</source>
+        <translation>la clave {key_id} está dañada</translation>
+    </message>
+    <message>
+        <source>the key {key_id} does not match its id</source>
+        <translation>la clave {key_id} no coincide con su id</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4501,50 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 <context>
     <name>pack</name>
     <message>
+        <source>list the installed packs</source>
+        <translation>listar los paquetes instalados</translation>
+    </message>
+    <message>
+        <source>List the installed packs; &apos;*&apos; marks the one the app shows.</source>
+        <translation>Lista los paquetes instalados; &apos;*&apos; marca el que muestra la aplicación.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>(can roll back to {version})</source>
+        <translation>(se puede volver a {version})</translation>
+    </message>
+    <message>
+        <source>(remove it to go back to the built-in {version})</source>
+        <translation>(quítalo para volver al incluido, {version})</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIÓN</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>ON DISK</source>
+        <translation>EN DISCO</translation>
+    </message>
+    <message>
+        <source>TITLE  [FROM, INSTALLED]</source>
+        <translation>TÍTULO  [ORIGEN, INSTALADO]</translation>
+    </message>
+    <message>
+        <source>* = the pack the app shows</source>
+        <translation>* = el paquete que muestra la aplicación</translation>
+    </message>
+    <message>
         <source>signed by {key_id}</source>
         <translation>firmado por {key_id}</translation>
     </message>
@@ -4432,9 +4552,462 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>not signed</source>
         <translation>sin firma</translation>
     </message>
+    <message>
+        <source>build, check, install and manage content packs (.hbpack files)</source>
+        <translation>crear, comprobar, instalar y gestionar paquetes de contenido (archivos .hbpack)</translation>
+    </message>
+    <message>
+        <source>Build a .hbpack from a pack folder, check one, and manage the packs installed in the data folder. Put --data-dir before &apos;pack&apos; to choose the data folder.</source>
+        <translation>Crea un .hbpack a partir de la carpeta de un paquete, comprueba uno y gestiona los paquetes instalados en la carpeta de datos. Pon --data-dir antes de &apos;pack&apos; para elegir la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>make a .hbpack from a pack&apos;s source folder</source>
+        <translation>crear un .hbpack a partir de la carpeta fuente de un paquete</translation>
+    </message>
+    <message>
+        <source>Validate the folder, then write a .hbpack: the same folder always gives the same bytes.</source>
+        <translation>Revisa la carpeta y luego escribe un .hbpack: la misma carpeta da siempre los mismos bytes.</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s source folder (with pack.yaml)</source>
+        <translation>la carpeta fuente del paquete (con pack.yaml)</translation>
+    </message>
+    <message>
+        <source>the .hbpack to write</source>
+        <translation>el .hbpack que se escribe</translation>
+    </message>
+    <message>
+        <source>sign the pack with this secret key (minisign)</source>
+        <translation>firmar el paquete con esta clave secreta (minisign)</translation>
+    </message>
+    <message>
+        <source>check a .hbpack completely without installing it</source>
+        <translation>comprobar un .hbpack por completo sin instalarlo</translation>
+    </message>
+    <message>
+        <source>Check every name, size and checksum, the manifest and the content. Exits 0 when the pack is good, 2 with the reason when it is not.</source>
+        <translation>Comprueba cada nombre, tamaño y suma de control, el manifiesto y el contenido. Sale con 0 si el paquete está bien y con 2 y el motivo si no lo está.</translation>
+    </message>
+    <message>
+        <source>the .hbpack file</source>
+        <translation>el archivo .hbpack</translation>
+    </message>
+    <message>
+        <source>also check the signature with this public key</source>
+        <translation>comprobar también la firma con esta clave pública</translation>
+    </message>
+    <message>
+        <source>install a .hbpack or update an installed pack</source>
+        <translation>instalar un .hbpack o actualizar un paquete instalado</translation>
+    </message>
+    <message>
+        <source>Install a pack, or update one: an update first lists the lessons, activities and plans it adds, changes and removes, and asks.</source>
+        <translation>Instala un paquete o actualiza uno: una actualización primero lista las lecciones, actividades y planes que añade, cambia y quita, y pregunta.</translation>
+    </message>
+    <message>
+        <source>the .hbpack file, or &apos;es&apos; for the Spanish forms and plans</source>
+        <translation>el archivo .hbpack, o &apos;es&apos; para los formularios y planes en español</translation>
+    </message>
+    <message>
+        <source>allow installing an older version</source>
+        <translation>permitir instalar una versión más antigua</translation>
+    </message>
+    <message>
+        <source>install an update without asking</source>
+        <translation>instalar una actualización sin preguntar</translation>
+    </message>
+    <message>
+        <source>accept an update signed by another key than the installed one</source>
+        <translation>aceptar una actualización firmada por otra clave que la instalada</translation>
+    </message>
+    <message>
+        <source>install a pack</source>
+        <translation>instalar un paquete</translation>
+    </message>
+    <message>
+        <source>remove an installed pack (progress is kept)</source>
+        <translation>quitar un paquete instalado (el progreso se conserva)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s id, as &apos;handbook pack list&apos; shows it</source>
+        <translation>el id del paquete, como lo muestra &apos;handbook pack list&apos;</translation>
+    </message>
+    <message>
+        <source>remove a pack</source>
+        <translation>quitar un paquete</translation>
+    </message>
+    <message>
+        <source>go back to the version installed before the last update</source>
+        <translation>volver a la versión instalada antes de la última actualización</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s id</source>
+        <translation>el id del paquete</translation>
+    </message>
+    <message>
+        <source>roll back a pack</source>
+        <translation>volver a la versión anterior de un paquete</translation>
+    </message>
+    <message>
+        <source>write an installed pack to a .hbpack file (e.g. for a USB stick)</source>
+        <translation>escribir un paquete instalado en un archivo .hbpack (p. ej. para una memoria USB)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s id, as &apos;handbook pack list&apos; shows it (the built-in course&apos;s too)</source>
+        <translation>el id del paquete, como lo muestra &apos;handbook pack list&apos; (también el del curso incluido)</translation>
+    </message>
+    <message>
+        <source>choose the pack the app shows</source>
+        <translation>elegir el paquete que muestra la aplicación</translation>
+    </message>
+    <message>
+        <source>Choose the pack the app shows, by the id &apos;handbook pack list&apos; shows (the built-in course&apos;s too).</source>
+        <translation>Elige el paquete que muestra la aplicación, por el id que muestra &apos;handbook pack list&apos; (también el del curso incluido).</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>aviso: {message}</translation>
+    </message>
+    <message>
+        <source>{file}: {title} {version} ({id}), 1 file, {size}</source>
+        <translation>{file}: {title} {version} ({id}), 1 archivo, {size}</translation>
+    </message>
+    <message>
+        <source>{file}: {title} {version} ({id}), {count} files, {size}</source>
+        <translation>{file}: {title} {version} ({id}), {count} archivos, {size}</translation>
+    </message>
+    <message>
+        <source>Signed by key {key_id}.</source>
+        <translation>Firmado con la clave {key_id}.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} archivos</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} avisos</translation>
+    </message>
+    <message>
+        <source>{file}: good. {title} {version} ({id}, {language}), {files}, {pages}, {warnings}</source>
+        <translation>{file}: correcto. {title} {version} ({id}, {language}), {files}, {pages}, {warnings}</translation>
+    </message>
+    <message>
+        <source>Signature: {signature}.</source>
+        <translation>Firma: {signature}.</translation>
+    </message>
+    <message>
+        <source>{file}: this is an update; nothing was changed. Run again with --yes to install it.</source>
+        <translation>{file}: esto es una actualización; no se cambió nada. Ejecuta de nuevo con --yes para instalarla.</translation>
+    </message>
+    <message>
+        <source>Install this update? [y/N] </source>
+        <translation>¿Instalar esta actualización? [s/N] </translation>
+    </message>
+    <message>
+        <source>y yes</source>
+        <translation>s si sí</translation>
+    </message>
+    <message>
+        <source>{name} (comes with Handbook)</source>
+        <translation>{name} (viene con Handbook)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Updated {title} {version} ({id}) in {folder}</source>
+        <translation>Se actualizó {title} {version} ({id}) en {folder}</translation>
+    </message>
+    <message>
+        <source>Installed {title} {version} ({id}) in {folder}</source>
+        <translation>Se instaló {title} {version} ({id}) en {folder}</translation>
+    </message>
+    <message>
+        <source>It takes the place of the built-in course; &apos;handbook pack remove&apos; goes back to the built-in one.</source>
+        <translation>Ocupa el lugar del curso incluido; &apos;handbook pack remove&apos; vuelve al incluido.</translation>
+    </message>
+    <message>
+        <source>To show it in the app: handbook pack activate {id}</source>
+        <translation>Para mostrarlo en la aplicación: handbook pack activate {id}</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the course built into the app: it cannot be removed. To show another pack instead, use &apos;handbook pack activate ID&apos;.</source>
+        <translation>&apos;{id}&apos; es el curso incluido en la aplicación: no se puede quitar. Para mostrar otro paquete en su lugar, usa &apos;handbook pack activate ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed {title} ({id}). Progress in it is kept.</source>
+        <translation>Se quitó {title} ({id}). Su progreso se conserva.</translation>
+    </message>
+    <message>
+        <source>The app shows the built-in course again.</source>
+        <translation>La aplicación vuelve a mostrar el curso incluido.</translation>
+    </message>
+    <message>
+        <source>{title} ({id}) is back at version {version}.</source>
+        <translation>{title} ({id}) vuelve a estar en la versión {version}.</translation>
+    </message>
+    <message>
+        <source>{file}: {title} {version}, 1 file</source>
+        <translation>{file}: {title} {version}, 1 archivo</translation>
+    </message>
+    <message>
+        <source>{file}: {title} {version}, {count} files</source>
+        <translation>{file}: {title} {version}, {count} archivos</translation>
+    </message>
+    <message>
+        <source>The app shows the built-in course.</source>
+        <translation>La aplicación muestra el curso incluido.</translation>
+    </message>
+    <message>
+        <source>no installed pack has the id &apos;{id}&apos;; &apos;handbook pack list&apos; shows the installed ones.</source>
+        <translation>ningún paquete instalado tiene el id &apos;{id}&apos;; &apos;handbook pack list&apos; muestra los instalados.</translation>
+    </message>
+    <message>
+        <source>The app shows {title} {version}.</source>
+        <translation>La aplicación muestra {title} {version}.</translation>
+    </message>
+    <message>
+        <source>convert a Course in a Box or GitBook course into a pack folder</source>
+        <translation>convertir un curso de Course in a Box o de GitBook en una carpeta de paquete</translation>
+    </message>
+    <message>
+        <source>Convert a course from Course in a Box (Jekyll) or GitBook, a folder or a .zip download, into a pack folder. Lists what could not be converted.</source>
+        <translation>Convierte un curso de Course in a Box (Jekyll) o de GitBook, una carpeta o una descarga .zip, en una carpeta de paquete. Lista lo que no se pudo convertir.</translation>
+    </message>
+    <message>
+        <source>the course folder or .zip</source>
+        <translation>la carpeta del curso o el .zip</translation>
+    </message>
+    <message>
+        <source>the new pack folder (must not exist yet, or be empty)</source>
+        <translation>la carpeta nueva del paquete (no debe existir aún, o debe estar vacía)</translation>
+    </message>
+    <message>
+        <source>1 thing not converted</source>
+        <translation>1 cosa sin convertir</translation>
+    </message>
+    <message>
+        <source>{count} things not converted</source>
+        <translation>{count} cosas sin convertir</translation>
+    </message>
+    <message>
+        <source>1 validation error</source>
+        <translation>1 error de revisión</translation>
+    </message>
+    <message>
+        <source>{count} validation errors</source>
+        <translation>{count} errores de revisión</translation>
+    </message>
+    <message>
+        <source>{folder}: imported from {format}: {pages}, {notes}, {errors}</source>
+        <translation>{folder}: importado de {format}: {pages}, {notes}, {errors}</translation>
+    </message>
+</context>
+<context>
+    <name>pack_active</name>
+    <message>
+        <source>The pack &apos;{id}&apos; is not installed any more; showing the built-in course.</source>
+        <translation>El paquete &apos;{id}&apos; ya no está instalado; se muestra el curso incluido.</translation>
+    </message>
+    <message>
+        <source>The pack &apos;{id}&apos; could not be loaded (1 problem in {folder}); showing the built-in course. Install the pack again from Tools &gt; Packs.</source>
+        <translation>No se pudo cargar el paquete &apos;{id}&apos; (1 problema en {folder}); se muestra el curso incluido. Instala el paquete de nuevo desde Herramientas &gt; Paquetes.</translation>
+    </message>
+    <message>
+        <source>The pack &apos;{id}&apos; could not be loaded ({count} problems in {folder}); showing the built-in course. Install the pack again from Tools &gt; Packs.</source>
+        <translation>No se pudo cargar el paquete &apos;{id}&apos; ({count} problemas en {folder}); se muestra el curso incluido. Instala el paquete de nuevo desde Herramientas &gt; Paquetes.</translation>
+    </message>
+</context>
+<context>
+    <name>pack_build</name>
+    <message>
+        <source>{problem} (and 1 other problem)</source>
+        <translation>{problem} (y 1 problema más)</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} other problems)</source>
+        <translation>{problem} (y {count} problemas más)</translation>
+    </message>
+    <message>
+        <source>{folder}: is not a folder; give the pack&apos;s source folder (the one with pack.yaml).</source>
+        <translation>{folder}: no es una carpeta; indica la carpeta fuente del paquete (la que tiene pack.yaml).</translation>
+    </message>
+    <message>
+        <source>{folder}: the content has 1 error; fix it first (run &apos;handbook validate {folder}&apos;):
+{errors}</source>
+        <translation>{folder}: el contenido tiene 1 error; corrígelo primero (ejecuta &apos;handbook validate {folder}&apos;):
+{errors}</translation>
+    </message>
+    <message>
+        <source>{folder}: the content has {count} errors; fix them first (run &apos;handbook validate {folder}&apos;):
+{errors}</source>
+        <translation>{folder}: el contenido tiene {count} errores; corrígelos primero (ejecuta &apos;handbook validate {folder}&apos;):
+{errors}</translation>
+    </message>
+    <message>
+        <source>{file}: has {size} bytes; a file in a pack may have at most {most}.</source>
+        <translation>{file}: tiene {size} bytes; un archivo de un paquete puede tener como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>{folder}: holds {size} bytes; a pack may hold at most {most}.</source>
+        <translation>{folder}: contiene {size} bytes; un paquete puede contener como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write here ({reason}); choose another place.</source>
+        <translation>{file}: no se puede escribir aquí ({reason}); elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>{file}: could not be written ({reason}); free some disk space or choose another place.</source>
+        <translation>{file}: no se pudo escribir ({reason}); libera espacio en el disco o elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no pack file was written.</source>
+        <translation>Cancelado; no se escribió ningún archivo de paquete.</translation>
+    </message>
+    <message>
+        <source>{file}: changed while the pack was being built; build it again.</source>
+        <translation>{file}: cambió mientras se creaba el paquete; créalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>pack_changes</name>
+    <message>
+        <source>No lessons, activities, plans or forms change.</source>
+        <translation>No cambia ninguna lección, actividad, plan ni formulario.</translation>
+    </message>
+    <message>
+        <source>1 added</source>
+        <translation>se añade 1</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>se añaden {count}</translation>
+    </message>
+    <message>
+        <source>1 changed</source>
+        <translation>cambia 1</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>cambian {count}</translation>
+    </message>
+    <message>
+        <source>1 removed</source>
+        <translation>se quita 1</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>se quitan {count}</translation>
+    </message>
+    <message>
+        <source>Progress is kept: what you did in removed lessons stays, shown as &apos;no longer in this pack&apos;.</source>
+        <translation>El progreso se conserva: lo que hiciste en las lecciones quitadas se queda, marcado como &apos;ya no está en este paquete&apos;.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Session plans</source>
+        <translation>Planes de sesión</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lección</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulario</translation>
+    </message>
 </context>
 <context>
     <name>pack_feed</name>
+    <message>
+        <source>list the .hbpack files of a folder in its index.json, to publish them as a feed</source>
+        <translation>listar los archivos .hbpack de una carpeta en su index.json, para publicarlos como fuente</translation>
+    </message>
+    <message>
+        <source>Check every .hbpack in DIR and write DIR/index.json listing the good ones (id, title, version, language, size, SHA-256, signer, file name). Copy the folder to a web host, a shared folder or a USB stick; libraries then run &apos;handbook pack update --from&apos; with its address.</source>
+        <translation>Comprueba cada .hbpack de DIR y escribe DIR/index.json con los que están bien (id, título, versión, idioma, tamaño, SHA-256, firmante, nombre de archivo). Copia la carpeta a un servidor web, una carpeta compartida o una memoria USB; las bibliotecas luego ejecutan &apos;handbook pack update --from&apos; con su dirección.</translation>
+    </message>
+    <message>
+        <source>the folder holding the .hbpack files</source>
+        <translation>la carpeta que tiene los archivos .hbpack</translation>
+    </message>
+    <message>
+        <source>list the installed packs a feed has a newer version of</source>
+        <translation>listar los paquetes instalados de los que una fuente tiene una versión más nueva</translation>
+    </message>
+    <message>
+        <source>Read the feed&apos;s index.json and list the installed packs it has a newer version of. Nothing is downloaded or changed.</source>
+        <translation>Lee el index.json de la fuente y lista los paquetes instalados de los que tiene una versión más nueva. No se descarga ni se cambia nada.</translation>
+    </message>
+    <message>
+        <source>download and install newer versions of installed packs from a feed</source>
+        <translation>descargar e instalar versiones más nuevas de los paquetes instalados desde una fuente</translation>
+    </message>
+    <message>
+        <source>Download each newer version (checked against the feed&apos;s sizes and SHA-256; a broken download continues where it stopped next time), check it as &apos;pack install&apos; does and install it. Ctrl+C stops and keeps what arrived.</source>
+        <translation>Descarga cada versión más nueva (comprobada con los tamaños y SHA-256 de la fuente; una descarga cortada sigue donde se quedó la próxima vez), la comprueba como &apos;pack install&apos; y la instala. Ctrl+C la detiene y guarda lo que llegó.</translation>
+    </message>
+    <message>
+        <source>the feed: a web address (https://...) or a folder (a shared folder, a USB stick)</source>
+        <translation>la fuente: una dirección web (https://...) o una carpeta (una carpeta compartida, una memoria USB)</translation>
+    </message>
+    <message>
+        <source>give up when the server sends nothing for this long (default 30)</source>
+        <translation>rendirse cuando el servidor no envía nada durante este tiempo (por defecto 30)</translation>
+    </message>
+    <message>
+        <source>update only these packs (default: every one)</source>
+        <translation>actualizar solo estos paquetes (por defecto: todos)</translation>
+    </message>
+    <message>
+        <source>install the updates without asking</source>
+        <translation>instalar las actualizaciones sin preguntar</translation>
+    </message>
+    <message>
+        <source>accept an update signed by another key than the installed version</source>
+        <translation>aceptar una actualización firmada por otra clave que la versión instalada</translation>
+    </message>
+    <message>
+        <source>update packs</source>
+        <translation>actualizar paquetes</translation>
+    </message>
     <message>
         <source>give a number of seconds from 0.1 to 3600</source>
         <translation>escribe un número de segundos entre 0.1 y 3600</translation>
@@ -4482,12 +5055,712 @@ Stopped. What arrived is kept; run the same command again to continue.</source>
 Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continuar.</translation>
     </message>
     <message>
+        <source>warning: {message}</source>
+        <translation>aviso: {message}</translation>
+    </message>
+    <message>
         <source>{title} was not updated.</source>
         <translation>{title} no se actualizó.</translation>
     </message>
     <message>
         <source>Updated {title} to {version}.</source>
         <translation>{title} se actualizó a la versión {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>pack_file</name>
+    <message>
+        <source>{file}: the disk is full; the pack needs about {size}. Free some space and try again. Nothing was installed.</source>
+        <translation>{file}: el disco está lleno; el paquete necesita unos {size}. Libera espacio y vuelve a intentarlo. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write here ({reason}). Nothing was installed.</source>
+        <translation>{file}: no se puede escribir aquí ({reason}). No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a .hbpack file. To install it, build a pack file first: handbook pack build {folder} -o pack.hbpack</source>
+        <translation>es una carpeta, no un archivo .hbpack. Para instalarla, crea primero un archivo de paquete: handbook pack build {folder} -o pack.hbpack</translation>
+    </message>
+    <message>
+        <source>is a folder, not a .hbpack file.</source>
+        <translation>es una carpeta, no un archivo .hbpack.</translation>
+    </message>
+    <message>
+        <source>there is no such file; check the name and the folder.</source>
+        <translation>ese archivo no existe; revisa el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes); the copy went wrong. Copy or download it again.</source>
+        <translation>está vacío (0 bytes); la copia salió mal. Cópialo o descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>has a file name that is not valid UTF-8; the pack is refused.</source>
+        <translation>tiene un nombre de archivo que no es UTF-8 válido; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>its end is missing</source>
+        <translation>le falta el final</translation>
+    </message>
+    <message>
+        <source>is incomplete or damaged ({reason}); copy or download it again.</source>
+        <translation>está incompleto o dañado ({reason}); cópialo o descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>is not a Handbook pack (it is not a zip file); packs are .hbpack files made with &apos;handbook pack build&apos;.</source>
+        <translation>no es un paquete de Handbook (no es un archivo zip); los paquetes son archivos .hbpack creados con &apos;handbook pack build&apos;.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}).</source>
+        <translation>no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} declares {size} bytes; at most {most} are allowed.</source>
+        <translation>{name} declara {size} bytes; se permiten como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}); the pack file is damaged.</source>
+        <translation>{name} no se puede leer ({reason}); el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} bytes; the pack is refused.</source>
+        <translation>{name} ocupa más de {most} bytes; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>has no manifest.json, so it cannot be checked; make it with &apos;handbook pack build&apos;.</source>
+        <translation>no tiene manifest.json, así que no se puede comprobar; créalo con &apos;handbook pack build&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the pack file but not in its manifest; the pack was changed after it was built. Get a new copy.</source>
+        <translation>&apos;{name}&apos; está en el archivo del paquete pero no en su manifiesto; el paquete se cambió después de crearlo. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; (and {more} more) are in the pack file but not in its manifest; the pack was changed after it was built. Get a new copy.</source>
+        <translation>&apos;{name}&apos; (y {more} más) están en el archivo del paquete pero no en su manifiesto; el paquete se cambió después de crearlo. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>the manifest lists &apos;{name}&apos; but the pack file does not hold it; the pack is incomplete. Get a new copy.</source>
+        <translation>el manifiesto incluye &apos;{name}&apos; pero el archivo del paquete no lo contiene; el paquete está incompleto. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>the manifest lists &apos;{name}&apos; (and {more} more) but the pack file does not hold them; the pack is incomplete. Get a new copy.</source>
+        <translation>el manifiesto incluye &apos;{name}&apos; (y {more} más) pero el archivo del paquete no los contiene; el paquete está incompleto. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: the zip says {size} bytes but the manifest says {listed}; the pack file is damaged or was changed. Get a new copy.</source>
+        <translation>&apos;{name}&apos;: el zip dice {size} bytes pero el manifiesto dice {listed}; el archivo del paquete está dañado o se cambió. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>Installation cancelled; nothing was installed.</source>
+        <translation>Instalación cancelada; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is shorter than its manifest says ({size} of {listed} bytes); the pack file is damaged. Get a new copy.</source>
+        <translation>&apos;{name}&apos; es más corto de lo que dice su manifiesto ({size} de {listed} bytes); el archivo del paquete está dañado. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; does not match its checksum; the pack file is damaged or was changed after it was built. Get a new copy.</source>
+        <translation>&apos;{name}&apos; no coincide con su suma de control; el archivo del paquete está dañado o se cambió después de crearlo. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read; the pack file is damaged. Get a new copy.</source>
+        <translation>&apos;{name}&apos; no se puede leer; el archivo del paquete está dañado. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a different name inside the file than in its list; the pack is refused.</source>
+        <translation>&apos;{name}&apos; tiene dentro del archivo otro nombre que en su lista; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; overlaps another entry; the pack is refused.</source>
+        <translation>&apos;{name}&apos; se solapa con otra entrada; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds more data than its manifest says; the pack is refused.</source>
+        <translation>&apos;{name}&apos; contiene más datos de los que dice su manifiesto; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>has {count} entries; a pack may have at most {most}. It is refused.</source>
+        <translation>tiene {count} entradas; un paquete puede tener como máximo {most}. Se rechaza.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; {problem}; the pack is refused.</source>
+        <translation>&apos;{name}&apos; {problem}; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a name that is not marked as UTF-8; the pack is refused.</source>
+        <translation>&apos;{name}&apos; tiene un nombre que no está marcado como UTF-8; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a symbolic link; packs cannot hold links. The pack is refused.</source>
+        <translation>&apos;{name}&apos; es un enlace simbólico; los paquetes no pueden tener enlaces. Se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file; the pack is refused.</source>
+        <translation>&apos;{name}&apos; no es un archivo normal; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is encrypted; packs cannot be encrypted.</source>
+        <translation>&apos;{name}&apos; está cifrado; los paquetes no pueden estar cifrados.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; uses a compression method Handbook does not read; build the pack again.</source>
+        <translation>&apos;{name}&apos; usa un método de compresión que Handbook no lee; crea el paquete de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; appears twice; the pack is refused.</source>
+        <translation>&apos;{name}&apos; aparece dos veces; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; appears twice (also as &apos;{other}&apos;); the pack is refused.</source>
+        <translation>&apos;{name}&apos; aparece dos veces (también como &apos;{other}&apos;); se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder with data in it; the pack is refused.</source>
+        <translation>&apos;{name}&apos; es una carpeta con datos dentro; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; {problem}. The pack is refused.</source>
+        <translation>&apos;{name}&apos; {problem}. Se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has sizes that do not agree; the pack file is damaged.</source>
+        <translation>&apos;{name}&apos; tiene tamaños que no coinciden; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>{problem}; a pack may hold no more. It is refused.</source>
+        <translation>{problem}; un paquete no puede contener más. Se rechaza.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is both a file and a folder; the pack is refused.</source>
+        <translation>&apos;{name}&apos; es a la vez un archivo y una carpeta; se rechaza el paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>pack_import</name>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>{folder}: is not a course Handbook can import ({formats}): it needs _data/course.yml and modules/ (Course in a Box) or SUMMARY.md (GitBook).</source>
+        <translation>{folder}: no es un curso que Handbook pueda importar ({formats}): necesita _data/course.yml y modules/ (Course in a Box) o SUMMARY.md (GitBook).</translation>
+    </message>
+    <message>
+        <source>{folder}: already exists and is not empty; choose a new folder for the pack.</source>
+        <translation>{folder}: ya existe y no está vacía; elige una carpeta nueva para el paquete.</translation>
+    </message>
+    <message>
+        <source>{source}: no lessons were found to import; check the course&apos;s structure.</source>
+        <translation>{source}: no se encontraron lecciones que importar; revisa la estructura del curso.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}); fix it and import again.</source>
+        <translation>{file}: no se puede leer ({reason}); corrígelo e importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); its settings were ignored.</source>
+        <translation>no se puede leer ({reason}); se ignoraron sus ajustes.</translation>
+    </message>
+    <message>
+        <source>{problem} Fix it and import again.</source>
+        <translation>{problem} Corrígelo e importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>{problem} Its settings were ignored.</source>
+        <translation>{problem} Se ignoraron sus ajustes.</translation>
+    </message>
+    <message>
+        <source>has no list of modules; every folder in modules/ was imported, in alphabetical order.</source>
+        <translation>no tiene una lista de módulos; se importaron todas las carpetas de modules/, en orden alfabético.</translation>
+    </message>
+    <message>
+        <source>the module entry {entry} has no folder name; it was skipped.</source>
+        <translation>la entrada de módulo {entry} no tiene nombre de carpeta; se omitió.</translation>
+    </message>
+    <message>
+        <source>the module &apos;{name}&apos; is not a folder inside modules/; it was skipped.</source>
+        <translation>el módulo &apos;{name}&apos; no es una carpeta dentro de modules/; se omitió.</translation>
+    </message>
+    <message>
+        <source>lists the module &apos;{name}&apos;, but modules/{name} does not exist; it was skipped.</source>
+        <translation>incluye el módulo &apos;{name}&apos;, pero modules/{name} no existe; se omitió.</translation>
+    </message>
+    <message>
+        <source>holds no Markdown posts in _posts/; the module was skipped.</source>
+        <translation>no tiene entradas Markdown en _posts/; se omitió el módulo.</translation>
+    </message>
+    <message>
+        <source>is not listed in _data/course.yml, so the site hides it; it was not imported.</source>
+        <translation>no está en la lista de _data/course.yml, así que el sitio lo oculta; no se importó.</translation>
+    </message>
+    <message>
+        <source>is a link to a file outside the course; it was skipped.</source>
+        <translation>es un enlace a un archivo fuera del curso; se omitió.</translation>
+    </message>
+    <message>
+        <source>is not a Markdown post (only .md and .markdown are imported); it was skipped.</source>
+        <translation>no es una entrada Markdown (solo se importan .md y .markdown); se omitió.</translation>
+    </message>
+    <message>
+        <source>{problem} It was skipped.</source>
+        <translation>{problem} Se omitió.</translation>
+    </message>
+    <message>
+        <source>is marked &apos;published: false&apos;; it was skipped.</source>
+        <translation>está marcado como &apos;published: false&apos;; se omitió.</translation>
+    </message>
+    <message>
+        <source>has no title; it was named &apos;{title}&apos; after its file.</source>
+        <translation>no tiene título; se llamó &apos;{title}&apos; por su archivo.</translation>
+    </message>
+    <message>
+        <source>has no &apos;Suggested timing: N minutes&apos; line; the minutes were estimated from its length.</source>
+        <translation>no tiene una línea &apos;Suggested timing: N minutes&apos;; los minutos se calcularon por su longitud.</translation>
+    </message>
+    <message>
+        <source>the Liquid tag &apos;{tag}&apos; was removed (its content, if any, was kept).</source>
+        <translation>se quitó la etiqueta Liquid &apos;{tag}&apos; (se conservó su contenido, si lo tenía).</translation>
+    </message>
+    <message>
+        <source>the Liquid value &apos;{value}&apos; was removed.</source>
+        <translation>se quitó el valor Liquid &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>the include &apos;{include}&apos; became a link to {address}.</source>
+        <translation>el include &apos;{include}&apos; se convirtió en un enlace a {address}.</translation>
+    </message>
+    <message>
+        <source>the video include &apos;{include}&apos; became a link to {address}.</source>
+        <translation>el include de vídeo &apos;{include}&apos; se convirtió en un enlace a {address}.</translation>
+    </message>
+    <message>
+        <source>{file}: is outside the course folder (a link out of it?); it was not read.</source>
+        <translation>{file}: está fuera de la carpeta del curso (¿un enlace que sale de ella?); no se leyó.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: is not a regular file (a device, a FIFO or a folder); it was not read.</source>
+        <translation>{file}: no es un archivo normal (un dispositivo, una FIFO o una carpeta); no se leyó.</translation>
+    </message>
+    <message>
+        <source>{file}: is {size}; the importer reads files of up to {most}. Make it smaller or split it, then import again.</source>
+        <translation>{file}: ocupa {size}; el importador lee archivos de hasta {most}. Hazlo más pequeño o divídelo, y luego importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file}: is larger than {most}; make it smaller or split it.</source>
+        <translation>{file}: ocupa más de {most}; hazlo más pequeño o divídelo.</translation>
+    </message>
+    <message>
+        <source>{file}: is not UTF-8 text; save it as UTF-8 and import again.</source>
+        <translation>{file}: no es texto UTF-8; guárdalo como UTF-8 e importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file}: with this file the new pack would hold more than {most}; nothing was imported. Leave out large files (videos, big pictures) and import again.</source>
+        <translation>{file}: con este archivo el paquete nuevo ocuparía más de {most}; no se importó nada. Deja fuera los archivos grandes (vídeos, imágenes grandes) e importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file}: changed while it was being copied; import again.</source>
+        <translation>{file}: cambió mientras se copiaba; importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); the usual places were used.</source>
+        <translation>no se puede leer ({reason}); se usaron los lugares de siempre.</translation>
+    </message>
+    <message>
+        <source>{problem} The usual places were used.</source>
+        <translation>{problem} Se usaron los lugares de siempre.</translation>
+    </message>
+    <message>
+        <source>&apos;structure: {key}&apos; names a file outside the book; {usual} was used.</source>
+        <translation>&apos;structure: {key}&apos; nombra un archivo fuera del libro; se usó {usual}.</translation>
+    </message>
+    <message>
+        <source>{file}: is missing; a GitBook course needs SUMMARY.md for its table of contents.</source>
+        <translation>{file}: falta; un curso de GitBook necesita SUMMARY.md para su índice.</translation>
+    </message>
+    <message>
+        <source>GitBook pages have no timing; each lesson&apos;s minutes were estimated from its length (about 200 words a minute). Check them.</source>
+        <translation>Las páginas de GitBook no tienen duración; los minutos de cada lección se calcularon por su longitud (unas 200 palabras por minuto). Revísalos.</translation>
+    </message>
+    <message>
+        <source>{problem} The book&apos;s title and description were not taken from it.</source>
+        <translation>{problem} No se tomaron de él el título ni la descripción del libro.</translation>
+    </message>
+    <message>
+        <source>this entry has no page to link to; it was skipped.</source>
+        <translation>esta entrada no tiene ninguna página a la que enlazar; se omitió.</translation>
+    </message>
+    <message>
+        <source>lists &apos;{link}&apos;, which is not in the book; it was skipped.</source>
+        <translation>incluye &apos;{link}&apos;, que no está en el libro; se omitió.</translation>
+    </message>
+    <message>
+        <source>the GitBook block &apos;{block}&apos; has no Handbook form; it was removed.</source>
+        <translation>el bloque de GitBook &apos;{block}&apos; no tiene equivalente en Handbook; se quitó.</translation>
+    </message>
+    <message>
+        <source>the HTML {tag} was dropped with its content (it cannot be shown in Handbook).</source>
+        <translation>se quitó la etiqueta HTML {tag} con su contenido (no se puede mostrar en Handbook).</translation>
+    </message>
+    <message>
+        <source>the HTML {tag} player was turned into a link to {address}.</source>
+        <translation>el reproductor HTML {tag} se convirtió en un enlace a {address}.</translation>
+    </message>
+    <message>
+        <source>the HTML {tag} was dropped (it has no address to link to).</source>
+        <translation>se quitó la etiqueta HTML {tag} (no tiene ninguna dirección a la que enlazar).</translation>
+    </message>
+    <message>
+        <source>an HTML {tag} without a &apos;src&apos; was dropped.</source>
+        <translation>se quitó una etiqueta HTML {tag} sin &apos;src&apos;.</translation>
+    </message>
+    <message>
+        <source>the HTML {tag} has no Markdown form; its text was kept without it.</source>
+        <translation>la etiqueta HTML {tag} no tiene equivalente en Markdown; se conservó su texto sin ella.</translation>
+    </message>
+    <message>
+        <source>has more things that could not be converted; the rest are not listed.</source>
+        <translation>tiene más cosas que no se pudieron convertir; el resto no se lista.</translation>
+    </message>
+    <message>
+        <source>{folder}: lists more than {most} pages; a pack made by the importer may hold no more. Import the course in parts.</source>
+        <translation>{folder}: incluye más de {most} páginas; un paquete creado por el importador no puede contener más. Importa el curso por partes.</translation>
+    </message>
+    <message>
+        <source>is listed again (as &apos;{title}&apos;); it was imported once, where it first appears (&apos;{first}&apos;).</source>
+        <translation>aparece otra vez en la lista (como &apos;{title}&apos;); se importó una sola vez, donde aparece primero (&apos;{first}&apos;).</translation>
+    </message>
+    <message>
+        <source>the picture {address} is on the web; it became a link (Handbook works offline).</source>
+        <translation>la imagen {address} está en la web; se convirtió en un enlace (Handbook funciona sin conexión).</translation>
+    </message>
+    <message>
+        <source>the link &apos;{address}&apos; was removed (only web links and pages of the course work).</source>
+        <translation>se quitó el enlace &apos;{address}&apos; (solo funcionan los enlaces web y las páginas del curso).</translation>
+    </message>
+    <message>
+        <source>the page &apos;{address}&apos; is not part of the course&apos;s table of contents, so it was not imported; only the link&apos;s text was kept.</source>
+        <translation>la página &apos;{address}&apos; no forma parte del índice del curso, así que no se importó; solo se conservó el texto del enlace.</translation>
+    </message>
+    <message>
+        <source>the picture &apos;{address}&apos; goes to nothing in the course that could be imported; only its text was kept.</source>
+        <translation>la imagen &apos;{address}&apos; no lleva a nada del curso que se pudiera importar; solo se conservó su texto.</translation>
+    </message>
+    <message>
+        <source>the link &apos;{address}&apos; goes to nothing in the course that could be imported; only its text was kept.</source>
+        <translation>el enlace &apos;{address}&apos; no lleva a nada del curso que se pudiera importar; solo se conservó su texto.</translation>
+    </message>
+    <message>
+        <source>{file}: once converted it is over {most}, more than a page may be; split it into several pages and import again.</source>
+        <translation>{file}: una vez convertido ocupa más de {most}, más de lo que puede ocupar una página; divídelo en varias páginas e importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>{source}: there is no such folder or file; give the course folder or its .zip.</source>
+        <translation>{source}: no existe esa carpeta ni ese archivo; indica la carpeta del curso o su .zip.</translation>
+    </message>
+    <message>
+        <source>{source}: is neither a folder nor a .zip file; give the course folder or its .zip.</source>
+        <translation>{source}: no es una carpeta ni un archivo .zip; indica la carpeta del curso o su .zip.</translation>
+    </message>
+    <message>
+        <source>{source}: the zip cannot be read ({reason}); download it again.</source>
+        <translation>{source}: el zip no se puede leer ({reason}); descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>is encrypted</source>
+        <translation>está cifrado</translation>
+    </message>
+    <message>
+        <source>is a link or a special file</source>
+        <translation>es un enlace o un archivo especial</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; {problem}; it was skipped.</source>
+        <translation>&apos;{name}&apos; {problem}; se omitió.</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;{name}&apos; {problem}; the zip is refused. Unpack it yourself and import the folder if you trust it.</source>
+        <translation>{source}: &apos;{name}&apos; {problem}; se rechaza el zip. Descomprímelo tú y, si te fías de él, importa la carpeta.</translation>
+    </message>
+    <message>
+        <source>{source}: the zip {problem} (counting up to &apos;{name}&apos;); the zip is refused. Unpack it yourself and import the folder if you trust it.</source>
+        <translation>{source}: el zip {problem} (contando hasta &apos;{name}&apos;); se rechaza el zip. Descomprímelo tú y, si te fías de él, importa la carpeta.</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;{name}&apos; holds more than its zip says; the zip is refused.</source>
+        <translation>{source}: &apos;{name}&apos; contiene más de lo que dice su zip; se rechaza el zip.</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;{name}&apos; cannot be read ({reason}); download the zip again.</source>
+        <translation>{source}: &apos;{name}&apos; no se puede leer ({reason}); descarga el zip de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; appears twice; the second copy was skipped.</source>
+        <translation>&apos;{name}&apos; aparece dos veces; se omitió la segunda copia.</translation>
+    </message>
+    <message>
+        <source>{source}: has {count} entries; at most {most} can be imported.</source>
+        <translation>{source}: tiene {count} entradas; se pueden importar como máximo {most}.</translation>
+    </message>
+</context>
+<context>
+    <name>pack_install</name>
+    <message>
+        <source>{file}: {title} {version} is the course built into the app; nothing to install.</source>
+        <translation>{file}: {title} {version} es el curso incluido en la aplicación; no hay nada que instalar.</translation>
+    </message>
+    <message>
+        <source>{file}: {title} {version} is older than the built-in {installed}; nothing was changed. To use it all the same, install it allowing an older version (--downgrade).</source>
+        <translation>{file}: {title} {version} es más antiguo que el incluido, {installed}; no se cambió nada. Para usarlo de todos modos, instálalo permitiendo una versión más antigua (--downgrade).</translation>
+    </message>
+    <message>
+        <source>{file}: this installation was already finished or cancelled.</source>
+        <translation>{file}: esta instalación ya se terminó o se canceló.</translation>
+    </message>
+    <message>
+        <source>{file}: the installed packs changed meanwhile; install the pack again.</source>
+        <translation>{file}: los paquetes instalados cambiaron mientras tanto; instala el paquete de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>pack_limits</name>
+    <message>
+        <source>declares {size}; a file may have at most {most}</source>
+        <translation>declara {size}; un archivo puede tener como máximo {most}</translation>
+    </message>
+    <message>
+        <source>would expand {times} times; that is a zip bomb</source>
+        <translation>se expandiría {times} veces; es una bomba zip</translation>
+    </message>
+    <message>
+        <source>declares more than {most} in all</source>
+        <translation>declara más de {most} en total</translation>
+    </message>
+    <message>
+        <source>would expand {times} times in all; that is a zip bomb</source>
+        <translation>se expandiría {times} veces en total; es una bomba zip</translation>
+    </message>
+</context>
+<context>
+    <name>pack_manifest</name>
+    <message>
+        <source>not JSON from line {line}, column {column}</source>
+        <translation>no es JSON desde la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}); the pack file is damaged, get a new copy.</source>
+        <translation>no se puede leer ({reason}); el archivo del paquete está dañado, consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>is not a Handbook pack manifest; make the pack with &apos;handbook pack build&apos;.</source>
+        <translation>no es un manifiesto de paquete de Handbook; crea el paquete con &apos;handbook pack build&apos;.</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}; make the pack again with &apos;handbook pack build&apos;.</source>
+        <translation>tiene una versión de formato desconocida, {version}; crea el paquete de nuevo con &apos;handbook pack build&apos;.</translation>
+    </message>
+    <message>
+        <source>{file}: the pack uses format {version}, newer than this Handbook reads (format {known}); install a newer Handbook to open it.</source>
+        <translation>{file}: el paquete usa el formato {version}, más nuevo del que lee este Handbook (formato {known}); instala un Handbook más nuevo para abrirlo.</translation>
+    </message>
+    <message>
+        <source>has no list of files; the pack file is damaged.</source>
+        <translation>no tiene una lista de archivos; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>has a file entry that is not an object; the pack file is damaged.</source>
+        <translation>tiene una entrada de archivo que no es un objeto; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>has a file entry without a path; the pack file is damaged.</source>
+        <translation>tiene una entrada de archivo sin ruta; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>lists &apos;{name}&apos;, which {problem}; the pack is refused.</source>
+        <translation>incluye &apos;{name}&apos;, que {problem}; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>lists &apos;{name}&apos; twice; the pack is refused.</source>
+        <translation>incluye &apos;{name}&apos; dos veces; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>lists &apos;{name}&apos; twice (also as &apos;{other}&apos;); the pack is refused.</source>
+        <translation>incluye &apos;{name}&apos; dos veces (también como &apos;{other}&apos;); se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>gives &apos;{name}&apos; a size that is not a whole number; the pack file is damaged.</source>
+        <translation>da a &apos;{name}&apos; un tamaño que no es un número entero; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>says &apos;{name}&apos; has {size}; a file may have at most {most}.</source>
+        <translation>dice que &apos;{name}&apos; ocupa {size}; un archivo puede ocupar como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>gives &apos;{name}&apos; a checksum that is not a SHA-256; the pack file is damaged.</source>
+        <translation>da a &apos;{name}&apos; una suma de control que no es un SHA-256; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>adds up to {size}; a pack may hold at most {most}.</source>
+        <translation>suma {size}; un paquete puede ocupar como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>does not list pack.yaml; every pack needs one.</source>
+        <translation>no incluye pack.yaml; todo paquete necesita uno.</translation>
+    </message>
+    <message>
+        <source>has no &apos;pack&apos; fields; the pack file is damaged.</source>
+        <translation>no tiene los campos de &apos;pack&apos;; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>gives &apos;{key}&apos; as {kind}, not text; the pack file is damaged.</source>
+        <translation>da &apos;{key}&apos; como {kind}, no como texto; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>gives a &apos;{key}&apos; longer than {most} characters or with control characters; the pack is refused.</source>
+        <translation>da un &apos;{key}&apos; de más de {most} caracteres o con caracteres de control; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>gives &apos;authors&apos; that are not a list of text; the pack file is damaged.</source>
+        <translation>da unos &apos;authors&apos; que no son una lista de textos; el archivo del paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>gives &apos;authors&apos; that are too many, too long or hold control characters; the pack is refused.</source>
+        <translation>da unos &apos;authors&apos; demasiado numerosos, demasiado largos o con caracteres de control; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>gives the pack id {id}, which is not allowed: an id is 1 to 64 lowercase letters, digits and &apos;-&apos;; the pack is refused.</source>
+        <translation>da el id de paquete {id}, que no está permitido: un id tiene de 1 a 64 letras minúsculas, dígitos y &apos;-&apos;; se rechaza el paquete.</translation>
+    </message>
+    <message>
+        <source>gives the version {version}, which does not look like 1.0.0.</source>
+        <translation>da la versión {version}, que no tiene la forma 1.0.0.</translation>
+    </message>
+    <message>
+        <source>gives min_app_version {version}, which does not look like 0.1.0.</source>
+        <translation>da min_app_version {version}, que no tiene la forma 0.1.0.</translation>
+    </message>
+    <message>
+        <source>{file}: the pack &apos;{title}&apos; needs Handbook {needed} or newer, and this is Handbook {version}; install a newer Handbook first.</source>
+        <translation>{file}: el paquete &apos;{title}&apos; necesita Handbook {needed} o más nuevo, y este es Handbook {version}; instala primero un Handbook más nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>pack_names</name>
+    <message>
+        <source>is an empty name</source>
+        <translation>es un nombre vacío</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>es una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>empieza por una letra de unidad</translation>
+    </message>
+    <message>
+        <source>contains a backslash; pack paths use &apos;/&apos;</source>
+        <translation>contiene una barra invertida; las rutas de los paquetes usan &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>is longer than {count} characters</source>
+        <translation>tiene más de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>goes up a folder with &apos;..&apos;</source>
+        <translation>sube una carpeta con &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>is not a plain relative path (empty or &apos;.&apos; parts)</source>
+        <translation>no es una ruta relativa simple (partes vacías o &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>contains the character {character}, which is not allowed in file names</source>
+        <translation>contiene el carácter {character}, que no se permite en nombres de archivo</translation>
+    </message>
+    <message>
+        <source>has a part ending in a space or a dot ({part})</source>
+        <translation>tiene una parte que termina en espacio o en punto ({part})</translation>
+    </message>
+    <message>
+        <source>uses the reserved name {part}</source>
+        <translation>usa el nombre reservado {part}</translation>
+    </message>
+    <message>
+        <source>has a part longer than {count} bytes</source>
+        <translation>tiene una parte de más de {count} bytes</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+</context>
+<context>
+    <name>pack_registry</name>
+    <message>
+        <source>{file}: cannot be used ({problem}) and cannot be moved aside ({reason}). Move it somewhere else yourself, then try again.</source>
+        <translation>{file}: no se puede usar ({problem}) ni se puede apartar ({reason}). Muévelo tú a otro lugar y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{file}: could not be used ({problem}); it was kept as {kept} and the list of installed packs was made again from the packs folder.</source>
+        <translation>{file}: no se pudo usar ({problem}); se guardó como {kept} y la lista de paquetes instalados se hizo de nuevo a partir de la carpeta de paquetes.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text</source>
+        <translation>&apos;{field}&apos; debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number</source>
+        <translation>&apos;{field}&apos; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>version {version} is not a table</source>
+        <translation>la versión {version} no es una tabla</translation>
+    </message>
+    <message>
+        <source>&apos;signer&apos; must be a key id</source>
+        <translation>&apos;signer&apos; debe ser un id de clave</translation>
+    </message>
+    <message>
+        <source>not a list of installed packs</source>
+        <translation>no es una lista de paquetes instalados</translation>
+    </message>
+    <message>
+        <source>the pack {id} has no versions</source>
+        <translation>el paquete {id} no tiene versiones</translation>
+    </message>
+    <message>
+        <source>the pack {id} has no current version</source>
+        <translation>el paquete {id} no tiene versión actual</translation>
+    </message>
+</context>
+<context>
+    <name>pack_verify</name>
+    <message>
+        <source>{file}: the content has 1 error, so the pack is refused. Ask whoever made it to fix it (&apos;handbook validate&apos;):
+{errors}</source>
+        <translation>{file}: el contenido tiene 1 error, así que se rechaza el paquete. Pide a quien lo hizo que lo corrija (&apos;handbook validate&apos;):
+{errors}</translation>
+    </message>
+    <message>
+        <source>{file}: the content has {count} errors, so the pack is refused. Ask whoever made it to fix them (&apos;handbook validate&apos;):
+{errors}</source>
+        <translation>{file}: el contenido tiene {count} errores, así que se rechaza el paquete. Pide a quien lo hizo que los corrija (&apos;handbook validate&apos;):
+{errors}</translation>
+    </message>
+    <message>
+        <source>{file}: pack.yaml gives the id {found} but the manifest says {listed}; the pack was changed after it was built. Get a new copy.</source>
+        <translation>{file}: pack.yaml da el id {found} pero el manifiesto dice {listed}; el paquete se cambió después de crearlo. Consigue una copia nueva.</translation>
+    </message>
+    <message>
+        <source>{file}: pack.yaml gives the version {found} but the manifest says {listed}; the pack was changed after it was built. Get a new copy.</source>
+        <translation>{file}: pack.yaml da la versión {found} pero el manifiesto dice {listed}; el paquete se cambió después de crearlo. Consigue una copia nueva.</translation>
     </message>
 </context>
 <context>

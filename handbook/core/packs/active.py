@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from handbook.core import words
 from handbook.core.content.cache import load_pack_cached
 from handbook.core.content.model import PACK_ID, SEMVER, Pack
+from handbook.core.i18n import translate
 from handbook.core.paths import DataDir
 from handbook.core.resources import bundled_pack_dir
 from handbook.core.settings import Settings
@@ -66,15 +66,26 @@ def load_active_pack(data_dir: Path, settings: Settings) -> ActivePack:
     if not chosen or folder == bundled:
         note = ""
         if chosen:
-            note = f"The pack '{chosen}' is not installed any more; showing the built-in course."
+            note = translate(
+                "pack_active", "The pack '{id}' is not installed any more; showing the built-in course."
+            ).format(id=chosen)
         return ActivePack(load_pack_cached(bundled, cache), note)
     pack = load_pack_cached(folder, cache)
     if pack.has_errors:
         errors = sum(1 for p in pack.problems if p.severity == "error")
-        note = (
-            f"The pack '{chosen}' could not be loaded ({words.count(errors, 'problem')} in {folder}); showing the "
-            "built-in course. Install the pack again from Tools > Packs."
-        )
+        if errors == 1:
+            note = translate(
+                "pack_active",
+                "The pack '{id}' could not be loaded (1 problem in {folder}); showing the built-in course. Install "
+                "the pack again from Tools > Packs.",
+            )
+        else:
+            note = translate(
+                "pack_active",
+                "The pack '{id}' could not be loaded ({count} problems in {folder}); showing the built-in course. "
+                "Install the pack again from Tools > Packs.",
+            )
+        note = note.format(id=chosen, count=errors, folder=folder)
         return ActivePack(load_pack_cached(bundled, cache), note)
     return ActivePack(pack)
 

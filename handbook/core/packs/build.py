@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from handbook.core import words
 from handbook.core.content.limits import ContentLimits
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import PackInfo
 from handbook.core.content.source_folder import scan_source_folder
 from handbook.core.content.validate import validate_pack
+from handbook.core.i18n import translate
 from handbook.core.packs.errors import PackCancelledError, PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, FileEntry, Manifest
@@ -46,9 +46,12 @@ def source_files(root: Path, limits: Limits = DEFAULT_LIMITS, *, skip: Path | No
     )
     folder = scan_source_folder(Path(root), caps)
     if folder.problems:
-        more = len(folder.problems) - 1
-        others = f" (and {words.count(more, 'other problem')})" if more else ""
-        raise PackError(f"{folder.problems[0].format()}{others}")
+        first, more = folder.problems[0].format(), len(folder.problems) - 1
+        if more == 1:
+            first = translate("pack_build", "{problem} (and 1 other problem)").format(problem=first)
+        elif more:
+            first = translate("pack_build", "{problem} (and {count} other problems)").format(problem=first, count=more)
+        raise PackError(first)
     return [
         (rel, Path(path))
         for rel, path in folder.files.items()
@@ -86,15 +89,25 @@ def build_pack(
     """
     source, output = Path(source), Path(output)
     if not source.is_dir():
-        raise PackError(f"{source}: is not a folder; give the pack's source folder (the one with pack.yaml).")
+        raise PackError(
+            translate(
+                "pack_build", "{folder}: is not a folder; give the pack's source folder (the one with pack.yaml)."
+            ).format(folder=source)
+        )
     if check_content:
         report = validate_pack(source)
-        if report.errors:
-            raise PackError(
-                f"{source}: the content has {words.count(len(report.errors), 'error')}; "
-                f"fix {'it' if len(report.errors) == 1 else 'them'} first "
-                f"(run 'handbook validate {source}'):\n{report.errors_text()}"
+        if len(report.errors) == 1:
+            message = translate(
+                "pack_build",
+                "{folder}: the content has 1 error; fix it first (run 'handbook validate {folder}'):\n{errors}",
             )
+        else:
+            message = translate(
+                "pack_build",
+                "{folder}: the content has {count} errors; fix them first (run 'handbook validate {folder}'):\n{errors}",
+            )
+        if report.errors:
+            raise PackError(message.format(folder=source, count=len(report.errors), errors=report.errors_text()))
         info = report.pack.info
     else:
         info = load_pack(source).info
@@ -104,16 +117,26 @@ def build_pack(
     for rel, size in sizes.items():
         if size > limits.max_file_bytes:
             raise PackError(
-                f"{source / rel}: has {size} bytes; a file in a pack may have at most {limits.max_file_bytes}."
+                translate("pack_build", "{file}: has {size} bytes; a file in a pack may have at most {most}.").format(
+                    file=source / rel, size=size, most=limits.max_file_bytes
+                )
             )
     if total > limits.max_total_bytes:
-        raise PackError(f"{source}: holds {total} bytes; a pack may hold at most {limits.max_total_bytes}.")
+        raise PackError(
+            translate("pack_build", "{folder}: holds {size} bytes; a pack may hold at most {most}.").format(
+                folder=source, size=total, most=limits.max_total_bytes
+            )
+        )
 
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = temp_file_beside(output)
     except OSError as exc:
-        raise PackError(f"{output}: cannot write here ({exc.strerror}); choose another place.") from None
+        raise PackError(
+            translate("pack_build", "{file}: cannot write here ({reason}); choose another place.").format(
+                file=output, reason=exc.strerror
+            )
+        ) from None
     try:
         with os.fdopen(fd, "w+b") as handle:
             manifest = _write_zip(handle, info, files, sizes, total, progress, cancelled, sign_with)
@@ -124,7 +147,9 @@ def build_pack(
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise PackError(
-            f"{output}: could not be written ({exc.strerror}); free some disk space or choose another place."
+            translate(
+                "pack_build", "{file}: could not be written ({reason}); free some disk space or choose another place."
+            ).format(file=output, reason=exc.strerror)
         ) from None
     except BaseException:
         with contextlib.suppress(OSError):
@@ -148,7 +173,7 @@ def _write_zip(
     with zipfile.ZipFile(handle, "w", compresslevel=6) as archive:
         for rel, path in files:
             if cancelled is not None and cancelled():
-                raise PackCancelledError("Cancelled; no pack file was written.")
+                raise PackCancelledError(translate("pack_build", "Cancelled; no pack file was written."))
             digest = hashlib.sha256()
             written = 0
             with path.open("rb") as src, archive.open(_zip_info(rel, sizes[rel]), "w") as dst:
@@ -157,7 +182,11 @@ def _write_zip(
                     dst.write(chunk)
                     written += len(chunk)
             if written != sizes[rel]:
-                raise PackError(f"{path}: changed while the pack was being built; build it again.")
+                raise PackError(
+                    translate("pack_build", "{file}: changed while the pack was being built; build it again.").format(
+                        file=path
+                    )
+                )
             entries.append(FileEntry(rel, written, digest.hexdigest()))
             done += written
             if progress is not None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Pack
+from handbook.core.i18n import translate
 from handbook.core.packs.diff import PackChanges, compare_packs
 from handbook.core.packs.errors import OlderVersionError, PackError
 from handbook.core.packs.versions import compare_versions
@@ -22,11 +23,18 @@ def changes_to_built_in(file: Path, pack: Pack, downgrade: bool) -> PackChanges 
         return None
     order = compare_versions(info.version, built_in.info.version)
     if order == 0:
-        raise PackError(f"{file}: {info.title} {info.version} is the course built into the app; nothing to install.")
+        raise PackError(
+            translate(
+                "pack_install", "{file}: {title} {version} is the course built into the app; nothing to install."
+            ).format(file=file, title=info.title, version=info.version)
+        )
     if order < 0 and not downgrade:
         raise OlderVersionError(
-            f"{file}: {info.title} {info.version} is older than the built-in {built_in.info.version}; nothing was "
-            "changed. To use it all the same, install it allowing an older version (--downgrade).",
+            translate(
+                "pack_install",
+                "{file}: {title} {version} is older than the built-in {installed}; nothing was changed. To use it all "
+                "the same, install it allowing an older version (--downgrade).",
+            ).format(file=file, title=info.title, version=info.version, installed=built_in.info.version),
             title=info.title,
             version=info.version,
             installed=built_in.info.version,

@@ -7,9 +7,9 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from handbook.core.content.model import Pack, Page
+from handbook.core.i18n import translate
 
 SECTIONS = ("lesson", "activity", "plan", "form")
-SECTION_LABELS = {"lesson": "Lessons", "activity": "Activities", "plan": "Session plans", "form": "Forms"}
 CHANGES = ("added", "changed", "removed")
 # Where a page lives and on which line its body starts say nothing about what it says.
 _IGNORED = frozenset({"path", "body_line", "key_lines"})
@@ -38,22 +38,50 @@ class PackChanges:
         return [item for item in self.items if item.change == change]
 
     def describe(self) -> str:
-        """A plain-text summary for the command line."""
+        """A plain-text summary for the command line, in the app's language."""
         lines = [f"{self.title}: {self.old_version} -> {self.new_version}"]
         if not self.items:
-            lines.append("  No lessons, activities, plans or forms change.")
+            lines.append("  " + translate("pack_changes", "No lessons, activities, plans or forms change."))
+        said = {  # (one, many): Spanish says "se quita 1" but "se quitan 2"
+            "added": (translate("pack_changes", "1 added"), translate("pack_changes", "{count} added")),
+            "changed": (translate("pack_changes", "1 changed"), translate("pack_changes", "{count} changed")),
+            "removed": (translate("pack_changes", "1 removed"), translate("pack_changes", "{count} removed")),
+        }
         for section in SECTIONS:
-            counts = [f"{self.count(section, c)} {c}" for c in CHANGES if self.count(section, c)]
+            numbers = {change: self.count(section, change) for change in CHANGES}
+            counts = [said[c][n != 1].format(count=n) for c, n in numbers.items() if n]
             if counts:
-                lines.append(f"  {SECTION_LABELS[section]}: {', '.join(counts)}")
+                lines.append(f"  {section_label(section)}: {', '.join(counts)}")
         marks = {"added": "+", "changed": "~", "removed": "-"}
         for item in self.items:
-            lines.append(f"    {marks[item.change]} {item.section} {item.title} ({item.id})")
+            lines.append(f"    {marks[item.change]} {section_word(item.section)} {item.title} ({item.id})")
         if self.of("removed"):
             lines.append(
-                "  Progress is kept: what you did in removed lessons stays, shown as 'no longer in this pack'."
+                "  "
+                + translate(
+                    "pack_changes",
+                    "Progress is kept: what you did in removed lessons stays, shown as 'no longer in this pack'.",
+                )
             )
         return "\n".join(lines)
+
+
+def section_label(section: str) -> str:
+    """'Lessons' for "lesson": the heading of a kind of page in a list of changes."""
+    labels = {
+        "lesson": translate("pack_changes", "Lessons"), "activity": translate("pack_changes", "Activities"),
+        "plan": translate("pack_changes", "Session plans"), "form": translate("pack_changes", "Forms"),
+    }  # fmt: skip
+    return labels[section]
+
+
+def section_word(section: str) -> str:
+    """'lesson' for "lesson": one page's kind, in the app's language, before its title in a list of changes."""
+    words = {
+        "lesson": translate("pack_changes", "lesson"), "activity": translate("pack_changes", "activity"),
+        "plan": translate("pack_changes", "plan"), "form": translate("pack_changes", "form"),
+    }  # fmt: skip
+    return words[section]
 
 
 def _fingerprint(page: Page) -> tuple[Any, ...]:

@@ -27,11 +27,11 @@ from handbook.core.log import get_logger
 from handbook.core.packs.build import build_pack
 from handbook.core.packs.built_in import changes_to_built_in
 from handbook.core.packs.diff import PackChanges, compare_packs
-from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError
+from handbook.core.packs.errors import OlderVersionError, PackCancelledError, PackError, disk_error
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import Manifest
 from handbook.core.packs.policy import apply_rules, check_signature
-from handbook.core.packs.reader import Cancelled, PackFile, Progress, disk_error
+from handbook.core.packs.reader import Cancelled, PackFile, Progress
 from handbook.core.packs.registry import PackRecord, Registry, safe_folder
 from handbook.core.packs.staging import InstalledPack, PreparedInstall, remove_tree
 from handbook.core.packs.trust import TrustStore

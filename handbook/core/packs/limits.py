@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handbook.core.content.limits import FILE_BYTES, PACK_ENTRIES, TOTAL_BYTES, MiB
+from handbook.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,17 @@ def mb(size: int) -> str:
 def entry_problem(file_size: int, compress_size: int, limits: Limits = DEFAULT_LIMITS) -> str | None:
     """Why a zip entry's declared sizes are refused, or None: too big, or expanding like a zip bomb.
 
-    The one rule for pack files and zipped courses; the caller names the file and says what to do.
+    The one rule for pack files and zipped courses; the caller names the file and says what to do. The reason
+    is what the file does, for a sentence that starts with its name ("'x.md' declares 9.0 MB; ...").
     """
     if file_size > limits.max_file_bytes:
-        return f"declares {mb(file_size)}; a file may have at most {mb(limits.max_file_bytes)}"
+        return translate("pack_limits", "declares {size}; a file may have at most {most}").format(
+            size=mb(file_size), most=mb(limits.max_file_bytes)
+        )
     if file_size > limits.ratio_grace_bytes and file_size > limits.max_ratio * max(compress_size, 1):
-        return f"would expand {file_size // max(compress_size, 1)} times; that is a zip bomb"
+        return translate("pack_limits", "would expand {times} times; that is a zip bomb").format(
+            times=file_size // max(compress_size, 1)
+        )
     return None
 
 
@@ -69,14 +75,16 @@ class ZipTotals:
         self.compressed = 0
 
     def add(self, file_size: int, compress_size: int) -> str | None:
-        """Count one entry; why the zip as a whole is refused, or None."""
+        """Count one entry; why the zip as a whole is refused (for a sentence that starts with its name), or None."""
         self.declared += file_size
         self.compressed += compress_size
         limits = self.limits
         if self.declared > limits.max_total_bytes:
-            return f"declares more than {mb(limits.max_total_bytes)} in all"
+            return translate("pack_limits", "declares more than {most} in all").format(most=mb(limits.max_total_bytes))
         if self.declared > limits.total_ratio_grace_bytes and self.declared > limits.max_ratio * max(
             self.compressed, 1
         ):
-            return f"would expand {self.declared // max(self.compressed, 1)} times in all; that is a zip bomb"
+            return translate("pack_limits", "would expand {times} times in all; that is a zip bomb").format(
+                times=self.declared // max(self.compressed, 1)
+            )
         return None

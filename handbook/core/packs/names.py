@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from handbook.core.i18n import translate
+
 MAX_PATH_CHARS = 240  # leaves room for the data dir under Windows' 260-character limit
 MAX_PART_BYTES = 255
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -16,41 +18,53 @@ _FORBIDDEN = re.compile('[<>:"|?*\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u20
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=32768)  # a pack's names are checked in its zip listing and again in its manifest
 def name_problem(name: str) -> str | None:
     """Why ``name`` may not be a file of a pack, or None when it is fine.
 
-    The reason is a fragment for a sentence: "'course/x.md' <reason>".
+    The reason is what the name does, for a sentence that starts with the name: "'course/x.md' <reason>"
+    (Spanish and English both say it so).
     """
+    return None if _is_fine(name) else _problem(name)
+
+
+@lru_cache(maxsize=32768)  # a pack's names are checked in its zip listing and again in its manifest
+def _is_fine(name: str) -> bool:
+    # Only the verdict is kept: the reason is said again in the language of the moment.
+    return _problem(name) is None
+
+
+def _problem(name: str) -> str | None:
     if not name:
-        return "is an empty name"
+        return translate("pack_names", "is an empty name")
     if name.startswith(("/", "\\")):
-        return "is an absolute path"
+        return translate("pack_names", "is an absolute path")
     if _DRIVE.match(name):
-        return "starts with a drive letter"
+        return translate("pack_names", "starts with a drive letter")
     if "\\" in name:
-        return "contains a backslash; pack paths use '/'"
+        return translate("pack_names", "contains a backslash; pack paths use '/'")
     if len(name) > MAX_PATH_CHARS:
-        return f"is longer than {MAX_PATH_CHARS} characters"
+        return translate("pack_names", "is longer than {count} characters").format(count=MAX_PATH_CHARS)
     parts = name.split("/")
     if ".." in parts:
-        return "goes up a folder with '..'"
+        return translate("pack_names", "goes up a folder with '..'")
     if any(part in ("", ".") for part in parts):
-        return "is not a plain relative path (empty or '.' parts)"
+        return translate("pack_names", "is not a plain relative path (empty or '.' parts)")
     found = _FORBIDDEN.search(name)
     if found:
-        return f"contains the character {found.group()!r}, which is not allowed in file names"
+        return translate("pack_names", "contains the character {character}, which is not allowed in file names").format(
+            character=repr(found.group())
+        )
     for part in parts:
         if part != part.rstrip(" ."):
-            return f"has a part ending in a space or a dot ({part!r})"
+            return translate("pack_names", "has a part ending in a space or a dot ({part})").format(part=repr(part))
         if _RESERVED.match(part):
-            return f"uses the reserved name {part!r}"
+            return translate("pack_names", "uses the reserved name {part}").format(part=repr(part))
         if len(part.encode("utf-8", "surrogatepass")) > MAX_PART_BYTES:
-            return f"has a part longer than {MAX_PART_BYTES} bytes"
+            return translate("pack_names", "has a part longer than {count} bytes").format(count=MAX_PART_BYTES)
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:
-        return "is not valid UTF-8"
+        return translate("pack_names", "is not valid UTF-8")
     return None
 
 

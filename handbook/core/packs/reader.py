@@ -9,10 +9,8 @@ size the manifest gives, and checks each SHA-256 as the file is written (one pas
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
-import stat
 import struct
 import zipfile
 import zlib
@@ -23,51 +21,22 @@ from types import TracebackType
 from typing import BinaryIO
 
 from handbook.core.content.limits import shown
+from handbook.core.i18n import translate
 from handbook.core.packs import manifest as mf
-from handbook.core.packs.errors import PackCancelledError, PackError
-from handbook.core.packs.limits import DEFAULT_LIMITS, Limits, ZipTotals, entry_problem
+from handbook.core.packs.errors import PackCancelledError, PackError, disk_error
+from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import MANIFEST_NAME, FileEntry, Manifest, parse_manifest
-from handbook.core.packs.names import collision_key, name_problem
+from handbook.core.packs.zip_members import LOCAL_HEADER, check_members, directory_too_big, too_many
 
 CHUNK = 1024 * 1024
 HASH_ASIDE_BYTES = 64 * 1024  # chunks this big are hashed on a second thread while they are written
 TEXT_SUFFIXES = (".md", ".yaml", ".yml")
 TEXT_KEEP_BYTES = 1024 * 1024  # content files up to this size are kept in memory for the check
-_LOCAL_HEADER = 30
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
-_DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
-
-
-def disk_error(exc: OSError, where: Path, needed: int) -> PackError:
-    if exc.errno in _DISK_FULL:
-        return PackError(
-            f"{where}: the disk is full; the pack needs about {_mb(needed)}. Free some space and try again. "
-            "Nothing was installed."
-        )
-    return PackError(f"{where}: cannot write here ({exc.strerror}). Nothing was installed.")
-
-
-def directory_too_big(path: Path, limits: Limits) -> int | None:
-    """The entry count of a zip whose directory is over the caps, read before zipfile loads it all; else None."""
-    end_record = getattr(zipfile, "_EndRecData", None)  # stdlib internals, unchanged for decades
-    if end_record is None:
-        return None
-    with path.open("rb") as handle:
-        record = end_record(handle)
-    if not record:
-        return None  # not a zip: zipfile says so next, with its own reason
-    entries, directory_bytes = record[4], record[5]
-    if entries > limits.max_entries or directory_bytes > limits.max_entries * 1024:
-        return int(entries)
-    return None
 
 
 class PackFile:
@@ -81,7 +50,7 @@ class PackFile:
         self.manifest_bytes = b""
         self._zip = self._open()
         try:
-            self._members = self._check_members()
+            self._members = check_members(self._zip, self.limits, self._fail)
             self.manifest = self._read_manifest()
             self._entries = self._check_against_manifest()
         except BaseException:
@@ -103,130 +72,97 @@ class PackFile:
         # Names in the message come from the zip: shown escaped, never as terminal codes.
         return PackError(shown(f"{self.where}: {message}"))
 
+    def _member(self, message: str, name: str, **values: object) -> PackError:
+        """``message`` (translated, with a {name} placeholder) about the pack's member ``name``."""
+        return self._fail(message.format(name=name, **values))
+
     # structure
 
     def _open(self) -> zipfile.ZipFile:
         if self.path.is_dir():
-            hint = (
-                f" To install it, build a pack file first: handbook pack build {self.path} -o pack.hbpack"
-                if (self.path / "pack.yaml").is_file()
-                else ""
-            )
-            raise self._fail(f"is a folder, not a .hbpack file.{hint}")
+            if (self.path / "pack.yaml").is_file():
+                raise self._fail(
+                    translate(
+                        "pack_file",
+                        "is a folder, not a .hbpack file. To install it, build a pack file first: "
+                        "handbook pack build {folder} -o pack.hbpack",
+                    ).format(folder=self.path)
+                )
+            raise self._fail(translate("pack_file", "is a folder, not a .hbpack file."))
         if not self.path.is_file():
-            raise self._fail("there is no such file; check the name and the folder.")
+            raise self._fail(translate("pack_file", "there is no such file; check the name and the folder."))
         try:
             with self.path.open("rb") as handle:
                 head = handle.read(4)
             if not head:
-                raise self._fail("is empty (0 bytes); the copy went wrong. Copy or download it again.")
+                raise self._fail(
+                    translate("pack_file", "is empty (0 bytes); the copy went wrong. Copy or download it again.")
+                )
             self._check_directory_size()
             return zipfile.ZipFile(self.path)
         except UnicodeDecodeError:
-            raise self._fail("has a file name that is not valid UTF-8; the pack is refused.") from None
+            raise self._fail(
+                translate("pack_file", "has a file name that is not valid UTF-8; the pack is refused.")
+            ) from None
         except OSError as exc:
-            raise self._fail(f"cannot be read ({exc.strerror}).") from None
+            raise self._fail(self._unreadable(exc)) from None
         except (*_READ_ERRORS, zipfile.LargeZipFile) as exc:
             if head.startswith(b"PK"):
-                detail = "its end is missing" if "not a zip file" in str(exc) else str(exc)
-                raise self._fail(f"is incomplete or damaged ({detail}); copy or download it again.") from None
+                detail = translate("pack_file", "its end is missing") if "not a zip file" in str(exc) else str(exc)
+                raise self._fail(
+                    translate("pack_file", "is incomplete or damaged ({reason}); copy or download it again.").format(
+                        reason=detail
+                    )
+                ) from None
             raise self._fail(
-                "is not a Handbook pack (it is not a zip file); packs are .hbpack files made with "
-                "'handbook pack build'."
+                translate(
+                    "pack_file",
+                    "is not a Handbook pack (it is not a zip file); packs are .hbpack files made with "
+                    "'handbook pack build'.",
+                )
             ) from None
+
+    def _unreadable(self, exc: OSError) -> str:
+        return translate("pack_file", "cannot be read ({reason}).").format(reason=exc.strerror or exc)
 
     def _check_directory_size(self) -> None:
         entries = directory_too_big(self.path, self.limits)
         if entries is not None:
-            raise self._fail(
-                f"has {entries} entries; a pack may have at most {self.limits.max_entries}. It is refused."
-            )
-
-    def _check_members(self) -> dict[str, zipfile.ZipInfo]:
-        limits = self.limits
-        infos = self._zip.infolist()
-        if len(infos) > limits.max_entries:
-            raise self._fail(f"has {len(infos)} entries; a pack may have at most {limits.max_entries}. It is refused.")
-        members: dict[str, zipfile.ZipInfo] = {}
-        seen: dict[str, str] = {}
-        totals = ZipTotals(limits)
-        for info in infos:
-            name = info.orig_filename  # before zipfile's own clean-up of '\' and NUL
-            is_dir = name.endswith("/")
-            problem = name_problem(name[:-1] if is_dir else name)
-            if problem:
-                raise self._fail(f"'{name}' {problem}; the pack is refused.")
-            if not info.flag_bits & 0x800 and not name.isascii():
-                raise self._fail(f"'{name}' has a name that is not marked as UTF-8; the pack is refused.")
-            kind = stat.S_IFMT(info.external_attr >> 16)
-            if kind == stat.S_IFLNK:
-                raise self._fail(f"'{name}' is a symbolic link; packs cannot hold links. The pack is refused.")
-            if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-                raise self._fail(f"'{name}' is not a regular file; the pack is refused.")
-            if info.flag_bits & 0x1:
-                raise self._fail(f"'{name}' is encrypted; packs cannot be encrypted.")
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise self._fail(f"'{name}' uses a compression method Handbook does not read; build the pack again.")
-            key = collision_key(name.rstrip("/"))
-            if key in seen:
-                other = seen[key]
-                how = "twice" if other.rstrip("/") == name.rstrip("/") else f"twice (also as '{other}')"
-                raise self._fail(f"'{name}' appears {how}; the pack is refused.")
-            seen[key] = name
-            if is_dir:
-                if info.file_size:
-                    raise self._fail(f"'{name}' is a folder with data in it; the pack is refused.")
-                continue
-            problem = entry_problem(info.file_size, info.compress_size, limits)
-            if problem:
-                raise self._fail(f"'{name}' {problem}. The pack is refused.")
-            if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-                raise self._fail(f"'{name}' has sizes that do not agree; the pack file is damaged.")
-            problem = totals.add(info.file_size, info.compress_size)
-            if problem:
-                raise self._fail(f"{problem}; a pack may hold no more. It is refused.")
-            members[name] = info
-        folders = {name.rsplit("/", 1)[0] for name in members if "/" in name}
-        folders |= {folder.rsplit("/", i)[0] for folder in list(folders) for i in range(folder.count("/") + 1)}
-        clash = sorted(name for name in members if name in folders)
-        if clash:
-            raise self._fail(f"'{clash[0]}' is both a file and a folder; the pack is refused.")
-        self._check_overlaps(infos)
-        return members
-
-    def _check_overlaps(self, infos: list[zipfile.ZipInfo]) -> None:
-        """Entries that share bytes are a zip-bomb trick (one compressed stream, many names)."""
-        ordered = sorted(infos, key=lambda i: i.header_offset)
-        end_of_data = getattr(self._zip, "start_dir", None)
-        for index, info in enumerate(ordered):
-            encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
-            try:
-                name_bytes = len(info.orig_filename.encode(encoding))
-            except UnicodeEncodeError:
-                name_bytes = len(info.orig_filename)
-            end = info.header_offset + _LOCAL_HEADER + name_bytes + info.compress_size
-            limit = ordered[index + 1].header_offset if index + 1 < len(ordered) else end_of_data
-            if limit is not None and end > limit:
-                raise self._fail(f"'{info.orig_filename}' overlaps another entry; the pack is refused.")
+            raise too_many(self._fail, entries, self.limits)
 
     def _read_small(self, info: zipfile.ZipInfo, limit: int) -> bytes:
         """A small member (manifest, signature) read whole, never more than ``limit`` bytes."""
         name = info.orig_filename
         if info.file_size > limit:
-            raise self._fail(f"{name} declares {info.file_size:,} bytes; at most {limit:,} are allowed.")
+            raise self._member(
+                translate("pack_file", "{name} declares {size} bytes; at most {most} are allowed."),
+                name,
+                size=f"{info.file_size:,}",
+                most=f"{limit:,}",
+            )
         try:
             with self._zip.open(info) as handle:
                 data = handle.read(limit + 1)
         except _READ_ERRORS as exc:
-            raise self._fail(f"{name} cannot be read ({exc}); the pack file is damaged.") from None
+            raise self._member(
+                translate("pack_file", "{name} cannot be read ({reason}); the pack file is damaged."), name, reason=exc
+            ) from None
         if len(data) > limit:
-            raise self._fail(f"{name} is larger than {limit:,} bytes; the pack is refused.")
+            raise self._member(
+                translate("pack_file", "{name} is larger than {most} bytes; the pack is refused."),
+                name,
+                most=f"{limit:,}",
+            )
         return data
 
     def _read_manifest(self) -> Manifest:
         info = self._members.pop(MANIFEST_NAME, None)
         if info is None:
-            raise self._fail("has no manifest.json, so it cannot be checked; make it with 'handbook pack build'.")
+            raise self._fail(
+                translate(
+                    "pack_file", "has no manifest.json, so it cannot be checked; make it with 'handbook pack build'."
+                )
+            )
         # The signature signs the manifest: the one file the manifest cannot list.
         signature = self._members.pop(mf.SIGNATURE_NAME, None)
         self.signature_bytes = None if signature is None else self._read_small(signature, mf.MAX_SIGNATURE_FILE_BYTES)
@@ -237,25 +173,57 @@ class PackFile:
     def _check_against_manifest(self) -> dict[str, FileEntry]:
         listed = {entry.path: entry for entry in self.manifest.files}
         extra = sorted(set(self._members) - set(listed))
+        if len(extra) == 1:
+            raise self._member(
+                translate(
+                    "pack_file",
+                    "'{name}' is in the pack file but not in its manifest; the pack was changed after it was built. "
+                    "Get a new copy.",
+                ),
+                extra[0],
+            )
         if extra:
-            more = f" (and {len(extra) - 1} more)" if len(extra) > 1 else ""
-            raise self._fail(
-                f"'{extra[0]}'{more} is in the pack file but not in its manifest; the pack was changed "
-                "after it was built. Get a new copy."
+            raise self._member(
+                translate(
+                    "pack_file",
+                    "'{name}' (and {more} more) are in the pack file but not in its manifest; the pack was changed "
+                    "after it was built. Get a new copy.",
+                ),
+                extra[0],
+                more=len(extra) - 1,
             )
         missing = sorted(set(listed) - set(self._members))
+        if len(missing) == 1:
+            raise self._member(
+                translate(
+                    "pack_file",
+                    "the manifest lists '{name}' but the pack file does not hold it; the pack is incomplete. "
+                    "Get a new copy.",
+                ),
+                missing[0],
+            )
         if missing:
-            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-            raise self._fail(
-                f"the manifest lists '{missing[0]}'{more} but the pack file does not hold it; the pack is "
-                "incomplete. Get a new copy."
+            raise self._member(
+                translate(
+                    "pack_file",
+                    "the manifest lists '{name}' (and {more} more) but the pack file does not hold them; the pack is "
+                    "incomplete. Get a new copy.",
+                ),
+                missing[0],
+                more=len(missing) - 1,
             )
         for path, entry in listed.items():
             declared = self._members[path].file_size
             if declared != entry.size:
-                raise self._fail(
-                    f"'{path}': the zip says {declared} bytes but the manifest says {entry.size}; the pack "
-                    "file is damaged or was changed. Get a new copy."
+                raise self._member(
+                    translate(
+                        "pack_file",
+                        "'{name}': the zip says {size} bytes but the manifest says {listed}; the pack file is "
+                        "damaged or was changed. Get a new copy.",
+                    ),
+                    path,
+                    size=declared,
+                    listed=entry.size,
                 )
         return listed
 
@@ -289,7 +257,7 @@ class PackFile:
         try:
             handle = self.path.open("rb")
         except OSError as exc:
-            raise self._fail(f"cannot be read ({exc.strerror}).") from None
+            raise self._fail(self._unreadable(exc)) from None
         # Large chunks are hashed on a second thread while this one writes them: hashlib and
         # file writes both let go of the GIL, so the two run side by side on two cores.
         with handle, ThreadPoolExecutor(max_workers=1, thread_name_prefix="pack-sha256") as hasher:
@@ -313,7 +281,9 @@ class PackFile:
                 with out:
                     for chunk in self._member_data(handle, info, entry, end):
                         if cancelled is not None and cancelled():
-                            raise PackCancelledError("Installation cancelled; nothing was installed.")
+                            raise PackCancelledError(
+                                translate("pack_file", "Installation cancelled; nothing was installed.")
+                            )
                         count += len(chunk)
                         hashing = hasher.submit(digest.update, chunk) if len(chunk) >= HASH_ASIDE_BYTES else None
                         if hashing is None:
@@ -333,14 +303,24 @@ class PackFile:
                         if progress is not None:
                             progress(done, total)
                 if count != entry.size:
-                    raise self._fail(
-                        f"'{entry.path}' is shorter than its manifest says ({count} of {entry.size} bytes); the "
-                        "pack file is damaged. Get a new copy."
+                    raise self._member(
+                        translate(
+                            "pack_file",
+                            "'{name}' is shorter than its manifest says ({size} of {listed} bytes); the pack file is "
+                            "damaged. Get a new copy.",
+                        ),
+                        entry.path,
+                        size=count,
+                        listed=entry.size,
                     )
                 if digest.hexdigest() != entry.sha256:
-                    raise self._fail(
-                        f"'{entry.path}' does not match its checksum; the pack file is damaged or was changed "
-                        "after it was built. Get a new copy."
+                    raise self._member(
+                        translate(
+                            "pack_file",
+                            "'{name}' does not match its checksum; the pack file is damaged or was changed after it "
+                            "was built. Get a new copy.",
+                        ),
+                        entry.path,
                     )
                 if kept is not None:
                     texts[target] = b"".join(kept)
@@ -358,22 +338,30 @@ class PackFile:
 
         ``end`` is where the next member starts; the data may not reach past it.
         """
-        damaged = f"'{entry.path}' cannot be read; the pack file is damaged. Get a new copy."
+        damaged = translate("pack_file", "'{name}' cannot be read; the pack file is damaged. Get a new copy.").format(
+            name=entry.path
+        )
         try:
             handle.seek(info.header_offset)
-            header = handle.read(_LOCAL_HEADER)
-            if len(header) != _LOCAL_HEADER or header[:4] != _LOCAL_SIGNATURE:
+            header = handle.read(LOCAL_HEADER)
+            if len(header) != LOCAL_HEADER or header[:4] != _LOCAL_SIGNATURE:
                 raise self._fail(damaged)
             name_length, extra_length = struct.unpack("<HH", header[26:30])
             name = handle.read(name_length)
             encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
             if name != info.orig_filename.encode(encoding):
-                raise self._fail(
-                    f"'{entry.path}' has a different name inside the file than in its list; the pack is refused."
+                raise self._member(
+                    translate(
+                        "pack_file",
+                        "'{name}' has a different name inside the file than in its list; the pack is refused.",
+                    ),
+                    entry.path,
                 )
-            start = info.header_offset + _LOCAL_HEADER + name_length + extra_length
+            start = info.header_offset + LOCAL_HEADER + name_length + extra_length
             if start + info.compress_size > end:
-                raise self._fail(f"'{info.orig_filename}' overlaps another entry; the pack is refused.")
+                raise self._member(
+                    translate("pack_file", "'{name}' overlaps another entry; the pack is refused."), info.orig_filename
+                )
             handle.seek(start)
             left = info.compress_size
             inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
@@ -387,7 +375,10 @@ class PackFile:
                 chunk = raw if inflater is None else inflater.decompress(raw, entry.size - produced + 1)
                 produced += len(chunk)
                 if produced > entry.size:
-                    raise self._fail(f"'{entry.path}' holds more data than its manifest says; the pack is refused.")
+                    raise self._member(
+                        translate("pack_file", "'{name}' holds more data than its manifest says; the pack is refused."),
+                        entry.path,
+                    )
                 if chunk:
                     yield chunk
             if inflater is not None and not inflater.eof:
@@ -395,4 +386,4 @@ class PackFile:
         except (zlib.error, struct.error):
             raise self._fail(damaged) from None
         except OSError as exc:
-            raise self._fail(f"cannot be read ({exc.strerror or exc}).") from None
+            raise self._fail(self._unreadable(exc)) from None

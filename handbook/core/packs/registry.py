@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from handbook.core.content.model import PACK_ID, SEMVER
+from handbook.core.i18n import translate
 from handbook.core.log import get_logger
 from handbook.core.packs.errors import PackError
 from handbook.core.storage import atomic_write_json, move_aside, read_json_object
@@ -88,16 +89,20 @@ class Registry:
             kept = move_aside(self.path)
         except OSError as exc:
             raise PackError(
-                f"{self.path}: cannot be used ({problem}) and cannot be moved aside ({exc.strerror}). "
-                "Move it somewhere else yourself, then try again."
+                translate(
+                    "pack_registry",
+                    "{file}: cannot be used ({problem}) and cannot be moved aside ({reason}). Move it somewhere else "
+                    "yourself, then try again.",
+                ).format(file=self.path, problem=problem, reason=exc.strerror)
             ) from None
         records = self.rebuild()
         self.save(records)
-        self.notice = (
-            f"{self.path}: could not be used ({problem}); it was kept as {kept.name} and the list of "
-            "installed packs was made again from the packs folder."
-        )
-        log.warning("%s", self.notice)
+        self.notice = translate(
+            "pack_registry",
+            "{file}: could not be used ({problem}); it was kept as {kept} and the list of installed packs was made "
+            "again from the packs folder.",
+        ).format(file=self.path, problem=problem, kept=kept.name)
+        log.warning("%s: could not be used (%s); kept as %s, list made again", self.path, problem, kept.name)
         return records
 
     def save(self, records: dict[str, PackRecord]) -> None:
@@ -162,20 +167,22 @@ def _title_of(folder: Path) -> str:
 def _text(fields: dict[str, Any], name: str, default: str = "") -> str:
     value = fields.get(name, default)
     if not isinstance(value, str) or len(value) > 4096:
-        raise ValueError(f"'{name}' must be text")
+        raise ValueError(translate("pack_registry", "'{field}' must be text").format(field=name))
     return value
 
 
 def _count(fields: dict[str, Any], name: str) -> int:
     value = fields.get(name, 0)
     if type(value) is not int or not 0 <= value < 2**53:
-        raise ValueError(f"'{name}' must be a whole number")
+        raise ValueError(translate("pack_registry", "'{field}' must be a whole number").format(field=name))
     return value
 
 
 def _version_record(version: str, fields: Any) -> VersionRecord:
     if not isinstance(fields, dict):
-        raise ValueError(f"version {version[:20]!r} is not a table")
+        raise ValueError(
+            translate("pack_registry", "version {version} is not a table").format(version=repr(version[:20]))
+        )
     return VersionRecord(
         version=_text(fields, "version", version),
         title=_text(fields, "title"),
@@ -191,22 +198,24 @@ def _version_record(version: str, fields: Any) -> VersionRecord:
 def _signer(fields: dict[str, Any]) -> str:
     value = _text(fields, "signer")
     if value and (len(value) != 16 or any(c not in "0123456789ABCDEF" for c in value)):
-        raise ValueError("'signer' must be a key id")
+        raise ValueError(translate("pack_registry", "'signer' must be a key id"))
     return value
 
 
 def _records(data: Any) -> dict[str, PackRecord]:
     """The registry's records, every field's type checked; ValueError says what is wrong."""
     if not isinstance(data, dict) or not isinstance(data.get("packs"), dict):
-        raise ValueError("not a list of installed packs")
+        raise ValueError(translate("pack_registry", "not a list of installed packs"))
     records: dict[str, PackRecord] = {}
     for pack_id, raw in data["packs"].items():
         if not isinstance(raw, dict) or not isinstance(raw.get("versions"), dict):
-            raise ValueError(f"the pack {pack_id[:40]!r} has no versions")
+            raise ValueError(translate("pack_registry", "the pack {id} has no versions").format(id=repr(pack_id[:40])))
         versions = {version: _version_record(version, fields) for version, fields in raw["versions"].items()}
         current, previous = raw.get("current"), raw.get("previous")
         if not isinstance(current, str) or not (previous is None or isinstance(previous, str)):
-            raise ValueError(f"the pack {pack_id[:40]!r} has no current version")
+            raise ValueError(
+                translate("pack_registry", "the pack {id} has no current version").format(id=repr(pack_id[:40]))
+            )
         # Ids and versions become folder names: anything that could leave the packs folder is dropped.
         if not PACK_ID.match(pack_id) or not all(_VERSION.match(v) for v in versions) or current not in versions:
             continue

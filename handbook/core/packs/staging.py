@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Protocol
 
 from handbook.core.content.model import Pack
+from handbook.core.i18n import translate
 from handbook.core.packs.diff import PackChanges
-from handbook.core.packs.errors import PackError
+from handbook.core.packs.errors import PackError, disk_error
 from handbook.core.packs.manifest import Manifest
 from handbook.core.packs.policy import SignatureCheck
-from handbook.core.packs.reader import disk_error
 from handbook.core.packs.registry import PackRecord, Registry, VersionRecord, now_stamp, safe_folder
 from handbook.core.packs.versions import compare_versions
 from handbook.core.storage import replace_file
@@ -95,7 +95,11 @@ class PreparedInstall:
         """One rename puts the new version in place; then installed.json records it."""
         library, info = self.library, self.manifest.info
         if not self.staging.is_dir():
-            raise PackError(f"{self.file}: this installation was already finished or cancelled.")
+            raise PackError(
+                translate("pack_install", "{file}: this installation was already finished or cancelled.").format(
+                    file=self.file
+                )
+            )
         moved_aside: Path | None = None
         trash: Path | None = None
         target: Path | None = None
@@ -103,7 +107,11 @@ class PreparedInstall:
             records = library.registry.load()
             record = records.get(info.id)
             if (record.current if record else None) != self.replaces:
-                raise PackError(f"{self.file}: the installed packs changed meanwhile; install the pack again.")
+                raise PackError(
+                    translate(
+                        "pack_install", "{file}: the installed packs changed meanwhile; install the pack again."
+                    ).format(file=self.file)
+                )
             if record is not None and library.before_update is not None:
                 library.before_update(info.id)
             target = safe_folder(library.packs_dir, info.id, info.version)

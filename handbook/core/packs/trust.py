@@ -142,28 +142,28 @@ class TrustStore:
 def _parse(data: dict[str, Any]) -> TrustedKeys:
     """The file's content, every field checked; ValueError says what is wrong."""
     if data.get("format_version") != TRUST_FORMAT:
-        raise ValueError("not a list of trusted keys, or one from a newer Handbook")
+        raise ValueError(translate("PackTrust", "not a list of trusted keys, or one from a newer Handbook"))
     require = data.get("require_signed", False)
     keys_raw = data.get("keys", {})
     if not isinstance(require, bool) or not isinstance(keys_raw, dict) or len(keys_raw) > MAX_KEYS:
-        raise ValueError("the list of trusted keys is damaged")
+        raise ValueError(translate("PackTrust", "the list of trusted keys is damaged"))
     keys: dict[str, TrustedKey] = {}
     for key_id, raw in keys_raw.items():
         if not isinstance(raw, dict) or parse_key_id(str(key_id)) != key_id:
-            raise ValueError("a trusted key is damaged")
+            raise ValueError(translate("PackTrust", "a trusted key is damaged"))
         name, added, encoded = raw.get("name", ""), raw.get("added", ""), raw.get("public_key")
         if not isinstance(name, str) or not isinstance(added, str) or not isinstance(encoded, str):
-            raise ValueError(f"the key {key_id} is damaged")
+            raise ValueError(translate("PackTrust", "the key {key_id} is damaged").format(key_id=key_id))
         if len(name) > MAX_NAME or len(added) > 40 or len(encoded) > 100:
-            raise ValueError(f"the key {key_id} is damaged")
+            raise ValueError(translate("PackTrust", "the key {key_id} is damaged").format(key_id=key_id))
         try:
             blob = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise ValueError(f"the key {key_id} is damaged") from None
+            raise ValueError(translate("PackTrust", "the key {key_id} is damaged").format(key_id=key_id)) from None
         if len(blob) != 42 or blob[:2] != b"Ed":
-            raise ValueError(f"the key {key_id} is damaged")
+            raise ValueError(translate("PackTrust", "the key {key_id} is damaged").format(key_id=key_id))
         key = PublicKey(blob[2:10], blob[10:])
         if key.key_id_hex != key_id:
-            raise ValueError(f"the key {key_id} does not match its id")
+            raise ValueError(translate("PackTrust", "the key {key_id} does not match its id").format(key_id=key_id))
         keys[key_id] = TrustedKey(key, name, added)
     return TrustedKeys(keys, require)

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.core import words
 from handbook.core.content.validate import ValidationReport, validate_pack
+from handbook.core.i18n import translate
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.limits import DEFAULT_LIMITS, Limits
 from handbook.core.packs.manifest import Manifest
@@ -25,22 +25,38 @@ def check_content(
     read back from the disk.
     """
     report = validate_pack(root, texts)
-    if report.errors:
-        raise PackError(
-            f"{where}: the content has {words.count(len(report.errors), 'error')}, so the pack is refused. "
-            f"Ask whoever made it to fix {'it' if len(report.errors) == 1 else 'them'} ('handbook validate'):\n"
-            f"{report.errors_text()}"
+    if len(report.errors) == 1:
+        message = translate(
+            "pack_verify",
+            "{file}: the content has 1 error, so the pack is refused. Ask whoever made it to fix it "
+            "('handbook validate'):\n{errors}",
         )
+    else:
+        message = translate(
+            "pack_verify",
+            "{file}: the content has {count} errors, so the pack is refused. Ask whoever made it to fix them "
+            "('handbook validate'):\n{errors}",
+        )
+    if report.errors:
+        raise PackError(message.format(file=where, count=len(report.errors), errors=report.errors_text()))
     info = report.pack.info
-    for key, found, declared in (
-        ("id", info.id, manifest.info.id),
-        ("version", info.version, manifest.info.version),
+    disagree = (
+        translate(
+            "pack_verify",
+            "{file}: pack.yaml gives the id {found} but the manifest says {listed}; the pack was changed after it "
+            "was built. Get a new copy.",
+        ),
+        translate(
+            "pack_verify",
+            "{file}: pack.yaml gives the version {found} but the manifest says {listed}; the pack was changed after "
+            "it was built. Get a new copy.",
+        ),
+    )
+    for message, found, declared in zip(
+        disagree, (info.id, info.version), (manifest.info.id, manifest.info.version), strict=True
     ):
         if found != declared:
-            raise PackError(
-                f"{where}: pack.yaml gives the {key} {found!r} but the manifest says {declared!r}; the pack "
-                "was changed after it was built. Get a new copy."
-            )
+            raise PackError(message.format(file=where, found=repr(found), listed=repr(declared)))
     return report
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from handbook.core.packs.build import PACK_SUFFIX
-from handbook.core.packs.diff import SECTIONS, PackChanges
+from handbook.core.packs.diff import SECTIONS, PackChanges, section_word
 from handbook.core.packs.errors import OlderVersionError
 from handbook.core.packs.library import PreparedInstall
 from handbook.core.packs.policy import NewSignerError
@@ -115,4 +115,4 @@ class PackQuestions:
 
     def details(self, changes: PackChanges) -> str:
         marks = {"added": "+", "changed": "~", "removed": "−"}
-        return "\n".join(f"{marks[i.change]} {i.title} ({i.section} {i.id})" for i in changes.items)
+        return "\n".join(f"{marks[i.change]} {i.title} ({section_word(i.section)} {i.id})" for i in changes.items)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from handbook.app import build_session
 from handbook.core.packs.build import build_pack
+from handbook.core.packs.diff import ItemChange, PackChanges
 from handbook.core.packs.errors import OlderVersionError
 from handbook.core.packs.library import PackLibrary
 from handbook.core.packs.staging import PreparedInstall
@@ -23,6 +24,7 @@ from handbook.gui.packs.pack_job import PackJob
 from handbook.gui.packs.packs_window import PacksWindow
 from handbook.gui.reader.main_window import MainWindow
 from tests.conftest import FIXTURES
+from tests.test_translations import spanish  # noqa: F401  (the fixture)
 
 
 def _pack(tmp_path: Path, version: str = "1.2.3") -> Path:
@@ -276,3 +278,11 @@ def test_a_newer_version_of_the_built_in_course_is_one_row_not_two(
     assert [(row.text(0), row.text(1)) for row in rows if row is not None] == [
         ("Facilitating Learning Circles", "2.1.0")
     ]
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_list_of_changes_names_each_kind_of_page_in_spanish(packs: PacksWindow) -> None:
+    changes = PackChanges(
+        "mini-pack", "Mini pack", "1.2.3", "1.3.0", (ItemChange("activity", "name-game", "Juego", "added"),)
+    )
+    assert packs.questions.details(changes) == "+ Juego (actividad name-game)"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from handbook.core.content.validate import ValidationReport, validate_pack
 from handbook.core.errors import Problem
+from handbook.core.i18n import translate
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.base import Importer
 from handbook.core.packs.importers.course_in_a_box import CourseInABox
@@ -29,10 +30,15 @@ def detect_format(root: Path) -> type[Importer]:
     for importer in IMPORTERS:
         if importer.detect(root):
             return importer
-    names = " or ".join(i.format_name for i in IMPORTERS)
+    names = translate("pack_import", "{first} or {second}").format(
+        first=IMPORTERS[0].format_name, second=IMPORTERS[1].format_name
+    )
     raise PackError(
-        f"{root}: is not a course Handbook can import ({names}): it needs _data/course.yml and modules/ "
-        "(Course in a Box) or SUMMARY.md (GitBook)."
+        translate(
+            "pack_import",
+            "{folder}: is not a course Handbook can import ({formats}): it needs _data/course.yml and modules/ "
+            "(Course in a Box) or SUMMARY.md (GitBook).",
+        ).format(folder=root, formats=names)
     )
 
 
@@ -44,14 +50,22 @@ def import_course(source: Path, dest: Path, limits: ImportLimits = DEFAULT_IMPOR
     """
     dest = Path(dest)
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        raise PackError(f"{dest}: already exists and is not empty; choose a new folder for the pack.")
+        raise PackError(
+            translate(
+                "pack_import", "{folder}: already exists and is not empty; choose a new folder for the pack."
+            ).format(folder=dest)
+        )
     notes: list[Problem] = []
     with open_source(Path(source), notes) as root:
         importer_class = detect_format(root)
         importer = importer_class(root, notes, limits)
         course = importer.plan()
         if not course.modules:
-            raise PackError(f"{source}: no lessons were found to import; check the course's structure.")
+            raise PackError(
+                translate(
+                    "pack_import", "{source}: no lessons were found to import; check the course's structure."
+                ).format(source=source)
+            )
         importer.layout(course)
         importer.write(course, Path(dest))
         notes.sort(key=lambda p: (p.path.as_posix(), p.line or 0))

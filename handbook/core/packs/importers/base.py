@@ -21,10 +21,11 @@ from handbook.core.content.headings import atx_heading
 from handbook.core.content.loader import MEDIA_SUFFIXES
 from handbook.core.errors import Problem
 from handbook.core.packs.errors import PackError
+from handbook.core.packs.importers import messages as say
 from handbook.core.packs.importers.files import OutputBudget, UniqueNames, inside, read_course_text, safe_suffix
 from handbook.core.packs.importers.html import html_to_markdown, mask_code, unmask_code
 from handbook.core.packs.importers.scan import LineCounter, Work
-from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, DEFAULT_LIMITS, ImportLimits, mb
+from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, DEFAULT_LIMITS, ImportLimits
 
 WORDS_PER_MINUTE = 200
 # Titles and summaries are written into front matter, which caps their length (docs/authoring.md).
@@ -132,9 +133,7 @@ class Importer(ABC):
         if count <= NOTES_PER_FILE:
             self.notes.append(Problem(path, line, message, "warning"))
         elif count == NOTES_PER_FILE + 1:
-            self.notes.append(
-                Problem(path, line, "has more things that could not be converted; the rest are not listed.", "warning")
-            )
+            self.notes.append(Problem(path, line, say.more_not_listed(), "warning"))
 
     def inside(self, path: Path) -> Path | None:
         """``path`` resolved, if it is in the course; links out of the course never count."""
@@ -182,10 +181,7 @@ class Importer(ABC):
             module.lessons = kept
             count += len(kept) + (module.intro is not None)
             if count > self.limits.pages:
-                raise PackError(
-                    f"{self.root}: lists more than {self.limits.pages:,} pages; a pack made by the importer may "
-                    "hold no more. Import the course in parts."
-                )
+                raise PackError(say.too_many_pages(self.root, self.limits.pages))
         self.pages.update(placed)
 
     def short_slug(self, text: str, fallback: str) -> str:
@@ -195,12 +191,7 @@ class Importer(ABC):
         """True for a file listed a second time: it is imported once, where it first appears."""
         key = page.source.resolve()
         if key in placed:
-            self.note(
-                page.source,
-                None,
-                f"is listed again (as '{page.title}'); it was imported once, "
-                f"where it first appears ('{placed[key].title}').",
-            )
+            self.note(page.source, None, say.listed_again(page.title, placed[key].title))
             return True
         placed[key] = page
         return False
@@ -233,6 +224,7 @@ class Importer(ABC):
                 return label if not is_image else (f"[{label}]" if label else "")
             new_dest, new_label = found
             if is_image and _SCHEME.match(new_dest):  # offline: a remote picture becomes a link to it
+                # Words of the new pack, not of the app: they stay as the course's other words are.
                 return f"[{new_label or 'A picture on the web'}]({_wrap(new_dest)})"
             title = match.group("title") or ""
             return f"{match.group('bang')}[{new_label}]({_wrap(new_dest)}{title})"
@@ -260,17 +252,11 @@ class Importer(ABC):
         if _SCHEME.match(dest):
             if dest.lower().startswith(("http://", "https://")):
                 if is_image:
-                    self.note(
-                        page.source,
-                        line,
-                        f"the picture {dest} is on the web; it became a link (Handbook works offline).",
-                    )
+                    self.note(page.source, line, say.web_picture(dest))
                 return (dest, label)
             if dest.lower().startswith("mailto:"):
                 return (dest, label)
-            self.note(
-                page.source, line, f"the link '{dest}' was removed (only web links and pages of the course work)."
-            )
+            self.note(page.source, line, say.link_removed(dest))
             return None
         path_part, _, fragment = dest.partition("#")
         path_part = unquote(path_part.split("?", 1)[0])
@@ -285,19 +271,9 @@ class Importer(ABC):
             if target.is_file() and target.suffix.lower() in LINKED_FILE_SUFFIXES:
                 return (posixpath.relpath(self.media_path(target), here), label)
             if target.is_file() and target.suffix.lower() in (".md", ".markdown"):
-                self.note(
-                    page.source,
-                    line,
-                    f"the page '{dest}' is not part of the course's table of contents, "
-                    "so it was not imported; only the link's text was kept.",
-                )
+                self.note(page.source, line, say.page_not_in_contents(dest))
                 return None
-        what = "picture" if is_image else "link"
-        self.note(
-            page.source,
-            line,
-            f"the {what} '{dest}' goes to nothing in the course that could be imported; only its text was kept.",
-        )
+        self.note(page.source, line, say.goes_to_nothing(dest, is_image))
         return None
 
     def page_for(self, target: Path) -> PageDraft | None:
@@ -314,7 +290,7 @@ class Importer(ABC):
         """Write the pack folder next to ``dest`` and rename it into place: no half-written result."""
         dest = Path(dest)
         if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-            raise PackError(f"{dest}: already exists and is not empty; choose a new folder for the pack.")
+            raise PackError(say.folder_not_empty(dest))
         dest.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
         try:
@@ -356,10 +332,7 @@ class Importer(ABC):
         """The page converted, refused when conversion made it larger than a page may be."""
         text = self.markdown_for(page)
         if len(text) > self.limits.page_bytes:  # e.g. a Liquid value repeated many times
-            raise PackError(
-                f"{page.source}: once converted it is over {mb(self.limits.page_bytes)}, more than a page may be; "
-                "split it into several pages and import again."
-            )
+            raise PackError(say.page_too_big(page.source, self.limits.page_bytes))
         return text
 
 

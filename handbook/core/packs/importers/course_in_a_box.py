@@ -8,6 +8,7 @@ from typing import Any
 
 from handbook.core.content.frontmatter import parse_yaml, split_front_matter
 from handbook.core.errors import ContentError
+from handbook.core.i18n import translate
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.importers.base import CourseDraft, Importer, ModuleDraft, PageDraft, drop_title_heading
 from handbook.core.packs.importers.files import CourseFileError
@@ -54,13 +55,23 @@ class CourseInABox(Importer):
             data = parse_yaml(self.read_text(path, self.limits.index_bytes), path, first_line=1)
         except ContentError as exc:
             if path.name == "course.yml":
-                raise PackError(f"{path}: cannot be read ({exc}); fix it and import again.") from None
-            self.note(path, None, f"cannot be read ({exc}); its settings were ignored.")
+                raise PackError(
+                    translate("pack_import", "{file}: cannot be read ({reason}); fix it and import again.").format(
+                        file=path, reason=exc
+                    )
+                ) from None
+            self.note(
+                path,
+                None,
+                translate("pack_import", "cannot be read ({reason}); its settings were ignored.").format(reason=exc),
+            )
             return {}
         except CourseFileError as exc:
             if path.name == "course.yml":
-                raise PackError(f"{exc} Fix it and import again.") from None
-            self.note(path, None, f"{exc} Its settings were ignored.")
+                raise PackError(
+                    translate("pack_import", "{problem} Fix it and import again.").format(problem=exc)
+                ) from None
+            self.note(path, None, translate("pack_import", "{problem} Its settings were ignored.").format(problem=exc))
             return {}
         return data if isinstance(data, dict) else {}
 
@@ -78,7 +89,10 @@ class CourseInABox(Importer):
             self.note(
                 course_file,
                 modules_line,
-                "has no list of modules; every folder in modules/ was imported, in alphabetical order.",
+                translate(
+                    "pack_import",
+                    "has no list of modules; every folder in modules/ was imported, in alphabetical order.",
+                ),
             )
             listed = folders
         draft = CourseDraft(
@@ -93,19 +107,31 @@ class CourseInABox(Importer):
                 name = entry.get("folder") or entry.get("name") or entry.get("title")
                 title = entry.get("title")
             if not isinstance(name, str) or not name:
-                self.note(course_file, modules_line, f"the module entry {entry!r} has no folder name; it was skipped.")
+                self.note(
+                    course_file,
+                    modules_line,
+                    translate("pack_import", "the module entry {entry} has no folder name; it was skipped.").format(
+                        entry=repr(entry)
+                    ),
+                )
                 continue
             folder = self.root / "modules" / name
             if "/" in name or "\\" in name or name in (".", "..") or self.inside(folder) is None:
                 self.note(
-                    course_file, modules_line, f"the module '{name}' is not a folder inside modules/; it was skipped."
+                    course_file,
+                    modules_line,
+                    translate(
+                        "pack_import", "the module '{name}' is not a folder inside modules/; it was skipped."
+                    ).format(name=name),
                 )
                 continue
             if not folder.is_dir():
                 self.note(
                     course_file,
                     modules_line,
-                    f"lists the module '{name}', but modules/{name} does not exist; it was skipped.",
+                    translate(
+                        "pack_import", "lists the module '{name}', but modules/{name} does not exist; it was skipped."
+                    ).format(name=name),
                 )
                 continue
             module = ModuleDraft(title=str(title or _humanize(name)), slug="")
@@ -113,13 +139,19 @@ class CourseInABox(Importer):
             if module.lessons:
                 draft.modules.append(module)
             else:
-                self.note(folder, None, "holds no Markdown posts in _posts/; the module was skipped.")
+                self.note(
+                    folder,
+                    None,
+                    translate("pack_import", "holds no Markdown posts in _posts/; the module was skipped."),
+                )
         for name in folders:
             if name not in listed and not any(isinstance(e, dict) and name in e.values() for e in listed):
                 self.note(
                     self.root / "modules" / name,
                     None,
-                    "is not listed in _data/course.yml, so the site hides it; it was not imported.",
+                    translate(
+                        "pack_import", "is not listed in _data/course.yml, so the site hides it; it was not imported."
+                    ),
                 )
         return draft
 
@@ -129,11 +161,19 @@ class CourseInABox(Importer):
         for path in sorted(posts_dir.iterdir()) if posts_dir.is_dir() else []:
             match = _POST.match(path.name)
             if match and self.inside(path) is None:
-                self.note(path, None, "is a link to a file outside the course; it was skipped.")
+                self.note(
+                    path, None, translate("pack_import", "is a link to a file outside the course; it was skipped.")
+                )
             elif match and path.is_file():
                 found.append((match.group(1), match.group(2), path))
             elif _OTHER_POST.match(path.name):
-                self.note(path, None, "is not a Markdown post (only .md and .markdown are imported); it was skipped.")
+                self.note(
+                    path,
+                    None,
+                    translate(
+                        "pack_import", "is not a Markdown post (only .md and .markdown are imported); it was skipped."
+                    ),
+                )
         pages = []
         for _date, slug, path in sorted(found):
             page = self._read_post(path, slug)
@@ -147,18 +187,30 @@ class CourseInABox(Importer):
         try:
             source = split_front_matter(self.read_text(path), path)
         except CourseFileError as exc:
-            self.note(path, None, f"{exc} It was skipped.")
+            self.note(path, None, translate("pack_import", "{problem} It was skipped.").format(problem=exc))
             return None
         except ContentError as exc:
-            self.note(path, exc.line, f"{exc.problem.message} It was skipped.")
+            self.note(
+                path,
+                exc.line,
+                translate("pack_import", "{problem} It was skipped.").format(problem=exc.problem.message),
+            )
             return None
         if source.meta.get("published") is False:
-            self.note(path, source.line_of("published"), "is marked 'published: false'; it was skipped.")
+            self.note(
+                path,
+                source.line_of("published"),
+                translate("pack_import", "is marked 'published: false'; it was skipped."),
+            )
             return None
         title = source.meta.get("title")
         if not isinstance(title, str) or not title.strip():
             title = _humanize(slug)
-            self.note(path, 1, f"has no title; it was named '{title}' after its file.")
+            self.note(
+                path,
+                1,
+                translate("pack_import", "has no title; it was named '{title}' after its file.").format(title=title),
+            )
         body = drop_title_heading(source.body, title)
         minutes = None
         timing = _TIMING.search(body)
@@ -167,7 +219,12 @@ class CourseInABox(Importer):
             body = body[: timing.start()] + body[timing.end() :]  # the line goes; the app shows the minutes
         else:
             self.note(
-                path, None, "has no 'Suggested timing: N minutes' line; the minutes were estimated from its length."
+                path,
+                None,
+                translate(
+                    "pack_import",
+                    "has no 'Suggested timing: N minutes' line; the minutes were estimated from its length.",
+                ),
             )
         return PageDraft(path, title.strip(), body, source.body_line, minutes, slug)
 
@@ -196,7 +253,11 @@ class CourseInABox(Importer):
             value = self._tag(name, arguments, page, line)
             if value is None:
                 self.note(
-                    page.source, line, f"the Liquid tag '{{% {name} %}}' was removed (its content, if any, was kept)."
+                    page.source,
+                    line,
+                    translate(
+                        "pack_import", "the Liquid tag '{tag}' was removed (its content, if any, was kept)."
+                    ).format(tag="{% " + name + " %}"),
                 )
                 return ""
             return value
@@ -210,7 +271,13 @@ class CourseInABox(Importer):
             expression = (expression[1:] if expression.startswith("-") else expression).strip()
             value = self._output(expression, page)
             if value is None:
-                self.note(page.source, outputs.at(start), f"the Liquid value '{{{{ {expression} }}}}' was removed.")
+                self.note(
+                    page.source,
+                    outputs.at(start),
+                    translate("pack_import", "the Liquid value '{value}' was removed.").format(
+                        value="{{ " + expression + " }}"
+                    ),
+                )
                 return ""
             return value
 
@@ -244,11 +311,23 @@ class CourseInABox(Importer):
             include = arguments.split()[0] if arguments else ""
             for key in ("url", "link", "href", "src"):
                 if values.get(key, "").startswith(("http://", "https://")):
-                    self.note(page.source, line, f"the include '{include}' became a link to {values[key]}.")
+                    self.note(
+                        page.source,
+                        line,
+                        translate("pack_import", "the include '{include}' became a link to {address}.").format(
+                            include=include, address=values[key]
+                        ),
+                    )
                     return f"[{values.get('title') or values[key]}]({values[key]})"
             if "youtube" in include.lower() and values.get("id"):
                 url = f"https://www.youtube.com/watch?v={values['id']}"
-                self.note(page.source, line, f"the video include '{include}' became a link to {url}.")
+                self.note(
+                    page.source,
+                    line,
+                    translate("pack_import", "the video include '{include}' became a link to {address}.").format(
+                        include=include, address=url
+                    ),
+                )
                 return f"[Video on YouTube]({url})"
             return None
         if name.startswith("end") or name in ("else", "elsif", "when"):

@@ -12,6 +12,7 @@ import re
 import stat
 from pathlib import Path
 
+from handbook.core.i18n import translate
 from handbook.core.packs.errors import PackError
 from handbook.core.packs.limits import DEFAULT_IMPORT_LIMITS, ImportLimits, mb
 
@@ -37,21 +38,34 @@ def _open_regular(root: Path, path: Path, limit: int) -> tuple[int, int]:
     """An open descriptor on ``path`` and its size, checked: inside ``root``, regular, within ``limit``."""
     found = inside(root, path)
     if found is None:
-        raise CourseFileError(f"{path}: is outside the course folder (a link out of it?); it was not read.")
+        raise CourseFileError(
+            translate(
+                "pack_import", "{file}: is outside the course folder (a link out of it?); it was not read."
+            ).format(file=path)
+        )
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(found, flags)  # non-blocking: a FIFO must not make us wait
     except OSError as exc:
-        raise CourseFileError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise CourseFileError(
+            translate("pack_import", "{file}: cannot be read ({reason}).").format(file=path, reason=exc.strerror)
+        ) from None
     info = os.fstat(descriptor)
     if not stat.S_ISREG(info.st_mode):
         os.close(descriptor)
-        raise CourseFileError(f"{path}: is not a regular file (a device, a FIFO or a folder); it was not read.")
+        raise CourseFileError(
+            translate(
+                "pack_import", "{file}: is not a regular file (a device, a FIFO or a folder); it was not read."
+            ).format(file=path)
+        )
     if info.st_size > limit:
         os.close(descriptor)
         raise CourseFileError(
-            f"{path}: is {mb(info.st_size)}; the importer reads files of up to {mb(limit)}. Make it smaller "
-            "or split it, then import again."
+            translate(
+                "pack_import",
+                "{file}: is {size}; the importer reads files of up to {most}. Make it smaller or split it, then "
+                "import again.",
+            ).format(file=path, size=mb(info.st_size), most=mb(limit))
         )
     return descriptor, info.st_size
 
@@ -62,7 +76,11 @@ def read_course_file(root: Path, path: Path, limit: int) -> bytes:
     with os.fdopen(descriptor, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:  # it grew since fstat
-        raise CourseFileError(f"{path}: is larger than {mb(limit)}; make it smaller or split it.")
+        raise CourseFileError(
+            translate("pack_import", "{file}: is larger than {most}; make it smaller or split it.").format(
+                file=path, most=mb(limit)
+            )
+        )
     return data
 
 
@@ -71,7 +89,9 @@ def read_course_text(root: Path, path: Path, limit: int) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CourseFileError(f"{path}: is not UTF-8 text; save it as UTF-8 and import again.") from None
+        raise CourseFileError(
+            translate("pack_import", "{file}: is not UTF-8 text; save it as UTF-8 and import again.").format(file=path)
+        ) from None
 
 
 class OutputBudget:
@@ -85,8 +105,11 @@ class OutputBudget:
         self.written += count
         if self.written > self.limits.total_bytes:
             raise PackError(
-                f"{what}: with this file the new pack would hold more than {mb(self.limits.total_bytes)}; "
-                "nothing was imported. Leave out large files (videos, big pictures) and import again."
+                translate(
+                    "pack_import",
+                    "{file}: with this file the new pack would hold more than {most}; nothing was imported. Leave out "
+                    "large files (videos, big pictures) and import again.",
+                ).format(file=what, most=mb(self.limits.total_bytes))
             )
 
     def write_text(self, path: Path, text: str, source: Path) -> None:
@@ -103,7 +126,11 @@ class OutputBudget:
             while chunk := src.read(min(CHUNK, size - copied + 1)):
                 copied += len(chunk)
                 if copied > size:
-                    raise CourseFileError(f"{source}: changed while it was being copied; import again.")
+                    raise CourseFileError(
+                        translate("pack_import", "{file}: changed while it was being copied; import again.").format(
+                            file=source
+                        )
+                    )
                 out.write(chunk)
 
 

@@ -10,6 +10,7 @@ from urllib.parse import unquote
 from handbook.core.content.frontmatter import parse_yaml, split_front_matter
 from handbook.core.content.headings import atx_heading
 from handbook.core.errors import ContentError
+from handbook.core.i18n import translate
 from handbook.core.packs.importers.base import (
     CourseDraft,
     Importer,
@@ -83,9 +84,19 @@ class GitBook(Importer):
                     parse_yaml(self.read_text(config_file, self.limits.index_bytes), config_file, first_line=1) or {}
                 )
             except ContentError as exc:
-                self.note(config_file, exc.line, f"cannot be read ({exc.problem.message}); the usual places were used.")
+                self.note(
+                    config_file,
+                    exc.line,
+                    translate("pack_import", "cannot be read ({reason}); the usual places were used.").format(
+                        reason=exc.problem.message
+                    ),
+                )
             except CourseFileError as exc:
-                self.note(config_file, None, f"{exc} The usual places were used.")
+                self.note(
+                    config_file,
+                    None,
+                    translate("pack_import", "{problem} The usual places were used.").format(problem=exc),
+                )
         if not isinstance(config, dict):
             config = {}
         root = self.inside(self.root / str(config.get("root") or "."))
@@ -101,7 +112,13 @@ class GitBook(Importer):
             return self.content_root / usual
         found = self.inside(self.content_root / str(named)) if isinstance(named, str) and named.strip() else None
         if found is None:
-            self.note(config_file, None, f"'structure: {key}' names a file outside the book; {usual} was used.")
+            self.note(
+                config_file,
+                None,
+                translate("pack_import", "'structure: {key}' names a file outside the book; {usual} was used.").format(
+                    key=key, usual=usual
+                ),
+            )
             return self.content_root / usual
         return found
 
@@ -110,7 +127,11 @@ class GitBook(Importer):
         if not self.summary.is_file():
             from handbook.core.packs.errors import PackError
 
-            raise PackError(f"{self.summary}: is missing; a GitBook course needs SUMMARY.md for its table of contents.")
+            raise PackError(
+                translate(
+                    "pack_import", "{file}: is missing; a GitBook course needs SUMMARY.md for its table of contents."
+                ).format(file=self.summary)
+            )
         title, description = self._book_title()
         draft = CourseDraft(title=title, description=description)
         entries = self._summary_entries()
@@ -121,8 +142,11 @@ class GitBook(Importer):
         self.note(
             self.summary,
             None,
-            "GitBook pages have no timing; each lesson's minutes were estimated from its "
-            "length (about 200 words a minute). Check them.",
+            translate(
+                "pack_import",
+                "GitBook pages have no timing; each lesson's minutes were estimated from its length (about 200 words "
+                "a minute). Check them.",
+            ),
         )
         return draft
 
@@ -132,7 +156,13 @@ class GitBook(Importer):
             try:
                 text = self.read_text(self.readme, self.limits.index_bytes)
             except CourseFileError as exc:
-                self.note(self.readme, None, f"{exc} The book's title and description were not taken from it.")
+                self.note(
+                    self.readme,
+                    None,
+                    translate(
+                        "pack_import", "{problem} The book's title and description were not taken from it."
+                    ).format(problem=exc),
+                )
                 return title, description
             for line in text.split("\n"):
                 heading = atx_heading(line)
@@ -158,7 +188,9 @@ class GitBook(Importer):
                 depth = len(bullet.group(1).expandtabs(4)) // 2
                 entries.append(("page", depth, bullet.group("title").strip(), bullet.group("path").strip(), number))
             elif _PLAIN_BULLET.match(line):
-                self.note(self.summary, number, "this entry has no page to link to; it was skipped.")
+                self.note(
+                    self.summary, number, translate("pack_import", "this entry has no page to link to; it was skipped.")
+                )
         return entries
 
     def _page(self, title: str, link: str, line: int) -> PageDraft | None:
@@ -167,15 +199,23 @@ class GitBook(Importer):
         if target is not None and target.is_dir():
             target = target / "README.md"
         if target is None or not target.is_file():
-            self.note(self.summary, line, f"lists '{link}', which is not in the book; it was skipped.")
+            self.note(
+                self.summary,
+                line,
+                translate("pack_import", "lists '{link}', which is not in the book; it was skipped.").format(link=link),
+            )
             return None
         try:
             source = split_front_matter(self.read_text(target), target)
         except CourseFileError as exc:
-            self.note(target, None, f"{exc} It was skipped.")
+            self.note(target, None, translate("pack_import", "{problem} It was skipped.").format(problem=exc))
             return None
         except ContentError as exc:
-            self.note(target, exc.line, f"{exc.problem.message} It was skipped.")
+            self.note(
+                target,
+                exc.line,
+                translate("pack_import", "{problem} It was skipped.").format(problem=exc.problem.message),
+            )
             return None
         body = drop_title_heading(source.body, title)
         description = source.meta.get("description")
@@ -264,7 +304,9 @@ class GitBook(Importer):
             self.note(
                 page.source,
                 lines.at(match.start()),
-                f"the GitBook block '{{% {match.group(1)} %}}' has no Handbook form; it was removed.",
+                translate("pack_import", "the GitBook block '{block}' has no Handbook form; it was removed.").format(
+                    block="{% " + match.group(1) + " %}"
+                ),
             )
             return _lines_of(match.group(0))
 

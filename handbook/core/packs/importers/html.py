@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 
+from handbook.core.i18n import translate
 from handbook.core.packs.importers.scan import replace_spans
 
 INLINE_MARKS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`", "s": "~~", "del": "~~", "strike": "~~"}
@@ -96,11 +97,12 @@ class _Converter(HTMLParser):
     def _line(self) -> int:
         return self.first_line + self.getpos()[0] - 1
 
-    def _note(self, tag: str, message: str) -> None:
+    def _note(self, tag: str, message: str, address: str = "") -> None:
+        """Say once per line and tag what became of ``tag``: ``message`` (translated) names it as {tag}."""
         line = self._line()
         if (line, tag) not in self.noted:
             self.noted.add((line, tag))
-            self.note(line, message)
+            self.note(line, message.format(tag=f"<{tag}>", address=address))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -110,7 +112,12 @@ class _Converter(HTMLParser):
                 self.dropping += 1
             return
         if tag in DROPPED:
-            self._note(tag, f"the HTML <{tag}> was dropped with its content (it cannot be shown in Handbook).")
+            self._note(
+                tag,
+                translate(
+                    "pack_import", "the HTML {tag} was dropped with its content (it cannot be shown in Handbook)."
+                ),
+            )
             if tag not in VOID and not raw.endswith("/>"):
                 self.dropping = 1
             return
@@ -120,9 +127,11 @@ class _Converter(HTMLParser):
             src = values.get("src", "")
             if src:
                 self.out.append(f"[{PLAYERS[tag]}: {values.get('title') or src}]({_destination(src)})")
-                self._note(tag, f"the HTML <{tag}> player was turned into a link to {src}.")
+                self._note(
+                    tag, translate("pack_import", "the HTML {tag} player was turned into a link to {address}."), src
+                )
             else:
-                self._note(tag, f"the HTML <{tag}> was dropped (it has no address to link to).")
+                self._note(tag, translate("pack_import", "the HTML {tag} was dropped (it has no address to link to)."))
             return
         if tag == "a":
             href = values.get("href", "")
@@ -138,7 +147,7 @@ class _Converter(HTMLParser):
             if src:
                 self.out.append(f"![{alt}]({_destination(src)})")
             else:
-                self._note(tag, "an HTML <img> without a 'src' was dropped.")
+                self._note(tag, translate("pack_import", "an HTML {tag} without a 'src' was dropped."))
             return
         if tag == "br":
             self.out.append("\n")
@@ -166,10 +175,14 @@ class _Converter(HTMLParser):
             self.block_depth += 1
             self.out.append("\n\n" if tag in ("p", "figure", "figcaption", "blockquote", "table", "hr") else "\n")
             if tag not in ("p", "figure", "figcaption", "ul", "ol", "hr"):
-                self._note(tag, f"the HTML <{tag}> has no Markdown form; its text was kept without it.")
+                self._note(
+                    tag, translate("pack_import", "the HTML {tag} has no Markdown form; its text was kept without it.")
+                )
             return
         if tag in KNOWN:
-            self._note(tag, f"the HTML <{tag}> has no Markdown form; its text was kept without it.")
+            self._note(
+                tag, translate("pack_import", "the HTML {tag} has no Markdown form; its text was kept without it.")
+            )
             return
         self.out.append(raw)  # not HTML after all: an autolink <https://...>, or a < in text
 
