@@ -97,15 +97,17 @@ class Signature:
 
 
 def key_id_hex(key_id: bytes) -> str:
-    """The key id as minisign prints it: a little-endian 64-bit number in 16 upper-case hex digits."""
+    """The key id as a little-endian 64-bit number in 16 upper-case hex digits (always 16: minisign's own
+    printout drops leading zeros, so one key in 16 reads one digit shorter there)."""
     return key_id[::-1].hex().upper()
 
 
 def parse_key_id(text: str) -> str | None:
-    """``text`` as a key id (16 hex digits, any case), upper-cased; None when it is not one."""
+    """``text`` as a key id (1 to 16 hex digits, any case, as we or minisign print it), in our 16-digit form;
+    None when it is not one."""
     value = text.strip().upper()
-    if len(value) == 16 and all(c in "0123456789ABCDEF" for c in value):
-        return value
+    if 1 <= len(value) <= 16 and all(c in "0123456789ABCDEF" for c in value):
+        return value.rjust(16, "0")
     return None
 
 
