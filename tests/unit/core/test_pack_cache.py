@@ -95,6 +95,10 @@ def test_the_cache_is_checked_json_and_a_planted_pickle_never_runs(
         lambda pack: pack["modules"].append({"id": "x"}),
         lambda pack: pack["plans"][0].update(week=True),
         lambda pack: pack["modules"][0]["lessons"][0].update(key_lines={"title": "one"}),
+        lambda pack: pack["modules"][0]["lessons"][0].update(key_lines={"title": True}),  # a yes/no is no number
+        lambda pack: pack["modules"][0]["lessons"][0].update(key_lines=[["title", 2]]),
+        lambda pack: pack["modules"][0]["lessons"][0].update(objectives=["Read it", 2]),
+        lambda pack: pack.update(media=["media/circle.png", None]),
     ],
 )
 def test_a_cache_with_a_field_of_the_wrong_type_is_loaded_afresh(
