@@ -40,7 +40,15 @@ class PageArea(QWidget):
         self.split.setProperty("orientation", 2)
         self.split.setObjectName("pageSplitter")
         self.split.addWidget(reader)
+        # The panel's place, kept by a hidden stand-in until the panel is made: it then opens as tall as
+        # it did when it was made with the window.
+        stand_in = QWidget()
+        stand_in.hide()
+        self.split.addWidget(stand_in)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         self.split.setCollapsible(0, False)
+        self.split.setCollapsible(1, False)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -54,10 +62,7 @@ class PageArea(QWidget):
             self._panel.quizAnswered.connect(self.quizAnswered)
             self._panel.taskToggled.connect(self.taskToggled)
             self._panel.retryRequested.connect(self.retryRequested)
-            self.split.addWidget(self._panel)
-            self.split.setStretchFactor(0, 3)
-            self.split.setStretchFactor(1, 2)
-            self.split.setCollapsible(1, False)
+            self.split.replaceWidget(1, self._panel).deleteLater()
         return self._panel
 
     def find_bar(self) -> FindBar:
