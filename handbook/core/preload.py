@@ -18,6 +18,7 @@ import handbook.core.content.page_cache
 import handbook.core.log
 import handbook.core.packs.active
 import handbook.core.paths
+import handbook.core.progress.profiles  # a returning facilitator's profile is opened before the first paint
 import handbook.core.progress.reading
 import handbook.core.settings
 

@@ -8,6 +8,8 @@ between public computers, so nothing in it may run as code, as an unpickled file
 A cache that does not check out is only a slower start: the pack loads afresh and is saved again.
 The pack's problems are saved as sentences in the language of the day, so the copy is keyed by the language
 too: a Spanish start never shows problems in the English words of an English one.
+The pages' bodies are kept in a second file (``bodies.py``) and read when a page is first used: a
+big pack's start reads its titles and tree, not its 5 MB of text.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from handbook import __version__
+from handbook.core.content.bodies import BodyFile, check_table, write_bodies
 from handbook.core.content.codec import decode_pack, encode
 from handbook.core.content.model import Pack
 from handbook.core.i18n import language
 from handbook.core.log import get_logger
 from handbook.core.storage import StorageError, atomic_write_bytes, parse_json_bytes, read_limited
 
-FORMAT = 2  # 1 was a pickle, never read again
+FORMAT = 3  # 1 was a pickle, never read again; 2 kept the bodies in the JSON file
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 log = get_logger("cache")
 _fingerprints: dict[Path, str] = {}  # taken when each pack was loaded this run; the first-page copy reuses them
@@ -77,6 +80,11 @@ def cache_file(cache_dir: Path, root: Path) -> Path:
     return Path(cache_dir) / "packs" / f"{key.hexdigest()}.json"
 
 
+def bodies_file(copy: Path) -> Path:
+    """The file of the pages' bodies beside the saved copy ``copy`` (see bodies.py)."""
+    return copy.with_suffix(".bodies")
+
+
 def load_pack_cached(root: Path, cache_dir: Path | None) -> Pack:
     """The pack at ``root``, from the cache when it is still current; loads and saves it otherwise."""
     root = Path(root)
@@ -91,16 +99,25 @@ def load_pack_cached(root: Path, cache_dir: Path | None) -> Pack:
     # A read-only data folder still opens the pack, just without the shortcut next time; so does a
     # pack whose text cannot be written as UTF-8 (a file name the system could not decode).
     with contextlib.suppress(StorageError, ValueError, TypeError):
-        saved = {
-            "format": FORMAT,
-            "app": __version__,
-            "language": language(),
-            "fingerprint": current,
-            "root": str(root),
-            "pack": encode(pack),
-        }
+        bodies = write_bodies(bodies_file(path), pack)  # first: the JSON copy is what says it is there
+        data = encode(pack)
+        for page in _encoded_pages(data):
+            page["body"] = ""  # kept in the file of the bodies
+        saved = {"format": FORMAT, "app": __version__, "language": language(), "fingerprint": current}
+        saved.update(root=str(root), bodies=bodies, pack=data)
         atomic_write_bytes(path, json.dumps(saved, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     return pack
+
+
+def _encoded_pages(data: Any) -> list[dict[str, Any]]:
+    """The pages of an encoded pack in the order of ``Pack.pages()``."""
+    pages: list[dict[str, Any]] = []
+    for module in data["modules"]:
+        pages.append(module)
+        pages.extend(module["lessons"])
+    for name in ("activities", "plans", "forms"):
+        pages.extend(data[name])
+    return pages
 
 
 def _load_afresh(root: Path) -> Pack:
@@ -129,7 +146,15 @@ def _read_cache(path: Path, root: Path, current: str) -> Pack | None:
         return None  # an older app's cache or an edited pack: no surprise, no log
     try:
         pack = decode_pack(saved.get("pack"))
+        token, size, refs = check_table(saved.get("bodies"), sum(1 for _ in pack.pages()))
     except ValueError as exc:
         log.warning("%s: not used (%s); the pack is loaded afresh", path, exc)
         return None
-    return pack if pack.root == root else None
+    if pack.root != root:
+        return None
+    bodies = BodyFile(bodies_file(path), path, lambda: _load_afresh(root))
+    if not bodies.matches(token, size):
+        log.warning("%s: not used (the file of the bodies is missing or not its own); the pack is loaded afresh", path)
+        return None
+    bodies.attach(pack, refs)
+    return pack

@@ -87,7 +87,7 @@ def _make_decoder(hint: object) -> Decoder:
     if origin in (list, tuple):
         return _sequence(origin, args)
     if origin is dict:
-        return _table(decoder_for(args[0]), decoder_for(args[1]))
+        return _table(args[0], args[1])
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _dataclass(hint)
     raise TypeError(f"no JSON form for {hint!r}")
@@ -115,8 +115,19 @@ def _sequence(origin: object, args: tuple[Any, ...]) -> Decoder:
             return tuple(item(value) for item, value in zip(items, raw, strict=True))
 
         return fixed
-    item = decoder_for(args[0])
     make: Callable[[Any], Any] = tuple if origin is tuple else list
+    if args[0] in (str, int):  # a pack's lists of words and numbers: their items checked in one C-level pass
+        kinds = {args[0]}
+
+        def plain(raw: Any) -> Any:
+            if type(raw) is not list:
+                raise _wrong("a list", raw)
+            if raw and not set(map(type, raw)) <= kinds:
+                raise ValueError(f"a list with an item that is not {args[0].__name__}")
+            return make(raw)
+
+        return plain
+    item = decoder_for(args[0])
 
     def decode(raw: Any) -> Any:
         if type(raw) is not list:
@@ -126,7 +137,20 @@ def _sequence(origin: object, args: tuple[Any, ...]) -> Decoder:
     return decode
 
 
-def _table(key: Decoder, value: Decoder) -> Decoder:
+def _table(key_hint: object, value_hint: object) -> Decoder:
+    if key_hint is str and value_hint is int:  # a page's key lines: every page has a few, checked without calls
+
+        def plain(raw: Any) -> dict[Any, Any]:
+            if type(raw) is not dict:
+                raise _wrong("a table", raw)
+            for key, value in raw.items():
+                if type(key) is not str or type(value) is not int:
+                    raise ValueError("a table of the wrong kind")
+            return dict(raw)
+
+        return plain
+    key, value = decoder_for(key_hint), decoder_for(value_hint)
+
     def decode(raw: Any) -> dict[Any, Any]:
         if type(raw) is not dict:
             raise _wrong("a table", raw)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from handbook.core.errors import Problem
 
@@ -32,6 +33,37 @@ class PackInfo:
     min_app_version: str = ""
 
 
+class SavedBody(Protocol):
+    """A page's body kept elsewhere (the pack's saved copy, core/content/bodies.py), read when first asked for."""
+
+    def read(self) -> str: ...
+
+
+class _Body:
+    """The ``body`` field: text, or a ``SavedBody`` read (once) the first time the page's body is used.
+
+    A 2,000-lesson pack's bodies are 5 MB: start-up reads only titles and the tree, and a body is read
+    when its page is opened, searched or printed. Code everywhere sees plain text.
+    """
+
+    def __get__(self, page: Page | None, owner: type | None = None) -> str:
+        if page is None:
+            raise AttributeError("body")
+        value: str | SavedBody = page.__dict__["_body"]
+        if isinstance(value, str):
+            return value
+        text = page.__dict__["_body"] = value.read()
+        return text
+
+    def __set__(self, page: Page, value: str) -> None:
+        page.__dict__["_body"] = value
+
+
+def keep_body_saved(page: Page, saved: SavedBody) -> None:
+    """Read ``page.body`` from ``saved`` when it is first used (for pages decoded from a saved copy)."""
+    page.__dict__["_body"] = saved
+
+
 @dataclass
 class Page:
     """Anything the reader can show: it has a title and a Markdown body in a file."""
@@ -39,13 +71,17 @@ class Page:
     id: str
     title: str
     path: str  # the source file, relative to the pack root, with forward slashes
-    body: str
+    body: str  # read through _Body (set on the class below), so a saved copy's body is read when first used
     body_line: int  # the 1-based line of the file where the body starts
     key_lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def section(self) -> str:
         return "page"
+
+
+# After the dataclass is made, so its fields and type hints (the cache's codec reads them) say ``str``.
+setattr(Page, "body", _Body())  # noqa: B010
 
 
 @dataclass

@@ -6,13 +6,19 @@ The GUI only shows what these return. Each function changes the store with one a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from handbook.core.content.model import Lesson, Pack, Page
-from handbook.core.progress.course import QuizResult, course_progress, page_facts, quiz_result
 from handbook.core.progress.record import DONE, IN_PROGRESS, ItemProgress, item_id_for
 from handbook.core.progress.store import ProgressStore
+
+if TYPE_CHECKING:
+    from handbook.core.progress.course import QuizResult
+
+# course.py (quizzes, tasks, sums) is imported by the rules that use it: the first paint needs none of them.
 
 Key = tuple[str, str]  # (pack id, item id)
 
@@ -29,6 +35,14 @@ def is_self_check(page: Page) -> bool:
 
 def has_quiz(page: Page) -> bool:
     return "```quiz" in page.body
+
+
+TASK_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]", re.MULTILINE)  # a task list's item in Markdown
+
+
+def has_answers(page: Page) -> bool:
+    """True if the page may have questions or a checklist to answer (a quick look, without rendering it)."""
+    return has_quiz(page) or TASK_LINE.search(page.body) is not None
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,8 @@ def toggle_tick(store: ProgressStore, pack: Pack, page: Page, index: int) -> boo
 
     Returns whether it is ticked now, or None for a task the page does not have.
     """
+    from handbook.core.progress.course import page_facts
+
     tasks = page_facts(page).tasks
     if not 0 <= index < len(tasks):
         return None
@@ -104,6 +120,8 @@ def answer_quiz(store: ProgressStore, pack: Pack, page: Page, quiz_index: int, c
         store.set_answer(*key, quiz_index, choice)
         if not (isinstance(page, Lesson) and is_self_check(page)):
             return AnswerOutcome(Answer.RECORDED)
+        from handbook.core.progress.course import quiz_result
+
         result = quiz_result(page, store.get(*key))
         if not result.complete:
             return AnswerOutcome(Answer.RECORDED, result)
@@ -188,6 +206,8 @@ def continue_page(store: ProgressStore | None, pack: Pack) -> str:
     last = store.last_lesson(pack.info.id)
     if last and isinstance(pack.page_at(last), Lesson):
         return last
+    from handbook.core.progress.course import course_progress
+
     records = {record.key: record for record in store.records(pack.info.id)}
     lesson = course_progress(pack, records, with_quizzes=False).next_lesson
     return lesson.path if lesson is not None else start_page(store, pack)

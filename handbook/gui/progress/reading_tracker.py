@@ -34,8 +34,8 @@ class ReadingTracker(QObject):
         window = session.window
         window.pageShown.connect(self._on_page_shown)
         window.reader.taskToggled.connect(self._on_task)
-        window.answer_panel.taskToggled.connect(self._on_task)
-        window.answer_panel.quizAnswered.connect(self._on_quiz)
+        window.page_area.taskToggled.connect(self._on_task)  # the answer panel's, once it is made
+        window.page_area.quizAnswered.connect(self._on_quiz)
         window.reader.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         session.timer.timeSpent.connect(self._on_time)
 

@@ -8,7 +8,6 @@ reader's signals) and the state they keep comes back through ``show_page``.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +29,8 @@ from handbook.core.content.model import Page
 from handbook.core.content.quiz_words import choice_label, question_number, verdict
 from handbook.core.content.render_model import PageState, Quiz, TaskItem
 from handbook.core.progress.course import page_facts
+from handbook.core.progress.reading import has_answers
 
-TASK_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]", re.MULTILINE)  # a task list's item in Markdown
 # Qt is imported inside each function: the panel is made before the first paint, and naming Qt's own enums
 # there would build all of them (see ReaderView._add_caret).
 
@@ -188,7 +186,7 @@ class AnswerPanel(QScrollArea):
 
     def show_for(self, page: Page, state: PageState) -> None:
         """The controls of ``page`` (which the window shows) with its kept answers and ticks."""
-        if "```quiz" not in page.body and not TASK_LINE.search(page.body):
+        if not has_answers(page):
             self.clear_page()  # no question, no task: no need to render the page to find them
             return
         facts = page_facts(page)  # renders the page: the window calls this after the first paint
@@ -299,20 +297,3 @@ class AnswerPanel(QScrollArea):
         target = box.choices[box.chosen if box.chosen is not None else 0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
-
-
-def page_above_answers(reader: QWidget, panel: AnswerPanel) -> QSplitter:
-    """The page above, its questions and checklist below; neither can be squeezed away (a link in the page may
-    send the keyboard to the panel)."""
-    split = QSplitter()
-    # Set as a property (2 is Qt::Vertical): naming Qt.Orientation would build all of Qt's enums before the
-    # first paint (see ReaderView._add_caret).
-    split.setProperty("orientation", 2)
-    split.setObjectName("pageSplitter")
-    split.addWidget(reader)
-    split.addWidget(panel)
-    split.setStretchFactor(0, 3)
-    split.setStretchFactor(1, 2)
-    split.setCollapsible(0, False)
-    split.setCollapsible(1, False)
-    return split

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTextEdit,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -245,15 +244,3 @@ class FindBar(QWidget):
                 self.close_bar()
                 return True
         return super().eventFilter(watched, event)
-
-
-def with_find_bar(view: QWidget, bar: FindBar) -> QWidget:
-    """The reader with its find bar below it, as one widget for the window's splitter."""
-    area = QWidget()
-    area.setObjectName("readerArea")
-    layout = QVBoxLayout(area)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    layout.addWidget(view, 1)
-    layout.addWidget(bar)
-    return area

@@ -15,8 +15,7 @@ from handbook.core.content.page_cache import FirstPageCopy
 from handbook.core.content.render_model import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
-from handbook.gui.reader.answer_panel import AnswerPanel, page_above_answers
-from handbook.gui.reader.find_bar import FindBar, with_find_bar
+from handbook.gui.reader.page_area import PageArea
 from handbook.gui.reader.reader import ReaderView
 from handbook.gui.reader.sidebar import Sidebar
 from handbook.gui.shared.about import show_about
@@ -26,6 +25,8 @@ from handbook.gui.shared.screen_fit import resize_to_fit
 from handbook.gui.shared.theme import apply_text_size
 
 if TYPE_CHECKING:
+    from handbook.gui.reader.answer_panel import AnswerPanel
+    from handbook.gui.reader.find_bar import FindBar
     from handbook.gui.reader.problems import ProblemsPanel
 
 StateProvider = Callable[[Page], PageState]
@@ -64,13 +65,11 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar()
         self.reader = ReaderView(style_sheet)
-        self.find_bar = FindBar(self.reader)
-        self.answer_panel = AnswerPanel(self.reader)
-        page_split = page_above_answers(self.reader, self.answer_panel)
+        self.page_area = PageArea(self.reader)
         splitter = QSplitter()  # side by side by default
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(with_find_bar(page_split, self.find_bar))
+        splitter.addWidget(self.page_area)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 780])
         # On a small screen the sidebar gives way before the page becomes too narrow to read.
@@ -85,15 +84,23 @@ class MainWindow(QMainWindow):
         self.sidebar.pageChosen.connect(self.open_path)
         self.reader.pageLinkActivated.connect(self.open_path)
         self.reader.externalLinkActivated.connect(self.confirm_external_link)
-        self.reader.questionLinkActivated.connect(self.answer_panel.focus_question)
-        self.answer_panel.retryRequested.connect(lambda: self.actions_by_name["retryQuiz"].trigger())
+        self.reader.questionLinkActivated.connect(lambda index: self.answer_panel.focus_question(index))
+        self.page_area.retryRequested.connect(lambda: self.actions_by_name["retryQuiz"].trigger())
         self.externalLinkConfirmed.connect(QDesktopServices.openUrl)
 
         self.set_pack(pack)
         self.reader.set_zoom(int(settings.get("zoom")))
         self._restore_geometry()
 
-    # building
+    # building (the answer panel and the find bar are made when first used: see PageArea)
+
+    @property
+    def answer_panel(self) -> AnswerPanel:
+        return self.page_area.answer_panel()
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self.page_area.find_bar()
 
     def add_action(
         self,
@@ -153,14 +160,14 @@ class MainWindow(QMainWindow):
                 )
             )
         problems = self.add_action("problems", self.tr("Show &problems"), self.show_problems_panel, "Ctrl+Shift+E")
-        find = self.add_action("find", self.tr("&Find in page..."), self.find_bar.open, QKeySequence.StandardKey.Find)
+        find = self.add_action("find", self.tr("&Find in page..."), self.page_area.find, QKeySequence.StandardKey.Find)
         find_next = self.add_action(
-            "findNext", self.tr("Find ne&xt"), self.find_bar.find_next, QKeySequence.StandardKey.FindNext
+            "findNext", self.tr("Find ne&xt"), self.page_area.find_next, QKeySequence.StandardKey.FindNext
         )
         find_previous = self.add_action(
             "findPrevious",
             self.tr("Find pre&vious"),
-            self.find_bar.find_previous,
+            self.page_area.find_previous,
             QKeySequence.StandardKey.FindPrevious,
         )
         about = self.add_action(
@@ -267,7 +274,7 @@ class MainWindow(QMainWindow):
         """Render the current page again (after a tick, an answer, a zoom)."""
         if self.current is None:
             self.reader.clear()
-            self.answer_panel.clear_page()
+            self.page_area.clear_answers()
             return
         bar = self.reader.verticalScrollBar()
         if self.reader.current_path:
@@ -294,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def _show_answers(self, path: str, state: PageState) -> None:
         if self.current is not None and self.current.path == path:
-            self.answer_panel.show_for(self.current, state)
+            self.page_area.show_answers(self.current, state)
 
     def _scroll_to(self, path: str, position: int, retry: bool = True) -> None:
         """Scroll the page at ``path`` to ``position``, once its layout is long enough (a turn later)."""

@@ -12,6 +12,7 @@ import json
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from handbook import __version__
-from handbook.core.content.cache import cache_file, fingerprint, load_pack_cached
+from handbook.core.content.bodies import check_table
+from handbook.core.content.cache import bodies_file, cache_file, fingerprint, load_pack_cached
 from handbook.core.content.codec import decode_pack
 from handbook.core.content.loader import load_pack
+from handbook.core.content.model import Pack
 from handbook.core.errors import HandbookError
 from handbook.core.packs.registry import Registry
 from handbook.core.paths import DataDir
@@ -230,28 +233,65 @@ def test_progress_import(content: bytes) -> None:
 
 
 MINI = load_pack(FIXTURES / "mini-pack")
+MINI_BODIES = {page.body for page in MINI.pages()}
 
 
-def cache_document() -> dict[str, Any]:
+def cache_document() -> tuple[dict[str, Any], bytes]:
+    """The saved copy of the mini pack: its JSON document and its file of bodies."""
     with folder() as root:
         load_pack_cached(MINI.root, root)
-        data: dict[str, Any] = json.loads(cache_file(root, MINI.root).read_text(encoding="utf-8"))
-        return data
+        path = cache_file(root, MINI.root)
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return data, bodies_file(path).read_bytes()
+
+
+DOCUMENT, BODIES = cache_document()
+
+
+def without_bodies(pack: Pack) -> list[Any]:
+    """Everything a pack holds but its pages' bodies (a module's lessons are among the pages)."""
+    pages = [
+        (type(p), [getattr(p, f.name) for f in fields(p) if f.name not in ("body", "lessons")]) for p in pack.pages()
+    ]
+    return [pack.info, pack.root, pack.media, pack.problems, pages]
 
 
 @FUZZ
-@given(content=contents(cache_document()))
+@given(content=contents(DOCUMENT))
 def test_pack_cache(content: bytes) -> None:
     with folder() as root:
         path = cache_file(root, MINI.root)
         path.parent.mkdir(parents=True)
         path.write_bytes(content)
+        bodies_file(path).write_bytes(BODIES)
         try:  # what the cache holds, if it is a well-formed cache of this pack as it is now
             saved = json.loads(content)
             usable = (
-                saved["fingerprint"] == fingerprint(MINI.root) and saved["format"] == 2 and saved["app"] == __version__
+                saved["fingerprint"] == fingerprint(MINI.root) and saved["format"] == 3 and saved["app"] == __version__
             )
             expected = decode_pack(saved["pack"]) if usable and saved["root"] == str(MINI.root) else MINI
+            check_table(saved["bodies"], sum(1 for _ in expected.pages()))
         except (ValueError, KeyError, TypeError):
             expected = MINI
-        assert load_pack_cached(MINI.root, root) == (expected if expected.root == MINI.root else MINI)
+        loaded = load_pack_cached(MINI.root, root)
+        assert without_bodies(loaded) == without_bodies(expected if expected.root == MINI.root else MINI)
+        # A body is the pack's own text, whatever the copy says: one that does not check out is read afresh.
+        assert {page.body for page in loaded.pages()} <= MINI_BODIES | {""}
+
+
+def damaged(raw: bytes) -> st.SearchStrategy[bytes]:
+    """``raw`` with one byte changed, cut short, or other bytes altogether."""
+    flips = st.tuples(st.integers(0, len(raw) - 1), st.integers(1, 255))
+    flipped = flips.map(lambda f: raw[: f[0]] + bytes([raw[f[0]] ^ f[1]]) + raw[f[0] + 1 :])
+    return st.one_of(flipped, flipped, st.integers(0, len(raw)).map(lambda n: raw[:n]), st.binary(max_size=200))
+
+
+@FUZZ
+@given(content=damaged(BODIES))
+def test_pack_cache_bodies(content: bytes) -> None:
+    with folder() as root:
+        path = cache_file(root, MINI.root)
+        path.parent.mkdir(parents=True)
+        path.write_text(json.dumps(DOCUMENT), encoding="utf-8")
+        bodies_file(path).write_bytes(content)
+        assert load_pack_cached(MINI.root, root) == MINI

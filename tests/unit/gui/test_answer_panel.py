@@ -204,3 +204,21 @@ def test_a_self_check_painted_from_its_saved_copy_gets_its_controls_after_the_fi
     window.show()
     qtbot.waitUntil(lambda: len(window.answer_panel.quiz_boxes) == len(page_facts(lesson).quizzes))
     assert window.answer_panel.isVisible()
+
+
+def test_the_panel_is_made_for_the_first_page_with_questions_and_opens_below_a_readable_page(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    session = started(qtbot, with_profile(tmp_path))
+    window = session.window
+    first = window.pack.reading_order()[0].path  # the course's first page: no question, no task
+    window.open_path(first)
+    assert window.page_area._panel is None
+    window.open_path(self_check(window).path)
+    panel = window.page_area._panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.isVisible() and window.page_area.split.sizes()[1] > 0)
+    page, answers = window.page_area.split.sizes()
+    assert page > 0.35 * (page + answers) and answers > 0.35 * (page + answers)  # both have room, as before
+    window.open_path(first)
+    assert not panel.isVisible()
