@@ -3055,6 +3055,95 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>falta uno de estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se puede usar junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el valor dado %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>falta su valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor no válido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s valor</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s valores</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>{file}: this backup cannot be used ({problem}). Choose another one.</source>
@@ -3717,8 +3806,36 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 <context>
     <name>cli</name>
     <message>
+        <source>Offline training and session planning for learning circle facilitators. With no command, opens the app.</source>
+        <translation>Formación y planificación de sesiones sin conexión para quienes facilitan círculos de aprendizaje. Sin una orden, abre la aplicación.</translation>
+    </message>
+    <message>
+        <source>show the version of Handbook and exit</source>
+        <translation>muestra la versión de Handbook y termina</translation>
+    </message>
+    <message>
+        <source>keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform&apos;s place)</source>
+        <translation>guarda los datos en la carpeta DIR (si no: HANDBOOK_DATA_DIR o la carpeta habitual del sistema)</translation>
+    </message>
+    <message>
+        <source>keep user data in a folder beside the app, e.g. on a USB stick</source>
+        <translation>guarda los datos en una carpeta junto a la aplicación, por ejemplo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>load the bundled course, render every page, open and close the window; exit 0 if all is well</source>
+        <translation>carga el curso incluido, prepara cada página, abre y cierra la ventana; termina con 0 si todo está bien</translation>
+    </message>
+    <message>
+        <source>start as usual and exit once the first page is painted (for timing)</source>
+        <translation>arranca como siempre y termina cuando se muestra la primera página (para medir el tiempo)</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>aviso: {message}</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4029,37 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>data folder</name>
+    <message>
+        <source>{folder}: cannot create the data folder ({reason}). Choose another one with --data-dir.</source>
+        <translation>{folder}: no se puede crear la carpeta de datos ({reason}). Elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot create the lock file in the data folder. Check that you may write there, or choose another data folder with --data-dir.</source>
+        <translation>{file}: no se puede crear el archivo de bloqueo en la carpeta de datos. Comprueba que puedes escribir allí, o elige otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot {doing} while Handbook seems to be open with this data folder on the computer &apos;{host}&apos;. Close it there first. If it is not open there any more, delete the file {file} and try again.</source>
+        <translation>No se puede {doing}: parece que Handbook está abierto con esta carpeta de datos en la computadora &apos;{host}&apos;. Ciérralo allí primero. Si ya no está abierto allí, borra el archivo {file} y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Handbook seems to be open with this data folder on the computer &apos;{host}&apos;. Close it there first. If it is not open there any more, delete the file {file} and try again.</source>
+        <translation>Parece que Handbook está abierto con esta carpeta de datos en la computadora &apos;{host}&apos;. Ciérralo allí primero. Si ya no está abierto allí, borra el archivo {file} y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot {doing} while Handbook is already open with this data folder (process {pid}). Switch to that window, or close it and try again.</source>
+        <translation>No se puede {doing}: Handbook ya está abierto con esta carpeta de datos (proceso {pid}). Ve a esa ventana, o ciérrala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Handbook is already open with this data folder (process {pid}). Switch to that window, or close it and try again.</source>
+        <translation>Handbook ya está abierto con esta carpeta de datos (proceso {pid}). Ve a esa ventana, o ciérrala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{file}: the lock could not be taken over; close Handbook everywhere first.</source>
+        <translation>{file}: no se pudo tomar el bloqueo; cierra Handbook en todas partes primero.</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>Monday</source>
@@ -4035,6 +4183,57 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>exit codes</name>
+    <message>
+        <source>the folder has errors (listed)</source>
+        <translation>la carpeta tiene errores (en la lista)</translation>
+    </message>
+    <message>
+        <source>nothing was found</source>
+        <translation>no se encontró nada</translation>
+    </message>
+    <message>
+        <source>you said no to an update, so nothing was changed</source>
+        <translation>dijiste que no a una actualización, así que nada cambió</translation>
+    </message>
+    <message>
+        <source>the converted folder has validation errors (listed)</source>
+        <translation>la carpeta convertida tiene errores de validación (en la lista)</translation>
+    </message>
+    <message>
+        <source>a pack did not verify and was left out of the index (listed)</source>
+        <translation>un paquete no pasó la verificación y quedó fuera del índice (en la lista)</translation>
+    </message>
+    <message>
+        <source>you said no to every update, so nothing was changed</source>
+        <translation>dijiste que no a todas las actualizaciones, así que nada cambió</translation>
+    </message>
+    <message>
+        <source>{code} done</source>
+        <translation>{code} hecho</translation>
+    </message>
+    <message>
+        <source>{code} a mistake in the command or its input (the message after &apos;error:&apos; says what to do)</source>
+        <translation>{code} un error en la orden o en sus datos (el mensaje después de &apos;error:&apos; dice qué hacer)</translation>
+    </message>
+    <message>
+        <source>{code} Handbook is installed incompletely (reinstall it)</source>
+        <translation>{code} Handbook no está instalado por completo (vuelve a instalarlo)</translation>
+    </message>
+    <message>
+        <source>{code} stopped with Ctrl+C</source>
+        <translation>{code} detenido con Ctrl+C</translation>
+    </message>
+    <message>
+        <source>{code} the output was closed early, e.g. by &apos;| head&apos;</source>
+        <translation>{code} la salida se cerró antes de tiempo, por ejemplo con &apos;| head&apos;</translation>
+    </message>
+    <message>
+        <source>Exit codes: {codes}.</source>
+        <translation>Códigos de salida: {codes}.</translation>
     </message>
 </context>
 <context>
@@ -4592,12 +4791,212 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <translation>Esta nota tiene más de {count} caracteres; acórtala para guardarla.</translation>
     </message>
     <message>
+        <source>export, import, back up or restore a facilitator&apos;s progress; a CSV summary for trainers</source>
+        <translation>exporta, importa, copia o restaura el progreso de una persona facilitadora; un resumen CSV para formadores</translation>
+    </message>
+    <message>
+        <source>Work with the progress kept for each profile (facilitator) in the data folder. Use the global --data-dir before &apos;progress&apos; to choose another data folder.</source>
+        <translation>Trabaja con el progreso guardado para cada perfil (persona facilitadora) en la carpeta de datos. Usa la opción general --data-dir antes de &apos;progress&apos; para elegir otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name (default: the one opened last, or the only one)</source>
+        <translation>el nombre del perfil (si no: el último abierto, o el único)</translation>
+    </message>
+    <message>
+        <source>list the profiles and how far each is</source>
+        <translation>lista los perfiles y cuánto avanzó cada uno</translation>
+    </message>
+    <message>
+        <source>List every profile of the data folder.</source>
+        <translation>Lista todos los perfiles de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>write a profile&apos;s progress to one file</source>
+        <translation>escribe el progreso de un perfil en un archivo</translation>
+    </message>
+    <message>
+        <source>Write a profile&apos;s progress (lessons, answers, ticks, notes) to one JSON file, e.g. to carry it to another computer and import it there.</source>
+        <translation>Escribe el progreso de un perfil (lecciones, respuestas, casillas marcadas, notas) en un archivo JSON, por ejemplo para llevarlo a otra computadora e importarlo allí.</translation>
+    </message>
+    <message>
+        <source>where to write (default: handbook-progress-&lt;profile&gt;-&lt;date&gt;.json here)</source>
+        <translation>dónde escribir (si no: handbook-progress-&lt;perfil&gt;-&lt;fecha&gt;.json aquí)</translation>
+    </message>
+    <message>
+        <source>merge a progress file into a profile</source>
+        <translation>une un archivo de progreso con un perfil</translation>
+    </message>
+    <message>
+        <source>Merge an exported progress file into a profile: for each lesson the newer record wins. The profile is backed up first; a file that is not valid changes nothing.</source>
+        <translation>Une un archivo de progreso exportado con un perfil: en cada lección gana el registro más reciente. Antes se hace una copia del perfil; un archivo que no es válido no cambia nada.</translation>
+    </message>
+    <message>
+        <source>the file made by &apos;handbook progress export&apos;</source>
+        <translation>el archivo hecho con &apos;handbook progress export&apos;</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name (default: the profile named in the file, made if missing)</source>
+        <translation>el nombre del perfil (si no: el perfil que nombra el archivo, creado si no existe)</translation>
+    </message>
+    <message>
+        <source>back up a profile&apos;s progress now</source>
+        <translation>hace ahora una copia de seguridad del progreso de un perfil</translation>
+    </message>
+    <message>
+        <source>Copy a profile&apos;s progress file into its backups folder now.</source>
+        <translation>Copia ahora el archivo de progreso de un perfil en su carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>back up every profile</source>
+        <translation>hace una copia de todos los perfiles</translation>
+    </message>
+    <message>
+        <source>list a profile&apos;s backups or restore one</source>
+        <translation>lista las copias de seguridad de un perfil o restaura una</translation>
+    </message>
+    <message>
+        <source>Without BACKUP, list the backups of a profile, newest first. With BACKUP (a number from the list, &apos;latest&apos;, or a file), put that backup in place; the current progress is backed up first.</source>
+        <translation>Sin BACKUP, lista las copias de seguridad de un perfil, de la más nueva a la más antigua. Con BACKUP (un número de la lista, &apos;latest&apos; o un archivo), pone esa copia en su lugar; antes se hace una copia del progreso actual.</translation>
+    </message>
+    <message>
+        <source>a number from the list, &apos;latest&apos;, or a backup file</source>
+        <translation>un número de la lista, &apos;latest&apos; o un archivo de copia</translation>
+    </message>
+    <message>
+        <source>a CSV summary of progress for a trainer</source>
+        <translation>un resumen CSV del progreso para formadores</translation>
+    </message>
+    <message>
+        <source>Write one row per profile and lesson: status, minutes spent, self-check score and pass, whether there is a note. Opens in any spreadsheet.</source>
+        <translation>Escribe una fila por perfil y lección: estado, minutos dedicados, puntuación de la autoevaluación y si se aprobó, si hay una nota. Se abre en cualquier hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>only this profile (default: every profile)</source>
+        <translation>solo este perfil (si no: todos los perfiles)</translation>
+    </message>
+    <message>
+        <source>where to write (default: print it)</source>
+        <translation>dónde escribir (si no: lo muestra aquí)</translation>
+    </message>
+    <message>
+        <source>the course folder (default: the bundled course)</source>
+        <translation>la carpeta del curso (si no: el curso incluido)</translation>
+    </message>
+    <message>
+        <source>No profiles in {folder} yet; open Handbook to make one.</source>
+        <translation>Todavía no hay perfiles en {folder}; abre Handbook para crear uno.</translation>
+    </message>
+    <message>
+        <source>1 item done, {with_progress} with progress</source>
+        <translation>1 elemento hecho, {with_progress} con progreso</translation>
+    </message>
+    <message>
+        <source>{done} items done, {with_progress} with progress</source>
+        <translation>{done} elementos hechos, {with_progress} con progreso</translation>
+    </message>
+    <message>
+        <source>cannot be read: {message}</source>
+        <translation>no se puede leer: {message}</translation>
+    </message>
+    <message>
+        <source>{name} (opened last)	folder: {folder}	{facts}</source>
+        <translation>{name} (el último abierto)	carpeta: {folder}	{facts}</translation>
+    </message>
+    <message>
+        <source>{name}	folder: {folder}	{facts}</source>
+        <translation>{name}	carpeta: {folder}	{facts}</translation>
+    </message>
+    <message>
         <source>Exported 1 record of {name} to {file}</source>
         <translation>Se exportó 1 registro de {name} a {file}</translation>
     </message>
     <message>
         <source>Exported {count} records of {name} to {file}</source>
         <translation>Se exportaron {count} registros de {name} a {file}</translation>
+    </message>
+    <message>
+        <source>{file}: some of it could not be read and was left out: {problems} (and {more} more)</source>
+        <translation>{file}: una parte no se pudo leer y quedó fuera: {problems} (y {more} más)</translation>
+    </message>
+    <message>
+        <source>{file}: some of it could not be read and was left out: {problems}</source>
+        <translation>{file}: una parte no se pudo leer y quedó fuera: {problems}</translation>
+    </message>
+    <message>
+        <source>import progress</source>
+        <translation>importar el progreso</translation>
+    </message>
+    <message>
+        <source>Imported {file} into {name} (a new profile).</source>
+        <translation>Se importó {file} en {name} (un perfil nuevo).</translation>
+    </message>
+    <message>
+        <source>Imported {file} into {name}.</source>
+        <translation>Se importó {file} en {name}.</translation>
+    </message>
+    <message>
+        <source>back up progress</source>
+        <translation>hacer una copia del progreso</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}</source>
+        <translation>Copia de seguridad hecha en {file}</translation>
+    </message>
+    <message>
+        <source>There is no progress to back up yet.</source>
+        <translation>Todavía no hay progreso que copiar.</translation>
+    </message>
+    <message>
+        <source>{name} has no progress file to back up yet.</source>
+        <translation>{name} todavía no tiene un archivo de progreso que copiar.</translation>
+    </message>
+    <message>
+        <source>Backed up {name} to {file}</source>
+        <translation>Copia de seguridad de {name} hecha en {file}</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet.</source>
+        <translation>{name} todavía no tiene copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backups of {name}, newest first (restore one with: handbook progress restore NUMBER):</source>
+        <translation>Copias de seguridad de {name}, de la más nueva a la más antigua (restaura una con: handbook progress restore NÚMERO):</translation>
+    </message>
+    <message>
+        <source>{folder}: {name} has no backups to restore.</source>
+        <translation>{folder}: {name} no tiene copias de seguridad que restaurar.</translation>
+    </message>
+    <message>
+        <source>There is no backup number {number}; run &apos;handbook progress restore&apos; to list the one backup of {name}.</source>
+        <translation>No hay una copia número {number}; ejecuta &apos;handbook progress restore&apos; para ver la única copia de {name}.</translation>
+    </message>
+    <message>
+        <source>There is no backup number {number}; run &apos;handbook progress restore&apos; to list the {count} backups of {name}.</source>
+        <translation>No hay una copia número {number}; ejecuta &apos;handbook progress restore&apos; para ver las {count} copias de {name}.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such backup file.</source>
+        <translation>{file}: no existe ese archivo de copia.</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restored {name} from {file}</source>
+        <translation>Se restauró {name} desde {file}</translation>
+    </message>
+    <message>
+        <source>The progress it replaced was backed up to {file}</source>
+        <translation>Se hizo una copia del progreso que reemplazó en {file}</translation>
+    </message>
+    <message>
+        <source>Wrote 1 profile to {file}</source>
+        <translation>Se escribió 1 perfil en {file}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} profiles to {file}</source>
+        <translation>Se escribieron {count} perfiles en {file}</translation>
     </message>
 </context>
 <context>
