@@ -3422,8 +3422,116 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>{path}: este registro del círculo lo escribió una versión más nueva de Handbook. Actualiza Handbook para cambiarlo; esta versión lo deja como está.</translation>
     </message>
     <message>
+        <source>set a circle&apos;s details, log its meetings, show the log, export it for the organiser</source>
+        <translation>fija los datos de un círculo, registra sus sesiones, muestra el registro y lo exporta para la coordinación</translation>
+    </message>
+    <message>
+        <source>Keep the log of a profile&apos;s circle: who came to each meeting, its 1-5 rating and the Plus/Delta notes. Use the global --data-dir before &apos;circle&apos; to choose another data folder.</source>
+        <translation>Lleva el registro del círculo de un perfil: quién vino a cada sesión, su valoración de 1 a 5 y las notas Plus/Delta. Usa la opción general --data-dir antes de &apos;circle&apos; para elegir otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name (default: the one opened last, or the only one)</source>
+        <translation>el nombre del perfil (si no: el último abierto, o el único)</translation>
+    </message>
+    <message>
+        <source>set the circle&apos;s details from a YAML file</source>
+        <translation>fija los datos del círculo desde un archivo YAML</translation>
+    </message>
+    <message>
+        <source>Set the circle&apos;s details (course, venue, facilitators, first meeting, weekday, time, number of meetings) from a YAML file in the format &apos;handbook print --circle&apos; reads. The profile is made if it does not exist.</source>
+        <translation>Fija los datos del círculo (curso, lugar, personas facilitadoras, primera sesión, día de la semana, hora, número de sesiones) desde un archivo YAML con el formato que lee &apos;handbook print --circle&apos;. Si el perfil no existe, se crea.</translation>
+    </message>
+    <message>
+        <source>the circle&apos;s details, e.g. circle.yaml</source>
+        <translation>los datos del círculo, por ejemplo circle.yaml</translation>
+    </message>
+    <message>
+        <source>record or update one meeting</source>
+        <translation>registra o actualiza una sesión</translation>
+    </message>
+    <message>
+        <source>Record or update one meeting of the circle. Only what you give changes; run it again to add more.</source>
+        <translation>Registra o actualiza una sesión del círculo. Solo cambia lo que das; ejecútalo otra vez para añadir más.</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s number (1, 2, ...)</source>
+        <translation>el número de la sesión (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>how many people came</source>
+        <translation>cuántas personas vinieron</translation>
+    </message>
+    <message>
+        <source>who came, by name, separated by commas</source>
+        <translation>quién vino, por nombre, separados por comas</translation>
+    </message>
+    <message>
+        <source>how the meeting went, from 1 (poor) to 5 (very good)</source>
+        <translation>cómo fue la sesión, de 1 (mal) a 5 (muy bien)</translation>
+    </message>
+    <message>
+        <source>Plus: what went well</source>
+        <translation>Plus: lo que salió bien</translation>
+    </message>
+    <message>
+        <source>Delta: what to change next time</source>
+        <translation>Delta: lo que cambiar la próxima vez</translation>
+    </message>
+    <message>
+        <source>a note for yourself</source>
+        <translation>una nota para ti</translation>
+    </message>
+    <message>
+        <source>print the circle&apos;s meetings and how they went</source>
+        <translation>muestra las sesiones del círculo y cómo fueron</translation>
+    </message>
+    <message>
+        <source>Print each meeting with its date, who came and its rating, then the averages.</source>
+        <translation>Muestra cada sesión con su fecha, quién vino y su valoración, y después los promedios.</translation>
+    </message>
+    <message>
+        <source>write the circle&apos;s log to a file for the library&apos;s organiser</source>
+        <translation>escribe el registro del círculo en un archivo para la coordinación de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Write the circle&apos;s details and log to one JSON file for the organiser (who combines many with &apos;handbook report merge&apos;). Learners&apos; names are left out unless you add --include-names.</source>
+        <translation>Escribe los datos y el registro del círculo en un archivo JSON para la coordinación (que junta muchos con &apos;handbook report merge&apos;). Los nombres de los participantes quedan fuera salvo que añadas --include-names.</translation>
+    </message>
+    <message>
+        <source>where to write (default: a name from the course and date)</source>
+        <translation>dónde escribir (si no: un nombre hecho con el curso y la fecha)</translation>
+    </message>
+    <message>
+        <source>also write the learners&apos; names and who came</source>
+        <translation>escribe también los nombres de los participantes y quién vino</translation>
+    </message>
+    <message>
+        <source>write the end-of-circle report as a PDF</source>
+        <translation>escribe el informe final del círculo en PDF</translation>
+    </message>
+    <message>
+        <source>Write the end-of-circle report (black and white): the circle&apos;s details, attendance and ratings per meeting as charts, the Plus/Delta notes, goals met, who qualifies for a certificate, the reflection.</source>
+        <translation>Escribe el informe final del círculo (en blanco y negro): los datos del círculo, la asistencia y las valoraciones de cada sesión en gráficos, las notas Plus/Delta, las metas cumplidas, quién recibe un certificado y la reflexión.</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>dónde escribir el PDF</translation>
+    </message>
+    <message>
+        <source>also write a certificate of participation for each learner who qualifies (from the pack in use)</source>
+        <translation>escribe también un certificado de participación para cada participante que lo cumple (del paquete en uso)</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read; kept as {name}.</source>
+        <translation>{path}: no se pudo leer; se guardó como {name}.</translation>
+    </message>
+    <message>
         <source>{path}: could not be read, so it was kept as {name} and the log starts again.</source>
         <translation>{path}: no se pudo leer; se guardó como {name} y el registro empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>set the circle</source>
+        <translation>fijar el círculo</translation>
     </message>
     <message>
         <source>The circle of {profile} is set: {course}, {count} meetings from {date}.</source>
@@ -3438,6 +3546,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 {example}</source>
         <translation>{profile} todavía no tiene un círculo. Primero indica sus datos, en el planificador de la aplicación o con &apos;handbook circle set FILE&apos;, donde FILE es así:
 {example}</translation>
+    </message>
+    <message>
+        <source>log a meeting</source>
+        <translation>registrar una sesión</translation>
     </message>
     <message>
         <source>Week {week} ({date}) logged: {facts}.</source>
@@ -4262,6 +4374,25 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>meeting</name>
+    <message>
+        <source>run a meeting of the circle full screen: its agenda, a countdown, the clock</source>
+        <translation>lleva una sesión del círculo a pantalla completa: su agenda, una cuenta atrás, el reloj</translation>
+    </message>
+    <message>
+        <source>Open meeting mode for one meeting of the profile&apos;s circle: the agenda full screen, the item that is on with a countdown, and the agenda&apos;s new times when an item runs over. Keys: Space start or pause, Right next item, Left back, + five more minutes, Esc leave.</source>
+        <translation>Abre el modo sesión para una sesión del círculo del perfil: la agenda a pantalla completa, el punto en curso con una cuenta atrás y las nuevas horas de la agenda cuando un punto se alarga. Teclas: Espacio empieza o pausa, Derecha siguiente punto, Izquierda atrás, + cinco minutos más, Esc salir.</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s number (default: the next one)</source>
+        <translation>el número de la sesión (si no: la próxima)</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name (default: the one opened last, or the only one)</source>
+        <translation>el nombre del perfil (si no: el último abierto, o el único)</translation>
+    </message>
+</context>
+<context>
     <name>pack</name>
     <message>
         <source>signed by {key_id}</source>
@@ -4685,6 +4816,118 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <translation>Página {n} de {count}</translation>
     </message>
     <message>
+        <source>print a session plan, the circle packet, activity cards or a form to PDF</source>
+        <translation>imprime en PDF un plan de sesión, el paquete del círculo, tarjetas de actividades o un formulario</translation>
+    </message>
+    <message>
+        <source>Write a PDF ready for a black-and-white printer. The circle&apos;s details come from --circle FILE, else from the planner in the app; the plans you edited in the app are used.</source>
+        <translation>Escribe un PDF listo para una impresora en blanco y negro. Los datos del círculo vienen de --circle FILE, si no, del planificador de la aplicación; se usan los planes que editaste en la aplicación.</translation>
+    </message>
+    <message>
+        <source>the circle&apos;s details, a small YAML or JSON file</source>
+        <translation>los datos del círculo, un archivo YAML o JSON pequeño</translation>
+    </message>
+    <message>
+        <source>paper size (default: the setting, else your locale&apos;s)</source>
+        <translation>tamaño del papel (si no: el de la configuración, o el de tu región)</translation>
+    </message>
+    <message>
+        <source>the PDF to write (default: a name in this folder)</source>
+        <translation>el PDF que escribir (si no: un nombre en esta carpeta)</translation>
+    </message>
+    <message>
+        <source>a pack&apos;s source folder, or &apos;es&apos; for the Spanish forms and plans that come with Handbook (default: the pack in use in the app)</source>
+        <translation>la carpeta fuente de un paquete, o &apos;es&apos; para los formularios y planes en español que vienen con Handbook (si no: el paquete en uso en la aplicación)</translation>
+    </message>
+    <message>
+        <source>whose planner to use (default: the profile opened last, or the only one)</source>
+        <translation>de quién es el planificador que usar (si no: el perfil abierto por última vez, o el único)</translation>
+    </message>
+    <message>
+        <source>one meeting&apos;s plan</source>
+        <translation>el plan de una sesión</translation>
+    </message>
+    <message>
+        <source>One meeting&apos;s plan, on one page where possible.</source>
+        <translation>El plan de una sesión, en una sola página si es posible.</translation>
+    </message>
+    <message>
+        <source>the meeting to print, from 1</source>
+        <translation>la sesión que imprimir, desde 1</translation>
+    </message>
+    <message>
+        <source>every plan, the checklist and the forms</source>
+        <translation>todos los planes, la lista de preparación y los formularios</translation>
+    </message>
+    <message>
+        <source>Every meeting&apos;s plan, the preparation checklist and the forms, after a contents page.</source>
+        <translation>El plan de cada sesión, la lista de preparación y los formularios, después de un índice.</translation>
+    </message>
+    <message>
+        <source>activity cards, 2 or 4 to a page</source>
+        <translation>tarjetas de actividades, 2 o 4 por página</translation>
+    </message>
+    <message>
+        <source>Activity cards to cut out. With no filters, every activity of the pack.</source>
+        <translation>Tarjetas de actividades para recortar. Sin filtros, todas las actividades del paquete.</translation>
+    </message>
+    <message>
+        <source>only this kind (repeat for more)</source>
+        <translation>solo este tipo (repítelo para más)</translation>
+    </message>
+    <message>
+        <source>this activity, by id (repeat for more)</source>
+        <translation>esta actividad, por su id (repítelo para más)</translation>
+    </message>
+    <message>
+        <source>only activities that fit in N minutes</source>
+        <translation>solo actividades que caben en N minutos</translation>
+    </message>
+    <message>
+        <source>only activities for a group of N people</source>
+        <translation>solo actividades para un grupo de N personas</translation>
+    </message>
+    <message>
+        <source>only activities for this setting</source>
+        <translation>solo actividades para esta modalidad</translation>
+    </message>
+    <message>
+        <source>only this energy (repeat for more)</source>
+        <translation>solo esta energía (repítelo para más)</translation>
+    </message>
+    <message>
+        <source>only activities that need no materials</source>
+        <translation>solo actividades que no necesitan materiales</translation>
+    </message>
+    <message>
+        <source>only activities whose title, text or tags contain these words</source>
+        <translation>solo actividades cuyo título, texto o etiquetas tienen estas palabras</translation>
+    </message>
+    <message>
+        <source>card order (default: kind)</source>
+        <translation>orden de las tarjetas (si no: por tipo)</translation>
+    </message>
+    <message>
+        <source>cards to a page (default: 4)</source>
+        <translation>tarjetas por página (si no: 4)</translation>
+    </message>
+    <message>
+        <source>a form of the pack, e.g. the sign-in sheet</source>
+        <translation>un formulario del paquete, por ejemplo la hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>A printable form. Its table ends with blank rows to write in.</source>
+        <translation>Un formulario para imprimir. Su tabla termina con filas en blanco para escribir.</translation>
+    </message>
+    <message>
+        <source>the form&apos;s id, e.g. sign-in-sheet</source>
+        <translation>el id del formulario, por ejemplo sign-in-sheet</translation>
+    </message>
+    <message>
+        <source>blank rows at the end (default: as many as fill the page)</source>
+        <translation>filas en blanco al final (si no: las que llenan la página)</translation>
+    </message>
+    <message>
         <source>wrote {file} (1 page, {size})</source>
         <translation>se escribió {file} (1 página, {size})</translation>
     </message>
@@ -4697,10 +4940,34 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <translation>nota: no hay datos del círculo, así que la fecha y las horas quedan en blanco para escribirlas a mano. Para imprimirlas, usa --circle ARCHIVO (mira &apos;handbook print plan --help&apos;) o escribe los datos del círculo en el planificador de la aplicación.</translation>
     </message>
     <message>
+        <source>the last meeting ({title})</source>
+        <translation>la última sesión ({title})</translation>
+    </message>
+    <message>
+        <source>week {week} ({title})</source>
+        <translation>la semana {week} ({title})</translation>
+    </message>
+    <message>
+        <source>note: your planner changes to {names} are not printed: this circle of 1 meeting has no such meeting. They are kept in the planner.</source>
+        <translation>nota: tus cambios del planificador en {names} no se imprimen: este círculo de 1 sesión no tiene esa sesión. Se guardan en el planificador.</translation>
+    </message>
+    <message>
+        <source>note: your planner changes to {names} are not printed: this circle of {count} meetings has no such meeting. They are kept in the planner.</source>
+        <translation>nota: tus cambios del planificador en {names} no se imprimen: este círculo de {count} sesiones no tiene esa sesión. Se guardan en el planificador.</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder; give the folder of a pack&apos;s source with --pack.</source>
+        <translation>{folder}: no existe esa carpeta; da la carpeta fuente de un paquete con --pack.</translation>
+    </message>
+    <message>
         <source>this needs the circle&apos;s details. Set them in the app&apos;s planner (Tools &gt; Session planner), or write them in a file and pass --circle FILE. A file looks like this:
 {example}</source>
         <translation>esto necesita los datos del círculo. Escríbelos en el planificador de la aplicación (Herramientas &gt; Planificador de sesiones), o en un archivo y usa --circle ARCHIVO. Un archivo se ve así:
 {example}</translation>
+    </message>
+    <message>
+        <source>the pack has no activity &apos;{id}&apos;. Its activities are: {ids}.</source>
+        <translation>el paquete no tiene la actividad &apos;{id}&apos;. Sus actividades son: {ids}.</translation>
     </message>
     <message>
         <source>no activities match; loosen the filters or name some activities to print.</source>
@@ -5079,6 +5346,38 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>combine circles&apos; export files into one summary for the library&apos;s organiser</source>
+        <translation>junta los archivos exportados de varios círculos en un resumen para la coordinación de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Reports for the library&apos;s organiser, made from the files facilitators write with &apos;handbook circle export&apos;.</source>
+        <translation>Informes para la coordinación de la biblioteca, hechos con los archivos que escriben las personas facilitadoras con &apos;handbook circle export&apos;.</translation>
+    </message>
+    <message>
+        <source>one summary PDF (and CSV) of many circles</source>
+        <translation>un resumen en PDF (y CSV) de muchos círculos</translation>
+    </message>
+    <message>
+        <source>Read every circle export file given, then write one summary: the circles, meetings held, how many came to the first and the last meeting, the average rating and the goals met. Every file is checked first; if one cannot be used, nothing is written.</source>
+        <translation>Lee cada archivo exportado de un círculo y después escribe un resumen: los círculos, las sesiones hechas, cuántas personas vinieron a la primera y a la última sesión, la valoración media y las metas cumplidas. Primero se revisa cada archivo; si uno no sirve, no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>circle export files (.json)</source>
+        <translation>archivos exportados de círculos (.json)</translation>
+    </message>
+    <message>
+        <source>the summary PDF to write</source>
+        <translation>el PDF del resumen que escribir</translation>
+    </message>
+    <message>
+        <source>also write the summary as a CSV table</source>
+        <translation>escribe también el resumen como tabla CSV</translation>
+    </message>
+    <message>
+        <source>the paper (default A4)</source>
+        <translation>el papel (si no: A4)</translation>
+    </message>
     <message>
         <source>Summary of 1 circle written to {pdf}.</source>
         <translation>Resumen de 1 círculo escrito en {pdf}.</translation>
