@@ -128,7 +128,11 @@ def _install_language() -> None:
     """Every command speaks the computer's language, as the app does (no --lang: the app has none either)."""
     from handbook.translation import install_command_language
 
-    if install_command_language():
+    try:
+        installed = install_command_language()
+    except BrokenInstallError:  # no catalogue to read: English, and the command then says to reinstall
+        installed = False
+    if installed:
         # argparse looks its own words up at run time through the names ``_`` and ``ngettext`` it imported from
         # gettext (which would need a .mo catalogue); pointing them at ours puts "usage:", "options" and its
         # error lines in the same catalogue as every other word. Only a command's process does this.

@@ -3146,6 +3146,46 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 <context>
     <name>backup</name>
     <message>
+        <source>when Handbook started</source>
+        <translation>al abrir Handbook</translation>
+    </message>
+    <message>
+        <source>when Handbook closed</source>
+        <translation>al cerrar Handbook</translation>
+    </message>
+    <message>
+        <source>while you worked</source>
+        <translation>mientras trabajabas</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before a course update</source>
+        <translation>antes de una actualización del curso</translation>
+    </message>
+    <message>
+        <source>before an update of the file</source>
+        <translation>antes de una actualización del archivo</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read for a backup ({reason}).</source>
+        <translation>{file}: no se puede leer para hacer una copia de seguridad ({reason}).</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot make the backups folder ({reason}).</source>
+        <translation>{folder}: no se puede crear la carpeta de copias de seguridad ({reason}).</translation>
+    </message>
+    <message>
         <source>{file}: this backup cannot be used ({problem}). Choose another one.</source>
         <translation>{file}: esta copia de seguridad no se puede usar ({problem}). Elige otra.</translation>
     </message>
@@ -3167,6 +3207,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 </context>
 <context>
     <name>certificate</name>
+    <message>
+        <source>The certificate is not earned yet. {reasons}</source>
+        <translation>Todavía no tienes el certificado. {reasons}</translation>
+    </message>
     <message>
         <source>This course has no lessons.</source>
         <translation>Este curso no tiene lecciones.</translation>
@@ -3190,6 +3234,30 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>&apos;{title}&apos;: {right} of {total} right; you need {needed}. Try it again.</source>
         <translation>«{title}»: {right} de {total} correctas; necesitas {needed}. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF COMPLETION</source>
+        <translation>CERTIFICADO DE FINALIZACIÓN</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Se certifica que</translation>
+    </message>
+    <message>
+        <source>has completed the one lesson and every self-check of the course</source>
+        <translation>completó la única lección y todas las autoevaluaciones del curso</translation>
+    </message>
+    <message>
+        <source>has completed all {count} lessons and every self-check of the course</source>
+        <translation>completó las {count} lecciones y todas las autoevaluaciones del curso</translation>
+    </message>
+    <message>
+        <source>Trainer or librarian</source>
+        <translation>Formador/a o bibliotecario/a</translation>
+    </message>
+    <message>
+        <source>Course version {version}. Learning circles are a model created by Peer 2 Peer University (P2PU). This certificate carries no academic credit.</source>
+        <translation>Versión del curso {version}. Los círculos de aprendizaje son un modelo creado por Peer 2 Peer University (P2PU). Este certificado no da créditos académicos.</translation>
     </message>
 </context>
 <context>
@@ -4358,8 +4426,20 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 <context>
     <name>journal</name>
     <message>
+        <source>Notes on pages no longer in the course</source>
+        <translation>Notas de páginas que ya no están en el curso</translation>
+    </message>
+    <message>
         <source>Journal of {name}</source>
         <translation>Diario de {name}</translation>
+    </message>
+    <message>
+        <source>{course}, version {version}. Written out on {date}.</source>
+        <translation>{course}, versión {version}. Escrito el {date}.</translation>
+    </message>
+    <message>
+        <source>No notes yet. Open a lesson and write in the &lt;b&gt;Notes&lt;/b&gt; pane beside it: what you want to try, what surprised you, what you would do differently.</source>
+        <translation>Todavía no hay notas. Abre una lección y escribe en el panel &lt;b&gt;Notas&lt;/b&gt; que está al lado: lo que quieres probar, lo que te sorprendió, lo que harías distinto.</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5083,38 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 <context>
     <name>profiles</name>
     <message>
+        <source>Some of the progress of {name} could not be read ({problem}).
+
+Everything else was loaded. What could not be read was kept in {file}; nothing was deleted.</source>
+        <translation>Una parte del progreso de {name} no se pudo leer ({problem}).
+
+Todo lo demás se cargó. Lo que no se pudo leer se guardó en {file}; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>Some of the progress of {name} could not be read ({problem}).
+
+Everything else was loaded. What could not be read was kept; nothing was deleted.</source>
+        <translation>Una parte del progreso de {name} no se pudo leer ({problem}).
+
+Todo lo demás se cargó. Lo que no se pudo leer se guardó; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>The progress of {name} could not be read: {problem}.</source>
+        <translation>El progreso de {name} no se pudo leer: {problem}.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>El archivo dañado se guardó como {file}.</translation>
+    </message>
+    <message>
+        <source>Your progress was restored from the backup of {time}, the one holding the most work. Anything you did after that is only in the damaged file.</source>
+        <translation>Tu progreso se restauró desde la copia de seguridad del {time}, la que tiene más trabajo. Lo que hiciste después solo está en el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so this profile starts again with no progress. Keep the damaged file: someone who knows JSON may be able to rescue it.</source>
+        <translation>No se encontró una copia de seguridad que sirva, así que este perfil empieza de nuevo sin progreso. Guarda el archivo dañado: alguien que conozca JSON quizá pueda recuperarlo.</translation>
+    </message>
+    <message>
         <source>Type a name for the profile, e.g. your first name.</source>
         <translation>Escribe un nombre para el perfil, por ejemplo tu nombre de pila.</translation>
     </message>
@@ -5045,6 +5157,26 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>{file}: cannot be read ({problem}) and cannot be moved aside ({reason}). Move it somewhere safe yourself, then start Handbook again.</source>
         <translation>{file}: no se puede leer ({problem}) ni apartar ({reason}). Muévelo tú a un lugar seguro y vuelve a abrir Handbook.</translation>
+    </message>
+    <message>
+        <source>There is no profile &apos;{name}&apos;. {hint}</source>
+        <translation>No hay un perfil &apos;{name}&apos;. {hint}</translation>
+    </message>
+    <message>
+        <source>There are no profiles in {folder} yet; open Handbook once to make one.</source>
+        <translation>Todavía no hay perfiles en {folder}; abre Handbook una vez para crear uno.</translation>
+    </message>
+    <message>
+        <source>Say which profile with --profile NAME. {hint}</source>
+        <translation>Di qué perfil usar con --profile NOMBRE. {hint}</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>Todavía no hay perfiles.</translation>
+    </message>
+    <message>
+        <source>Profiles: {names}.</source>
+        <translation>Perfiles: {names}.</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5396,237 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>Wrote {count} profiles to {file}</source>
         <translation>Se escribieron {count} perfiles en {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}. Nothing was imported; use a file made with &apos;Export progress&apos; (or &apos;handbook progress export&apos;).</source>
+        <translation>{file}: {problem}. No se importó nada; usa un archivo hecho con &apos;Exportar progreso&apos; (o con &apos;handbook progress export&apos;).</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is too big to be progress ({size} bytes; the most is {most})</source>
+        <translation>el archivo es demasiado grande para ser un progreso ({size} bytes; el máximo es {most})</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>el archivo no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not a Handbook progress export</source>
+        <translation>no es un progreso exportado de Handbook</translation>
+    </message>
+    <message>
+        <source>the export has no valid format version</source>
+        <translation>el archivo exportado no tiene una versión de formato válida</translation>
+    </message>
+    <message>
+        <source>the export was made by a newer version of Handbook; update Handbook first</source>
+        <translation>el archivo se exportó con una versión más nueva de Handbook; actualiza Handbook primero</translation>
+    </message>
+    <message>
+        <source>the profile name in the export is not valid</source>
+        <translation>el nombre del perfil en el archivo exportado no es válido</translation>
+    </message>
+    <message>
+        <source>the export holds no list of records</source>
+        <translation>el archivo exportado no tiene una lista de registros</translation>
+    </message>
+    <message>
+        <source>the export holds more than {count} records</source>
+        <translation>el archivo exportado tiene más de {count} registros</translation>
+    </message>
+    <message>
+        <source>record {number}: {problem}</source>
+        <translation>registro {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>record {number}: a second record for &apos;{item}&apos;</source>
+        <translation>registro {number}: un segundo registro para &apos;{item}&apos;</translation>
+    </message>
+    <message>
+        <source>the circle log in it: {problem}</source>
+        <translation>el registro del círculo que contiene: {problem}</translation>
+    </message>
+    <message>
+        <source>{added} new, {updated} updated, {kept} kept because this computer&apos;s copy is newer, {unchanged} already the same.</source>
+        <translation>{added} nuevos, {updated} actualizados, {kept} sin cambiar porque la copia de esta computadora es más nueva, {unchanged} ya iguales.</translation>
+    </message>
+    <message>
+        <source>1 record was dated in the future (a computer&apos;s clock was wrong); it now carries the time of this import.</source>
+        <translation>1 registro tenía una fecha futura (el reloj de una computadora estaba mal); ahora lleva la hora de esta importación.</translation>
+    </message>
+    <message>
+        <source>{count} records were dated in the future (a computer&apos;s clock was wrong); they now carry the time of this import.</source>
+        <translation>{count} registros tenían una fecha futura (el reloj de una computadora estaba mal); ahora llevan la hora de esta importación.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>empezada</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>New: {item} ({status})</source>
+        <translation>Nuevo: {item} ({status})</translation>
+    </message>
+    <message>
+        <source>New: and {count} more</source>
+        <translation>Nuevos: y {count} más</translation>
+    </message>
+    <message>
+        <source>Updated: {item} ({status})</source>
+        <translation>Actualizado: {item} ({status})</translation>
+    </message>
+    <message>
+        <source>Updated: and {count} more</source>
+        <translation>Actualizados: y {count} más</translation>
+    </message>
+    <message>
+        <source>Kept (newer here): {item} ({status})</source>
+        <translation>Sin cambiar (más nuevo aquí): {item} ({status})</translation>
+    </message>
+    <message>
+        <source>Kept (newer here): and {count} more</source>
+        <translation>Sin cambiar (más nuevos aquí): y {count} más</translation>
+    </message>
+</context>
+<context>
+    <name>progress file</name>
+    <message>
+        <source>the file does not hold progress records</source>
+        <translation>el archivo no tiene registros de progreso</translation>
+    </message>
+    <message>
+        <source>the file has no schema version; it is not a Handbook progress file</source>
+        <translation>el archivo no tiene versión de esquema; no es un archivo de progreso de Handbook</translation>
+    </message>
+    <message>
+        <source>the schema version {version} is not one Handbook knows</source>
+        <translation>Handbook no conoce la versión de esquema {version}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Handbook (schema {version}; this version reads up to {known}). Update Handbook to use it.</source>
+        <translation>el archivo lo escribió una versión más nueva de Handbook (esquema {version}; esta versión lee hasta el {known}). Actualiza Handbook para usarlo.</translation>
+    </message>
+    <message>
+        <source>the file could not be updated from schema {version} ({problem})</source>
+        <translation>el archivo no se pudo actualizar desde el esquema {version} ({problem})</translation>
+    </message>
+    <message>
+        <source>the records are not a table</source>
+        <translation>los registros no son una tabla</translation>
+    </message>
+    <message>
+        <source>record {id} has no number</source>
+        <translation>el registro {id} no tiene número</translation>
+    </message>
+    <message>
+        <source>record {id}: {problem}</source>
+        <translation>registro {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>record {id}: a second record for {item}</source>
+        <translation>registro {id}: un segundo registro para {item}</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &apos;{name}&apos; could not be used; it was left out</source>
+        <translation>el dato &apos;{name}&apos; del perfil no se pudo usar; quedó fuera</translation>
+    </message>
+    <message>
+        <source>a part of the profile&apos;s settings could not be used; it was left out</source>
+        <translation>una parte de la configuración del perfil no se pudo usar; quedó fuera</translation>
+    </message>
+    <message>
+        <source>the table {name} could not be used; it was left out</source>
+        <translation>la tabla {name} no se pudo usar; quedó fuera</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}). Check that you may read this folder.</source>
+        <translation>{file}: no se puede leer ({reason}). Comprueba que puedes leer esta carpeta.</translation>
+    </message>
+    <message>
+        <source>the time has no time zone</source>
+        <translation>la hora no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text</source>
+        <translation>&apos;{field}&apos; debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is empty</source>
+        <translation>&apos;{field}&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit} characters</source>
+        <translation>&apos;{field}&apos; tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains control characters</source>
+        <translation>&apos;{field}&apos; tiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds a character that is not text (a lone surrogate such as \ud800)</source>
+        <translation>&apos;{field}&apos; tiene un carácter que no es texto (un sustituto suelto como \ud800)</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number from 0 to {limit}</source>
+        <translation>&apos;{field}&apos; debe ser un número entero de 0 a {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a table of numbers</source>
+        <translation>&apos;{field}&apos; debe ser una tabla de números</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has more than {count} entries</source>
+        <translation>&apos;{field}&apos; tiene más de {count} entradas</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a key that is not a number: {key}</source>
+        <translation>&apos;{field}&apos; tiene una clave que no es un número: {key}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a value of the wrong kind for {key}</source>
+        <translation>&apos;{field}&apos; tiene un valor de tipo equivocado para {key}</translation>
+    </message>
+    <message>
+        <source>a record must be a table of fields</source>
+        <translation>un registro debe ser una tabla de campos</translation>
+    </message>
+    <message>
+        <source>&apos;status&apos; must be one of {values}</source>
+        <translation>&apos;status&apos; debe ser uno de estos: {values}</translation>
+    </message>
+    <message>
+        <source>&apos;updated&apos; must be a date and time</source>
+        <translation>&apos;updated&apos; debe ser una fecha y hora</translation>
+    </message>
+    <message>
+        <source>&apos;updated&apos; is not a date and time: {value}</source>
+        <translation>&apos;updated&apos; no es una fecha y hora: {value}</translation>
+    </message>
+    <message>
+        <source>This change to &apos;{item}&apos; was not saved: {problem}. Nothing else was changed.</source>
+        <translation>Este cambio en &apos;{item}&apos; no se guardó: {problem}. No cambió nada más.</translation>
+    </message>
+    <message>
+        <source>{file}: holds text that cannot be saved (a lone surrogate); the previous version is unchanged.</source>
+        <translation>{file}: tiene texto que no se puede guardar (un sustituto suelto); la versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>{file}: opened only to read; close Handbook and try again.</source>
+        <translation>{file}: abierto solo para leer; cierra Handbook y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
