@@ -116,7 +116,7 @@ def write_circle_report(log: CircleLog, details: CircleDetails, target: Path, pa
         total = 1 + max(1, document.pageCount())
         painter = QPainter()
         if not painter.begin(device):
-            raise PrintError("the PDF could not be started; check the disk has free space.")
+            raise PrintError(translate("print", "the PDF could not be started; check the disk has free space."))
         try:
             paint_first_page(painter, body, title, log, details)
             paint_header_footer(painter, geometry, options, 0, total)

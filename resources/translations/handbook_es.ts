@@ -3766,6 +3766,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 {example}</translation>
     </message>
     <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: no se puede leer ({reason}).</translation>
     </message>
@@ -4209,6 +4213,41 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>data files</name>
+    <message>
+        <source>{value} is not allowed</source>
+        <translation>{value} no está permitido</translation>
+    </message>
+    <message>
+        <source>the file nests more than {limit} levels deep</source>
+        <translation>el archivo anida más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>el archivo anida demasiados niveles</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column})</source>
+        <translation>el archivo no es JSON válido (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>the file is too big ({most} bytes at most)</source>
+        <translation>el archivo es demasiado grande (como máximo {most} bytes)</translation>
+    </message>
+    <message>
+        <source>{file}: not a JSON object</source>
+        <translation>{file}: no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
     <name>data folder</name>
     <message>
         <source>{folder}: cannot create the data folder ({reason}). Choose another one with --data-dir.</source>
@@ -4237,6 +4276,14 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>{file}: the lock could not be taken over; close Handbook everywhere first.</source>
         <translation>{file}: no se pudo tomar el bloqueo; cierra Handbook en todas partes primero.</translation>
+    </message>
+    <message>
+        <source>{folder}: portable mode keeps your data in this folder beside the app, but it cannot be written ({reason}). Copy Handbook to a place you can write to (a USB stick that is not write-protected, or your own folder), or remove {marker} from {app_folder} to keep your data in your user folder.</source>
+        <translation>{folder}: el modo portátil guarda tus datos en esta carpeta junto a la aplicación, pero no se puede escribir en ella ({reason}). Copia Handbook a un lugar donde puedas escribir (una memoria USB sin protección contra escritura, o tu propia carpeta), o quita {marker} de {app_folder} para guardar tus datos en tu carpeta de usuario.</translation>
+    </message>
+    <message>
+        <source>{folder}: portable mode keeps your data in this folder beside the app, but it cannot be written ({reason}). Copy Handbook to a place you can write to (a USB stick that is not write-protected, or your own folder), or start Handbook without --portable to keep your data in your user folder.</source>
+        <translation>{folder}: el modo portátil guarda tus datos en esta carpeta junto a la aplicación, pero no se puede escribir en ella ({reason}). Copia Handbook a un lugar donde puedas escribir (una memoria USB sin protección contra escritura, o tu propia carpeta), o abre Handbook sin --portable para guardar tus datos en tu carpeta de usuario.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4468,29 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>{weekdays}</source>
         <translation>los {weekdays}</translation>
+    </message>
+</context>
+<context>
+    <name>install</name>
+    <message>
+        <source>nowhere: Handbook&apos;s package folder is not a real folder</source>
+        <translation>en ningún sitio: la carpeta del paquete de Handbook no es una carpeta real</translation>
+    </message>
+    <message>
+        <source>Handbook is installed incompletely: {missing} (looked in {places}). This is not a problem with your content or your data. Reinstall Handbook the way it was installed: unpack the bundle again, or run the pip install command again.</source>
+        <translation>Handbook no está instalado por completo: {missing} (se buscó en {places}). No es un problema de tu contenido ni de tus datos. Vuelve a instalar Handbook como se instaló: descomprime de nuevo el paquete de la aplicación, o vuelve a ejecutar la orden pip install.</translation>
+    </message>
+    <message>
+        <source>its built-in course and its resources are missing</source>
+        <translation>faltan su curso incluido y sus recursos</translation>
+    </message>
+    <message>
+        <source>its built-in course is missing (there is no content/pack.yaml)</source>
+        <translation>falta su curso incluido (no hay content/pack.yaml)</translation>
+    </message>
+    <message>
+        <source>the file {file} is missing or damaged</source>
+        <translation>el archivo {file} falta o está dañado</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4933,17 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
 </context>
 <context>
+    <name>planner</name>
+    <message>
+        <source>the agenda has no item {number}; it has {count}.</source>
+        <translation>la agenda no tiene el punto {number}; tiene {count}.</translation>
+    </message>
+    <message>
+        <source>an agenda item cannot last {minutes} minutes; give it 0 or more.</source>
+        <translation>un punto de la agenda no puede durar {minutes} minutos; dale 0 o más.</translation>
+    </message>
+</context>
+<context>
     <name>plans</name>
     <message>
         <source>Week {n} of {count}: {title}</source>
@@ -5056,6 +5137,22 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>cards can be printed 2 or 4 to a page, not {count}.</source>
         <translation>las tarjetas se pueden imprimir 2 o 4 por página, no {count}.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started; check the disk has free space.</source>
+        <translation>no se pudo empezar el PDF; comprueba que el disco tiene espacio libre.</translation>
+    </message>
+    <message>
+        <source>the pack has no form called &apos;{name}&apos;. It has no forms.</source>
+        <translation>el paquete no tiene un formulario llamado &apos;{name}&apos;. No tiene formularios.</translation>
+    </message>
+    <message>
+        <source>the pack has no form called &apos;{name}&apos;. Its forms are: {names}.</source>
+        <translation>el paquete no tiene un formulario llamado &apos;{name}&apos;. Sus formularios son: {names}.</translation>
+    </message>
+    <message>
+        <source>the number of blank rows must be from 1 to {most}, not {count}.</source>
+        <translation>el número de filas en blanco debe ser de 1 a {most}, no {count}.</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5861,17 @@ Todo lo demás se cargó. Lo que no se pudo leer se guardó; no se borró nada.<
     <message>
         <source>{path}: cannot write the CSV here; give a file name in a folder that exists.</source>
         <translation>{path}: no se puede escribir el CSV aquí; indica un nombre de archivo en una carpeta que exista.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>{file}: cannot be used ({problem}) or moved aside ({reason}); default settings are used.</source>
+        <translation>{file}: no se puede usar ({problem}) ni apartar ({reason}); se usa la configuración por defecto.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be used ({problem}); it was kept as {name} and the default settings are used.</source>
+        <translation>{file}: no se puede usar ({problem}); se guardó como {name} y se usa la configuración por defecto.</translation>
     </message>
 </context>
 <context>
