@@ -108,7 +108,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     for name in command_modules():
         importlib.import_module(name).register(subparsers)
     document_exit_codes(parser)

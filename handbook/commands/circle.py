@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "Plus/Delta notes. Use the global --data-dir before 'circle' to choose another data folder.",
         ),
     )
-    actions = parser.add_subparsers(dest="circle_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="circle_command", metavar=translate("cli", "ACTION"), required=True)
 
     def add(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=description)

@@ -65,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         metavar="NAME",
         help=translate("print", "whose planner to use (default: the profile opened last, or the only one)"),
     )
-    what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
+    what = parser.add_subparsers(dest="what", metavar=translate("cli", "WHAT"), required=True)
 
     plan = what.add_parser(
         "plan",

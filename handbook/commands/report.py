@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "Reports for the library's organiser, made from the files facilitators write with 'handbook circle export'.",
         ),
     )
-    actions = parser.add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="report_command", metavar=translate("cli", "ACTION"), required=True)
     merge: argparse.ArgumentParser = actions.add_parser(
         "merge",
         help=translate("report", "one summary PDF (and CSV) of many circles"),

@@ -3124,7 +3124,7 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valor no válido (%(type)s): %(value)r</translation>
+        <translation>valor no válido: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
@@ -4014,12 +4014,24 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>arranca como siempre y termina cuando se muestra la primera página (para medir el tiempo)</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
         <source>warning: {message}</source>
         <translation>aviso: {message}</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
     </message>
 </context>
 <context>
