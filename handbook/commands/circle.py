@@ -350,10 +350,19 @@ def run_export(args: argparse.Namespace) -> int:
         store.log, details, include_names=args.include_names, exported=date.today().isoformat(), app_version=__version__
     )
     write_export(target, value)
+    one = len(store.log.meetings) == 1
     if args.include_names:
-        said = translate("circle", "Wrote {path}: {count} meetings, with the learners' names.")
+        said = (
+            translate("circle", "Wrote {path}: 1 meeting, with the learners' names.")
+            if one
+            else translate("circle", "Wrote {path}: {count} meetings, with the learners' names.")
+        )
     else:
-        said = translate("circle", "Wrote {path}: {count} meetings, without names.")
+        said = (
+            translate("circle", "Wrote {path}: 1 meeting, without names.")
+            if one
+            else translate("circle", "Wrote {path}: {count} meetings, without names.")
+        )
     print(said.format(path=target, count=len(store.log.meetings)))
     return 0
 
@@ -380,9 +389,10 @@ def run_report(args: argparse.Namespace) -> int:
         names = certificate_learners(store.log, details.meetings)
         page_size = str(settings.get("page_size")) or default_page_size()
         certificates_job(pack, names, details, page_size).write_pdf(args.certificates)
-        print(
-            translate("circle", "Wrote {count} certificates to {path}.").format(
-                count=len(names), path=args.certificates
-            )
+        said = (
+            translate("circle", "Wrote 1 certificate to {path}.")
+            if len(names) == 1
+            else translate("circle", "Wrote {count} certificates to {path}.")
         )
+        print(said.format(count=len(names), path=args.certificates))
     return 0

@@ -3189,6 +3189,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>{file}: this backup cannot be used ({problem}). Choose another one.</source>
         <translation>{file}: esta copia de seguridad no se puede usar ({problem}). Elige otra.</translation>
     </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: no se puede leer ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>cards</name>
@@ -3680,8 +3684,16 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Vinieron a {needed} o más de {count} sesiones (certificado): {names}</translation>
     </message>
     <message>
+        <source>Wrote {path}: 1 meeting, with the learners&apos; names.</source>
+        <translation>Se escribió {path}: 1 sesión, con los nombres de los participantes.</translation>
+    </message>
+    <message>
         <source>Wrote {path}: {count} meetings, with the learners&apos; names.</source>
         <translation>Se escribió {path}: {count} sesiones, con los nombres de los participantes.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: 1 meeting, without names.</source>
+        <translation>Se escribió {path}: 1 sesión, sin nombres.</translation>
     </message>
     <message>
         <source>Wrote {path}: {count} meetings, without names.</source>
@@ -3690,6 +3702,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Wrote the report to {path} ({pages} pages).</source>
         <translation>Se escribió el informe en {path} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <source>Wrote 1 certificate to {path}.</source>
+        <translation>Se escribió 1 certificado en {path}.</translation>
     </message>
     <message>
         <source>Wrote {count} certificates to {path}.</source>
@@ -5165,6 +5181,14 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>the number of blank rows must be from 1 to {most}, not {count}.</source>
         <translation>el número de filas en blanco debe ser de 1 a {most}, no {count}.</translation>
+    </message>
+    <message>
+        <source>unknown page size {size}; use A4 or Letter.</source>
+        <translation>tamaño de papel desconocido {size}; usa A4 o Letter.</translation>
+    </message>
+    <message>
+        <source>unknown orientation {orientation}; use portrait or landscape.</source>
+        <translation>orientación desconocida {orientation}; usa vertical u horizontal.</translation>
     </message>
 </context>
 <context>

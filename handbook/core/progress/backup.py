@@ -262,7 +262,9 @@ def restore_backup(progress_file: Path, backup: Backup | Path) -> Backup | None:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise BackupError(f"{source}: cannot be read ({exc.strerror}).") from None
+        raise BackupError(
+            translate("backup", "{file}: cannot be read ({reason}).").format(file=source, reason=exc.strerror)
+        ) from None
     log_data = _companion_to_restore(source)
     safety = None
     if progress_file.exists():
