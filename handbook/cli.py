@@ -85,7 +85,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("cli", "DIR"),
         help=translate("cli", "keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform's place)"),
     )
     parser.add_argument(

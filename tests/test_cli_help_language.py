@@ -100,6 +100,7 @@ def test_every_command_line_word_is_spanish_on_a_spanish_computer(tmp_path: Path
     assert main_help.startswith("uso: handbook") and "\nopciones:\n" in main_help
     assert "muestra esta ayuda y termina" in main_help and "Códigos de salida: 0 hecho;" in main_help
     assert "imprime en PDF un plan de sesión" in main_help  # a command's one-line help
+    assert said["progress help"]["out"].startswith("uso: handbook progress import [-h] [--profile NOMBRE] ARCHIVO\n")
     assert "el archivo hecho con 'handbook progress export'" in said["progress help"]["out"]
     assert "cómo fue la sesión, de 1 (mal) a 5 (muy bien)" in said["circle help"]["out"]
     assert said["profiles"]["out"].startswith("Ana\tcarpeta: ana\t0 elementos hechos")
@@ -131,6 +132,7 @@ def test_the_same_commands_read_as_before_in_english(tmp_path: Path) -> None:
     said = run_commands(tmp_path, ENGLISH, commands(tmp_path))
     main_help = said["help"]["out"]
     assert main_help.startswith("usage: handbook") and "\noptions:\n" in main_help
+    assert said["progress help"]["out"].startswith("usage: handbook progress import [-h] [--profile NAME] FILE\n")
     assert "show this help message and exit" in main_help and "Exit codes: 0 done;" in main_help
     assert said["profiles"]["out"].startswith("Ana\tfolder: ana\t0 items done, 0 with progress")
     assert said["export"]["out"].startswith("Exported 0 records of Ana to ")

@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     def add(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=description)
         sub.add_argument(
-            "--profile", "-p", metavar="NAME",
+            "--profile", "-p", metavar=translate("cli", "NAME"),
             help=translate("circle", "the profile's name (default: the one opened last, or the only one)"),
         )  # fmt: skip
         return sub
@@ -45,9 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                   "number of meetings) from a YAML file in the format 'handbook print --circle' reads. The profile "
                   "is made if it does not exist."),
     )  # fmt: skip
-    setter.add_argument(
-        "file", type=Path, metavar="FILE", help=translate("circle", "the circle's details, e.g. circle.yaml")
-    )
+    setter.add_argument("file", type=Path, metavar=translate("cli", "FILE"),
+                        help=translate("circle", "the circle's details, e.g. circle.yaml"))  # fmt: skip
     setter.set_defaults(func=run_set)
 
     logger = add(
@@ -55,26 +54,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         translate("circle", "Record or update one meeting of the circle. Only what you give changes; run it again "
                   "to add more."),
     )  # fmt: skip
-    logger.add_argument(
-        "--week",
-        "-w",
-        type=int,
-        required=True,
-        metavar="N",
-        help=translate("circle", "the meeting's number (1, 2, ...)"),
-    )
+    logger.add_argument("--week", "-w", type=int, required=True, metavar="N",
+                        help=translate("circle", "the meeting's number (1, 2, ...)"))  # fmt: skip
     who = logger.add_mutually_exclusive_group()
     who.add_argument("--attended", type=int, metavar="N", help=translate("circle", "how many people came"))
     who.add_argument("--learners", metavar='"A, B"', help=translate("circle", "who came, by name, separated by commas"))
+    logger.add_argument("--rating", type=int, metavar="1-5",
+                        help=translate("circle", "how the meeting went, from 1 (poor) to 5 (very good)"))  # fmt: skip
+    logger.add_argument("--plus", metavar=translate("cli", "TEXT"), help=translate("circle", "Plus: what went well"))
     logger.add_argument(
-        "--rating",
-        type=int,
-        metavar="1-5",
-        help=translate("circle", "how the meeting went, from 1 (poor) to 5 (very good)"),
+        "--delta", metavar=translate("cli", "TEXT"), help=translate("circle", "Delta: what to change next time")
     )
-    logger.add_argument("--plus", metavar="TEXT", help=translate("circle", "Plus: what went well"))
-    logger.add_argument("--delta", metavar="TEXT", help=translate("circle", "Delta: what to change next time"))
-    logger.add_argument("--note", metavar="TEXT", help=translate("circle", "a note for yourself"))
+    logger.add_argument("--note", metavar=translate("cli", "TEXT"), help=translate("circle", "a note for yourself"))
     logger.set_defaults(func=run_log)
 
     show = add(
@@ -89,13 +80,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         translate("circle", "Write the circle's details and log to one JSON file for the organiser (who combines "
                   "many with 'handbook report merge'). Learners' names are left out unless you add --include-names."),
     )  # fmt: skip
-    export.add_argument(
-        "--output",
-        "-o",
-        type=Path,
-        metavar="FILE",
-        help=translate("circle", "where to write (default: a name from the course and date)"),
-    )
+    export.add_argument("--output", "-o", type=Path, metavar=translate("cli", "FILE"),
+                        help=translate("circle", "where to write (default: a name from the course and date)"))  # fmt: skip
     export.add_argument(
         "--include-names", action="store_true", help=translate("circle", "also write the learners' names and who came")
     )
@@ -107,18 +93,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                   "ratings per meeting as charts, the Plus/Delta notes, goals met, who qualifies for a certificate, "
                   "the reflection."),
     )  # fmt: skip
-    report.add_argument(
-        "--output",
-        "-o",
-        type=Path,
-        required=True,
-        metavar="FILE.pdf",
-        help=translate("circle", "where to write the PDF"),
-    )
+    report.add_argument("--output", "-o", type=Path, required=True, metavar=translate("cli", "FILE.pdf"),
+                        help=translate("circle", "where to write the PDF"))  # fmt: skip
     report.add_argument(
         "--certificates",
         type=Path,
-        metavar="FILE.pdf",
+        metavar=translate("cli", "FILE.pdf"),
         help=translate(
             "circle", "also write a certificate of participation for each learner who qualifies (from the pack in use)"
         ),

@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--profile",
         "-p",
-        metavar="NAME",
+        metavar=translate("cli", "NAME"),
         help=translate("meeting", "the profile's name (default: the one opened last, or the only one)"),
     )
     parser.set_defaults(func=run_meeting)

@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     common.add_argument(
         "--circle",
         type=Path,
-        metavar="FILE",
+        metavar=translate("cli", "FILE"),
         help=translate("print", "the circle's details, a small YAML or JSON file"),
     )
     common.add_argument(
@@ -46,13 +46,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "-o",
         "--output",
         type=Path,
-        metavar="OUT.pdf",
+        metavar=translate("cli", "OUT.pdf"),
         help=translate("print", "the PDF to write (default: a name in this folder)"),
     )
     common.add_argument(
         "--pack",
         type=Path,
-        metavar="DIR",
+        metavar=translate("cli", "DIR"),
         help=translate(
             "print",
             "a pack's source folder, or 'es' for the Spanish forms and plans that come with Handbook "
@@ -62,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     common.add_argument(
         "--profile",
         "-p",
-        metavar="NAME",
+        metavar=translate("cli", "NAME"),
         help=translate("print", "whose planner to use (default: the profile opened last, or the only one)"),
     )
     what = parser.add_subparsers(dest="what", metavar=translate("cli", "WHAT"), required=True)
@@ -115,7 +115,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help=translate("print", "a form of the pack, e.g. the sign-in sheet"),
         description=translate("print", "A printable form. Its table ends with blank rows to write in."),
     )
-    form.add_argument("name", metavar="NAME", help=translate("print", "the form's id, e.g. sign-in-sheet"))
+    form.add_argument(
+        "name", metavar=translate("cli", "NAME"), help=translate("print", "the form's id, e.g. sign-in-sheet")
+    )
     form.add_argument(
         "--rows",
         type=int,

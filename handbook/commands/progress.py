@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     def profile_option(sub: argparse.ArgumentParser, help_text: str = "") -> None:
         sub.add_argument(
-            "--profile", "-p", metavar="NAME",
+            "--profile", "-p", metavar=translate("cli", "NAME"),
             help=help_text or translate("progress", "the profile's name (default: the one opened last, or the only one)"),
         )  # fmt: skip
 
@@ -60,7 +60,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--output",
         "-o",
         type=Path,
-        metavar="FILE",
+        metavar=translate("cli", "FILE"),
         help=translate("progress", "where to write (default: handbook-progress-<profile>-<date>.json here)"),
     )
     export.set_defaults(func=run_export)
@@ -70,7 +70,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         translate("progress", "Merge an exported progress file into a profile: for each lesson the newer record "
                   "wins. The profile is backed up first; a file that is not valid changes nothing."),
     )  # fmt: skip
-    importer.add_argument("file", type=Path, help=translate("progress", "the file made by 'handbook progress export'"))
+    importer.add_argument("file", type=Path, metavar=translate("cli", "FILE"),
+                          help=translate("progress", "the file made by 'handbook progress export'"))  # fmt: skip
     profile_option(
         importer,
         translate("progress", "the profile's name (default: the profile named in the file, made if missing)"),
@@ -93,7 +94,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                   "first."),
     )  # fmt: skip
     restore.add_argument(
-        "backup", nargs="?", metavar="BACKUP",
+        "backup", nargs="?", metavar=translate("cli", "BACKUP"),
         help=translate("progress", "a number from the list, 'latest', or a backup file"),
     )  # fmt: skip
     profile_option(restore)
@@ -105,15 +106,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                   "pass, whether there is a note. Opens in any spreadsheet."),
     )  # fmt: skip
     summary.add_argument(
-        "--profile", "-p", metavar="NAME", help=translate("progress", "only this profile (default: every profile)")
+        "--profile",
+        "-p",
+        metavar=translate("cli", "NAME"),
+        help=translate("progress", "only this profile (default: every profile)"),
     )
     summary.add_argument(
-        "--output", "-o", type=Path, metavar="FILE", help=translate("progress", "where to write (default: print it)")
+        "--output",
+        "-o",
+        type=Path,
+        metavar=translate("cli", "FILE"),
+        help=translate("progress", "where to write (default: print it)"),
     )
     summary.add_argument(
         "--pack",
         type=Path,
-        metavar="DIR",
+        metavar=translate("cli", "DIR"),
         help=translate("progress", "the course folder (default: the bundled course)"),
     )
     summary.set_defaults(func=run_csv)

@@ -29,18 +29,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     merge.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help=translate("report", "circle export files (.json)")
+        "files",
+        nargs="+",
+        type=Path,
+        metavar=translate("cli", "FILE"),
+        help=translate("report", "circle export files (.json)"),
     )
     merge.add_argument(
         "--output",
         "-o",
         type=Path,
         required=True,
-        metavar="SUMMARY.pdf",
+        metavar=translate("cli", "SUMMARY.pdf"),
         help=translate("report", "the summary PDF to write"),
     )
     merge.add_argument(
-        "--csv", type=Path, metavar="SUMMARY.csv", help=translate("report", "also write the summary as a CSV table")
+        "--csv",
+        type=Path,
+        metavar=translate("cli", "SUMMARY.csv"),
+        help=translate("report", "also write the summary as a CSV table"),
     )
     merge.add_argument(
         "--page-size", choices=("A4", "Letter"), default="A4", help=translate("report", "the paper (default A4)")

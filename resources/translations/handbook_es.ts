@@ -3616,7 +3616,7 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>{profile} has no circle yet. Set its details first, in the app&apos;s planner or with &apos;handbook circle set FILE&apos;, where FILE looks like this:
 {example}</source>
-        <translation>{profile} todavía no tiene un círculo. Primero indica sus datos, en el planificador de la aplicación o con &apos;handbook circle set FILE&apos;, donde FILE es así:
+        <translation>{profile} todavía no tiene un círculo. Primero indica sus datos, en el planificador de la aplicación o con &apos;handbook circle set ARCHIVO&apos;, donde ARCHIVO es así:
 {example}</translation>
     </message>
     <message>
@@ -4015,7 +4015,7 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
     <message>
         <source>keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform&apos;s place)</source>
-        <translation>guarda los datos en la carpeta DIR (si no: HANDBOOK_DATA_DIR o la carpeta habitual del sistema)</translation>
+        <translation>guarda los datos en CARPETA (si no: HANDBOOK_DATA_DIR o la carpeta habitual del sistema)</translation>
     </message>
     <message>
         <source>keep user data in a folder beside the app, e.g. on a USB stick</source>
@@ -4042,12 +4042,48 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>ACCIÓN</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ARCHIVO.pdf</translation>
+    </message>
+    <message>
         <source>warning: {message}</source>
         <translation>aviso: {message}</translation>
     </message>
     <message>
+        <source>OUT.pdf</source>
+        <translation>SALIDA.pdf</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
         <source>WHAT</source>
         <translation>QUÉ</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>SUMMARY.pdf</source>
+        <translation>RESUMEN.pdf</translation>
+    </message>
+    <message>
+        <source>SUMMARY.csv</source>
+        <translation>RESUMEN.csv</translation>
     </message>
 </context>
 <context>
@@ -5010,7 +5046,7 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
     <message>
         <source>Write a PDF ready for a black-and-white printer. The circle&apos;s details come from --circle FILE, else from the planner in the app; the plans you edited in the app are used.</source>
-        <translation>Escribe un PDF listo para una impresora en blanco y negro. Los datos del círculo vienen de --circle FILE, si no, del planificador de la aplicación; se usan los planes que editaste en la aplicación.</translation>
+        <translation>Escribe un PDF listo para una impresora en blanco y negro. Los datos del círculo vienen de --circle ARCHIVO, si no, del planificador de la aplicación; se usan los planes que editaste en la aplicación.</translation>
     </message>
     <message>
         <source>the circle&apos;s details, a small YAML or JSON file</source>
@@ -5388,7 +5424,7 @@ Todo lo demás se cargó. Lo que no se pudo leer se guardó; no se borró nada.<
     </message>
     <message>
         <source>Without BACKUP, list the backups of a profile, newest first. With BACKUP (a number from the list, &apos;latest&apos;, or a file), put that backup in place; the current progress is backed up first.</source>
-        <translation>Sin BACKUP, lista las copias de seguridad de un perfil, de la más nueva a la más antigua. Con BACKUP (un número de la lista, &apos;latest&apos; o un archivo), pone esa copia en su lugar; antes se hace una copia del progreso actual.</translation>
+        <translation>Sin COPIA, lista las copias de seguridad de un perfil, de la más nueva a la más antigua. Con COPIA (un número de la lista, &apos;latest&apos; o un archivo), pone esa copia en su lugar; antes se hace una copia del progreso actual.</translation>
     </message>
     <message>
         <source>a number from the list, &apos;latest&apos;, or a backup file</source>
