@@ -10,10 +10,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from handbook.core.paths import DataDir
 from handbook.core.progress.profiles import Profiles
 from tests.test_cli_language import ENGLISH, QT_LOCALE_WARNING, REPO, SPANISH
 from tests.test_spanish import english_words
+from tests.test_translations import spanish  # noqa: F401  (the fixture)
 
 # One process runs every command through main(), as a terminal would one after another (a process each would cost
 # a second each).
@@ -147,3 +150,22 @@ def test_the_same_commands_read_as_before_in_english(tmp_path: Path) -> None:
     assert "argument --week: invalid int value: 'x'" in said["week not a number"]["err"]
     assert said["unknown option"]["err"].endswith("handbook: error: unrecognized arguments: --frob\n")
     assert said["folder left out"]["err"].endswith("handbook: error: argument --data-dir: expected one argument\n")
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_command_waiting_for_the_open_app_says_so_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from handbook.cli import main
+    from handbook.instance_lock import acquire_lock
+
+    data = tmp_path / "data"
+    Profiles(DataDir(data)).create("Ana")[1].close()
+    lock = acquire_lock(data)  # as the app holds it while it is open
+    try:
+        assert main(["--data-dir", str(data), "progress", "backup"]) == 2
+    finally:
+        lock.unlock()
+    said = capsys.readouterr().err
+    assert said.startswith("error: No se puede hacer una copia del progreso: Handbook ya está abierto con esta carpeta")
+    assert english_words(said) == []
