@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from handbook.core.paths import DataDir
 from handbook.core.progress.profiles import Profiles
@@ -169,3 +170,15 @@ def test_a_command_waiting_for_the_open_app_says_so_in_spanish(
     said = capsys.readouterr().err
     assert said.startswith("error: No se puede hacer una copia del progreso: Handbook ya está abierto con esta carpeta")
     assert english_words(said) == []
+
+
+def test_an_average_rating_is_written_with_the_languages_decimal_mark(qapp: Any) -> None:
+    from handbook.core.circle.summary import shown_rating
+    from handbook.translation import install_translation, remove_translation
+
+    assert (shown_rating(4.5), shown_rating(None)) == ("4.5", "-")
+    assert install_translation(qapp, QLocale("es_MX"))
+    try:
+        assert shown_rating(4.5) == "4,5"  # 'circle show', the end-of-circle report and the organiser's summary
+    finally:
+        remove_translation(qapp)

@@ -265,6 +265,7 @@ def run_show(args: argparse.Namespace) -> int:
         certificate_learners,
         meetings_needed,
         names_kept,
+        shown_rating,
         summarise,
     )
     from handbook.core.i18n import format_date
@@ -296,7 +297,7 @@ def run_show(args: argparse.Namespace) -> int:
                     print(f"\t{label}: {' '.join(text.split())}")
     summary = summarise(log, details.meetings if details else None)
     if summary.meetings_held:
-        rating = f"{summary.average_rating:.1f}" if summary.average_rating is not None else "-"
+        rating = shown_rating(summary.average_rating)
         print(
             translate("circle", "Meetings held: {held}. Average rating: {rating}. Goals met: {met} of {set}.").format(
                 held=summary.meetings_held, rating=rating, met=summary.goals_met, set=summary.goals_set

@@ -4607,6 +4607,13 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>numbers</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>pack</name>
     <message>
         <source>signed by {key_id}</source>
