@@ -110,8 +110,12 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
     try:
         data.ensure()
     except OSError as exc:
+        from handbook.core.i18n import translate
+
         raise HandbookError(
-            f"{data_dir}: cannot create the data folder ({exc.strerror}). Choose another one with --data-dir."
+            translate(
+                "data folder", "{folder}: cannot create the data folder ({reason}). Choose another one with --data-dir."
+            ).format(folder=data_dir, reason=exc.strerror)
         ) from None
     settings = Settings(data.settings_file)
     active = load_active_pack(data.root, settings) if pack_dir is None else None

@@ -8,7 +8,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import handbook.commands
 from handbook import __version__
@@ -54,35 +54,61 @@ def command_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands."))
 
 
+class _QuietParser(argparse.ArgumentParser):
+    """The app's options alone: a mistake in them is left for the full parser to explain, in the user's language."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _AppOptionsError
+
+
+class _AppOptionsError(Exception):
+    pass
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without commands it only knows the app's options (and imports no command)."""
-    parser = argparse.ArgumentParser(
+    from handbook.core.i18n import translate
+
+    parser = (argparse.ArgumentParser if with_commands else _QuietParser)(
         prog="handbook",
         add_help=with_commands,
-        description="Offline training and session planning for learning circle facilitators. "
-        "With no command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"Handbook {__version__}")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform's place)"
+        description=translate(
+            "cli",
+            "Offline training and session planning for learning circle facilitators. With no command, opens the app.",
+        ),
     )
     parser.add_argument(
-        "--portable", action="store_true", help="keep user data in a folder beside the app, e.g. on a USB stick"
+        "--version",
+        action="version",
+        version=f"Handbook {__version__}",
+        help=translate("cli", "show the version of Handbook and exit"),
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("cli", "DIR"),
+        help=translate("cli", "keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform's place)"),
+    )
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help=translate("cli", "keep user data in a folder beside the app, e.g. on a USB stick"),
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="load the bundled course, render every page, open and close the window; exit 0 if all is well",
+        help=translate(
+            "cli", "load the bundled course, render every page, open and close the window; exit 0 if all is well"
+        ),
     )
     parser.add_argument(
         "--exit-after-start",
         action="store_true",
-        help="start as usual and exit once the first page is painted (for timing)",
+        help=translate("cli", "start as usual and exit once the first page is painted (for timing)"),
     )
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     for name in command_modules():
         importlib.import_module(name).register(subparsers)
     document_exit_codes(parser)
@@ -102,7 +128,61 @@ def _install_language() -> None:
     """Every command speaks the computer's language, as the app does (no --lang: the app has none either)."""
     from handbook.translation import install_command_language
 
-    install_command_language()
+    try:
+        installed = install_command_language()
+    except BrokenInstallError:  # no catalogue to read: English, and the command then says to reinstall
+        installed = False
+    if installed:
+        # argparse looks its own words up at run time through the names ``_`` and ``ngettext`` it imported from
+        # gettext (which would need a .mo catalogue); pointing them at ours puts "usage:", "options" and its
+        # error lines in the same catalogue as every other word. Only a command's process does this.
+        setattr(argparse, "_", _argparse_word)  # noqa: B010  (mypy's stubs do not declare argparse._)
+        setattr(argparse, "ngettext", _argparse_words)  # noqa: B010
+
+
+def _argparse_word(text: str) -> str:
+    """One of argparse's words (the ones a user can meet) in the user's language; others stay as written."""
+    from handbook.core.i18n import translate
+
+    words = {  # literal calls, for lupdate to find; the placeholders are argparse's own
+        "usage: ": translate("argparse", "usage: "),
+        "positional arguments": translate("argparse", "positional arguments"),
+        "options": translate("argparse", "options"),
+        "show this help message and exit": translate("argparse", "show this help message and exit"),
+        "%(prog)s: error: %(message)s\n": translate("argparse", "%(prog)s: error: %(message)s\n"),
+        "argument %(argument_name)s: %(message)s": translate("argparse", "argument %(argument_name)s: %(message)s"),
+        "unrecognized arguments: %s": translate("argparse", "unrecognized arguments: %s"),
+        "the following arguments are required: %s": translate("argparse", "the following arguments are required: %s"),
+        "one of the arguments %s is required": translate("argparse", "one of the arguments %s is required"),
+        "not allowed with argument %s": translate("argparse", "not allowed with argument %s"),
+        "ignored explicit argument %r": translate("argparse", "ignored explicit argument %r"),
+        "expected one argument": translate("argparse", "expected one argument"),
+        "expected at most one argument": translate("argparse", "expected at most one argument"),
+        "expected at least one argument": translate("argparse", "expected at least one argument"),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "argparse", "ambiguous option: %(option)s could match %(matches)s"
+        ),
+        "unexpected option string: %s": translate("argparse", "unexpected option string: %s"),
+        "invalid %(type)s value: %(value)r": translate("argparse", "invalid %(type)s value: %(value)r"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "argparse", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "can't open '%(filename)s': %(error)s": translate("argparse", "can't open '%(filename)s': %(error)s"),
+    }
+    return words.get(text, text)
+
+
+def _argparse_words(singular: str, plural: str, count: int) -> str:
+    """argparse's one counted message ("expected 2 arguments"), in the user's language."""
+    from handbook.core.i18n import translate
+
+    if singular == "expected %s argument":
+        return (
+            translate("argparse", "expected %s argument")
+            if count == 1
+            else translate("argparse", "expected %s arguments")
+        )
+    return singular if count == 1 else plural
 
 
 def _error_line(message: str) -> str:
@@ -117,10 +197,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    """Parse the command line; opening the app imports no command module (they cost start-up time)."""
-    app_only, rest = build_parser(with_commands=False).parse_known_args(argv)
-    if not rest:
-        return app_only
+    """Parse the command line; opening the app imports no command module (they cost start-up time).
+
+    Only a command, --help or a mistake installs the language (it imports Qt's catalogue) before the full
+    parser is built, so its help and its errors read in the user's language; opening the app does not wait.
+    """
+    with contextlib.suppress(_AppOptionsError):
+        app_only, rest = build_parser(with_commands=False).parse_known_args(argv)
+        if not rest:
+            return app_only
+    _install_language()
     return build_parser().parse_args(argv)  # a command, --help or a mistake: the full parser says what to do
 
 
@@ -137,7 +223,6 @@ def run(argv: Sequence[str] | None) -> int:
 
             return run_gui(args)
         _start_log(args)
-        _install_language()
         with _safe_terminal():
             result: int = args.func(args)
         return result

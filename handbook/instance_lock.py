@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
@@ -38,7 +39,7 @@ def lock_path(data_dir: Path) -> Path:
 def acquire_lock(data_dir: Path, *, doing: str = "") -> QLockFile:
     """Lock the data dir for this process; AlreadyRunningError if another Handbook has it.
 
-    ``doing`` names what a command wanted to do, for the message ("import progress").
+    ``doing`` names what a command wanted to do, for the message ("import progress"), in the user's language.
     Keep the returned object alive as long as the lock is needed; ``unlock()`` releases it.
     """
     from PySide6.QtCore import QLockFile
@@ -48,7 +49,9 @@ def acquire_lock(data_dir: Path, *, doing: str = "") -> QLockFile:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise HandbookError(
-            f"{path.parent}: cannot create the data folder ({exc.strerror}). Choose another one with --data-dir."
+            translate(
+                "data folder", "{folder}: cannot create the data folder ({reason}). Choose another one with --data-dir."
+            ).format(folder=path.parent, reason=exc.strerror)
         ) from None
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)
@@ -56,25 +59,42 @@ def acquire_lock(data_dir: Path, *, doing: str = "") -> QLockFile:
         return lock
     if lock.error() != QLockFile.LockError.LockFailedError:
         raise HandbookError(
-            f"{path}: cannot create the lock file in the data folder. Check that you may write there, "
-            "or choose another data folder with --data-dir."
+            translate(
+                "data folder",
+                "{file}: cannot create the lock file in the data folder. Check that you may write there, "
+                "or choose another data folder with --data-dir.",
+            ).format(file=path)
         )
     import socket
 
     pid, host, _app = lock.getLockInfo()
     other_computer = bool(host) and host != socket.gethostname()
-    what = f"cannot {doing} while " if doing else ""
-    if other_computer:
-        message = (
-            f"{what}Handbook seems to be open with this data folder on the computer '{host}'. "
-            f"Close it there first. If it is not open there any more, delete the file {path} and try again."
+    if other_computer and doing:
+        message = translate(
+            "data folder",
+            "Cannot {doing} while Handbook seems to be open with this data folder on the computer '{host}'. "
+            "Close it there first. If it is not open there any more, delete the file {file} and try again.",
+        )
+    elif other_computer:
+        message = translate(
+            "data folder",
+            "Handbook seems to be open with this data folder on the computer '{host}'. "
+            "Close it there first. If it is not open there any more, delete the file {file} and try again.",
+        )
+    elif doing:
+        message = translate(
+            "data folder",
+            "Cannot {doing} while Handbook is already open with this data folder (process {pid}). "
+            "Switch to that window, or close it and try again.",
         )
     else:
-        message = (
-            f"{what}Handbook is already open with this data folder (process {pid}). "
-            "Switch to that window, or close it and try again."
+        message = translate(
+            "data folder",
+            "Handbook is already open with this data folder (process {pid}). "
+            "Switch to that window, or close it and try again.",
         )
-    raise AlreadyRunningError(message[0].upper() + message[1:], path, int(pid), str(host), other_computer)
+    said = message.format(doing=doing, host=host, file=path, pid=pid)
+    raise AlreadyRunningError(said, path, int(pid), str(host), other_computer)
 
 
 def take_over(data_dir: Path) -> QLockFile:
@@ -86,7 +106,9 @@ def take_over(data_dir: Path) -> QLockFile:
     lock.removeStaleLockFile()
     if not lock.tryLock(300):
         raise HandbookError(
-            f"{lock_path(data_dir)}: the lock could not be taken over; close Handbook everywhere first."
+            translate(
+                "data folder", "{file}: the lock could not be taken over; close Handbook everywhere first."
+            ).format(file=lock_path(data_dir))
         )
     return lock
 

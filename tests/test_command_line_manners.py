@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from handbook.cli import build_parser, main
-from handbook.exit_codes import OUTPUT_CLOSED, PROBLEMS_MEANING
+from handbook.exit_codes import OUTPUT_CLOSED, problems_meaning
 from tests.conftest import REPO
 
 
@@ -39,8 +39,8 @@ def test_every_command_lists_its_exit_codes_in_its_help() -> None:
         assert "Exit codes: 0 done;" in text, path
         assert "2 a mistake in the command or its input" in text, path
         assert "141 the output was closed early" in text, path
-        if path in PROBLEMS_MEANING:
-            assert f"done; 1 {PROBLEMS_MEANING[path]}; 2" in text, path
+        if path in problems_meaning():
+            assert f"done; 1 {problems_meaning()[path]}; 2" in text, path
         else:
             assert "done; 2 a mistake" in text, path
 

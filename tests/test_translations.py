@@ -37,11 +37,13 @@ SOURCES = [
     *sorted((REPO / "handbook" / "commands").rglob("*.py")),  # every command's words, and the command line's
     REPO / "handbook" / "cli.py",
     REPO / "handbook" / "console.py",
+    REPO / "handbook" / "exit_codes.py",  # every command's --help ends with them
+    REPO / "handbook" / "instance_lock.py",  # "Handbook is already open with this data folder"
 ]
 LUPDATE_OPTIONS = ["-source-language", "en", "-target-language", "es", "-locations", "none", "-no-obsolete"]
 UPDATE = (
     "pyside6-lupdate $(find handbook/gui handbook/core handbook/printing handbook/commands -name '*.py' | sort) "
-    "handbook/app.py handbook/cli.py handbook/console.py "
+    "handbook/app.py handbook/cli.py handbook/console.py handbook/exit_codes.py handbook/instance_lock.py "
     + " ".join(LUPDATE_OPTIONS)
     + " -ts resources/translations/handbook_es.ts"
 )  # fmt: skip

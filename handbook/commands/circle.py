@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from handbook.core.i18n import translate
+
 if TYPE_CHECKING:
     from handbook.core.circle.store import CircleLogStore
     from handbook.core.paths import DataDir
@@ -20,71 +22,86 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "circle",
-        help="set a circle's details, log its meetings, show the log, export it for the organiser",
-        description="Keep the log of a profile's circle: who came to each meeting, its 1-5 rating and the "
-        "Plus/Delta notes. Use the global --data-dir before 'circle' to choose another data folder.",
+        help=translate("circle", "set a circle's details, log its meetings, show the log, export it for the organiser"),
+        description=translate(
+            "circle",
+            "Keep the log of a profile's circle: who came to each meeting, its 1-5 rating and the "
+            "Plus/Delta notes. Use the global --data-dir before 'circle' to choose another data folder.",
+        ),
     )
-    actions = parser.add_subparsers(dest="circle_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="circle_command", metavar=translate("cli", "ACTION"), required=True)
 
     def add(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=description)
         sub.add_argument(
-            "--profile", "-p", metavar="NAME",
-            help="the profile's name (default: the one opened last, or the only one)",
+            "--profile", "-p", metavar=translate("cli", "NAME"),
+            help=translate("circle", "the profile's name (default: the one opened last, or the only one)"),
         )  # fmt: skip
         return sub
 
     setter = add(
-        "set", "set the circle's details from a YAML file",
-        "Set the circle's details (course, venue, facilitators, first meeting, weekday, time, number of "
-        "meetings) from a YAML file in the format 'handbook print --circle' reads. The profile is made if "
-        "it does not exist.",
+        "set", translate("circle", "set the circle's details from a YAML file"),
+        translate("circle", "Set the circle's details (course, venue, facilitators, first meeting, weekday, time, "
+                  "number of meetings) from a YAML file in the format 'handbook print --circle' reads. The profile "
+                  "is made if it does not exist."),
     )  # fmt: skip
-    setter.add_argument("file", type=Path, metavar="FILE", help="the circle's details, e.g. circle.yaml")
+    setter.add_argument("file", type=Path, metavar=translate("cli", "FILE"),
+                        help=translate("circle", "the circle's details, e.g. circle.yaml"))  # fmt: skip
     setter.set_defaults(func=run_set)
 
     logger = add(
-        "log", "record or update one meeting",
-        "Record or update one meeting of the circle. Only what you give changes; run it again to add more.",
+        "log", translate("circle", "record or update one meeting"),
+        translate("circle", "Record or update one meeting of the circle. Only what you give changes; run it again "
+                  "to add more."),
     )  # fmt: skip
-    logger.add_argument("--week", "-w", type=int, required=True, metavar="N", help="the meeting's number (1, 2, ...)")
+    logger.add_argument("--week", "-w", type=int, required=True, metavar="N",
+                        help=translate("circle", "the meeting's number (1, 2, ...)"))  # fmt: skip
     who = logger.add_mutually_exclusive_group()
-    who.add_argument("--attended", type=int, metavar="N", help="how many people came")
-    who.add_argument("--learners", metavar='"A, B"', help="who came, by name, separated by commas")
+    who.add_argument("--attended", type=int, metavar="N", help=translate("circle", "how many people came"))
+    who.add_argument("--learners", metavar='"A, B"', help=translate("circle", "who came, by name, separated by commas"))
+    logger.add_argument("--rating", type=int, metavar="1-5",
+                        help=translate("circle", "how the meeting went, from 1 (poor) to 5 (very good)"))  # fmt: skip
+    logger.add_argument("--plus", metavar=translate("cli", "TEXT"), help=translate("circle", "Plus: what went well"))
     logger.add_argument(
-        "--rating", type=int, metavar="1-5", help="how the meeting went, from 1 (poor) to 5 (very good)"
+        "--delta", metavar=translate("cli", "TEXT"), help=translate("circle", "Delta: what to change next time")
     )
-    logger.add_argument("--plus", metavar="TEXT", help="Plus: what went well")
-    logger.add_argument("--delta", metavar="TEXT", help="Delta: what to change next time")
-    logger.add_argument("--note", metavar="TEXT", help="a note for yourself")
+    logger.add_argument("--note", metavar=translate("cli", "TEXT"), help=translate("circle", "a note for yourself"))
     logger.set_defaults(func=run_log)
 
-    show = add("show", "print the circle's meetings and how they went", "Print each meeting with its date, "
-               "who came and its rating, then the averages.")  # fmt: skip
+    show = add(
+        "show",
+        translate("circle", "print the circle's meetings and how they went"),
+        translate("circle", "Print each meeting with its date, who came and its rating, then the averages."),
+    )
     show.set_defaults(func=run_show)
 
     export = add(
-        "export", "write the circle's log to a file for the library's organiser",
-        "Write the circle's details and log to one JSON file for the organiser (who combines many with "
-        "'handbook report merge'). Learners' names are left out unless you add --include-names.",
+        "export", translate("circle", "write the circle's log to a file for the library's organiser"),
+        translate("circle", "Write the circle's details and log to one JSON file for the organiser (who combines "
+                  "many with 'handbook report merge'). Learners' names are left out unless you add --include-names."),
     )  # fmt: skip
+    export.add_argument("--output", "-o", type=Path, metavar=translate("cli", "FILE"),
+                        help=translate("circle", "where to write (default: a name from the course and date)"))  # fmt: skip
     export.add_argument(
-        "--output", "-o", type=Path, metavar="FILE", help="where to write (default: a name from the course and date)"
+        "--include-names", action="store_true", help=translate("circle", "also write the learners' names and who came")
     )
-    export.add_argument("--include-names", action="store_true", help="also write the learners' names and who came")
     export.set_defaults(func=run_export)
 
     report = add(
-        "report", "write the end-of-circle report as a PDF",
-        "Write the end-of-circle report (black and white): the circle's details, attendance and ratings per "
-        "meeting as charts, the Plus/Delta notes, goals met, who qualifies for a certificate, the reflection.",
+        "report", translate("circle", "write the end-of-circle report as a PDF"),
+        translate("circle", "Write the end-of-circle report (black and white): the circle's details, attendance and "
+                  "ratings per meeting as charts, the Plus/Delta notes, goals met, who qualifies for a certificate, "
+                  "the reflection."),
     )  # fmt: skip
-    report.add_argument("--output", "-o", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+    report.add_argument("--output", "-o", type=Path, required=True, metavar=translate("cli", "FILE.pdf"),
+                        help=translate("circle", "where to write the PDF"))  # fmt: skip
     report.add_argument(
         "--certificates",
         type=Path,
-        metavar="FILE.pdf",
-        help="also write a certificate of participation for each learner who qualifies (from the pack in use)",
+        metavar=translate("cli", "FILE.pdf"),
+        help=translate(
+            "circle", "also write a certificate of participation for each learner who qualifies (from the pack in use)"
+        ),
     )
     report.set_defaults(func=run_report)
 
@@ -131,13 +148,16 @@ def _details(data: DataDir, profile: Profile) -> CircleDetails | None:
 
     planner = PlannerStore(default_planner_path(data.root, profile.folder))
     if planner.moved_aside is not None:
-        _warn(f"{planner.path}: could not be read; kept as {planner.moved_aside.name}.")
+        _warn(
+            translate("circle", "{path}: could not be read; kept as {name}.").format(
+                path=planner.path, name=planner.moved_aside.name
+            )
+        )
     return planner.details
 
 
 def _log_store(data: DataDir, profile: Profile, meetings: int | None) -> CircleLogStore:
     from handbook.core.circle.store import CircleLogStore, default_circle_log_path
-    from handbook.core.i18n import translate
 
     store = CircleLogStore(default_circle_log_path(data.root, profile.folder), meetings)
     if store.moved_aside is not None:
@@ -154,17 +174,17 @@ def _log_store(data: DataDir, profile: Profile, meetings: int | None) -> CircleL
 
 
 def _warn(text: str) -> None:
-    print(f"warning: {text}", file=sys.stderr)
+    print(translate("cli", "warning: {message}").format(message=text), file=sys.stderr)
 
 
 def run_set(args: argparse.Namespace) -> int:
-    from handbook.core.i18n import format_date, translate
+    from handbook.core.i18n import format_date
     from handbook.core.planning.circle import load_circle_details
     from handbook.core.planning.store import PlannerStore, default_planner_path
 
     details = load_circle_details(args.file)  # checked before anything changes
     data = _data(args)
-    with _locked(data, "set the circle"):
+    with _locked(data, translate("circle", "set the circle")):
         profile = _profile(args, data, make=True)
         store = _log_store(data, profile, details.meetings)
         planner = PlannerStore(default_planner_path(data.root, profile.folder))
@@ -186,7 +206,6 @@ def run_set(args: argparse.Namespace) -> int:
 
 def _needs_details(details: CircleDetails | None, profile: Profile) -> CircleDetails:
     from handbook.core.circle.log import CircleLogError
-    from handbook.core.i18n import translate
     from handbook.core.planning.circle import EXAMPLE
 
     if details is None:
@@ -202,7 +221,7 @@ def _needs_details(details: CircleDetails | None, profile: Profile) -> CircleDet
 
 def run_log(args: argparse.Namespace) -> int:
     from handbook.core.circle.log import split_names
-    from handbook.core.i18n import format_date, translate
+    from handbook.core.i18n import format_date
 
     data = _data(args)
     fields: dict[str, Any] = {}
@@ -213,7 +232,7 @@ def run_log(args: argparse.Namespace) -> int:
     for name in ("rating", "plus", "delta", "note"):
         if getattr(args, name) is not None:
             fields[name] = getattr(args, name)
-    with _locked(data, "log a meeting"):
+    with _locked(data, translate("circle", "log a meeting")):
         profile = _profile(args, data)
         details = _needs_details(_details(data, profile), profile)
         store = _log_store(data, profile, details.meetings)
@@ -229,7 +248,6 @@ def run_log(args: argparse.Namespace) -> int:
 
 def meeting_facts(meeting: Any) -> str:
     """'8 came, rated 4' in words, for a MeetingLog."""
-    from handbook.core.i18n import translate
 
     facts = []
     if meeting.count is not None:
@@ -247,9 +265,10 @@ def run_show(args: argparse.Namespace) -> int:
         certificate_learners,
         meetings_needed,
         names_kept,
+        shown_rating,
         summarise,
     )
-    from handbook.core.i18n import format_date, translate
+    from handbook.core.i18n import format_date
 
     data = _data(args)
     profile = _profile(args, data)
@@ -278,7 +297,7 @@ def run_show(args: argparse.Namespace) -> int:
                     print(f"\t{label}: {' '.join(text.split())}")
     summary = summarise(log, details.meetings if details else None)
     if summary.meetings_held:
-        rating = f"{summary.average_rating:.1f}" if summary.average_rating is not None else "-"
+        rating = shown_rating(summary.average_rating)
         print(
             translate("circle", "Meetings held: {held}. Average rating: {rating}. Goals met: {met} of {set}.").format(
                 held=summary.meetings_held, rating=rating, met=summary.goals_met, set=summary.goals_set
@@ -301,7 +320,6 @@ def run_export(args: argparse.Namespace) -> int:
     from handbook import __version__
     from handbook.core.circle.export import build_export, write_export
     from handbook.core.filenames import safe_file_name
-    from handbook.core.i18n import translate
 
     data = _data(args)
     profile = _profile(args, data)
@@ -313,16 +331,24 @@ def run_export(args: argparse.Namespace) -> int:
         store.log, details, include_names=args.include_names, exported=date.today().isoformat(), app_version=__version__
     )
     write_export(target, value)
+    one = len(store.log.meetings) == 1
     if args.include_names:
-        said = translate("circle", "Wrote {path}: {count} meetings, with the learners' names.")
+        said = (
+            translate("circle", "Wrote {path}: 1 meeting, with the learners' names.")
+            if one
+            else translate("circle", "Wrote {path}: {count} meetings, with the learners' names.")
+        )
     else:
-        said = translate("circle", "Wrote {path}: {count} meetings, without names.")
+        said = (
+            translate("circle", "Wrote {path}: 1 meeting, without names.")
+            if one
+            else translate("circle", "Wrote {path}: {count} meetings, without names.")
+        )
     print(said.format(path=target, count=len(store.log.meetings)))
     return 0
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from handbook.core.i18n import translate
     from handbook.printing.circle_report import write_circle_report
 
     data = _data(args)
@@ -344,9 +370,10 @@ def run_report(args: argparse.Namespace) -> int:
         names = certificate_learners(store.log, details.meetings)
         page_size = str(settings.get("page_size")) or default_page_size()
         certificates_job(pack, names, details, page_size).write_pdf(args.certificates)
-        print(
-            translate("circle", "Wrote {count} certificates to {path}.").format(
-                count=len(names), path=args.certificates
-            )
+        said = (
+            translate("circle", "Wrote 1 certificate to {path}.")
+            if len(names) == 1
+            else translate("circle", "Wrote {count} certificates to {path}.")
         )
+        print(said.format(count=len(names), path=args.certificates))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from handbook.core.i18n import translate
+
 if TYPE_CHECKING:
     from handbook.core.content.model import Pack
     from handbook.core.paths import DataDir
@@ -15,14 +17,22 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "meeting",
-        help="run a meeting of the circle full screen: its agenda, a countdown, the clock",
-        description="Open meeting mode for one meeting of the profile's circle: the agenda full screen, "
-        "the item that is on with a countdown, and the agenda's new times when an item runs over. "
-        "Keys: Space start or pause, Right next item, Left back, + five more minutes, Esc leave.",
+        help=translate("meeting", "run a meeting of the circle full screen: its agenda, a countdown, the clock"),
+        description=translate(
+            "meeting",
+            "Open meeting mode for one meeting of the profile's circle: the agenda full screen, "
+            "the item that is on with a countdown, and the agenda's new times when an item runs over. "
+            "Keys: Space start or pause, Right next item, Left back, + five more minutes, Esc leave.",
+        ),
     )
-    parser.add_argument("--week", "-w", type=int, metavar="N", help="the meeting's number (default: the next one)")
     parser.add_argument(
-        "--profile", "-p", metavar="NAME", help="the profile's name (default: the one opened last, or the only one)"
+        "--week", "-w", type=int, metavar="N", help=translate("meeting", "the meeting's number (default: the next one)")
+    )
+    parser.add_argument(
+        "--profile",
+        "-p",
+        metavar=translate("cli", "NAME"),
+        help=translate("meeting", "the profile's name (default: the one opened last, or the only one)"),
     )
     parser.set_defaults(func=run_meeting)
 

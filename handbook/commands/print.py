@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handbook.core.content.model import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS
+from handbook.core.i18n import translate
 
 if TYPE_CHECKING:
     from handbook.core.content.model import Activity, Pack
@@ -22,73 +23,107 @@ SORTS = ("kind", "title", "shortest", "longest", "energy")
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "print",
-        help="print a session plan, the circle packet, activity cards or a form to PDF",
-        description="Write a PDF ready for a black-and-white printer. The circle's details come from "
-        "--circle FILE, else from the planner in the app; the plans you edited in the app are used.",
+        help=translate("print", "print a session plan, the circle packet, activity cards or a form to PDF"),
+        description=translate(
+            "print",
+            "Write a PDF ready for a black-and-white printer. The circle's details come from "
+            "--circle FILE, else from the planner in the app; the plans you edited in the app are used.",
+        ),
     )
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--circle", type=Path, metavar="FILE", help="the circle's details, a small YAML or JSON file")
     common.add_argument(
-        "--page-size", choices=("A4", "Letter"), help="paper size (default: the setting, else your locale's)"
+        "--circle",
+        type=Path,
+        metavar=translate("cli", "FILE"),
+        help=translate("print", "the circle's details, a small YAML or JSON file"),
     )
     common.add_argument(
-        "-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF to write (default: a name in this folder)"
+        "--page-size",
+        choices=("A4", "Letter"),
+        help=translate("print", "paper size (default: the setting, else your locale's)"),
+    )
+    common.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar=translate("cli", "OUT.pdf"),
+        help=translate("print", "the PDF to write (default: a name in this folder)"),
     )
     common.add_argument(
         "--pack",
         type=Path,
-        metavar="DIR",
-        help="a pack's source folder, or 'es' for the Spanish forms and plans that come with Handbook "
-        "(default: the pack in use in the app)",
+        metavar=translate("cli", "DIR"),
+        help=translate(
+            "print",
+            "a pack's source folder, or 'es' for the Spanish forms and plans that come with Handbook "
+            "(default: the pack in use in the app)",
+        ),
     )
     common.add_argument(
         "--profile",
         "-p",
-        metavar="NAME",
-        help="whose planner to use (default: the profile opened last, or the only one)",
+        metavar=translate("cli", "NAME"),
+        help=translate("print", "whose planner to use (default: the profile opened last, or the only one)"),
     )
-    what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
+    what = parser.add_subparsers(dest="what", metavar=translate("cli", "WHAT"), required=True)
 
     plan = what.add_parser(
         "plan",
         parents=[common],
-        help="one meeting's plan",
-        description="One meeting's plan, on one page where possible.",
+        help=translate("print", "one meeting's plan"),
+        description=translate("print", "One meeting's plan, on one page where possible."),
     )
-    plan.add_argument("--week", type=int, required=True, metavar="N", help="the meeting to print, from 1")
+    plan.add_argument(
+        "--week", type=int, required=True, metavar="N", help=translate("print", "the meeting to print, from 1")
+    )
 
     what.add_parser(
         "packet",
         parents=[common],
-        help="every plan, the checklist and the forms",
-        description="Every meeting's plan, the preparation checklist and the forms, after a contents page.",
+        help=translate("print", "every plan, the checklist and the forms"),
+        description=translate(
+            "print", "Every meeting's plan, the preparation checklist and the forms, after a contents page."
+        ),
     )
 
     cards = what.add_parser(
         "activities",
         parents=[common],
-        help="activity cards, 2 or 4 to a page",
-        description="Activity cards to cut out. With no filters, every activity of the pack.",
+        help=translate("print", "activity cards, 2 or 4 to a page"),
+        description=translate("print", "Activity cards to cut out. With no filters, every activity of the pack."),
     )
-    cards.add_argument("--kind", action="append", choices=ACTIVITY_KINDS, help="only this kind (repeat for more)")
-    cards.add_argument("--activity", action="append", metavar="ID", help="this activity, by id (repeat for more)")
-    cards.add_argument("--minutes", type=int, metavar="N", help="only activities that fit in N minutes")
-    cards.add_argument("--group", type=int, metavar="N", help="only activities for a group of N people")
-    cards.add_argument("--setting", choices=SETTINGS, help="only activities for this setting")
-    cards.add_argument("--energy", action="append", choices=ENERGY_LEVELS, help="only this energy (repeat for more)")
-    cards.add_argument("--no-materials", action="store_true", help="only activities that need no materials")
-    cards.add_argument("--text", default="", help="only activities whose title, text or tags contain these words")
-    cards.add_argument("--sort", choices=SORTS, default="kind", help="card order (default: kind)")
-    cards.add_argument("--per-page", type=int, choices=(2, 4), default=4, help="cards to a page (default: 4)")
+    add = cards.add_argument
+    add("--kind", action="append", choices=ACTIVITY_KINDS, help=translate("print", "only this kind (repeat for more)"))
+    add("--activity", action="append", metavar="ID", help=translate("print", "this activity, by id (repeat for more)"))
+    add("--minutes", type=int, metavar="N", help=translate("print", "only activities that fit in N minutes"))
+    add("--group", type=int, metavar="N", help=translate("print", "only activities for a group of N people"))
+    add("--setting", choices=SETTINGS, help=translate("print", "only activities for this setting"))
+    add(
+        "--energy",
+        action="append",
+        choices=ENERGY_LEVELS,
+        help=translate("print", "only this energy (repeat for more)"),
+    )
+    add("--no-materials", action="store_true", help=translate("print", "only activities that need no materials"))
+    add("--text", default="", help=translate("print", "only activities whose title, text or tags contain these words"))
+    add("--sort", choices=SORTS, default="kind", help=translate("print", "card order (default: kind)"))
+    add("--per-page", type=int, choices=(2, 4), default=4, help=translate("print", "cards to a page (default: 4)"))
 
     form = what.add_parser(
         "form",
         parents=[common],
-        help="a form of the pack, e.g. the sign-in sheet",
-        description="A printable form. Its table ends with blank rows to write in.",
+        help=translate("print", "a form of the pack, e.g. the sign-in sheet"),
+        description=translate("print", "A printable form. Its table ends with blank rows to write in."),
     )
-    form.add_argument("name", metavar="NAME", help="the form's id, e.g. sign-in-sheet")
-    form.add_argument("--rows", type=int, metavar="N", help="blank rows at the end (default: as many as fill the page)")
+    form.add_argument(
+        "name", metavar=translate("cli", "NAME"), help=translate("print", "the form's id, e.g. sign-in-sheet")
+    )
+    form.add_argument(
+        "--rows",
+        type=int,
+        metavar="N",
+        help=translate("print", "blank rows at the end (default: as many as fill the page)"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -111,8 +146,6 @@ def run(args: argparse.Namespace) -> int:
         raise CircleError(f"{args.circle}: {exc.message}") from None
     target: Path = args.output or Path(job.filename)
     pages = job.write_pdf(target)
-    from handbook.core.i18n import translate
-
     wrote = (
         translate("print", "wrote {file} (1 page, {size})")
         if pages == 1
@@ -137,8 +170,6 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
         import sys
 
         details = blank_circle(pack, args.week)
-        from handbook.core.i18n import translate
-
         note = translate(
             "print",
             "note: no circle details, so the date and the times are left blank to fill in by hand. To have them "
@@ -173,14 +204,27 @@ def _note_kept_edits(pack: Pack, details: CircleDetails, store: PlannerStore) ->
     kept = unplaced_edits(pack, details, store.edits)
     if kept:
         names = ", ".join(
-            f"{'the last meeting' if key.slot == LAST else 'week ' + key.slot} ({edit_title(pack, key, store.edits[key])})"
+            (
+                translate("print", "the last meeting ({title})")
+                if key.slot == LAST
+                else translate("print", "week {week} ({title})")
+            ).format(week=key.slot, title=edit_title(pack, key, store.edits[key]))
             for key in kept
         )
-        print(
-            f"note: your planner changes to {names} are not printed: this circle of {details.meetings} "
-            "meetings has no such meeting. They are kept in the planner.",
-            file=sys.stderr,
+        note = (
+            translate(
+                "print",
+                "note: your planner changes to {names} are not printed: this circle of 1 meeting has no such "
+                "meeting. They are kept in the planner.",
+            )
+            if details.meetings == 1
+            else translate(
+                "print",
+                "note: your planner changes to {names} are not printed: this circle of {count} meetings has no such "
+                "meeting. They are kept in the planner.",
+            )
         )
+        print(note.format(names=names, count=details.meetings), file=sys.stderr)
 
 
 def _load_pack(folder: Path | None, data: DataDir) -> Pack:
@@ -195,7 +239,11 @@ def _load_pack(folder: Path | None, data: DataDir) -> Pack:
 
         root = bundled_translations().get(str(folder), root)
     if not root.is_dir():
-        raise PrintInputError(f"{root}: no such folder; give the folder of a pack's source with --pack.")
+        raise PrintInputError(
+            translate("print", "{folder}: no such folder; give the folder of a pack's source with --pack.").format(
+                folder=root
+            )
+        )
     return load_pack(root)
 
 
@@ -209,8 +257,6 @@ def _details(
     if args.circle is not None:
         return load_circle_details(args.circle), store
     if store.details is None and required:
-        from handbook.core.i18n import translate
-
         raise CircleError(
             translate(
                 "print",
@@ -258,7 +304,9 @@ def _activities(args: argparse.Namespace, pack: Pack) -> list[Activity]:
         activity = pack.activity(activity_id)
         if activity is None:
             raise PrintInputError(
-                f"the pack has no activity '{activity_id}'. Its activities are: {', '.join(a.id for a in pack.activities)}."
+                translate("print", "the pack has no activity '{id}'. Its activities are: {ids}.").format(
+                    id=activity_id, ids=", ".join(a.id for a in pack.activities)
+                )
             )
         if activity.id in {a.id for a in found}:
             chosen.append(activity)

@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 
 APP_NAME = "Handbook"
 ENV_DATA_DIR = "HANDBOOK_DATA_DIR"
@@ -67,11 +68,22 @@ def portable_data_dir(exe_dir: Path, *, by_marker: bool) -> Path:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:
-        switch_off = f"remove {PORTABLE_MARKER} from {exe_dir}" if by_marker else "start Handbook without --portable"
+        if by_marker:
+            said = translate(
+                "data folder",
+                "{folder}: portable mode keeps your data in this folder beside the app, but it cannot be written "
+                "({reason}). Copy Handbook to a place you can write to (a USB stick that is not write-protected, "
+                "or your own folder), or remove {marker} from {app_folder} to keep your data in your user folder.",
+            )
+        else:
+            said = translate(
+                "data folder",
+                "{folder}: portable mode keeps your data in this folder beside the app, but it cannot be written "
+                "({reason}). Copy Handbook to a place you can write to (a USB stick that is not write-protected, "
+                "or your own folder), or start Handbook without --portable to keep your data in your user folder.",
+            )
         raise PortableDataError(
-            f"{folder}: portable mode keeps your data in this folder beside the app, but it cannot be written "
-            f"({exc.strerror or exc}). Copy Handbook to a place you can write to (a USB stick that is "
-            f"not write-protected, or your own folder), or {switch_off} to keep your data in your user folder."
+            said.format(folder=folder, reason=exc.strerror or exc, marker=PORTABLE_MARKER, app_folder=exe_dir)
         ) from None
     return folder
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 
 # The folder inside the installed package where the wheel's build step (setup.py) puts content/ and
 # resources/; the checkout keeps them at its top level, beside the package.
@@ -50,11 +51,16 @@ def candidate_dirs() -> list[Path]:
 
 
 def broken_install(what_is_missing: str, looked_in: list[Path]) -> BrokenInstallError:
-    places = ", ".join(str(path) for path in looked_in) or "nowhere: Handbook's package folder is not a real folder"
+    places = ", ".join(str(path) for path in looked_in) or translate(
+        "install", "nowhere: Handbook's package folder is not a real folder"
+    )
     return BrokenInstallError(
-        f"Handbook is installed incompletely: {what_is_missing} (looked in {places}). "
-        "This is not a problem with your content or your data. Reinstall Handbook the way it was installed: "
-        "unpack the bundle again, or run the pip install command again."
+        translate(
+            "install",
+            "Handbook is installed incompletely: {missing} (looked in {places}). "
+            "This is not a problem with your content or your data. Reinstall Handbook the way it was installed: "
+            "unpack the bundle again, or run the pip install command again.",
+        ).format(missing=what_is_missing, places=places)
     )
 
 
@@ -64,13 +70,15 @@ def base_dir() -> Path:
     for folder in candidates:
         if all((folder / name).is_dir() for name in BUNDLED_FOLDERS):
             return folder
-    raise broken_install("its built-in course and its resources are missing", candidates)
+    raise broken_install(translate("install", "its built-in course and its resources are missing"), candidates)
 
 
 def bundled_pack_dir() -> Path:
     folder = base_dir() / "content"
     if not (folder / "pack.yaml").is_file():
-        raise broken_install("its built-in course is missing (there is no content/pack.yaml)", [base_dir()])
+        raise broken_install(
+            translate("install", "its built-in course is missing (there is no content/pack.yaml)"), [base_dir()]
+        )
     return folder
 
 
@@ -98,4 +106,7 @@ def read_resource_text(*parts: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        raise broken_install(f"the file resources/{'/'.join(parts)} is missing or damaged", [base_dir()]) from None
+        raise broken_install(
+            translate("install", "the file {file} is missing or damaged").format(file="resources/" + "/".join(parts)),
+            [base_dir()],
+        ) from None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from handbook.core.i18n import translate
 from handbook.core.log import get_logger
 from handbook.core.storage import atomic_write_json, move_aside, read_json_object
 
@@ -62,14 +63,14 @@ class Settings:
         try:
             self.moved_aside = move_aside(self.path)
         except OSError as exc:
-            self.notice = (
-                f"{self.path}: cannot be used ({problem}) or moved aside ({exc.strerror}); default settings are used."
-            )
+            self.notice = translate(
+                "settings", "{file}: cannot be used ({problem}) or moved aside ({reason}); default settings are used."
+            ).format(file=self.path, problem=problem, reason=exc.strerror)
         else:
-            self.notice = (
-                f"{self.path}: cannot be used ({problem}); it was kept as {self.moved_aside.name} and "
-                "the default settings are used."
-            )
+            self.notice = translate(
+                "settings",
+                "{file}: cannot be used ({problem}); it was kept as {name} and the default settings are used.",
+            ).format(file=self.path, problem=problem, name=self.moved_aside.name)
         log.warning("%s", self.notice)
 
     def get(self, name: str) -> Any:

@@ -131,7 +131,7 @@ MAX_DEPTH = 24  # the deepest of our files nests 5 levels
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(translate("data files", "{value} is not allowed").format(value=name))
 
 
 def check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
@@ -141,7 +141,9 @@ def check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
         item, depth = stack.pop()
         children = item.values() if isinstance(item, dict) else item
         if depth > limit:
-            raise ValueError(f"the file nests more than {limit} levels deep")
+            raise ValueError(
+                translate("data files", "the file nests more than {limit} levels deep").format(limit=limit)
+            )
         stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
 
 
@@ -151,15 +153,19 @@ def parse_json_bytes(raw: bytes, *, max_depth: int | None = MAX_DEPTH) -> Any:
     ``max_depth=None`` leaves the nesting to the caller's own checks (still no RecursionError).
     """
     if not raw or raw.isspace():  # not raw.strip(): that copies a big file once more
-        raise ValueError("the file is empty")
+        raise ValueError(translate("data files", "the file is empty"))
     try:
         data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise ValueError("the file is not UTF-8 text") from None
+        raise ValueError(translate("data files", "the file is not UTF-8 text")) from None
     except RecursionError:
-        raise ValueError("the file is nested too deeply") from None
+        raise ValueError(translate("data files", "the file is nested too deeply")) from None
     except json.JSONDecodeError as exc:
-        raise ValueError(f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        raise ValueError(
+            translate("data files", "the file is not valid JSON (line {line}, column {column})").format(
+                line=exc.lineno, column=exc.colno
+            )
+        ) from None
     if max_depth is not None and isinstance(data, (dict, list)):
         check_depth(data, max_depth)
     return data
@@ -170,7 +176,9 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
     with open(path, "rb") as handle:
         raw = handle.read(max_bytes + 1)
     if len(raw) > max_bytes:
-        raise ValueError(f"the file is too big ({max_bytes:,} bytes at most)")
+        raise ValueError(
+            translate("data files", "the file is too big ({most} bytes at most)").format(most=f"{max_bytes:,}")
+        )
     return raw
 
 
@@ -182,7 +190,7 @@ def read_json_object(path: Path, *, max_bytes: int = MAX_DATA_FILE_BYTES, max_de
     """
     data = parse_json_bytes(read_limited(Path(path), max_bytes), max_depth=max_depth)
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: not a JSON object")
+        raise ValueError(translate("data files", "{file}: not a JSON object").format(file=path))
     return data
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPen, QTextDocument
 
+from handbook.core.i18n import translate
 from handbook.printing.options import PrintError, PrintOptions
 from handbook.printing.pdf import build_document, draw_on_paper
 
@@ -30,7 +31,9 @@ class CardFit:
 def card_boxes(page: QRectF, per_page: int) -> list[QRectF]:
     """The cells a page is cut into: two halves one above the other, or four quarters."""
     if per_page not in CARDS_PER_PAGE:
-        raise PrintError(f"cards can be printed 2 or 4 to a page, not {per_page}.")
+        raise PrintError(
+            translate("print", "cards can be printed 2 or 4 to a page, not {count}.").format(count=per_page)
+        )
     half_h = page.height() / 2
     if per_page == 2:
         return [QRectF(0, row * half_h, page.width(), half_h) for row in range(2)]
@@ -92,7 +95,7 @@ def _paint_cards(
 
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("the PDF could not be started; check the disk has free space.")
+        raise PrintError(translate("print", "the PDF could not be started; check the disk has free space."))
     try:
         for page_index in range(pages):
             if page_index:

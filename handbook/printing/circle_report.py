@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter
 
 from handbook.core.circle.log import CircleLog
-from handbook.core.circle.summary import certificate_learners, meetings_needed, names_kept, summarise
+from handbook.core.circle.summary import certificate_learners, meetings_needed, names_kept, shown_rating, summarise
 from handbook.core.i18n import format_date, translate
 from handbook.core.planning.circle import CircleDetails
 from handbook.printing.circle_chart import Bar, draw_bar_chart
@@ -33,7 +33,7 @@ def rating_bars(log: CircleLog, meetings: int) -> list[Bar]:
 
 def detail_lines(log: CircleLog, details: CircleDetails) -> list[str]:
     summary = summarise(log, details.meetings)
-    rating = f"{summary.average_rating:.1f}" if summary.average_rating is not None else "-"
+    rating = shown_rating(summary.average_rating)
     return [
         translate("circle report", "Venue: {venue}").format(venue=details.venue or "-"),
         translate("circle report", "Facilitators: {names}").format(names=", ".join(details.facilitators) or "-"),
@@ -116,7 +116,7 @@ def write_circle_report(log: CircleLog, details: CircleDetails, target: Path, pa
         total = 1 + max(1, document.pageCount())
         painter = QPainter()
         if not painter.begin(device):
-            raise PrintError("the PDF could not be started; check the disk has free space.")
+            raise PrintError(translate("print", "the PDF could not be started; check the disk has free space."))
         try:
             paint_first_page(painter, body, title, log, details)
             paint_header_footer(painter, geometry, options, 0, total)

@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
-from handbook.core.circle.organiser import CircleRow, Totals, rating_text, totals
+from handbook.core.circle.organiser import CircleRow, Totals, totals
+from handbook.core.circle.summary import shown_rating
 from handbook.core.i18n import format_date, format_day, translate
 from handbook.printing.markup import esc, print_css
 from handbook.printing.options import PrintOptions
@@ -33,7 +34,7 @@ def share(part: int, whole: int) -> str:
 
 
 def totals_html(total: Totals) -> str:
-    rating = rating_text(total.average_rating) or "-"
+    rating = shown_rating(total.average_rating)
     kept = share(total.last_attendance, total.first_attendance)
     rows = [
         (translate("circle summary", "Circles"), str(total.circles)),
@@ -109,7 +110,7 @@ def circle_row_html(row: CircleRow, number: int) -> str:
         (str(row.learners), "number"),
         ("-" if row.first_attendance is None else str(row.first_attendance), "number"),
         ("-" if row.last_attendance is None else str(row.last_attendance), "number"),
-        (rating_text(row.average_rating) or "-", "number"),
+        (shown_rating(row.average_rating), "number"),
         (esc(goals), "number"),
     )
     return "<tr>" + "".join(f'<td class="{kind}">{text}</td>' for text, kind in cells) + "</tr>"

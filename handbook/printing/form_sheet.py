@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from handbook.core.content.model import Form, Pack
+from handbook.core.i18n import translate
 from handbook.core.planning.circle import CircleDetails
 from handbook.printing.attendance import (
     PORTRAIT_WIDTH_MM,
@@ -47,8 +48,13 @@ def find_form(pack: Pack, name: str) -> Form:
     for form in pack.forms:
         if wanted in (form.id.casefold(), form.title.casefold(), form.path.casefold().removesuffix(".md")):
             return form
-    names = ", ".join(form.id for form in pack.forms) or "none"
-    raise FormError(f"the pack has no form called '{name}'. Its forms are: {names}.")
+    if not pack.forms:
+        raise FormError(translate("print", "the pack has no form called '{name}'. It has no forms.").format(name=name))
+    raise FormError(
+        translate("print", "the pack has no form called '{name}'. Its forms are: {names}.").format(
+            name=name, names=", ".join(form.id for form in pack.forms)
+        )
+    )
 
 
 def has_blank_rows(form: Form) -> bool:
@@ -57,7 +63,11 @@ def has_blank_rows(form: Form) -> bool:
 
 def check_rows(rows: int | None) -> None:
     if rows is not None and not 1 <= rows <= MAX_ROWS:
-        raise FormError(f"the number of blank rows must be from 1 to {MAX_ROWS}, not {rows}.")
+        raise FormError(
+            translate("print", "the number of blank rows must be from 1 to {most}, not {count}.").format(
+                most=MAX_ROWS, count=rows
+            )
+        )
 
 
 def form_html(

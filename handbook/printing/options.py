@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait, "landscape": QPageLayout.Orientation.Landscape}
@@ -51,9 +52,15 @@ def default_page_size(locale: QLocale | None = None) -> str:
 
 def check_options(options: PrintOptions) -> None:
     if options.page_size not in PAGE_SIZES:
-        raise PrintError(f"unknown page size {options.page_size!r}; use A4 or Letter.")
+        raise PrintError(
+            translate("print", "unknown page size {size}; use A4 or Letter.").format(size=repr(options.page_size))
+        )
     if options.orientation not in ORIENTATIONS:
-        raise PrintError(f"unknown orientation {options.orientation!r}; use portrait or landscape.")
+        raise PrintError(
+            translate("print", "unknown orientation {orientation}; use portrait or landscape.").format(
+                orientation=repr(options.orientation)
+            )
+        )
 
 
 def body_width_mm(options: PrintOptions, orientation: str | None = None) -> float:

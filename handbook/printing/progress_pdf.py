@@ -71,7 +71,7 @@ def paint_certificate(device: QPagedPaintDevice, facts: CertificateFacts, option
     document.setTextWidth(text.width())
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("the PDF could not be started; check the disk has free space.")
+        raise PrintError(translate("print", "the PDF could not be started; check the disk has free space."))
     try:
         painter.setPen(QPen(Qt.GlobalColor.black, OUTER_LINE_MM * dots))
         painter.drawRect(frame)

@@ -3154,10 +3154,143 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>falta uno de estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se puede usar junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el valor dado %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>falta su valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s valor</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s valores</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
+    <message>
+        <source>when Handbook started</source>
+        <translation>al abrir Handbook</translation>
+    </message>
+    <message>
+        <source>when Handbook closed</source>
+        <translation>al cerrar Handbook</translation>
+    </message>
+    <message>
+        <source>while you worked</source>
+        <translation>mientras trabajabas</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before a course update</source>
+        <translation>antes de una actualización del curso</translation>
+    </message>
+    <message>
+        <source>before an update of the file</source>
+        <translation>antes de una actualización del archivo</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read for a backup ({reason}).</source>
+        <translation>{file}: no se puede leer para hacer una copia de seguridad ({reason}).</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot make the backups folder ({reason}).</source>
+        <translation>{folder}: no se puede crear la carpeta de copias de seguridad ({reason}).</translation>
+    </message>
     <message>
         <source>{file}: this backup cannot be used ({problem}). Choose another one.</source>
         <translation>{file}: esta copia de seguridad no se puede usar ({problem}). Elige otra.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: no se puede leer ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3310,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 </context>
 <context>
     <name>certificate</name>
+    <message>
+        <source>The certificate is not earned yet. {reasons}</source>
+        <translation>Todavía no tienes el certificado. {reasons}</translation>
+    </message>
     <message>
         <source>This course has no lessons.</source>
         <translation>Este curso no tiene lecciones.</translation>
@@ -3200,6 +3337,30 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>&apos;{title}&apos;: {right} of {total} right; you need {needed}. Try it again.</source>
         <translation>«{title}»: {right} de {total} correctas; necesitas {needed}. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF COMPLETION</source>
+        <translation>CERTIFICADO DE FINALIZACIÓN</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Se certifica que</translation>
+    </message>
+    <message>
+        <source>has completed the one lesson and every self-check of the course</source>
+        <translation>completó la única lección y todas las autoevaluaciones del curso</translation>
+    </message>
+    <message>
+        <source>has completed all {count} lessons and every self-check of the course</source>
+        <translation>completó las {count} lecciones y todas las autoevaluaciones del curso</translation>
+    </message>
+    <message>
+        <source>Trainer or librarian</source>
+        <translation>Formador/a o bibliotecario/a</translation>
+    </message>
+    <message>
+        <source>Course version {version}. Learning circles are a model created by Peer 2 Peer University (P2PU). This certificate carries no academic credit.</source>
+        <translation>Versión del curso {version}. Los círculos de aprendizaje son un modelo creado por Peer 2 Peer University (P2PU). Este certificado no da créditos académicos.</translation>
     </message>
 </context>
 <context>
@@ -3432,8 +3593,116 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>{path}: este registro del círculo lo escribió una versión más nueva de Handbook. Actualiza Handbook para cambiarlo; esta versión lo deja como está.</translation>
     </message>
     <message>
+        <source>set a circle&apos;s details, log its meetings, show the log, export it for the organiser</source>
+        <translation>fija los datos de un círculo, registra sus sesiones, muestra el registro y lo exporta para la coordinación</translation>
+    </message>
+    <message>
+        <source>Keep the log of a profile&apos;s circle: who came to each meeting, its 1-5 rating and the Plus/Delta notes. Use the global --data-dir before &apos;circle&apos; to choose another data folder.</source>
+        <translation>Lleva el registro del círculo de un perfil: quién vino a cada sesión, su valoración de 1 a 5 y las notas Plus/Delta. Usa la opción general --data-dir antes de &apos;circle&apos; para elegir otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name (default: the one opened last, or the only one)</source>
+        <translation>el nombre del perfil (si no: el último abierto, o el único)</translation>
+    </message>
+    <message>
+        <source>set the circle&apos;s details from a YAML file</source>
+        <translation>fija los datos del círculo desde un archivo YAML</translation>
+    </message>
+    <message>
+        <source>Set the circle&apos;s details (course, venue, facilitators, first meeting, weekday, time, number of meetings) from a YAML file in the format &apos;handbook print --circle&apos; reads. The profile is made if it does not exist.</source>
+        <translation>Fija los datos del círculo (curso, lugar, personas facilitadoras, primera sesión, día de la semana, hora, número de sesiones) desde un archivo YAML con el formato que lee &apos;handbook print --circle&apos;. Si el perfil no existe, se crea.</translation>
+    </message>
+    <message>
+        <source>the circle&apos;s details, e.g. circle.yaml</source>
+        <translation>los datos del círculo, por ejemplo circle.yaml</translation>
+    </message>
+    <message>
+        <source>record or update one meeting</source>
+        <translation>registra o actualiza una sesión</translation>
+    </message>
+    <message>
+        <source>Record or update one meeting of the circle. Only what you give changes; run it again to add more.</source>
+        <translation>Registra o actualiza una sesión del círculo. Solo cambia lo que das; ejecútalo otra vez para añadir más.</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s number (1, 2, ...)</source>
+        <translation>el número de la sesión (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>how many people came</source>
+        <translation>cuántas personas vinieron</translation>
+    </message>
+    <message>
+        <source>who came, by name, separated by commas</source>
+        <translation>quién vino, por nombre, separados por comas</translation>
+    </message>
+    <message>
+        <source>how the meeting went, from 1 (poor) to 5 (very good)</source>
+        <translation>cómo fue la sesión, de 1 (mal) a 5 (muy bien)</translation>
+    </message>
+    <message>
+        <source>Plus: what went well</source>
+        <translation>Plus: lo que salió bien</translation>
+    </message>
+    <message>
+        <source>Delta: what to change next time</source>
+        <translation>Delta: lo que cambiar la próxima vez</translation>
+    </message>
+    <message>
+        <source>a note for yourself</source>
+        <translation>una nota para ti</translation>
+    </message>
+    <message>
+        <source>print the circle&apos;s meetings and how they went</source>
+        <translation>muestra las sesiones del círculo y cómo fueron</translation>
+    </message>
+    <message>
+        <source>Print each meeting with its date, who came and its rating, then the averages.</source>
+        <translation>Muestra cada sesión con su fecha, quién vino y su valoración, y después los promedios.</translation>
+    </message>
+    <message>
+        <source>write the circle&apos;s log to a file for the library&apos;s organiser</source>
+        <translation>escribe el registro del círculo en un archivo para la coordinación de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Write the circle&apos;s details and log to one JSON file for the organiser (who combines many with &apos;handbook report merge&apos;). Learners&apos; names are left out unless you add --include-names.</source>
+        <translation>Escribe los datos y el registro del círculo en un archivo JSON para la coordinación (que junta muchos con &apos;handbook report merge&apos;). Los nombres de los participantes quedan fuera salvo que añadas --include-names.</translation>
+    </message>
+    <message>
+        <source>where to write (default: a name from the course and date)</source>
+        <translation>dónde escribir (si no: un nombre hecho con el curso y la fecha)</translation>
+    </message>
+    <message>
+        <source>also write the learners&apos; names and who came</source>
+        <translation>escribe también los nombres de los participantes y quién vino</translation>
+    </message>
+    <message>
+        <source>write the end-of-circle report as a PDF</source>
+        <translation>escribe el informe final del círculo en PDF</translation>
+    </message>
+    <message>
+        <source>Write the end-of-circle report (black and white): the circle&apos;s details, attendance and ratings per meeting as charts, the Plus/Delta notes, goals met, who qualifies for a certificate, the reflection.</source>
+        <translation>Escribe el informe final del círculo (en blanco y negro): los datos del círculo, la asistencia y las valoraciones de cada sesión en gráficos, las notas Plus/Delta, las metas cumplidas, quién recibe un certificado y la reflexión.</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>dónde escribir el PDF</translation>
+    </message>
+    <message>
+        <source>also write a certificate of participation for each learner who qualifies (from the pack in use)</source>
+        <translation>escribe también un certificado de participación para cada participante que lo cumple (del paquete en uso)</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read; kept as {name}.</source>
+        <translation>{path}: no se pudo leer; se guardó como {name}.</translation>
+    </message>
+    <message>
         <source>{path}: could not be read, so it was kept as {name} and the log starts again.</source>
         <translation>{path}: no se pudo leer; se guardó como {name} y el registro empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>set the circle</source>
+        <translation>fijar el círculo</translation>
     </message>
     <message>
         <source>The circle of {profile} is set: {course}, {count} meetings from {date}.</source>
@@ -3448,6 +3717,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 {example}</source>
         <translation>{profile} todavía no tiene un círculo. Primero indica sus datos, en el planificador de la aplicación o con &apos;handbook circle set FILE&apos;, donde FILE es así:
 {example}</translation>
+    </message>
+    <message>
+        <source>log a meeting</source>
+        <translation>registrar una sesión</translation>
     </message>
     <message>
         <source>Week {week} ({date}) logged: {facts}.</source>
@@ -3510,8 +3783,16 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>Vinieron a {needed} o más de {count} sesiones (certificado): {names}</translation>
     </message>
     <message>
+        <source>Wrote {path}: 1 meeting, with the learners&apos; names.</source>
+        <translation>Se escribió {path}: 1 sesión, con los nombres de los participantes.</translation>
+    </message>
+    <message>
         <source>Wrote {path}: {count} meetings, with the learners&apos; names.</source>
         <translation>Se escribió {path}: {count} sesiones, con los nombres de los participantes.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: 1 meeting, without names.</source>
+        <translation>Se escribió {path}: 1 sesión, sin nombres.</translation>
     </message>
     <message>
         <source>Wrote {path}: {count} meetings, without names.</source>
@@ -3520,6 +3801,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>Wrote the report to {path} ({pages} pages).</source>
         <translation>Se escribió el informe en {path} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <source>Wrote 1 certificate to {path}.</source>
+        <translation>Se escribió 1 certificado en {path}.</translation>
     </message>
     <message>
         <source>Wrote {count} certificates to {path}.</source>
@@ -3594,6 +3879,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 {example}</source>
         <translation>{file}: no existe ese archivo. Escribe en él los datos del círculo, así:
 {example}</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
@@ -3816,12 +4105,84 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
 <context>
     <name>cli</name>
     <message>
+        <source>Offline training and session planning for learning circle facilitators. With no command, opens the app.</source>
+        <translation>Formación y planificación de sesiones sin conexión para quienes facilitan círculos de aprendizaje. Sin una orden, abre la aplicación.</translation>
+    </message>
+    <message>
+        <source>show the version of Handbook and exit</source>
+        <translation>muestra la versión de Handbook y termina</translation>
+    </message>
+    <message>
+        <source>keep user data in DIR (default: HANDBOOK_DATA_DIR or the platform&apos;s place)</source>
+        <translation>guarda los datos en CARPETA (si no: HANDBOOK_DATA_DIR o la carpeta habitual del sistema)</translation>
+    </message>
+    <message>
+        <source>keep user data in a folder beside the app, e.g. on a USB stick</source>
+        <translation>guarda los datos en una carpeta junto a la aplicación, por ejemplo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>load the bundled course, render every page, open and close the window; exit 0 if all is well</source>
+        <translation>carga el curso incluido, prepara cada página, abre y cierra la ventana; termina con 0 si todo está bien</translation>
+    </message>
+    <message>
+        <source>start as usual and exit once the first page is painted (for timing)</source>
+        <translation>arranca como siempre y termina cuando se muestra la primera página (para medir el tiempo)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ARCHIVO.pdf</translation>
+    </message>
+    <message>
         <source>warning: {message}</source>
         <translation>aviso: {message}</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>SALIDA.pdf</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>SUMMARY.pdf</source>
+        <translation>RESUMEN.pdf</translation>
+    </message>
+    <message>
+        <source>SUMMARY.csv</source>
+        <translation>RESUMEN.csv</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4659,80 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>data files</name>
+    <message>
+        <source>{value} is not allowed</source>
+        <translation>{value} no está permitido</translation>
+    </message>
+    <message>
+        <source>the file nests more than {limit} levels deep</source>
+        <translation>el archivo anida más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>el archivo anida demasiados niveles</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column})</source>
+        <translation>el archivo no es JSON válido (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>the file is too big ({most} bytes at most)</source>
+        <translation>el archivo es demasiado grande (como máximo {most} bytes)</translation>
+    </message>
+    <message>
+        <source>{file}: not a JSON object</source>
+        <translation>{file}: no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>data folder</name>
+    <message>
+        <source>{folder}: portable mode keeps your data in this folder beside the app, but it cannot be written ({reason}). Copy Handbook to a place you can write to (a USB stick that is not write-protected, or your own folder), or remove {marker} from {app_folder} to keep your data in your user folder.</source>
+        <translation>{folder}: el modo portátil guarda tus datos en esta carpeta junto a la aplicación, pero no se puede escribir en ella ({reason}). Copia Handbook a un lugar donde puedas escribir (una memoria USB sin protección contra escritura, o tu propia carpeta), o quita {marker} de {app_folder} para guardar tus datos en tu carpeta de usuario.</translation>
+    </message>
+    <message>
+        <source>{folder}: portable mode keeps your data in this folder beside the app, but it cannot be written ({reason}). Copy Handbook to a place you can write to (a USB stick that is not write-protected, or your own folder), or start Handbook without --portable to keep your data in your user folder.</source>
+        <translation>{folder}: el modo portátil guarda tus datos en esta carpeta junto a la aplicación, pero no se puede escribir en ella ({reason}). Copia Handbook a un lugar donde puedas escribir (una memoria USB sin protección contra escritura, o tu propia carpeta), o abre Handbook sin --portable para guardar tus datos en tu carpeta de usuario.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot create the data folder ({reason}). Choose another one with --data-dir.</source>
+        <translation>{folder}: no se puede crear la carpeta de datos ({reason}). Elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot create the lock file in the data folder. Check that you may write there, or choose another data folder with --data-dir.</source>
+        <translation>{file}: no se puede crear el archivo de bloqueo en la carpeta de datos. Comprueba que puedes escribir allí, o elige otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot {doing} while Handbook seems to be open with this data folder on the computer &apos;{host}&apos;. Close it there first. If it is not open there any more, delete the file {file} and try again.</source>
+        <translation>No se puede {doing}: parece que Handbook está abierto con esta carpeta de datos en la computadora &apos;{host}&apos;. Ciérralo allí primero. Si ya no está abierto allí, borra el archivo {file} y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Handbook seems to be open with this data folder on the computer &apos;{host}&apos;. Close it there first. If it is not open there any more, delete the file {file} and try again.</source>
+        <translation>Parece que Handbook está abierto con esta carpeta de datos en la computadora &apos;{host}&apos;. Ciérralo allí primero. Si ya no está abierto allí, borra el archivo {file} y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot {doing} while Handbook is already open with this data folder (process {pid}). Switch to that window, or close it and try again.</source>
+        <translation>No se puede {doing}: Handbook ya está abierto con esta carpeta de datos (proceso {pid}). Ve a esa ventana, o ciérrala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Handbook is already open with this data folder (process {pid}). Switch to that window, or close it and try again.</source>
+        <translation>Handbook ya está abierto con esta carpeta de datos (proceso {pid}). Ve a esa ventana, o ciérrala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{file}: the lock could not be taken over; close Handbook everywhere first.</source>
+        <translation>{file}: no se pudo tomar el bloqueo; cierra Handbook en todas partes primero.</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>Monday</source>
@@ -4424,6 +4859,57 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>exit codes</name>
+    <message>
+        <source>the folder has errors (listed)</source>
+        <translation>la carpeta tiene errores (en la lista)</translation>
+    </message>
+    <message>
+        <source>nothing was found</source>
+        <translation>no se encontró nada</translation>
+    </message>
+    <message>
+        <source>you said no to an update, so nothing was changed</source>
+        <translation>dijiste que no a una actualización, así que nada cambió</translation>
+    </message>
+    <message>
+        <source>the converted folder has validation errors (listed)</source>
+        <translation>la carpeta convertida tiene errores de validación (en la lista)</translation>
+    </message>
+    <message>
+        <source>a pack did not verify and was left out of the index (listed)</source>
+        <translation>un paquete no pasó la verificación y quedó fuera del índice (en la lista)</translation>
+    </message>
+    <message>
+        <source>you said no to every update, so nothing was changed</source>
+        <translation>dijiste que no a todas las actualizaciones, así que nada cambió</translation>
+    </message>
+    <message>
+        <source>{code} done</source>
+        <translation>{code} hecho</translation>
+    </message>
+    <message>
+        <source>{code} a mistake in the command or its input (the message after &apos;error:&apos; says what to do)</source>
+        <translation>{code} un error en la orden o en sus datos (el mensaje después de &apos;error:&apos; dice qué hacer)</translation>
+    </message>
+    <message>
+        <source>{code} Handbook is installed incompletely (reinstall it)</source>
+        <translation>{code} Handbook no está instalado por completo (vuelve a instalarlo)</translation>
+    </message>
+    <message>
+        <source>{code} stopped with Ctrl+C</source>
+        <translation>{code} detenido con Ctrl+C</translation>
+    </message>
+    <message>
+        <source>{code} the output was closed early, e.g. by &apos;| head&apos;</source>
+        <translation>{code} la salida se cerró antes de tiempo, por ejemplo con &apos;| head&apos;</translation>
+    </message>
+    <message>
+        <source>Exit codes: {codes}.</source>
+        <translation>Códigos de salida: {codes}.</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <source>{weekdays}</source>
@@ -4431,10 +4917,45 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     </message>
 </context>
 <context>
+    <name>install</name>
+    <message>
+        <source>nowhere: Handbook&apos;s package folder is not a real folder</source>
+        <translation>en ningún sitio: la carpeta del paquete de Handbook no es una carpeta real</translation>
+    </message>
+    <message>
+        <source>Handbook is installed incompletely: {missing} (looked in {places}). This is not a problem with your content or your data. Reinstall Handbook the way it was installed: unpack the bundle again, or run the pip install command again.</source>
+        <translation>Handbook no está instalado por completo: {missing} (se buscó en {places}). No es un problema de tu contenido ni de tus datos. Vuelve a instalar Handbook como se instaló: descomprime de nuevo el paquete de la aplicación, o vuelve a ejecutar la orden pip install.</translation>
+    </message>
+    <message>
+        <source>its built-in course and its resources are missing</source>
+        <translation>faltan su curso incluido y sus recursos</translation>
+    </message>
+    <message>
+        <source>its built-in course is missing (there is no content/pack.yaml)</source>
+        <translation>falta su curso incluido (no hay content/pack.yaml)</translation>
+    </message>
+    <message>
+        <source>the file {file} is missing or damaged</source>
+        <translation>el archivo {file} falta o está dañado</translation>
+    </message>
+</context>
+<context>
     <name>journal</name>
+    <message>
+        <source>Notes on pages no longer in the course</source>
+        <translation>Notas de páginas que ya no están en el curso</translation>
+    </message>
     <message>
         <source>Journal of {name}</source>
         <translation>Diario de {name}</translation>
+    </message>
+    <message>
+        <source>{course}, version {version}. Written out on {date}.</source>
+        <translation>{course}, versión {version}. Escrito el {date}.</translation>
+    </message>
+    <message>
+        <source>No notes yet. Open a lesson and write in the &lt;b&gt;Notes&lt;/b&gt; pane beside it: what you want to try, what surprised you, what you would do differently.</source>
+        <translation>Todavía no hay notas. Abre una lección y escribe en el panel &lt;b&gt;Notas&lt;/b&gt; que está al lado: lo que quieres probar, lo que te sorprendió, lo que harías distinto.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +5006,25 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
     <message>
         <source>the image &apos;{image}&apos; is a link to a file outside media/; put the picture itself in media/.</source>
         <translation>la imagen &apos;{image}&apos; es un enlace a un archivo fuera de media/; pon la propia imagen en media/.</translation>
+    </message>
+</context>
+<context>
+    <name>meeting</name>
+    <message>
+        <source>run a meeting of the circle full screen: its agenda, a countdown, the clock</source>
+        <translation>lleva una sesión del círculo a pantalla completa: su agenda, una cuenta atrás, el reloj</translation>
+    </message>
+    <message>
+        <source>Open meeting mode for one meeting of the profile&apos;s circle: the agenda full screen, the item that is on with a countdown, and the agenda&apos;s new times when an item runs over. Keys: Space start or pause, Right next item, Left back, + five more minutes, Esc leave.</source>
+        <translation>Abre el modo sesión para una sesión del círculo del perfil: la agenda a pantalla completa, el punto en curso con una cuenta atrás y las nuevas horas de la agenda cuando un punto se alarga. Teclas: Espacio empieza o pausa, Derecha siguiente punto, Izquierda atrás, + cinco minutos más, Esc salir.</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s number (default: the next one)</source>
+        <translation>el número de la sesión (si no: la próxima)</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name (default: the one opened last, or the only one)</source>
+        <translation>el nombre del perfil (si no: el último abierto, o el único)</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6626,17 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     </message>
 </context>
 <context>
+    <name>planner</name>
+    <message>
+        <source>the agenda has no item {number}; it has {count}.</source>
+        <translation>la agenda no tiene el punto {number}; tiene {count}.</translation>
+    </message>
+    <message>
+        <source>an agenda item cannot last {minutes} minutes; give it 0 or more.</source>
+        <translation>un punto de la agenda no puede durar {minutes} minutos; dale 0 o más.</translation>
+    </message>
+</context>
+<context>
     <name>plans</name>
     <message>
         <source>Week {n} of {count}: {title}</source>
@@ -6126,6 +6677,118 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <translation>Página {n} de {count}</translation>
     </message>
     <message>
+        <source>print a session plan, the circle packet, activity cards or a form to PDF</source>
+        <translation>imprime en PDF un plan de sesión, el paquete del círculo, tarjetas de actividades o un formulario</translation>
+    </message>
+    <message>
+        <source>Write a PDF ready for a black-and-white printer. The circle&apos;s details come from --circle FILE, else from the planner in the app; the plans you edited in the app are used.</source>
+        <translation>Escribe un PDF listo para una impresora en blanco y negro. Los datos del círculo vienen de --circle ARCHIVO, si no, del planificador de la aplicación; se usan los planes que editaste en la aplicación.</translation>
+    </message>
+    <message>
+        <source>the circle&apos;s details, a small YAML or JSON file</source>
+        <translation>los datos del círculo, un archivo YAML o JSON pequeño</translation>
+    </message>
+    <message>
+        <source>paper size (default: the setting, else your locale&apos;s)</source>
+        <translation>tamaño del papel (si no: el de la configuración, o el de tu región)</translation>
+    </message>
+    <message>
+        <source>the PDF to write (default: a name in this folder)</source>
+        <translation>el PDF que escribir (si no: un nombre en esta carpeta)</translation>
+    </message>
+    <message>
+        <source>a pack&apos;s source folder, or &apos;es&apos; for the Spanish forms and plans that come with Handbook (default: the pack in use in the app)</source>
+        <translation>la carpeta fuente de un paquete, o &apos;es&apos; para los formularios y planes en español que vienen con Handbook (si no: el paquete en uso en la aplicación)</translation>
+    </message>
+    <message>
+        <source>whose planner to use (default: the profile opened last, or the only one)</source>
+        <translation>de quién es el planificador que usar (si no: el perfil abierto por última vez, o el único)</translation>
+    </message>
+    <message>
+        <source>one meeting&apos;s plan</source>
+        <translation>el plan de una sesión</translation>
+    </message>
+    <message>
+        <source>One meeting&apos;s plan, on one page where possible.</source>
+        <translation>El plan de una sesión, en una sola página si es posible.</translation>
+    </message>
+    <message>
+        <source>the meeting to print, from 1</source>
+        <translation>la sesión que imprimir, desde 1</translation>
+    </message>
+    <message>
+        <source>every plan, the checklist and the forms</source>
+        <translation>todos los planes, la lista de preparación y los formularios</translation>
+    </message>
+    <message>
+        <source>Every meeting&apos;s plan, the preparation checklist and the forms, after a contents page.</source>
+        <translation>El plan de cada sesión, la lista de preparación y los formularios, después de un índice.</translation>
+    </message>
+    <message>
+        <source>activity cards, 2 or 4 to a page</source>
+        <translation>tarjetas de actividades, 2 o 4 por página</translation>
+    </message>
+    <message>
+        <source>Activity cards to cut out. With no filters, every activity of the pack.</source>
+        <translation>Tarjetas de actividades para recortar. Sin filtros, todas las actividades del paquete.</translation>
+    </message>
+    <message>
+        <source>only this kind (repeat for more)</source>
+        <translation>solo este tipo (repítelo para más)</translation>
+    </message>
+    <message>
+        <source>this activity, by id (repeat for more)</source>
+        <translation>esta actividad, por su id (repítelo para más)</translation>
+    </message>
+    <message>
+        <source>only activities that fit in N minutes</source>
+        <translation>solo actividades que caben en N minutos</translation>
+    </message>
+    <message>
+        <source>only activities for a group of N people</source>
+        <translation>solo actividades para un grupo de N personas</translation>
+    </message>
+    <message>
+        <source>only activities for this setting</source>
+        <translation>solo actividades para esta modalidad</translation>
+    </message>
+    <message>
+        <source>only this energy (repeat for more)</source>
+        <translation>solo esta energía (repítelo para más)</translation>
+    </message>
+    <message>
+        <source>only activities that need no materials</source>
+        <translation>solo actividades que no necesitan materiales</translation>
+    </message>
+    <message>
+        <source>only activities whose title, text or tags contain these words</source>
+        <translation>solo actividades cuyo título, texto o etiquetas tienen estas palabras</translation>
+    </message>
+    <message>
+        <source>card order (default: kind)</source>
+        <translation>orden de las tarjetas (si no: por tipo)</translation>
+    </message>
+    <message>
+        <source>cards to a page (default: 4)</source>
+        <translation>tarjetas por página (si no: 4)</translation>
+    </message>
+    <message>
+        <source>a form of the pack, e.g. the sign-in sheet</source>
+        <translation>un formulario del paquete, por ejemplo la hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>A printable form. Its table ends with blank rows to write in.</source>
+        <translation>Un formulario para imprimir. Su tabla termina con filas en blanco para escribir.</translation>
+    </message>
+    <message>
+        <source>the form&apos;s id, e.g. sign-in-sheet</source>
+        <translation>el id del formulario, por ejemplo sign-in-sheet</translation>
+    </message>
+    <message>
+        <source>blank rows at the end (default: as many as fill the page)</source>
+        <translation>filas en blanco al final (si no: las que llenan la página)</translation>
+    </message>
+    <message>
         <source>wrote {file} (1 page, {size})</source>
         <translation>se escribió {file} (1 página, {size})</translation>
     </message>
@@ -6138,10 +6801,34 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <translation>nota: no hay datos del círculo, así que la fecha y las horas quedan en blanco para escribirlas a mano. Para imprimirlas, usa --circle ARCHIVO (mira &apos;handbook print plan --help&apos;) o escribe los datos del círculo en el planificador de la aplicación.</translation>
     </message>
     <message>
+        <source>the last meeting ({title})</source>
+        <translation>la última sesión ({title})</translation>
+    </message>
+    <message>
+        <source>week {week} ({title})</source>
+        <translation>la semana {week} ({title})</translation>
+    </message>
+    <message>
+        <source>note: your planner changes to {names} are not printed: this circle of 1 meeting has no such meeting. They are kept in the planner.</source>
+        <translation>nota: tus cambios del planificador en {names} no se imprimen: este círculo de 1 sesión no tiene esa sesión. Se guardan en el planificador.</translation>
+    </message>
+    <message>
+        <source>note: your planner changes to {names} are not printed: this circle of {count} meetings has no such meeting. They are kept in the planner.</source>
+        <translation>nota: tus cambios del planificador en {names} no se imprimen: este círculo de {count} sesiones no tiene esa sesión. Se guardan en el planificador.</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder; give the folder of a pack&apos;s source with --pack.</source>
+        <translation>{folder}: no existe esa carpeta; da la carpeta fuente de un paquete con --pack.</translation>
+    </message>
+    <message>
         <source>this needs the circle&apos;s details. Set them in the app&apos;s planner (Tools &gt; Session planner), or write them in a file and pass --circle FILE. A file looks like this:
 {example}</source>
         <translation>esto necesita los datos del círculo. Escríbelos en el planificador de la aplicación (Herramientas &gt; Planificador de sesiones), o en un archivo y usa --circle ARCHIVO. Un archivo se ve así:
 {example}</translation>
+    </message>
+    <message>
+        <source>the pack has no activity &apos;{id}&apos;. Its activities are: {ids}.</source>
+        <translation>el paquete no tiene la actividad &apos;{id}&apos;. Sus actividades son: {ids}.</translation>
     </message>
     <message>
         <source>no activities match; loosen the filters or name some activities to print.</source>
@@ -6150,6 +6837,30 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>cards can be printed 2 or 4 to a page, not {count}.</source>
         <translation>las tarjetas se pueden imprimir 2 o 4 por página, no {count}.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started; check the disk has free space.</source>
+        <translation>no se pudo empezar el PDF; comprueba que el disco tiene espacio libre.</translation>
+    </message>
+    <message>
+        <source>the pack has no form called &apos;{name}&apos;. It has no forms.</source>
+        <translation>el paquete no tiene un formulario llamado &apos;{name}&apos;. No tiene formularios.</translation>
+    </message>
+    <message>
+        <source>the pack has no form called &apos;{name}&apos;. Its forms are: {names}.</source>
+        <translation>el paquete no tiene un formulario llamado &apos;{name}&apos;. Sus formularios son: {names}.</translation>
+    </message>
+    <message>
+        <source>the number of blank rows must be from 1 to {most}, not {count}.</source>
+        <translation>el número de filas en blanco debe ser de 1 a {most}, no {count}.</translation>
+    </message>
+    <message>
+        <source>unknown page size {size}; use A4 or Letter.</source>
+        <translation>tamaño de papel desconocido {size}; usa A4 o Letter.</translation>
+    </message>
+    <message>
+        <source>unknown orientation {orientation}; use portrait or landscape.</source>
+        <translation>orientación desconocida {orientation}; usa vertical u horizontal.</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6887,38 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 </context>
 <context>
     <name>profiles</name>
+    <message>
+        <source>Some of the progress of {name} could not be read ({problem}).
+
+Everything else was loaded. What could not be read was kept in {file}; nothing was deleted.</source>
+        <translation>Una parte del progreso de {name} no se pudo leer ({problem}).
+
+Todo lo demás se cargó. Lo que no se pudo leer se guardó en {file}; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>Some of the progress of {name} could not be read ({problem}).
+
+Everything else was loaded. What could not be read was kept; nothing was deleted.</source>
+        <translation>Una parte del progreso de {name} no se pudo leer ({problem}).
+
+Todo lo demás se cargó. Lo que no se pudo leer se guardó; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>The progress of {name} could not be read: {problem}.</source>
+        <translation>El progreso de {name} no se pudo leer: {problem}.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {file}.</source>
+        <translation>El archivo dañado se guardó como {file}.</translation>
+    </message>
+    <message>
+        <source>Your progress was restored from the backup of {time}, the one holding the most work. Anything you did after that is only in the damaged file.</source>
+        <translation>Tu progreso se restauró desde la copia de seguridad del {time}, la que tiene más trabajo. Lo que hiciste después solo está en el archivo dañado.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so this profile starts again with no progress. Keep the damaged file: someone who knows JSON may be able to rescue it.</source>
+        <translation>No se encontró una copia de seguridad que sirva, así que este perfil empieza de nuevo sin progreso. Guarda el archivo dañado: alguien que conozca JSON quizá pueda recuperarlo.</translation>
+    </message>
     <message>
         <source>Type a name for the profile, e.g. your first name.</source>
         <translation>Escribe un nombre para el perfil, por ejemplo tu nombre de pila.</translation>
@@ -6220,6 +6963,26 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <source>{file}: cannot be read ({problem}) and cannot be moved aside ({reason}). Move it somewhere safe yourself, then start Handbook again.</source>
         <translation>{file}: no se puede leer ({problem}) ni apartar ({reason}). Muévelo tú a un lugar seguro y vuelve a abrir Handbook.</translation>
     </message>
+    <message>
+        <source>There is no profile &apos;{name}&apos;. {hint}</source>
+        <translation>No hay un perfil &apos;{name}&apos;. {hint}</translation>
+    </message>
+    <message>
+        <source>There are no profiles in {folder} yet; open Handbook once to make one.</source>
+        <translation>Todavía no hay perfiles en {folder}; abre Handbook una vez para crear uno.</translation>
+    </message>
+    <message>
+        <source>Say which profile with --profile NAME. {hint}</source>
+        <translation>Di qué perfil usar con --profile NOMBRE. {hint}</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet.</source>
+        <translation>Todavía no hay perfiles.</translation>
+    </message>
+    <message>
+        <source>Profiles: {names}.</source>
+        <translation>Perfiles: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>progress</name>
@@ -6232,12 +6995,443 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <translation>Esta nota tiene más de {count} caracteres; acórtala para guardarla.</translation>
     </message>
     <message>
+        <source>export, import, back up or restore a facilitator&apos;s progress; a CSV summary for trainers</source>
+        <translation>exporta, importa, copia o restaura el progreso de una persona facilitadora; un resumen CSV para formadores</translation>
+    </message>
+    <message>
+        <source>Work with the progress kept for each profile (facilitator) in the data folder. Use the global --data-dir before &apos;progress&apos; to choose another data folder.</source>
+        <translation>Trabaja con el progreso guardado para cada perfil (persona facilitadora) en la carpeta de datos. Usa la opción general --data-dir antes de &apos;progress&apos; para elegir otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name (default: the one opened last, or the only one)</source>
+        <translation>el nombre del perfil (si no: el último abierto, o el único)</translation>
+    </message>
+    <message>
+        <source>list the profiles and how far each is</source>
+        <translation>lista los perfiles y cuánto avanzó cada uno</translation>
+    </message>
+    <message>
+        <source>List every profile of the data folder.</source>
+        <translation>Lista todos los perfiles de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>write a profile&apos;s progress to one file</source>
+        <translation>escribe el progreso de un perfil en un archivo</translation>
+    </message>
+    <message>
+        <source>Write a profile&apos;s progress (lessons, answers, ticks, notes) to one JSON file, e.g. to carry it to another computer and import it there.</source>
+        <translation>Escribe el progreso de un perfil (lecciones, respuestas, casillas marcadas, notas) en un archivo JSON, por ejemplo para llevarlo a otra computadora e importarlo allí.</translation>
+    </message>
+    <message>
+        <source>where to write (default: handbook-progress-&lt;profile&gt;-&lt;date&gt;.json here)</source>
+        <translation>dónde escribir (si no: handbook-progress-&lt;perfil&gt;-&lt;fecha&gt;.json aquí)</translation>
+    </message>
+    <message>
+        <source>merge a progress file into a profile</source>
+        <translation>une un archivo de progreso con un perfil</translation>
+    </message>
+    <message>
+        <source>Merge an exported progress file into a profile: for each lesson the newer record wins. The profile is backed up first; a file that is not valid changes nothing.</source>
+        <translation>Une un archivo de progreso exportado con un perfil: en cada lección gana el registro más reciente. Antes se hace una copia del perfil; un archivo que no es válido no cambia nada.</translation>
+    </message>
+    <message>
+        <source>the file made by &apos;handbook progress export&apos;</source>
+        <translation>el archivo hecho con &apos;handbook progress export&apos;</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name (default: the profile named in the file, made if missing)</source>
+        <translation>el nombre del perfil (si no: el perfil que nombra el archivo, creado si no existe)</translation>
+    </message>
+    <message>
+        <source>back up a profile&apos;s progress now</source>
+        <translation>hace ahora una copia de seguridad del progreso de un perfil</translation>
+    </message>
+    <message>
+        <source>Copy a profile&apos;s progress file into its backups folder now.</source>
+        <translation>Copia ahora el archivo de progreso de un perfil en su carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>back up every profile</source>
+        <translation>hace una copia de todos los perfiles</translation>
+    </message>
+    <message>
+        <source>list a profile&apos;s backups or restore one</source>
+        <translation>lista las copias de seguridad de un perfil o restaura una</translation>
+    </message>
+    <message>
+        <source>Without BACKUP, list the backups of a profile, newest first. With BACKUP (a number from the list, &apos;latest&apos;, or a file), put that backup in place; the current progress is backed up first.</source>
+        <translation>Sin COPIA, lista las copias de seguridad de un perfil, de la más nueva a la más antigua. Con COPIA (un número de la lista, &apos;latest&apos; o un archivo), pone esa copia en su lugar; antes se hace una copia del progreso actual.</translation>
+    </message>
+    <message>
+        <source>a number from the list, &apos;latest&apos;, or a backup file</source>
+        <translation>un número de la lista, &apos;latest&apos; o un archivo de copia</translation>
+    </message>
+    <message>
+        <source>a CSV summary of progress for a trainer</source>
+        <translation>un resumen CSV del progreso para formadores</translation>
+    </message>
+    <message>
+        <source>Write one row per profile and lesson: status, minutes spent, self-check score and pass, whether there is a note. Opens in any spreadsheet.</source>
+        <translation>Escribe una fila por perfil y lección: estado, minutos dedicados, puntuación de la autoevaluación y si se aprobó, si hay una nota. Se abre en cualquier hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>only this profile (default: every profile)</source>
+        <translation>solo este perfil (si no: todos los perfiles)</translation>
+    </message>
+    <message>
+        <source>where to write (default: print it)</source>
+        <translation>dónde escribir (si no: lo muestra aquí)</translation>
+    </message>
+    <message>
+        <source>the course folder (default: the bundled course)</source>
+        <translation>la carpeta del curso (si no: el curso incluido)</translation>
+    </message>
+    <message>
+        <source>No profiles in {folder} yet; open Handbook to make one.</source>
+        <translation>Todavía no hay perfiles en {folder}; abre Handbook para crear uno.</translation>
+    </message>
+    <message>
+        <source>1 item done, {with_progress} with progress</source>
+        <translation>1 elemento hecho, {with_progress} con progreso</translation>
+    </message>
+    <message>
+        <source>{done} items done, {with_progress} with progress</source>
+        <translation>{done} elementos hechos, {with_progress} con progreso</translation>
+    </message>
+    <message>
+        <source>cannot be read: {message}</source>
+        <translation>no se puede leer: {message}</translation>
+    </message>
+    <message>
+        <source>{name} (opened last)	folder: {folder}	{facts}</source>
+        <translation>{name} (el último abierto)	carpeta: {folder}	{facts}</translation>
+    </message>
+    <message>
+        <source>{name}	folder: {folder}	{facts}</source>
+        <translation>{name}	carpeta: {folder}	{facts}</translation>
+    </message>
+    <message>
         <source>Exported 1 record of {name} to {file}</source>
         <translation>Se exportó 1 registro de {name} a {file}</translation>
     </message>
     <message>
         <source>Exported {count} records of {name} to {file}</source>
         <translation>Se exportaron {count} registros de {name} a {file}</translation>
+    </message>
+    <message>
+        <source>{file}: some of it could not be read and was left out: {problems} (and {more} more)</source>
+        <translation>{file}: una parte no se pudo leer y quedó fuera: {problems} (y {more} más)</translation>
+    </message>
+    <message>
+        <source>{file}: some of it could not be read and was left out: {problems}</source>
+        <translation>{file}: una parte no se pudo leer y quedó fuera: {problems}</translation>
+    </message>
+    <message>
+        <source>import progress</source>
+        <translation>importar el progreso</translation>
+    </message>
+    <message>
+        <source>Imported {file} into {name} (a new profile).</source>
+        <translation>Se importó {file} en {name} (un perfil nuevo).</translation>
+    </message>
+    <message>
+        <source>Imported {file} into {name}.</source>
+        <translation>Se importó {file} en {name}.</translation>
+    </message>
+    <message>
+        <source>back up progress</source>
+        <translation>hacer una copia del progreso</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}</source>
+        <translation>Copia de seguridad hecha en {file}</translation>
+    </message>
+    <message>
+        <source>There is no progress to back up yet.</source>
+        <translation>Todavía no hay progreso que copiar.</translation>
+    </message>
+    <message>
+        <source>{name} has no progress file to back up yet.</source>
+        <translation>{name} todavía no tiene un archivo de progreso que copiar.</translation>
+    </message>
+    <message>
+        <source>Backed up {name} to {file}</source>
+        <translation>Copia de seguridad de {name} hecha en {file}</translation>
+    </message>
+    <message>
+        <source>{name} has no backups yet.</source>
+        <translation>{name} todavía no tiene copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backups of {name}, newest first (restore one with: handbook progress restore NUMBER):</source>
+        <translation>Copias de seguridad de {name}, de la más nueva a la más antigua (restaura una con: handbook progress restore NÚMERO):</translation>
+    </message>
+    <message>
+        <source>{folder}: {name} has no backups to restore.</source>
+        <translation>{folder}: {name} no tiene copias de seguridad que restaurar.</translation>
+    </message>
+    <message>
+        <source>There is no backup number {number}; run &apos;handbook progress restore&apos; to list the one backup of {name}.</source>
+        <translation>No hay una copia número {number}; ejecuta &apos;handbook progress restore&apos; para ver la única copia de {name}.</translation>
+    </message>
+    <message>
+        <source>There is no backup number {number}; run &apos;handbook progress restore&apos; to list the {count} backups of {name}.</source>
+        <translation>No hay una copia número {number}; ejecuta &apos;handbook progress restore&apos; para ver las {count} copias de {name}.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no such backup file.</source>
+        <translation>{file}: no existe ese archivo de copia.</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restored {name} from {file}</source>
+        <translation>Se restauró {name} desde {file}</translation>
+    </message>
+    <message>
+        <source>The progress it replaced was backed up to {file}</source>
+        <translation>Se hizo una copia del progreso que reemplazó en {file}</translation>
+    </message>
+    <message>
+        <source>Wrote 1 profile to {file}</source>
+        <translation>Se escribió 1 perfil en {file}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} profiles to {file}</source>
+        <translation>Se escribieron {count} perfiles en {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}. Nothing was imported; use a file made with &apos;Export progress&apos; (or &apos;handbook progress export&apos;).</source>
+        <translation>{file}: {problem}. No se importó nada; usa un archivo hecho con &apos;Exportar progreso&apos; (o con &apos;handbook progress export&apos;).</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is too big to be progress ({size} bytes; the most is {most})</source>
+        <translation>el archivo es demasiado grande para ser un progreso ({size} bytes; el máximo es {most})</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>el archivo no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not a Handbook progress export</source>
+        <translation>no es un progreso exportado de Handbook</translation>
+    </message>
+    <message>
+        <source>the export has no valid format version</source>
+        <translation>el archivo exportado no tiene una versión de formato válida</translation>
+    </message>
+    <message>
+        <source>the export was made by a newer version of Handbook; update Handbook first</source>
+        <translation>el archivo se exportó con una versión más nueva de Handbook; actualiza Handbook primero</translation>
+    </message>
+    <message>
+        <source>the profile name in the export is not valid</source>
+        <translation>el nombre del perfil en el archivo exportado no es válido</translation>
+    </message>
+    <message>
+        <source>the export holds no list of records</source>
+        <translation>el archivo exportado no tiene una lista de registros</translation>
+    </message>
+    <message>
+        <source>the export holds more than {count} records</source>
+        <translation>el archivo exportado tiene más de {count} registros</translation>
+    </message>
+    <message>
+        <source>record {number}: {problem}</source>
+        <translation>registro {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>record {number}: a second record for &apos;{item}&apos;</source>
+        <translation>registro {number}: un segundo registro para &apos;{item}&apos;</translation>
+    </message>
+    <message>
+        <source>the circle log in it: {problem}</source>
+        <translation>el registro del círculo que contiene: {problem}</translation>
+    </message>
+    <message>
+        <source>{added} new, {updated} updated, {kept} kept because this computer&apos;s copy is newer, {unchanged} already the same.</source>
+        <translation>{added} nuevos, {updated} actualizados, {kept} sin cambiar porque la copia de esta computadora es más nueva, {unchanged} ya iguales.</translation>
+    </message>
+    <message>
+        <source>1 record was dated in the future (a computer&apos;s clock was wrong); it now carries the time of this import.</source>
+        <translation>1 registro tenía una fecha futura (el reloj de una computadora estaba mal); ahora lleva la hora de esta importación.</translation>
+    </message>
+    <message>
+        <source>{count} records were dated in the future (a computer&apos;s clock was wrong); they now carry the time of this import.</source>
+        <translation>{count} registros tenían una fecha futura (el reloj de una computadora estaba mal); ahora llevan la hora de esta importación.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>empezada</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>New: {item} ({status})</source>
+        <translation>Nuevo: {item} ({status})</translation>
+    </message>
+    <message>
+        <source>New: and {count} more</source>
+        <translation>Nuevos: y {count} más</translation>
+    </message>
+    <message>
+        <source>Updated: {item} ({status})</source>
+        <translation>Actualizado: {item} ({status})</translation>
+    </message>
+    <message>
+        <source>Updated: and {count} more</source>
+        <translation>Actualizados: y {count} más</translation>
+    </message>
+    <message>
+        <source>Kept (newer here): {item} ({status})</source>
+        <translation>Sin cambiar (más nuevo aquí): {item} ({status})</translation>
+    </message>
+    <message>
+        <source>Kept (newer here): and {count} more</source>
+        <translation>Sin cambiar (más nuevos aquí): y {count} más</translation>
+    </message>
+</context>
+<context>
+    <name>progress file</name>
+    <message>
+        <source>the file does not hold progress records</source>
+        <translation>el archivo no tiene registros de progreso</translation>
+    </message>
+    <message>
+        <source>the file has no schema version; it is not a Handbook progress file</source>
+        <translation>el archivo no tiene versión de esquema; no es un archivo de progreso de Handbook</translation>
+    </message>
+    <message>
+        <source>the schema version {version} is not one Handbook knows</source>
+        <translation>Handbook no conoce la versión de esquema {version}</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Handbook (schema {version}; this version reads up to {known}). Update Handbook to use it.</source>
+        <translation>el archivo lo escribió una versión más nueva de Handbook (esquema {version}; esta versión lee hasta el {known}). Actualiza Handbook para usarlo.</translation>
+    </message>
+    <message>
+        <source>the file could not be updated from schema {version} ({problem})</source>
+        <translation>el archivo no se pudo actualizar desde el esquema {version} ({problem})</translation>
+    </message>
+    <message>
+        <source>the records are not a table</source>
+        <translation>los registros no son una tabla</translation>
+    </message>
+    <message>
+        <source>record {id} has no number</source>
+        <translation>el registro {id} no tiene número</translation>
+    </message>
+    <message>
+        <source>record {id}: {problem}</source>
+        <translation>registro {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>record {id}: a second record for {item}</source>
+        <translation>registro {id}: un segundo registro para {item}</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s &apos;{name}&apos; could not be used; it was left out</source>
+        <translation>el dato &apos;{name}&apos; del perfil no se pudo usar; quedó fuera</translation>
+    </message>
+    <message>
+        <source>a part of the profile&apos;s settings could not be used; it was left out</source>
+        <translation>una parte de la configuración del perfil no se pudo usar; quedó fuera</translation>
+    </message>
+    <message>
+        <source>the table {name} could not be used; it was left out</source>
+        <translation>la tabla {name} no se pudo usar; quedó fuera</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}). Check that you may read this folder.</source>
+        <translation>{file}: no se puede leer ({reason}). Comprueba que puedes leer esta carpeta.</translation>
+    </message>
+    <message>
+        <source>the time has no time zone</source>
+        <translation>la hora no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be text</source>
+        <translation>&apos;{field}&apos; debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is empty</source>
+        <translation>&apos;{field}&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is longer than {limit} characters</source>
+        <translation>&apos;{field}&apos; tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; contains control characters</source>
+        <translation>&apos;{field}&apos; tiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; holds a character that is not text (a lone surrogate such as \ud800)</source>
+        <translation>&apos;{field}&apos; tiene un carácter que no es texto (un sustituto suelto como \ud800)</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a whole number from 0 to {limit}</source>
+        <translation>&apos;{field}&apos; debe ser un número entero de 0 a {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; must be a table of numbers</source>
+        <translation>&apos;{field}&apos; debe ser una tabla de números</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has more than {count} entries</source>
+        <translation>&apos;{field}&apos; tiene más de {count} entradas</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a key that is not a number: {key}</source>
+        <translation>&apos;{field}&apos; tiene una clave que no es un número: {key}</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; has a value of the wrong kind for {key}</source>
+        <translation>&apos;{field}&apos; tiene un valor de tipo equivocado para {key}</translation>
+    </message>
+    <message>
+        <source>a record must be a table of fields</source>
+        <translation>un registro debe ser una tabla de campos</translation>
+    </message>
+    <message>
+        <source>&apos;status&apos; must be one of {values}</source>
+        <translation>&apos;status&apos; debe ser uno de estos: {values}</translation>
+    </message>
+    <message>
+        <source>&apos;updated&apos; must be a date and time</source>
+        <translation>&apos;updated&apos; debe ser una fecha y hora</translation>
+    </message>
+    <message>
+        <source>&apos;updated&apos; is not a date and time: {value}</source>
+        <translation>&apos;updated&apos; no es una fecha y hora: {value}</translation>
+    </message>
+    <message>
+        <source>This change to &apos;{item}&apos; was not saved: {problem}. Nothing else was changed.</source>
+        <translation>Este cambio en &apos;{item}&apos; no se guardó: {problem}. No cambió nada más.</translation>
+    </message>
+    <message>
+        <source>{file}: holds text that cannot be saved (a lone surrogate); the previous version is unchanged.</source>
+        <translation>{file}: tiene texto que no se puede guardar (un sustituto suelto); la versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>{file}: opened only to read; close Handbook and try again.</source>
+        <translation>{file}: abierto solo para leer; cierra Handbook y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -6400,6 +7594,38 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 <context>
     <name>report</name>
     <message>
+        <source>combine circles&apos; export files into one summary for the library&apos;s organiser</source>
+        <translation>junta los archivos exportados de varios círculos en un resumen para la coordinación de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Reports for the library&apos;s organiser, made from the files facilitators write with &apos;handbook circle export&apos;.</source>
+        <translation>Informes para la coordinación de la biblioteca, hechos con los archivos que escriben las personas facilitadoras con &apos;handbook circle export&apos;.</translation>
+    </message>
+    <message>
+        <source>one summary PDF (and CSV) of many circles</source>
+        <translation>un resumen en PDF (y CSV) de muchos círculos</translation>
+    </message>
+    <message>
+        <source>Read every circle export file given, then write one summary: the circles, meetings held, how many came to the first and the last meeting, the average rating and the goals met. Every file is checked first; if one cannot be used, nothing is written.</source>
+        <translation>Lee cada archivo exportado de un círculo y después escribe un resumen: los círculos, las sesiones hechas, cuántas personas vinieron a la primera y a la última sesión, la valoración media y las metas cumplidas. Primero se revisa cada archivo; si uno no sirve, no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>circle export files (.json)</source>
+        <translation>archivos exportados de círculos (.json)</translation>
+    </message>
+    <message>
+        <source>the summary PDF to write</source>
+        <translation>el PDF del resumen que escribir</translation>
+    </message>
+    <message>
+        <source>also write the summary as a CSV table</source>
+        <translation>escribe también el resumen como tabla CSV</translation>
+    </message>
+    <message>
+        <source>the paper (default A4)</source>
+        <translation>el papel (si no: A4)</translation>
+    </message>
+    <message>
         <source>Summary of 1 circle written to {pdf}.</source>
         <translation>Resumen de 1 círculo escrito en {pdf}.</translation>
     </message>
@@ -6493,6 +7719,17 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
     <message>
         <source>an index of another schema version</source>
         <translation>un índice de otra versión del formato</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>{file}: cannot be used ({problem}) or moved aside ({reason}); default settings are used.</source>
+        <translation>{file}: no se puede usar ({problem}) ni apartar ({reason}); se usa la configuración por defecto.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be used ({problem}); it was kept as {name} and the default settings are used.</source>
+        <translation>{file}: no se puede usar ({problem}); se guardó como {name} y se usa la configuración por defecto.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,22 @@ import math
 from dataclasses import dataclass
 
 from handbook.core.circle.log import GOAL_STATUSES, CircleLog
+from handbook.core.i18n import translate
 
 # The certificate rule learning circles use (DOMAIN.md): "finished the course or came to 5 of 6 meetings".
 # Packs have no rule of their own about attendance, and the log cannot know who finished the course, so
 # the log decides by attendance alone: 5 of every 6 meetings, rounded up (6 -> 5, 8 -> 7, 4 -> 4).
 CERTIFICATE_SHARE = (5, 6)
+
+
+def shown_rating(value: float | None) -> str:
+    """An average rating for people to read: one decimal with the language's mark ("4,5" in Spanish), "-" for none.
+
+    The CSV for spreadsheets keeps the point (organiser.rating_text); a person reads the mark they write.
+    """
+    if value is None:
+        return "-"
+    return f"{value:.1f}".replace(".", translate("numbers", "."))  # the decimal mark, as the catalogue says
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from handbook.core.content.model import Activity, AgendaItem
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 
 
 class PlanError(HandbookError):
@@ -41,7 +42,11 @@ def add_item(agenda: Sequence[AgendaItem], item: AgendaItem, index: int | None =
 
 def _check_index(agenda: Sequence[AgendaItem], index: int) -> None:
     if not 0 <= index < len(agenda):
-        raise PlanError(f"the agenda has no item {index + 1}; it has {len(agenda)}.")
+        raise PlanError(
+            translate("planner", "the agenda has no item {number}; it has {count}.").format(
+                number=index + 1, count=len(agenda)
+            )
+        )
 
 
 def remove_item(agenda: Sequence[AgendaItem], index: int) -> tuple[AgendaItem, ...]:
@@ -61,7 +66,11 @@ def move_item(agenda: Sequence[AgendaItem], index: int, to: int) -> tuple[Agenda
 def set_minutes(agenda: Sequence[AgendaItem], index: int, minutes: int) -> tuple[AgendaItem, ...]:
     _check_index(agenda, index)
     if minutes < 0:
-        raise PlanError(f"an agenda item cannot last {minutes} minutes; give it 0 or more.")
+        raise PlanError(
+            translate("planner", "an agenda item cannot last {minutes} minutes; give it 0 or more.").format(
+                minutes=minutes
+            )
+        )
     return _replace_at(agenda, index, replace(agenda[index], minutes=minutes))
 
 

@@ -328,7 +328,7 @@ def load_circle_details(path: Path) -> CircleDetails:
             )
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+        reason = exc.strerror if isinstance(exc, OSError) else translate("circle", "it is not UTF-8 text")
         raise CircleError(
             translate("circle", "{file}: cannot be read ({reason}).").format(file=path, reason=reason)
         ) from None

@@ -37,16 +37,20 @@ KEEP_WEEKLY = timedelta(days=37)  # then about a month
 
 log = get_logger("backup")
 
-REASON_LABELS = {
-    "start": "when Handbook started",
-    "close": "when Handbook closed",
-    "timed": "while you worked",
-    "manual": "made by hand",
-    "before-import": "before an import",
-    "before-restore": "before a restore",
-    "before-pack-update": "before a course update",
-    "before-migration": "before an update of the file",
-}
+
+def reason_label(reason: str) -> str:
+    """Why a backup was made, in words (the reason as written in its file name when it is not one of ours)."""
+    labels = {
+        "start": translate("backup", "when Handbook started"),
+        "close": translate("backup", "when Handbook closed"),
+        "timed": translate("backup", "while you worked"),
+        "manual": translate("backup", "made by hand"),
+        "before-import": translate("backup", "before an import"),
+        "before-restore": translate("backup", "before a restore"),
+        "before-pack-update": translate("backup", "before a course update"),
+        "before-migration": translate("backup", "before an update of the file"),
+    }
+    return labels.get(reason, reason)
 
 
 class BackupError(HandbookError):
@@ -70,7 +74,7 @@ class Backup:
 
     @property
     def label(self) -> str:
-        return f"{self.local_time} ({REASON_LABELS.get(self.reason, self.reason)})"
+        return f"{self.local_time} ({reason_label(self.reason)})"
 
 
 def backup_name(moment: datetime, reason: str, sequence: int) -> str:
@@ -172,12 +176,20 @@ def make_backup(
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise BackupError(f"{progress_file}: cannot be read for a backup ({exc.strerror}).") from None
+        raise BackupError(
+            translate("backup", "{file}: cannot be read for a backup ({reason}).").format(
+                file=progress_file, reason=exc.strerror
+            )
+        ) from None
     circle_log = progress_file.parent / CIRCLE_LOG_FILE
     try:
         log_data = _read_or_none(circle_log) if circle_log.is_file() else None
     except OSError as exc:
-        raise BackupError(f"{circle_log}: cannot be read for a backup ({exc.strerror}).") from None
+        raise BackupError(
+            translate("backup", "{file}: cannot be read for a backup ({reason}).").format(
+                file=circle_log, reason=exc.strerror
+            )
+        ) from None
     existing = list_backups(folder)
     if not always and existing:
         with contextlib.suppress(OSError):
@@ -190,7 +202,11 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"{folder}: cannot make the backups folder ({exc.strerror}).") from None
+        raise BackupError(
+            translate("backup", "{folder}: cannot make the backups folder ({reason}).").format(
+                folder=folder, reason=exc.strerror
+            )
+        ) from None
     if log_data is not None:  # first, so a backup listed always has its circle log with it
         atomic_write_bytes(companion_of(target), log_data)
     atomic_write_bytes(target, data)
@@ -246,7 +262,9 @@ def restore_backup(progress_file: Path, backup: Backup | Path) -> Backup | None:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise BackupError(f"{source}: cannot be read ({exc.strerror}).") from None
+        raise BackupError(
+            translate("backup", "{file}: cannot be read ({reason}).").format(file=source, reason=exc.strerror)
+        ) from None
     log_data = _companion_to_restore(source)
     safety = None
     if progress_file.exists():

@@ -8,6 +8,7 @@ from datetime import date
 
 from handbook.core.content.model import PackInfo
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.progress.course import CourseProgress
 from handbook.core.progress.journal import long_date
 
@@ -16,14 +17,14 @@ class NotEarnedError(HandbookError):
     """The certificate is not earned yet; ``reasons`` say what is left."""
 
     def __init__(self, reasons: list[str]) -> None:
-        super().__init__("The certificate is not earned yet. " + " ".join(reasons))
+        super().__init__(
+            translate("certificate", "The certificate is not earned yet. {reasons}").format(reasons=" ".join(reasons))
+        )
         self.reasons = reasons
 
 
 def missing_for_certificate(progress: CourseProgress, limit: int = 6) -> list[str]:
     """What is left before the certificate, in words; empty when it is earned."""
-    from handbook.core.i18n import translate
-
     if progress.total == 0:
         return [translate("certificate", "This course has no lessons.")]
     reasons = []
@@ -83,24 +84,36 @@ def certificate_text_html(facts: CertificateFacts) -> str:
     """The certificate's words, centred, black on white: the name, the course, the date and the version."""
     esc = html.escape
     spacer = '<p class="gap">&nbsp;</p>'
+    kicker = translate("certificate", "CERTIFICATE OF COMPLETION")
+    certifies = translate("certificate", "This certifies that")
+    completed = (
+        translate("certificate", "has completed the one lesson and every self-check of the course")
+        if facts.lessons == 1
+        else translate("certificate", "has completed all {count} lessons and every self-check of the course")
+    ).format(count=facts.lessons)
+    signer = translate("certificate", "Trainer or librarian")
+    small = translate(
+        "certificate",
+        "Course version {version}. Learning circles are a model created by Peer 2 Peer University (P2PU). "
+        "This certificate carries no academic credit.",
+    ).format(version=esc(facts.pack_version))
     return f"""
-<p class="kicker" align="center">CERTIFICATE OF COMPLETION</p>
+<p class="kicker" align="center">{esc(kicker)}</p>
 {spacer}{spacer}
-<p class="body" align="center">This certifies that</p>
+<p class="body" align="center">{esc(certifies)}</p>
 {spacer}
 <p class="name" align="center">{esc(facts.name)}</p>
 {spacer}
-<p class="body" align="center">has completed all {facts.lessons} lessons and every self-check of the course</p>
+<p class="body" align="center">{esc(completed)}</p>
 {spacer}
 <p class="course" align="center">{esc(facts.course_title)}</p>
 {spacer}{spacer}{spacer}
 <p class="body" align="center">{long_date(facts.day)}</p>
 {spacer}{spacer}{spacer}{spacer}
 <p class="body" align="center">______________________________</p>
-<p class="small" align="center">Trainer or librarian</p>
+<p class="small" align="center">{esc(signer)}</p>
 {spacer}{spacer}{spacer}
-<p class="small" align="center">Course version {esc(facts.pack_version)}. Learning circles are a model created by
-Peer 2 Peer University (P2PU). This certificate carries no academic credit.</p>
+<p class="small" align="center">{small}</p>
 """
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.progress.record import ItemProgress, parse_json_strictly, parse_record
 from handbook.core.progress.storage import Tables
 from handbook.core.storage import read_limited
@@ -47,18 +48,28 @@ class LoadedProgress:
 
 def _schema_version(data: Any, path: Path) -> int:
     if not isinstance(data, dict):
-        raise ProgressFileError(path, "the file does not hold progress records")
+        raise ProgressFileError(path, translate("progress file", "the file does not hold progress records"))
     meta = data.get("_meta")
     if not isinstance(meta, dict) or not isinstance(meta.get("1"), dict):
-        raise ProgressFileError(path, "the file has no schema version; it is not a Handbook progress file")
+        raise ProgressFileError(
+            path, translate("progress file", "the file has no schema version; it is not a Handbook progress file")
+        )
     version = meta["1"].get("schema")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProgressFileError(path, f"the schema version {str(version)[:20]!r} is not one Handbook knows")
+        raise ProgressFileError(
+            path,
+            translate("progress file", "the schema version {version} is not one Handbook knows").format(
+                version=repr(str(version)[:20])
+            ),
+        )
     if version > SCHEMA_VERSION:
         raise ProgressFileError(
             path,
-            f"the file was written by a newer version of Handbook (schema {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update Handbook to use it.",
+            translate(
+                "progress file",
+                "the file was written by a newer version of Handbook (schema {version}; this version reads up to "
+                "{known}). Update Handbook to use it.",
+            ).format(version=version, known=SCHEMA_VERSION),
         )
     return version
 
@@ -73,12 +84,17 @@ def check_progress_data(data: Any, path: Path) -> LoadedProgress:
         try:
             data = MIGRATIONS[version](data)
         except Exception as exc:  # a migration that fails means the file is not what it claims
-            raise ProgressFileError(path, f"the file could not be updated from schema {version} ({exc})") from None
+            raise ProgressFileError(
+                path,
+                translate("progress file", "the file could not be updated from schema {version} ({problem})").format(
+                    version=version, problem=exc
+                ),
+            ) from None
         version += 1
         data["_meta"]["1"]["schema"] = version
     records = data.setdefault("records", {})
     if not isinstance(records, dict):
-        raise ProgressFileError(path, "the records are not a table")
+        raise ProgressFileError(path, translate("progress file", "the records are not a table"))
     loaded = LoadedProgress(data, {}, before != SCHEMA_VERSION)
     _salvage_other_tables(data, loaded)
     seen: set[tuple[str, str]] = set()
@@ -86,16 +102,18 @@ def check_progress_data(data: Any, path: Path) -> LoadedProgress:
     for doc_id, raw in records.items():
         problem = ""
         if not (doc_id.isascii() and doc_id.isdigit() and len(doc_id) < 10):
-            problem = f"record {doc_id[:20]!r} has no number"
+            problem = translate("progress file", "record {id} has no number").format(id=repr(doc_id[:20]))
         else:
             try:
                 record = parse_record(raw)
             except ValueError as exc:
-                problem = f"record {doc_id}: {exc}"
+                problem = translate("progress file", "record {id}: {problem}").format(id=doc_id, problem=exc)
             else:
                 key = record.key
                 if key in seen:
-                    problem = f"record {doc_id}: a second record for {record.item_id}"
+                    problem = translate("progress file", "record {id}: a second record for {item}").format(
+                        id=doc_id, item=record.item_id
+                    )
         if problem:
             loaded.set_aside[doc_id] = raw
             loaded.problems.append(problem)
@@ -124,18 +142,28 @@ def _salvage_other_tables(data: dict[str, Any], loaded: LoadedProgress) -> None:
         value = meta[name]
         if (name == "profile" and not isinstance(value, str)) or not _savable(value):
             loaded.set_aside[f"_meta.{name}"[:80]] = value
-            loaded.problems.append(f"the profile's '{name[:40]}' could not be used; it was left out")
+            loaded.problems.append(
+                translate("progress file", "the profile's '{name}' could not be used; it was left out").format(
+                    name=name[:40]
+                )
+            )
             del meta[name]
     for doc_id in [key for key in meta_table if key != "1"]:
         if not (isinstance(meta_table[doc_id], dict) and _savable(meta_table[doc_id])):
             loaded.set_aside[f"_meta.{doc_id}"[:80]] = meta_table.pop(doc_id)
-            loaded.problems.append("a part of the profile's settings could not be used; it was left out")
+            loaded.problems.append(
+                translate("progress file", "a part of the profile's settings could not be used; it was left out")
+            )
     for table_name in [key for key in data if key not in ("records", "_meta")]:
         table = data[table_name]
         if isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values()) and _savable(table):
             continue
         loaded.set_aside[f"table {table_name}"[:80]] = data.pop(table_name)
-        loaded.problems.append(f"the table {table_name[:40]!r} could not be used; it was left out")
+        loaded.problems.append(
+            translate("progress file", "the table {name} could not be used; it was left out").format(
+                name=repr(table_name[:40])
+            )
+        )
 
 
 def read_progress_file(path: Path) -> LoadedProgress | None:
@@ -145,7 +173,11 @@ def read_progress_file(path: Path) -> LoadedProgress | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise HandbookError(f"{path}: cannot be read ({exc.strerror}). Check that you may read this folder.") from None
+        raise HandbookError(
+            translate(
+                "progress file", "{file}: cannot be read ({reason}). Check that you may read this folder."
+            ).format(file=path, reason=exc.strerror)
+        ) from None
     except ValueError as exc:
         raise ProgressFileError(path, str(exc)) from None
     try:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from handbook.core.content.model import Lesson, Module, Pack
-from handbook.core.i18n import format_day
+from handbook.core.i18n import format_day, translate
 from handbook.core.progress.record import ItemProgress, Records, item_id_for, parse_time
 
 
@@ -58,7 +58,9 @@ def journal_sections(pack: Pack, records: Records) -> list[JournalSection]:
         if key[0] == pack.info.id and key not in placed and record.note.strip()
     ]
     if others:
-        sections.append(JournalSection("Notes on pages no longer in the course", None, tuple(others)))
+        sections.append(
+            JournalSection(translate("journal", "Notes on pages no longer in the course"), None, tuple(others))
+        )
     return sections
 
 
@@ -109,17 +111,19 @@ def _note_html(text: str) -> str:
 def journal_html(pack: Pack, records: Records, profile_name: str, today: date, *, links: bool = True) -> str:
     """The journal as HTML; with ``links``, lesson titles open the lesson (``page:`` links)."""
     esc = html.escape
-    parts = [
-        f"<h1>Journal of {esc(profile_name)}</h1>",
-        f'<p class="meta">{esc(pack.info.title)}, version {esc(pack.info.version)}. '
-        f"Written out on {long_date(today)}.</p>",
-    ]
+    heading = translate("journal", "Journal of {name}").format(name=esc(profile_name))
+    meta = translate("journal", "{course}, version {version}. Written out on {date}.").format(
+        course=esc(pack.info.title), version=esc(pack.info.version), date=long_date(today)
+    )
+    parts = [f"<h1>{heading}</h1>", f'<p class="meta">{meta}</p>']
     sections = journal_sections(pack, records)
     if not sections:
-        parts.append(
-            "<p>No notes yet. Open a lesson and write in the <b>Notes</b> pane beside it: what you "
-            "want to try, what surprised you, what you would do differently.</p>"
+        none_yet = translate(
+            "journal",
+            "No notes yet. Open a lesson and write in the <b>Notes</b> pane beside it: what you want to try, "
+            "what surprised you, what you would do differently.",
         )
+        parts.append(f"<p>{none_yet}</p>")
     for section in sections:
         parts.append(f"<h2>{esc(section.title)}</h2>")
         for entry in section.entries:

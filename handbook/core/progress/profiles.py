@@ -66,24 +66,41 @@ class Recovery:
 
     def message(self) -> str:
         if self.damaged is None:
-            kept = f" in {self.set_aside}" if self.set_aside else ""
-            return (
-                f"Some of the progress of {self.profile_name} could not be read ({self.problem}).\n\n"
-                f"Everything else was loaded. What could not be read was kept{kept}; nothing was deleted."
+            said = (
+                translate(
+                    "profiles",
+                    "Some of the progress of {name} could not be read ({problem}).\n\n"
+                    "Everything else was loaded. What could not be read was kept in {file}; nothing was deleted.",
+                )
+                if self.set_aside
+                else translate(
+                    "profiles",
+                    "Some of the progress of {name} could not be read ({problem}).\n\n"
+                    "Everything else was loaded. What could not be read was kept; nothing was deleted.",
+                )
             )
+            return said.format(name=self.profile_name, problem=self.problem, file=self.set_aside)
         lines = [
-            f"The progress of {self.profile_name} could not be read: {self.problem}.",
-            f"The damaged file was kept as {self.damaged}.",
+            translate("profiles", "The progress of {name} could not be read: {problem}.").format(
+                name=self.profile_name, problem=self.problem
+            ),
+            translate("profiles", "The damaged file was kept as {file}.").format(file=self.damaged),
         ]
         if self.restored_from is not None:
             lines.append(
-                f"Your progress was restored from the backup of {self.restored_from.local_time}, the one "
-                "holding the most work. Anything you did after that is only in the damaged file."
+                translate(
+                    "profiles",
+                    "Your progress was restored from the backup of {time}, the one holding the most work. "
+                    "Anything you did after that is only in the damaged file.",
+                ).format(time=self.restored_from.local_time)
             )
         else:
             lines.append(
-                "No usable backup was found, so this profile starts again with no progress. "
-                "Keep the damaged file: someone who knows JSON may be able to rescue it."
+                translate(
+                    "profiles",
+                    "No usable backup was found, so this profile starts again with no progress. "
+                    "Keep the damaged file: someone who knows JSON may be able to rescue it.",
+                )
             )
         return "\n".join(lines)
 
@@ -290,7 +307,11 @@ class Profiles:
         if wanted:
             found = self.find(wanted)
             if found is None:
-                raise ProfileError(f"There is no profile '{wanted}'. {self._names_hint()}")
+                raise ProfileError(
+                    translate("profiles", "There is no profile '{name}'. {hint}").format(
+                        name=wanted, hint=self._names_hint()
+                    )
+                )
             return found
         last_profile = self.get(last) if last else None
         if last_profile is not None:
@@ -299,9 +320,17 @@ class Profiles:
         if len(profiles) == 1:
             return profiles[0]
         if not profiles:
-            raise ProfileError(f"There are no profiles in {self.root} yet; open Handbook once to make one.")
-        raise ProfileError(f"Say which profile with --profile NAME. {self._names_hint()}")
+            raise ProfileError(
+                translate("profiles", "There are no profiles in {folder} yet; open Handbook once to make one.").format(
+                    folder=self.root
+                )
+            )
+        raise ProfileError(
+            translate("profiles", "Say which profile with --profile NAME. {hint}").format(hint=self._names_hint())
+        )
 
     def _names_hint(self) -> str:
         names = [profile.name for profile in self.list()]
-        return f"Profiles: {', '.join(names)}." if names else "There are no profiles yet."
+        if not names:
+            return translate("profiles", "There are no profiles yet.")
+        return translate("profiles", "Profiles: {names}.").format(names=", ".join(names))

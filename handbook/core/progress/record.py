@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.storage import parse_json_bytes
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def parse_time(text: str) -> datetime:
     """An ISO 8601 time with a zone, as UTC; ValueError otherwise."""
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
-        raise ValueError("the time has no time zone")
+        raise ValueError(translate("progress file", "the time has no time zone"))
     return moment.astimezone(timezone.utc)
 
 
@@ -92,15 +93,21 @@ def _is_int(value: Any) -> bool:
 def _check_text(raw: Mapping[str, Any], name: str, limit: int, *, required: bool = True) -> str:
     value = raw.get(name, None if required else "")
     if not isinstance(value, str):
-        raise ValueError(f"'{name}' must be text")
+        raise ValueError(translate("progress file", "'{field}' must be text").format(field=name))
     if required and not value.strip():
-        raise ValueError(f"'{name}' is empty")
+        raise ValueError(translate("progress file", "'{field}' is empty").format(field=name))
     if len(value) > limit:
-        raise ValueError(f"'{name}' is longer than {limit} characters")
+        raise ValueError(
+            translate("progress file", "'{field}' is longer than {limit} characters").format(field=name, limit=limit)
+        )
     if name != "note" and _CONTROL.search(value):
-        raise ValueError(f"'{name}' contains control characters")
+        raise ValueError(translate("progress file", "'{field}' contains control characters").format(field=name))
     if not is_savable_text(value):
-        raise ValueError(f"'{name}' holds a character that is not text (a lone surrogate such as \\ud800)")
+        raise ValueError(
+            translate(
+                "progress file", "'{field}' holds a character that is not text (a lone surrogate such as \\ud800)"
+            ).format(field=name)
+        )
     return value
 
 
@@ -118,7 +125,11 @@ def is_savable_text(value: str) -> bool:
 def _check_int(raw: Mapping[str, Any], name: str, limit: int) -> int:
     value = raw.get(name, 0)
     if not _is_int(value) or not 0 <= value <= limit:
-        raise ValueError(f"'{name}' must be a whole number from 0 to {limit}")
+        raise ValueError(
+            translate("progress file", "'{field}' must be a whole number from 0 to {limit}").format(
+                field=name, limit=limit
+            )
+        )
     return int(value)
 
 
@@ -135,17 +146,27 @@ def _check_marks(raw: Mapping[str, Any], name: str, value_ok: Callable[[Any], bo
     if not value:
         if value is None or value == {}:
             return {}
-        raise ValueError(f"'{name}' must be a table of numbers")
+        raise ValueError(translate("progress file", "'{field}' must be a table of numbers").format(field=name))
     if not isinstance(value, dict):
-        raise ValueError(f"'{name}' must be a table of numbers")
+        raise ValueError(translate("progress file", "'{field}' must be a table of numbers").format(field=name))
     if len(value) > MAX_MARKS:
-        raise ValueError(f"'{name}' has more than {MAX_MARKS} entries")
+        raise ValueError(
+            translate("progress file", "'{field}' has more than {count} entries").format(field=name, count=MAX_MARKS)
+        )
     marks = {}
     for key, mark in value.items():  # one pass, calls only for the values: this runs for every record at start
         if not (type(key) is str and key.isascii() and key.isdigit() and len(key) <= 6 and int(key) <= MAX_INDEX):
-            raise ValueError(f"'{name}' has a key that is not a number: {str(key)[:40]!r}")
+            raise ValueError(
+                translate("progress file", "'{field}' has a key that is not a number: {key}").format(
+                    field=name, key=repr(str(key)[:40])
+                )
+            )
         if not value_ok(mark):
-            raise ValueError(f"'{name}' has a value of the wrong kind for {key}")
+            raise ValueError(
+                translate("progress file", "'{field}' has a value of the wrong kind for {key}").format(
+                    field=name, key=key
+                )
+            )
         marks[int(key)] = mark
     return marks
 
@@ -203,22 +224,26 @@ def parse_record(raw: Any) -> ItemProgress:
 def _parse_checked(raw: Any) -> ItemProgress:
     """Field by field, saying which field is wrong."""
     if not isinstance(raw, dict):
-        raise ValueError("a record must be a table of fields")
+        raise ValueError(translate("progress file", "a record must be a table of fields"))
     pack_id = _check_text(raw, "pack", MAX_ID_LENGTH)
     item_id = _check_text(raw, "item", MAX_ID_LENGTH)
     status = raw.get("status", NOT_STARTED)
     if status not in STATUSES:
-        raise ValueError(f"'status' must be one of {', '.join(STATUSES)}")
+        raise ValueError(
+            translate("progress file", "'status' must be one of {values}").format(values=", ".join(STATUSES))
+        )
     updated = raw.get("updated")
     if not isinstance(updated, str) or len(updated) > 40:
-        raise ValueError("'updated' must be a date and time")
+        raise ValueError(translate("progress file", "'updated' must be a date and time"))
     try:
         if len(updated) == 32 and updated.endswith("+00:00"):
             datetime.fromisoformat(updated)  # already as this module writes it: only check it
         else:
             updated = parse_time(updated).isoformat(timespec="microseconds")
     except ValueError:
-        raise ValueError(f"'updated' is not a date and time: {updated[:40]!r}") from None
+        raise ValueError(
+            translate("progress file", "'updated' is not a date and time: {value}").format(value=repr(updated[:40]))
+        ) from None
     return ItemProgress(
         pack_id=pack_id,
         item_id=item_id,
@@ -242,7 +267,9 @@ def check_record(record: ItemProgress) -> None:
         parse_record(record.to_json())
     except ValueError as exc:
         raise RecordRefusedError(
-            f"This change to '{str(record.item_id)[:80]}' was not saved: {exc}. Nothing else was changed."
+            translate(
+                "progress file", "This change to '{item}' was not saved: {problem}. Nothing else was changed."
+            ).format(item=str(record.item_id)[:80], problem=exc)
         ) from None
 
 

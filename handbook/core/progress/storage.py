@@ -18,6 +18,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from handbook.core.i18n import translate
 from handbook.core.storage import StorageError, atomic_write_bytes
 
 Tables = dict[str, dict[str, Any]]
@@ -58,7 +59,10 @@ class AtomicJSONStorage(Storage):
         except UnicodeEncodeError:  # the store checks every record first; this is the net under that check
             self.forget_encoded()
             raise StorageError(
-                f"{self.path}: holds text that cannot be saved (a lone surrogate); the previous version is unchanged."
+                translate(
+                    "progress file",
+                    "{file}: holds text that cannot be saved (a lone surrogate); the previous version is unchanged.",
+                ).format(file=self.path)
             ) from None
         atomic_write_bytes(self.path, encoded)
 

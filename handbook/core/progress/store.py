@@ -315,7 +315,11 @@ class ProgressStore:
 
     def _put(self, record: ItemProgress) -> None:
         if self.read_only:
-            raise HandbookError(f"{self.path}: opened only to read; close Handbook and try again.")
+            raise HandbookError(
+                translate("progress file", "{file}: opened only to read; close Handbook and try again.").format(
+                    file=self.path
+                )
+            )
         check_record(record)  # one set of rules: never write what cannot be read back
         key = record.key
         self._records[key] = record
@@ -337,7 +341,11 @@ class ProgressStore:
 
     def _write(self, operation: Callable[[], object]) -> None:
         if self.read_only:
-            raise HandbookError(f"{self.path}: opened only to read; close Handbook and try again.")
+            raise HandbookError(
+                translate("progress file", "{file}: opened only to read; close Handbook and try again.").format(
+                    file=self.path
+                )
+            )
         try:
             operation()
         except BaseException:

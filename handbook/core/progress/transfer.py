@@ -20,9 +20,13 @@ from handbook.core.circle.log_merge import LogMergeReport
 from handbook.core.circle.store import CIRCLE_LOG_FILE, log_from_file, log_to_file, plan_log_merge, read_circle_log
 from handbook.core.content.model import Pack
 from handbook.core.errors import HandbookError
+from handbook.core.i18n import translate
 from handbook.core.progress.backup import make_backup
 from handbook.core.progress.course import quiz_result
 from handbook.core.progress.record import (
+    DONE,
+    IN_PROGRESS,
+    NOT_STARTED,
     STATUSES,
     ItemProgress,
     item_id_for,
@@ -45,8 +49,11 @@ class ProgressImportError(HandbookError):
 
     def __init__(self, path: Path, problem: str) -> None:
         super().__init__(
-            f"{path}: {problem}. Nothing was imported; use a file made with 'Export progress' "
-            "(or 'handbook progress export')."
+            translate(
+                "progress",
+                "{file}: {problem}. Nothing was imported; use a file made with 'Export progress' "
+                "(or 'handbook progress export').",
+            ).format(file=path, problem=problem)
         )
         self.path = Path(path)
 
@@ -85,46 +92,62 @@ def read_export(path: Path) -> ProgressExport:
     """Read and check an exported progress file completely; ProgressImportError if anything is off."""
     path = Path(path)
     if path.is_dir():
-        raise ProgressImportError(path, "this is a folder, not a file")
+        raise ProgressImportError(path, translate("progress", "this is a folder, not a file"))
     try:
         size = path.stat().st_size
         if size > MAX_EXPORT_BYTES:
             raise ProgressImportError(
-                path, f"the file is too big to be progress ({size:,} bytes; the most is {MAX_EXPORT_BYTES:,})"
+                path,
+                translate("progress", "the file is too big to be progress ({size} bytes; the most is {most})").format(
+                    size=f"{size:,}", most=f"{MAX_EXPORT_BYTES:,}"
+                ),
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ProgressImportError(path, "there is no such file") from None
+        raise ProgressImportError(path, translate("progress", "there is no such file")) from None
     except OSError as exc:
-        raise ProgressImportError(path, f"the file cannot be read ({exc.strerror})") from None
+        raise ProgressImportError(
+            path, translate("progress", "the file cannot be read ({reason})").format(reason=exc.strerror)
+        ) from None
     try:
         data: Any = parse_json_strictly(raw)
     except ValueError as exc:
         raise ProgressImportError(path, str(exc)) from None
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise ProgressImportError(path, "this is not a Handbook progress export")
+        raise ProgressImportError(path, translate("progress", "this is not a Handbook progress export"))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProgressImportError(path, "the export has no valid format version")
+        raise ProgressImportError(path, translate("progress", "the export has no valid format version"))
     if version > EXPORT_VERSION:
-        raise ProgressImportError(path, "the export was made by a newer version of Handbook; update Handbook first")
+        raise ProgressImportError(
+            path, translate("progress", "the export was made by a newer version of Handbook; update Handbook first")
+        )
     name = data.get("profile", "")
     if not isinstance(name, str) or len(name) > 200:
-        raise ProgressImportError(path, "the profile name in the export is not valid")
+        raise ProgressImportError(path, translate("progress", "the profile name in the export is not valid"))
     records = data.get("records")
     if not isinstance(records, list):
-        raise ProgressImportError(path, "the export holds no list of records")
+        raise ProgressImportError(path, translate("progress", "the export holds no list of records"))
     if len(records) > MAX_EXPORT_RECORDS:
-        raise ProgressImportError(path, f"the export holds more than {MAX_EXPORT_RECORDS} records")
+        raise ProgressImportError(
+            path, translate("progress", "the export holds more than {count} records").format(count=MAX_EXPORT_RECORDS)
+        )
     parsed: list[ItemProgress] = []
     seen: set[tuple[str, str]] = set()
     for number, raw_record in enumerate(records, start=1):
         try:
             record = parse_record(raw_record)
         except ValueError as exc:
-            raise ProgressImportError(path, f"record {number}: {exc}") from None
+            raise ProgressImportError(
+                path, translate("progress", "record {number}: {problem}").format(number=number, problem=exc)
+            ) from None
         if record.key in seen:
-            raise ProgressImportError(path, f"record {number}: a second record for '{record.item_id}'")
+            raise ProgressImportError(
+                path,
+                translate("progress", "record {number}: a second record for '{item}'").format(
+                    number=number, item=record.item_id
+                ),
+            )
         seen.add(record.key)
         parsed.append(record)
     exported = data.get("exported", "")
@@ -134,7 +157,9 @@ def read_export(path: Path) -> ProgressExport:
         try:
             circle_log = log_from_file(data["circle_log"])
         except CircleLogError as exc:
-            raise ProgressImportError(path, f"the circle log in it: {exc.message.rstrip('.')}") from None
+            raise ProgressImportError(
+                path, translate("progress", "the circle log in it: {problem}").format(problem=exc.message.rstrip("."))
+            ) from None
     return ProgressExport(
         name,
         exported if isinstance(exported, str) else "",
@@ -157,7 +182,10 @@ def import_progress(store: ProgressStore, path: Path, now: datetime | None = Non
         try:
             circle = plan_log_merge(store.path.parent / CIRCLE_LOG_FILE, export.circle_log)
         except CircleLogError as exc:
-            raise ProgressImportError(Path(path), f"the circle log in it: {exc.message.rstrip('.')}") from None
+            raise ProgressImportError(
+                Path(path),
+                translate("progress", "the circle log in it: {problem}").format(problem=exc.message.rstrip(".")),
+            ) from None
     if store.plan_merge(export.records, moment).changed or (circle is not None and circle[2].changed):
         make_backup(store.path, "before-import", always=True, now=moment)
     report = store.merge(export.records, moment)
@@ -179,24 +207,56 @@ def _title_for(pack: Pack | None, record: ItemProgress) -> str:
 def describe_merge(report: MergeReport, pack: Pack | None = None, limit: int = 20) -> list[str]:
     """The report of an import in sentences, naming lessons by title where the pack knows them."""
     lines = [
-        f"{len(report.added)} new, {len(report.updated)} updated, "
-        f"{len(report.kept_newer)} kept because this computer's copy is newer, {report.unchanged} already the same."
+        translate(
+            "progress",
+            "{added} new, {updated} updated, {kept} kept because this computer's copy is newer, "
+            "{unchanged} already the same.",
+        ).format(
+            added=len(report.added),
+            updated=len(report.updated),
+            kept=len(report.kept_newer),
+            unchanged=report.unchanged,
+        )
     ]
     if report.clamped:
         count = len(report.clamped)
-        lines.append(
-            f"{count} record{' was' if count == 1 else 's were'} dated in the future (a computer's clock was wrong); "
-            "they now carry the time of this import."
+        clamped = (
+            translate(
+                "progress",
+                "1 record was dated in the future (a computer's clock was wrong); it now carries the time of "
+                "this import.",
+            )
+            if count == 1
+            else translate(
+                "progress",
+                "{count} records were dated in the future (a computer's clock was wrong); they now carry the time "
+                "of this import.",
+            )
         )
-    for label, records in (
-        ("New", report.added),
-        ("Updated", report.updated),
-        ("Kept (newer here)", report.kept_newer),
+        lines.append(clamped.format(count=count))
+    statuses = {
+        NOT_STARTED: translate("progress", "not started"),
+        IN_PROGRESS: translate("progress", "in progress"),
+        DONE: translate("progress", "done"),
+    }
+    for label, more, records in (
+        (translate("progress", "New: {item} ({status})"), translate("progress", "New: and {count} more"), report.added),
+        (
+            translate("progress", "Updated: {item} ({status})"),
+            translate("progress", "Updated: and {count} more"),
+            report.updated,
+        ),
+        (
+            translate("progress", "Kept (newer here): {item} ({status})"),
+            translate("progress", "Kept (newer here): and {count} more"),
+            report.kept_newer,
+        ),
     ):
         for record in records[:limit]:
-            lines.append(f"{label}: {_title_for(pack, record)} ({record.status.replace('-', ' ')})")
+            status = statuses.get(record.status, record.status)
+            lines.append(label.format(item=_title_for(pack, record), status=status))
         if len(records) > limit:
-            lines.append(f"{label}: and {len(records) - limit} more")
+            lines.append(more.format(count=len(records) - limit))
     if report.circle is not None:
         lines.append(describe_log_merge(report.circle))
     return lines
@@ -204,8 +264,6 @@ def describe_merge(report: MergeReport, pack: Pack | None = None, limit: int = 2
 
 def describe_log_merge(report: LogMergeReport) -> str:
     """The circle log's part of an import's report, in one sentence."""
-    from handbook.core.i18n import translate
-
     if not report.changed:
         return translate("circle", "Circle log: nothing new.")
     return translate(
