@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "data folder. Put --data-dir before 'pack' to choose the data folder.",
         ),
     )
-    commands = parser.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    commands = parser.add_subparsers(dest="pack_command", metavar=translate("cli", "ACTION"), required=True)
 
     build = commands.add_parser(
         "build",
