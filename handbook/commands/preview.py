@@ -10,13 +10,23 @@ from handbook.core.errors import HandbookError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from handbook.core.i18n import translate
+
     parser = subparsers.add_parser(
         "preview",
-        help="open the app on a pack folder and reload it whenever a file changes",
-        description="Open the app on a pack's source folder. Whenever a file is saved the pack is read "
-        "again; problems are listed with file and line, and choosing one opens its page.",
+        help=translate("preview", "open the app on a pack folder and reload it whenever a file changes"),
+        description=translate(
+            "preview",
+            "Open the app on a pack's source folder. Whenever a file is saved the pack is read "
+            "again; problems are listed with file and line, and choosing one opens its page.",
+        ),
     )
-    parser.add_argument("dir", type=Path, help="the pack's source folder (with pack.yaml)")
+    parser.add_argument(
+        "dir",
+        type=Path,
+        metavar=translate("cli", "DIR"),
+        help=translate("preview", "the pack's source folder (with pack.yaml)"),
+    )
     parser.set_defaults(func=run)
 
 

@@ -16,7 +16,11 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+        from handbook.core.i18n import translate
+
+        raise argparse.ArgumentTypeError(
+            translate("search", "{text} is not a whole number of 1 or more").format(text=repr(text))
+        )
     return value
 
 
@@ -36,20 +40,36 @@ def kind_name(kind: str) -> str:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from handbook.core.i18n import translate
+
     parser = subparsers.add_parser(
         "search",
-        help="search the course, activities, session plans and forms",
-        description="Search a pack (the one in use in the app unless --pack is given) and print the best matches, "
-        "each with its page and a snippet where the matched words are in [brackets]. Case and accents "
-        'do not matter; a word also finds its other forms (meetings: meeting); "quote" words to find '
-        "them only as written, or an exact phrase; the last word also finds words that start with it. "
-        "Exits 1 when nothing is found.",
+        help=translate("search", "search the course, activities, session plans and forms"),
+        description=translate(
+            "search",
+            "Search a pack (the one in use in the app unless --pack is given) and print the best matches, "
+            "each with its page and a snippet where the matched words are in [brackets]. Case and accents "
+            'do not matter; a word also finds its other forms (meetings: meeting); "quote" words to find '
+            "them only as written, or an exact phrase; the last word also finds words that start with it. "
+            "Exits 1 when nothing is found.",
+        ),
     )
-    parser.add_argument("query", nargs="+", help="the words to look for")
-    parser.add_argument("--kind", choices=KINDS, help="only results of this kind")
-    parser.add_argument("--limit", type=_positive, default=10, metavar="N", help="print at most N results (default 10)")
     parser.add_argument(
-        "--pack", type=Path, metavar="DIR", help="the pack folder to search (default: the pack in use in the app)"
+        "query", nargs="+", metavar=translate("cli", "WORDS"), help=translate("search", "the words to look for")
+    )
+    parser.add_argument("--kind", choices=KINDS, help=translate("search", "only results of this kind"))
+    parser.add_argument(
+        "--limit",
+        type=_positive,
+        default=10,
+        metavar="N",
+        help=translate("search", "print at most N results (default 10)"),
+    )
+    parser.add_argument(
+        "--pack",
+        type=Path,
+        metavar=translate("cli", "DIR"),
+        help=translate("search", "the pack folder to search (default: the pack in use in the app)"),
     )
     parser.set_defaults(func=run)
 

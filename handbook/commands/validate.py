@@ -12,14 +12,25 @@ from handbook.core.resources import bundled_pack_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from handbook.core.i18n import translate
+
     parser = subparsers.add_parser(
         "validate",
-        help="check a content pack's source folder and list its problems",
-        description="Check a pack's source folder: front matter, ids, links, images, plans and quizzes. "
-        "Prints 'path:line: message' per problem; exits 1 when there are errors, 0 when clean.",
+        help=translate("validate", "check a content pack's source folder and list its problems"),
+        description=translate(
+            "validate",
+            "Check a pack's source folder: front matter, ids, links, images, plans and quizzes. "
+            "Prints 'path:line: message' per problem; exits 1 when there are errors, 0 when clean.",
+        ),
     )
-    parser.add_argument("dir", nargs="?", type=Path, help="the pack folder (default: the bundled course)")
-    parser.add_argument("--quiet", "-q", action="store_true", help="print only the problems")
+    parser.add_argument(
+        "dir",
+        nargs="?",
+        type=Path,
+        metavar=translate("cli", "DIR"),
+        help=translate("validate", "the pack folder (default: the bundled course)"),
+    )
+    parser.add_argument("--quiet", "-q", action="store_true", help=translate("validate", "print only the problems"))
     parser.set_defaults(func=run)
 
 

@@ -4184,6 +4184,10 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <source>SUMMARY.csv</source>
         <translation>RESUMEN.csv</translation>
     </message>
+    <message>
+        <source>WORDS</source>
+        <translation>PALABRAS</translation>
+    </message>
 </context>
 <context>
     <name>content</name>
@@ -6666,6 +6670,18 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
 <context>
     <name>preview</name>
     <message>
+        <source>open the app on a pack folder and reload it whenever a file changes</source>
+        <translation>abrir la aplicación con la carpeta de un paquete y volver a leerla cada vez que cambia un archivo</translation>
+    </message>
+    <message>
+        <source>Open the app on a pack&apos;s source folder. Whenever a file is saved the pack is read again; problems are listed with file and line, and choosing one opens its page.</source>
+        <translation>Abre la aplicación con la carpeta fuente de un paquete. Cada vez que se guarda un archivo, el paquete se vuelve a leer; los problemas aparecen con su archivo y su línea, y al elegir uno se abre su página.</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s source folder (with pack.yaml)</source>
+        <translation>la carpeta fuente del paquete (con pack.yaml)</translation>
+    </message>
+    <message>
         <source>{folder}: is not a folder; give the pack&apos;s source folder (the one with pack.yaml).</source>
         <translation>{folder}: no es una carpeta; indica la carpeta de origen del paquete (la que tiene pack.yaml).</translation>
     </message>
@@ -7653,6 +7669,10 @@ Todo lo demás se cargó. Lo que no se pudo leer se guardó; no se borró nada.<
 <context>
     <name>search</name>
     <message>
+        <source>{text} is not a whole number of 1 or more</source>
+        <translation>{text} no es un número entero de 1 o más</translation>
+    </message>
+    <message>
         <source>lesson</source>
         <translation>lección</translation>
     </message>
@@ -7675,6 +7695,30 @@ Todo lo demás se cargó. Lo que no se pudo leer se guardó; no se borró nada.<
     <message>
         <source>note</source>
         <translation>nota</translation>
+    </message>
+    <message>
+        <source>search the course, activities, session plans and forms</source>
+        <translation>buscar en el curso, las actividades, los planes de sesión y los formularios</translation>
+    </message>
+    <message>
+        <source>Search a pack (the one in use in the app unless --pack is given) and print the best matches, each with its page and a snippet where the matched words are in [brackets]. Case and accents do not matter; a word also finds its other forms (meetings: meeting); &quot;quote&quot; words to find them only as written, or an exact phrase; the last word also finds words that start with it. Exits 1 when nothing is found.</source>
+        <translation>Busca en un paquete (el que usa la aplicación, salvo que indiques --pack) y muestra los mejores resultados, cada uno con su página y un fragmento donde las palabras encontradas están entre [corchetes]. Las mayúsculas y los acentos no importan; una palabra también encuentra sus otras formas (sesiones: sesión); pon palabras &quot;entre comillas&quot; para encontrarlas solo tal como están escritas, o una frase exacta; la última palabra también encuentra palabras que empiezan por ella. Sale con 1 cuando no encuentra nada.</translation>
+    </message>
+    <message>
+        <source>the words to look for</source>
+        <translation>las palabras que buscas</translation>
+    </message>
+    <message>
+        <source>only results of this kind</source>
+        <translation>solo resultados de este tipo</translation>
+    </message>
+    <message>
+        <source>print at most N results (default 10)</source>
+        <translation>mostrar como máximo N resultados (10 si no indicas otro número)</translation>
+    </message>
+    <message>
+        <source>the pack folder to search (default: the pack in use in the app)</source>
+        <translation>la carpeta del paquete donde buscar (si no la indicas: el paquete que usa la aplicación)</translation>
     </message>
     <message>
         <source>the query has no words to look for; give one or more words, e.g. handbook search silence</source>
@@ -7851,6 +7895,22 @@ Todo lo demás se cargó. Lo que no se pudo leer se guardó; no se borró nada.<
 </context>
 <context>
     <name>validate</name>
+    <message>
+        <source>check a content pack&apos;s source folder and list its problems</source>
+        <translation>comprobar la carpeta fuente de un paquete de contenido y listar sus problemas</translation>
+    </message>
+    <message>
+        <source>Check a pack&apos;s source folder: front matter, ids, links, images, plans and quizzes. Prints &apos;path:line: message&apos; per problem; exits 1 when there are errors, 0 when clean.</source>
+        <translation>Comprueba la carpeta fuente de un paquete: encabezados, ids, enlaces, imágenes, planes y autoevaluaciones. Muestra &apos;ruta:línea: mensaje&apos; por cada problema; sale con 1 cuando hay errores y con 0 cuando todo está bien.</translation>
+    </message>
+    <message>
+        <source>the pack folder (default: the bundled course)</source>
+        <translation>la carpeta del paquete (si no la indicas: el curso incluido)</translation>
+    </message>
+    <message>
+        <source>print only the problems</source>
+        <translation>mostrar solo los problemas</translation>
+    </message>
     <message>
         <source>is a file, not a folder</source>
         <translation>es un archivo, no una carpeta</translation>
