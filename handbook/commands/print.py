@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from handbook.core.content.model import Activity, Pack
     from handbook.core.paths import DataDir
     from handbook.core.planning.circle import CircleDetails
+    from handbook.core.planning.plans import Meeting
     from handbook.core.planning.store import PlannerStore
     from handbook.printing.jobs import PrintJob
 
@@ -177,11 +178,59 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
         )
         print(note, file=sys.stderr)
         return jobs.plan_job(pack, build_meetings(pack, details), details, args.week, page_size, blank=True)
-    meetings = build_meetings(pack, details, store.edits)
-    _note_kept_edits(pack, details, store)
+    course = _course_translated_by(pack, args.pack, data)
+    if course is not None:  # --pack es: the course's circle in its Spanish plans (store.edits are the course's)
+        meetings = _translated_meetings(course, pack, details, store, args.week if args.what == "plan" else None)
+    else:
+        meetings = build_meetings(pack, details, store.edits)
+        _note_kept_edits(pack, details, store)
     if args.what == "plan":
         return jobs.plan_job(pack, meetings, details, args.week, page_size)
     return jobs.packet_job(pack, meetings, details, page_size)
+
+
+def _course_translated_by(pack: Pack, folder: Path | None, data: DataDir) -> Pack | None:
+    """The course in use when ``pack`` (given with --pack) is a shipped translation of it, else None."""
+    from handbook.core.content.print_languages import base_language
+
+    if folder is None or not pack.info.language:
+        return None
+    course = _load_pack(None, data)
+    if base_language(pack.info.language) == base_language(course.info.language or "en"):
+        return None
+    return course if pack.info.id == f"{course.info.id}-{base_language(pack.info.language)}" else None
+
+
+def _translated_meetings(
+    course: Pack, translation: Pack, details: CircleDetails, store: PlannerStore, week: int | None
+) -> list[Meeting]:
+    """The meetings with the translation's plans; says which changed agendas are not in the printout (as the app)."""
+    import sys
+
+    from handbook.core.planning.plans import build_meetings
+    from handbook.core.planning.translated_plans import changed_agendas, translated_meetings
+
+    changed = [
+        meeting.number
+        for meeting in changed_agendas(build_meetings(course, details, store.edits))
+        if week is None or meeting.number == week
+    ]
+    if changed:
+        note = (
+            translate(
+                "print",
+                "note: your planner changes to the agenda of week {weeks} are in the course's language only, so "
+                "that week's plan is printed as it comes. Leave out --pack to print your changes.",
+            )
+            if len(changed) == 1
+            else translate(
+                "print",
+                "note: your planner changes to the agendas of weeks {weeks} are in the course's language only, so "
+                "those weeks' plans are printed as they come. Leave out --pack to print your changes.",
+            )
+        )
+        print(note.format(weeks=", ".join(str(number) for number in changed)), file=sys.stderr)
+    return translated_meetings(course, translation, details, store.edits)
 
 
 def blank_circle(pack: Pack, week: int) -> CircleDetails:

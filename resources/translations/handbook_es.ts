@@ -6817,6 +6817,14 @@ Detenido. Lo que llegó se guarda; ejecuta la misma orden otra vez para continua
         <translation>nota: no hay datos del círculo, así que la fecha y las horas quedan en blanco para escribirlas a mano. Para imprimirlas, usa --circle ARCHIVO (mira &apos;handbook print plan --help&apos;) o escribe los datos del círculo en el planificador de la aplicación.</translation>
     </message>
     <message>
+        <source>note: your planner changes to the agenda of week {weeks} are in the course&apos;s language only, so that week&apos;s plan is printed as it comes. Leave out --pack to print your changes.</source>
+        <translation>nota: tus cambios del planificador a la agenda de la semana {weeks} están solo en el idioma del curso, así que el plan de esa semana se imprime tal como viene. Quita --pack para imprimir tus cambios.</translation>
+    </message>
+    <message>
+        <source>note: your planner changes to the agendas of weeks {weeks} are in the course&apos;s language only, so those weeks&apos; plans are printed as they come. Leave out --pack to print your changes.</source>
+        <translation>nota: tus cambios del planificador a las agendas de las semanas {weeks} están solo en el idioma del curso, así que los planes de esas semanas se imprimen tal como vienen. Quita --pack para imprimir tus cambios.</translation>
+    </message>
+    <message>
         <source>the last meeting ({title})</source>
         <translation>la última sesión ({title})</translation>
     </message>

@@ -200,3 +200,22 @@ def test_print_uses_the_active_pack(tmp_path: Path, private_data_dir: Path, mini
     assert run("form", "sign-in-sheet", "-o", out) == 0  # the mini pack's own sign-in sheet
     text = " ".join(pdf_pages_text(out))
     assert "Name Here today" in text and "Email or phone" not in text
+
+
+def test_the_spanish_plans_keep_the_circle_and_say_which_changed_agendas_are_left_out(
+    tmp_path: Path, private_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--pack es prints the circle of the course in its Spanish plans; an English agenda is not mixed in."""
+    store = PlannerStore(default_planner_path(private_data_dir))
+    store.set_details(CircleDetails("Saved circle", first_meeting=dt.date(2027, 1, 5), meetings=6))
+    store.set_agenda(
+        EditKey("1", "getting-started"), (AgendaItem("Hello", 15, "shakedown"), AgendaItem("Coursework", 75))
+    )
+    out = tmp_path / "plan.pdf"
+    assert run("plan", "--week", "1", "--pack", "es", "-o", out) == 0
+    text = pdf_pages_text(out)[0]
+    assert "Saved circle" in text and "Para empezar" in text and "Hello" not in text
+    err = capsys.readouterr().err
+    assert "changes to the agenda of week 1 are in the course's language only" in err and "no such" not in err
+    assert run("plan", "--week", "2", "--pack", "es", "-o", out) == 0  # week 2 was not changed: nothing to say
+    assert capsys.readouterr().err == ""
