@@ -87,13 +87,19 @@ def install_command_language() -> bool:
         return False
     global _COMMAND_TRANSLATOR  # kept alive for the life of the process
     _COMMAND_TRANSLATOR = translator
+    language = path.stem.removeprefix("handbook_")
+    i18n.install(words_of(translator), locale_dates(QLocale(language)), language)
+    return True
+
+
+def words_of(translator: QTranslator) -> i18n.Translate:
+    """The core's ``translate`` asking ``translator`` itself (not the app's installed catalogues): a string it
+    lacks stays English."""
 
     def translate(context: str, text: str) -> str:
         return translator.translate(context, text) or text
 
-    language = path.stem.removeprefix("handbook_")
-    i18n.install(translate, locale_dates(QLocale(language)), language)
-    return True
+    return translate
 
 
 _COMMAND_TRANSLATOR: QTranslator | None = None

@@ -191,14 +191,14 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
 
 def _course_translated_by(pack: Pack, folder: Path | None, data: DataDir) -> Pack | None:
     """The course in use when ``pack`` (given with --pack) is a shipped translation of it, else None."""
-    from handbook.core.content.print_languages import base_language
+    from handbook.core.content.print_languages import base_language, translation_id
 
     if folder is None or not pack.info.language:
         return None
     course = _load_pack(None, data)
     if base_language(pack.info.language) == base_language(course.info.language or "en"):
         return None
-    return course if pack.info.id == f"{course.info.id}-{base_language(pack.info.language)}" else None
+    return course if pack.info.id == translation_id(course.info.id, pack.info.language) else None
 
 
 def _translated_meetings(

@@ -18,7 +18,7 @@ from handbook.core import i18n
 from handbook.core.content.print_languages import base_language
 from handbook.core.resources import resource_path
 from handbook.printing.jobs import PrintJob
-from handbook.translation import SOURCE_LANGUAGE, locale_dates
+from handbook.translation import SOURCE_LANGUAGE, locale_dates, words_of
 
 _translators: dict[str, QTranslator] = {}  # loaded once per language, kept for the life of the app
 
@@ -43,12 +43,7 @@ def _speaking(language: str) -> Iterator[None]:
         with i18n.speaking(None, None):
             yield
         return
-    catalogue = translator
-
-    def translate(context: str, text: str) -> str:
-        return catalogue.translate(context, text) or text
-
-    with i18n.speaking(translate, locale_dates(QLocale(language)), language):
+    with i18n.speaking(words_of(translator), locale_dates(QLocale(language)), language):
         yield
 
 

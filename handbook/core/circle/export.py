@@ -25,6 +25,7 @@ from handbook.core.circle.log import (
     MeetingLog,
     check_names,
     checked_text,
+    only_known_fields,
 )
 from handbook.core.i18n import translate
 from handbook.core.planning.circle import MAX_MEETINGS, CircleDetails, CircleError
@@ -240,14 +241,7 @@ def _goal(raw: Any) -> Goal:
 def _table(raw: Any, fields: tuple[str, ...], name: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise CircleLogError(translate("circle", "'{field}' must be a table of fields.").format(field=name))
-    unknown = [str(key) for key in raw if key not in fields]
-    if unknown:
-        raise CircleLogError(
-            translate("circle", "Unknown field '{field}'; the fields are {fields}.").format(
-                field=unknown[0][:40], fields=", ".join(fields)
-            )
-        )
-    return raw
+    return only_known_fields(raw, fields)
 
 
 def _list(value: Any, name: str, high: int) -> list[Any]:

@@ -274,6 +274,11 @@ def split_names(text: str) -> tuple[str, ...]:
 def _mapping(raw: Any, fields: tuple[str, ...]) -> Mapping[str, Any]:
     if not isinstance(raw, dict):
         raise CircleLogError(translate("circle", "An entry in the circle log is not a table of fields."))
+    return only_known_fields(raw, fields)
+
+
+def only_known_fields(raw: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """``raw`` when every key is one of ``fields``; CircleLogError naming the first stranger otherwise."""
     unknown = [str(key) for key in raw if key not in fields]
     if unknown:
         raise CircleLogError(

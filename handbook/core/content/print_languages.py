@@ -40,6 +40,11 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(base_language(code), code)
 
 
+def translation_id(course_id: str, language: str) -> str:
+    """The id a translation of the course ``course_id`` into ``language`` has: "learning-circles-es"."""
+    return f"{course_id}-{base_language(language)}"
+
+
 def _pack_id(folder: Path) -> str:
     """The id in a folder's pack.yaml, or "" when it cannot be read (then the folder is not offered)."""
     try:
@@ -57,7 +62,7 @@ def print_languages(course: PackInfo, shipped: dict[str, Path]) -> list[PrintLan
     for code, folder in sorted(shipped.items()):
         code = base_language(code)
         taken = {choice.code for choice in choices}
-        if code not in taken and _pack_id(folder) == f"{course.id}-{code}":
+        if code not in taken and _pack_id(folder) == translation_id(course.id, code):
             choices.append(PrintLanguage(code, language_name(code), folder))
     return choices
 

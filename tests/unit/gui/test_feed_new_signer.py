@@ -17,11 +17,11 @@ from handbook.core.packs.signing import SecretKey, generate_key
 from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
 from handbook.exit_codes import USER_ERROR
-from handbook.gui.packs.feed_updates import UpdatesDialog
 from handbook.gui.packs.packs_window import PacksWindow
 from handbook.gui.packs.updates_button import add_updates_button
 from tests.conftest import FIXTURES
 from tests.unit.core.packs.conftest import set_version
+from tests.unit.gui.test_feed_updates import _idle, _open
 
 OLD, NEW = generate_key(), generate_key()
 
@@ -67,34 +67,13 @@ def test_check_for_updates_asks_about_a_new_signer(feed: Path, private_data_dir:
     packs.settings.set("pack_feeds", [str(feed)])
     asked: list[NewSignerError] = []
     answer = {"yes": False}
-    original = UpdatesDialog.show_and_check
-
-    def answered(dialog: UpdatesDialog) -> None:
-        dialog.questions.error = lambda message: pytest.fail(message)  # type: ignore[method-assign]
-        dialog.questions.update = lambda prepared: True  # type: ignore[method-assign]
-        dialog.questions.new_signer = lambda error: asked.append(error) or answer["yes"]  # type: ignore[method-assign]
-        original(dialog)
-
-    UpdatesDialog.show_and_check = answered  # type: ignore[method-assign]
-    try:
-        packs.buttons["updates"].click()
-    finally:
-        UpdatesDialog.show_and_check = original  # type: ignore[method-assign]
-    dialog = packs.findChild(UpdatesDialog)
-    assert dialog is not None
-    qtbot.addWidget(dialog)
-
-    def idle() -> None:
-        qtbot.waitUntil(
-            lambda: dialog.job is not None and not dialog.job.is_running() and not dialog.queue, timeout=10_000
-        )
-        qtbot.wait(30)
-
-    idle()
+    dialog, errors = _open(packs, qtbot, lambda error: asked.append(error) or answer["yes"])
+    _idle(dialog, qtbot)
     # The first time the person says no: nothing changes. The second time, yes: it installs.
     for yes, version in ((False, "1.2.3"), (True, "1.3.0")):
         answer["yes"] = yes
         dialog.buttons["installUpdates"].click()
-        idle()
+        _idle(dialog, qtbot)
         assert asked and asked[-1].new == NEW.key_id_hex and asked[-1].installed == OLD.key_id_hex
         assert library.get("mini-pack").version == version  # type: ignore[union-attr]
+    assert errors == []

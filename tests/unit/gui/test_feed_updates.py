@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from handbook.core.packs.build import build_pack
 from handbook.core.packs.feed import write_feed
 from handbook.core.packs.feed_fetch import downloads_folder
 from handbook.core.packs.library import PackLibrary
+from handbook.core.packs.policy import NewSignerError
 from handbook.core.paths import DataDir
 from handbook.core.settings import Settings
 from handbook.gui.packs.feed_updates import UpdatesDialog
@@ -52,14 +53,18 @@ def packs(qtbot: QtBot, private_data_dir: Path, tmp_path: Path) -> PacksWindow:
     return window
 
 
-def _open(packs: PacksWindow, qtbot: QtBot) -> tuple[UpdatesDialog, list[str]]:
-    """Press Check for updates; the dialog's questions answered yes and its errors recorded."""
+def _open(
+    packs: PacksWindow, qtbot: QtBot, new_signer: Callable[[NewSignerError], bool] | None = None
+) -> tuple[UpdatesDialog, list[str]]:
+    """Press Check for updates; the dialog's questions answered yes (a new signer by ``new_signer``), errors recorded."""
     errors: list[str] = []
     original = UpdatesDialog.show_and_check
 
     def answered(dialog: UpdatesDialog) -> None:
         dialog.questions.error = errors.append  # type: ignore[method-assign]
         dialog.questions.update = lambda prepared: True  # type: ignore[method-assign]
+        if new_signer is not None:
+            dialog.questions.new_signer = new_signer  # type: ignore[method-assign]
         dialog.timeout = 5
         original(dialog)
 

@@ -19,6 +19,15 @@ def data(tmp_path: Path) -> DataDir:
     return DataDir(tmp_path / "data")
 
 
+def fill_the_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file written from now on fails as on a full disk (until ``monkeypatch.undo()``)."""
+
+    def no_space(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "replace", no_space)
+
+
 def test_a_full_disk_is_said_once_and_nothing_is_lost(
     qtbot: QtBot, mini_pack: Path, data: DataDir, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -28,10 +37,7 @@ def test_a_full_disk_is_said_once_and_nothing_is_lost(
     assert progress.store is not None
     saved = progress.store.path.read_bytes()
 
-    def no_space(*args: object) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "replace", no_space)
+    fill_the_disk(monkeypatch)
     click(window, "task:0")
     click(window, "task:1")
     assert prompts.titles("warn") == ["Progress not saved"]  # once, not on every click
@@ -55,10 +61,7 @@ def test_work_kept_in_memory_is_written_when_the_disk_comes_back_without_another
     window.open_path(CHECKLIST)
     assert progress.store is not None
 
-    def no_space(*args: object) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "replace", no_space)
+    fill_the_disk(monkeypatch)
     click(window, "task:0")
     assert progress.saving.retry_timer.isActive() and progress.store.unsaved
     progress.saving.retry()  # what the timer does every 20 seconds: still failing, said in the status bar
@@ -78,10 +81,7 @@ def test_work_that_cannot_be_written_by_closing_time_is_said(
     window, _progress, prompts = open_window(qtbot, mini_pack, data)
     window.open_path(CHECKLIST)
 
-    def no_space(*args: object) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "replace", no_space)
+    fill_the_disk(monkeypatch)
     click(window, "task:0")
     window.close()
     warnings = [text for kind, _title, text in prompts.shown if kind == "warn"]
