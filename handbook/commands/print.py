@@ -10,6 +10,8 @@ from handbook.core.content.model import ACTIVITY_KINDS, ENERGY_LEVELS, SETTINGS
 from handbook.core.i18n import translate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from handbook.core.content.model import Activity, Pack
     from handbook.core.paths import DataDir
     from handbook.core.planning.circle import CircleDetails
@@ -140,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
     pack = _load_pack(args.pack, data)
     page_size = args.page_size or str(Settings(data.settings_file).get("page_size")) or default_page_size()
     try:
-        job = _job(args, pack, data, page_size)
+        job = _in_paper_language(_job_maker(args, pack, data, page_size), pack)
     except CircleError as exc:
         if args.circle is None or str(args.circle) in exc.message:
             raise
@@ -156,16 +158,32 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) -> PrintJob:
+def _in_paper_language(make: Callable[[], PrintJob], pack: Pack) -> PrintJob:
+    """The job in the pack's language, as File > Print makes it: Spanish paper from an English terminal is Spanish
+    throughout (headings, dates, page numbers)."""
+    from handbook.core import i18n
+    from handbook.core.errors import HandbookError
+    from handbook.printing.paper_language import job_in_language
+
+    try:
+        return job_in_language(make, pack.info.language or "en", i18n.language())
+    except HandbookError:
+        return make()  # refused: made again to say why in the words of the person at the terminal
+
+
+def _job_maker(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) -> Callable[[], PrintJob]:
+    """What makes the job; what is for the person at the terminal (notes, the choices' checks) is said here."""
     from handbook.core.planning.plans import build_meetings
     from handbook.printing import jobs
     from handbook.printing.form_sheet import find_form
 
     if args.what == "form":
         details = _details(args, data, required=False)[0]
-        return jobs.form_job(find_form(pack, args.name), page_size, args.rows, details)
+        form = find_form(pack, args.name)
+        return lambda: jobs.form_job(form, page_size, args.rows, details)
     if args.what == "activities":
-        return jobs.cards_job(pack, _activities(args, pack), page_size, args.per_page)
+        chosen = _activities(args, pack)
+        return lambda: jobs.cards_job(pack, chosen, page_size, args.per_page)
     details, store = _details(args, data, required=args.what != "plan", pack=pack)
     if details is None:  # this week's plan without a circle: date and times left to write in by hand
         import sys
@@ -177,16 +195,18 @@ def _job(args: argparse.Namespace, pack: Pack, data: DataDir, page_size: str) ->
             "printed, pass --circle FILE (see 'handbook print plan --help') or set the circle in the app's planner.",
         )
         print(note, file=sys.stderr)
-        return jobs.plan_job(pack, build_meetings(pack, details), details, args.week, page_size, blank=True)
+        undated = details
+        return lambda: jobs.plan_job(pack, build_meetings(pack, undated), undated, args.week, page_size, blank=True)
     course = _course_translated_by(pack, args.pack, data)
     if course is not None:  # --pack es: the course's circle in its Spanish plans (store.edits are the course's)
         meetings = _translated_meetings(course, pack, details, store, args.week if args.what == "plan" else None)
     else:
         meetings = build_meetings(pack, details, store.edits)
         _note_kept_edits(pack, details, store)
+    circle = details
     if args.what == "plan":
-        return jobs.plan_job(pack, meetings, details, args.week, page_size)
-    return jobs.packet_job(pack, meetings, details, page_size)
+        return lambda: jobs.plan_job(pack, meetings, circle, args.week, page_size)
+    return lambda: jobs.packet_job(pack, meetings, circle, page_size)
 
 
 def _course_translated_by(pack: Pack, folder: Path | None, data: DataDir) -> Pack | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from handbook.core.i18n import translate
 from handbook.core.planning.circle import MONTHS, CircleDetails
 
 # In millimetres: the text of an A4 page across, inside its margins; a tick column headed by its
@@ -18,10 +19,11 @@ from handbook.core.planning.circle import MONTHS, CircleDetails
 PORTRAIT_WIDTH_MM = 180.0
 TICK_MM, COMPACT_TICK_MM, WIDEST_TICK_MM, WRITE_MM = 13.0, 10.5, 15.0, 45.0
 
-_TICK = re.compile(r"^(?P<word>week|meeting|session)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
+# The words a form's own language heads a meeting's column with: the bundled packs' English and Spanish.
+_TICK = re.compile(r"^(?P<word>week|meeting|session|semana|sesión)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
-_WEEK_BLANK = re.compile(r" ?\bWeek (?P<number>\d{1,2}) (?P<blank>_{3,})")
+_WEEK_BLANK = re.compile(r" ?\b(?P<word>Week|Semana) (?P<number>\d{1,2}) (?P<blank>_{3,})")
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,8 @@ class TickRun:
 
 
 def short_dates(details: CircleDetails) -> list[str]:
-    """One short date per meeting of the circle: '2 Mar'."""
-    return [f"{day.day} {MONTHS[day.month - 1][:3]}" for day in details.meeting_dates()]
+    """One short date per meeting of the circle: '2 Mar' ('2 mar' in Spanish)."""
+    return [f"{day.day} {translate('short dates', MONTHS[day.month - 1][:3])}" for day in details.meeting_dates()]
 
 
 def row_cells(line: str) -> list[str] | None:
@@ -109,7 +111,7 @@ def _with_ticks(cells: list[str], run: TickRun, ticks: list[str]) -> str:
 
 def with_week_blanks(body: str, meetings: int) -> str:
     """'Week 7 ______' blanks for every meeting: those past the last meeting go; missing ones are
-    added after the last, in lines of as many as the form's last line of them holds."""
+    added after the last (in the form's word: 'Semana 7'), in lines of as many as its last line of them holds."""
     found = list(_WEEK_BLANK.finditer(body))
     if not found:
         return body
@@ -121,7 +123,7 @@ def with_week_blanks(body: str, meetings: int) -> str:
     line_end = body.find("\n", last.end())
     line_end = len(body) if line_end < 0 else line_end
     per_line = len(_WEEK_BLANK.findall(body[line_start:line_end]))
-    more = [f"Week {number} {last['blank']}" for number in range(highest + 1, meetings + 1)]
+    more = [f"{last['word']} {number} {last['blank']}" for number in range(highest + 1, meetings + 1)]
     lines = [" ".join(more[at : at + per_line]) for at in range(0, len(more), per_line)]
     return body[:line_end] + "".join(f"\n\n{line}" for line in lines) + body[line_end:]
 

@@ -229,7 +229,7 @@ def _filled_line(line: str, blanks: list[re.Match[str]], above: str, answers: An
             continue
         text = spell(spellings, blank[0].count("_") * UNDERSCORE_EM)
         if label.startswith("week "):  # a run of 'Week 1 date Week 2 date' reads best with bold labels
-            lead = re.sub(r"(Week \d+)(\s*)$", r"**\1**\2", lead)
+            lead = re.sub(r"((?:Week|Semana) \d+)(\s*)$", r"**\1**\2", lead)
         if line.strip() == blank[0]:  # a line of its own: the answer stands out by itself
             pieces += [lead, f"**{_escaped(text)}**"]
             continue

@@ -34,7 +34,7 @@ HEADER_EM_MM = 4.0  # an em of a table heading's font on paper, about 11 pt
 CELL_PADDING_MM = 3.0  # a cell's padding and borders, both sides
 _TABLE = re.compile(r'<table class="md"[^>]*>(.*?)</table>', re.DOTALL)
 _CELL = re.compile(r"<t([hd])>(.*?)</t[hd]>", re.DOTALL)
-_TICK_HEADER = re.compile(r"^(week|meeting|session|day)\s*\d+$", re.IGNORECASE)
+_TICK_HEADER = re.compile(r"^(week|meeting|session|day|semana|sesión|día)\s*\d+$", re.IGNORECASE)
 _TABLE_OPEN = '<table class="md" width="100%" cellspacing="0" cellpadding="5" border="1">'
 
 

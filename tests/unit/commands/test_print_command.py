@@ -219,3 +219,20 @@ def test_the_spanish_plans_keep_the_circle_and_say_which_changed_agendas_are_lef
     assert "changes to the agenda of week 1 are in the course's language only" in err and "no such" not in err
     assert run("plan", "--week", "2", "--pack", "es", "-o", out) == 0  # week 2 was not changed: nothing to say
     assert capsys.readouterr().err == ""
+
+
+def test_spanish_paper_from_an_english_terminal_is_spanish_throughout(
+    tmp_path: Path, circle: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Headings, dates and page numbers follow the pack printed; what the terminal says stays in its language."""
+    out = tmp_path / "plan.pdf"
+    assert run("plan", "--week", "1", "--pack", "es", "--circle", circle, "-o", out) == 0
+    first, *_, last = pdf_pages_text(out)
+    assert "Semana 1 de 6: Para empezar" in first
+    assert "martes, 7 de septiembre de 2027, 17:30-19:00" in first and "Week" not in first
+    assert "Página 2 de 2" in last
+    assert capsys.readouterr().out.startswith("wrote ")
+    assert run("plan", "--week", "9", "--pack", "es", "--circle", circle, "-o", out) == 2
+    assert "week 9 is not a meeting of this circle" in capsys.readouterr().err
+    assert run("plan", "--week", "1", "--circle", circle, "-o", out) == 0  # and English paper after it
+    assert "Week 1 of 6" in pdf_pages_text(out)[0]

@@ -17,13 +17,14 @@ from handbook.core.content.loader import load_pack
 from handbook.core.content.model import Form, Pack
 from handbook.core.planning.circle import CircleDetails
 from handbook.core.planning.plans import build_meetings
-from handbook.core.resources import bundled_pack_dir
+from handbook.core.resources import bundled_pack_dir, bundled_translations
 from handbook.printing.attendance import WRITE_MM, with_meeting_columns, with_week_blanks
 from handbook.printing.form_sheet import find_form, form_html
 from handbook.printing.jobs import form_job, form_source, packet_job
 from handbook.printing.markup import print_css
 from handbook.printing.pdf import Measure, write_pdf
 from tests import pdftext
+from tests.test_translations import spanish  # noqa: F401  (the fixture)
 
 EIGHT_WEEKS = CircleDetails(
     course_title="Learning to code with Python",
@@ -164,3 +165,19 @@ def test_columns_and_week_blanks_follow_the_meetings_in_the_markdown() -> None:
     assert "Week 2" not in one
     filled = body.replace("|  |  |  |", "| Ana | x |  |")
     assert with_meeting_columns(filled, 3) == filled  # a table with ticks in it is left alone
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_spanish_sheet_has_the_same_dated_week_columns_and_room_for_names(tmp_path: Path) -> None:
+    """content-es heads its columns 'Semana 1'...: recognised as the English 'Week 1' is, dated in Spanish."""
+    hoja = find_form(load_pack(bundled_translations()["es"]), "sign-in-sheet")
+    target = tmp_path / "hoja.pdf"
+    assert form_job(hoja, "A4", details=EIGHT_WEEKS).write_pdf(target) == 1
+    [text] = pdftext.pdf_pages_text(target)
+    spanish_dates = ["2 mar", "9 mar", "16 mar", "23 mar", "30 mar", "6 abr", "13 abr", "20 abr"]
+    assert "Nombre Semana " + " ".join(f"{n} {date}" for n, date in enumerate(spanish_dates, start=1)) in text
+    assert "Semana 8 20/4" in text  # the dates line has every meeting, bold labels and all
+    html = form_html(hoja, rows=3, details=EIGHT_WEEKS, width_mm=180)
+    name, *ticks = [float(width) for width in re.findall(r'<th (?:rowspan="2" )?width="([\d.]+)%"', html)]
+    assert len(ticks) == 8 and name * 1.8 >= WRITE_MM
+    assert re.search(r"<strong>Semana\s8</strong>", html)
