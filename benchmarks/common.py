@@ -85,6 +85,13 @@ def time_to_first_paint(args: Sequence[str], env: dict[str, str] | None = None, 
     Stops the clock at the first paint, as a person sees it, not when the process has finished
     closing down (saving and backing up on exit happen after the person has the page).
     """
+    return time_to_marks(args, ("first page painted",), env, timeout)[0]
+
+
+def time_to_marks(
+    args: Sequence[str], marks: Sequence[str], env: dict[str, str] | None = None, timeout: float = 120
+) -> list[float]:
+    """Seconds from starting ``args`` until it prints each of ``marks`` (lines, in any order); then it must exit cleanly."""
     merged = dict(os.environ)
     merged.pop("PYTHONDONTWRITEBYTECODE", None)
     merged.update(env or {})
@@ -93,15 +100,16 @@ def time_to_first_paint(args: Sequence[str], env: dict[str, str] | None = None, 
         list(args), cwd=REPO, env=merged, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     assert process.stdout is not None
-    painted = None
+    seen: dict[str, float] = {}
     for line in process.stdout:
-        if line.strip() == "first page painted":
-            painted = time.perf_counter() - start
-            break
+        if line.strip() in marks and line.strip() not in seen:
+            seen[line.strip()] = time.perf_counter() - start
+            if len(seen) == len(marks):
+                break
     _, err = process.communicate(timeout=timeout)
-    if process.returncode != 0 or painted is None:
-        raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}) or never painted:\n{err}")
-    return painted
+    if process.returncode != 0 or len(seen) != len(marks):
+        raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}) or never printed {marks}:\n{err}")
+    return [seen[mark] for mark in marks]
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:

@@ -15,16 +15,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from handbook import __version__
-from handbook.core.content.model import Pack
-from handbook.core.content.page_cache import FirstPageCopy
+from handbook.core.content.model import Pack, PackInfo
 from handbook.core.errors import HandbookError
-from handbook.core.packs.active import load_active_pack
 from handbook.core.paths import DataDir, resolve_data_dir
 from handbook.core.resources import BrokenInstallError, bundled_pack_dir, read_resource_text, resource_path
 from handbook.core.settings import Settings
-from handbook.gui.packs.packs_action import add_packs_action
-from handbook.gui.planner.planning_menu import install_planning_tools
-from handbook.gui.progress.progress_controller import ProgressController
 from handbook.gui.reader.main_window import MainWindow
 from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.message import MessageBridge
@@ -33,6 +28,8 @@ from handbook.gui.shared.theme_menu import apply_chosen_theme, install_theme
 from handbook.translation import install_translation
 
 if TYPE_CHECKING:
+    from handbook.core.content.page_copy_file import SavedPage
+    from handbook.gui.progress.progress_controller import ProgressController
     from handbook.gui.search.search_feature import SearchFeature
 
 
@@ -105,7 +102,8 @@ def connect_notes_to_search(progress: ProgressController, search: SearchFeature)
     load_all_notes()
 
 
-def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
+def open_data(data_dir: Path) -> tuple[DataDir, Settings]:
+    """The data folder (made if need be) and its settings."""
     data = DataDir(data_dir)
     try:
         data.ensure()
@@ -117,29 +115,55 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
                 "data folder", "{folder}: cannot create the data folder ({reason}). Choose another one with --data-dir."
             ).format(folder=data_dir, reason=exc.strerror)
         ) from None
-    settings = Settings(data.settings_file)
-    active = load_active_pack(data.root, settings) if pack_dir is None else None
-    if active is None:
-        from handbook.core.content.loader import load_pack  # parses YAML: the usual start reads a saved copy
+    return data, Settings(data.settings_file)
 
-        pack = load_pack(pack_dir or bundled_pack_dir())
-    else:
-        pack = active.pack
+
+def load_pack_to_show(data: DataDir, settings: Settings, pack_dir: Path | None = None) -> tuple[Pack, str]:
+    """The pack the window shows (``pack_dir``, or the active pack), and a note when the chosen one was not usable."""
+    from handbook.core.packs.active import load_active_pack
+
+    active = load_active_pack(data.root, settings) if pack_dir is None else None
+    if active is not None:
+        return active.pack, active.note
+    from handbook.core.content.loader import load_pack  # parses YAML: the usual start reads a saved copy
+
+    return load_pack(pack_dir or bundled_pack_dir()), ""
+
+
+def make_window(data: DataDir, settings: Settings, pack: Pack) -> MainWindow:
+    """The main window in the chosen theme, showing ``pack``; nothing is wired to it yet."""
     window_state = QSettings(str(data.root / "window.ini"), QSettings.Format.IniFormat)
-    style_sheet = read_resource_text("style", "reader.css")
-    window = MainWindow(pack, settings, window_state, style_sheet=style_sheet)
-    window.page_copy = FirstPageCopy(data.cache, QLocale().name())
+    window = MainWindow(pack, settings, window_state, style_sheet=read_resource_text("style", "reader.css"))
     apply_chosen_theme(settings)
     install_theme(window, window.view_menu, settings)
+    return window
+
+
+def wire_session(window: MainWindow, data: DataDir, settings: Settings, note: str = "") -> Session:
+    """Everything else of a window: progress, planning, packs, and the copy of the page painted first next time."""
+    from handbook.core.content.page_cache import FirstPageCopy
+    from handbook.core.content.page_copy_file import start_facts
+    from handbook.gui.packs.packs_action import add_packs_action
+    from handbook.gui.planner.planning_menu import install_planning_tools
+    from handbook.gui.progress.progress_controller import ProgressController
+
+    language = QLocale().name()
     messages = MessageBridge.for_window(window)  # the one bridge: every logic object below reports through it
-    progress = ProgressController(window, data, settings, style_sheet, messages)
+    progress = ProgressController(window, data, settings, window.style_sheet, messages)
+
+    def profile_folder() -> str:
+        return progress.profile.folder if progress.profile else ""
+
+    window.page_copy = FirstPageCopy(
+        data.cache, language, lambda pack: start_facts(pack.root, profile_folder(), language)
+    )
 
     def profile_dir(folder: str | None) -> Path:
         return data.profile(folder) if folder else data.guest  # the guest's planner until a profile is open
 
     # The planner's circle details and plan edits belong to the profile that is open.
     planning = install_planning_tools(
-        window, profile_dir(progress.profile.folder if progress.profile else None), settings, style_sheet, messages
+        window, profile_dir(profile_folder() or None), settings, window.style_sheet, messages
     )
     progress.profileChanged.connect(lambda folder: planning.set_profile_dir(profile_dir(folder)))
     add_packs_action(
@@ -149,10 +173,16 @@ def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
         before_update=lambda pack_id: backup_every_profile(data, progress),
         messages=messages,
     )
-    notes = [note for note in (settings.notice, active.note if active else "") if note]
+    notes = [text for text in (settings.notice, note) if text]
     if notes:
         messages.info(" ".join(notes), 20_000)
-    return Session(data, settings, pack, window, messages, progress)
+    return Session(data, settings, window.pack, window, messages, progress)
+
+
+def build_session(data_dir: Path, pack_dir: Path | None = None) -> Session:
+    data, settings = open_data(data_dir)
+    pack, note = load_pack_to_show(data, settings, pack_dir)
+    return wire_session(make_window(data, settings, pack), data, settings, note)
 
 
 def backup_every_profile(data: DataDir, progress: ProgressController) -> None:
@@ -163,34 +193,107 @@ def backup_every_profile(data: DataDir, progress: ProgressController) -> None:
     backup_now("pack-update", data.root)
 
 
-def check_search(pack: Pack) -> None:
-    """Index the pack in memory and find its first page: proves this build's SQLite has FTS5 and its stemmer."""
-    from handbook.core.search.index import SearchIndex, parse_query
-    from handbook.core.search.stems import stemming_works
-
-    if not stemming_works():
-        raise HandbookError(
-            "search cannot find other forms of words: the snowballstemmer library is missing; "
-            "reinstall Handbook, or run: python3 -m pip install snowballstemmer"
-        )
-    first = next(iter(pack.pages()), None)
-    with SearchIndex(":memory:") as index:
-        index.build(pack)
-        if (
-            first is not None
-            and parse_query(first.title)
-            and not any(hit.path == first.path for hit in index.search(f'"{first.title}"'))
-        ):
-            raise HandbookError(f"search did not find the page '{first.title}'; the search index is not working.")
-
-
 FIRST_PAINT_MARK = "first page painted"  # printed by --exit-after-start; benchmarks wait for it
+READY_MARK = "window ready"  # printed by --exit-after-start once the whole window is built, just before it exits
 
 
-def _say_painted_and_quit() -> None:
+def _say(mark: str) -> None:
     if sys.stdout is not None:  # a windowed app on Windows has no stdout
-        print(FIRST_PAINT_MARK, flush=True)
-    QApplication.quit()
+        print(mark, flush=True)
+
+
+def _say_painted() -> None:
+    _say(FIRST_PAINT_MARK)
+
+
+def saved_first_page(data: DataDir, settings: Settings) -> tuple[SavedPage, Path] | None:
+    """The saved copy of the page the user left, and its pack's folder, when it can be painted before the pack loads.
+
+    Its start key says it was saved for this app, language, pack folder and profile; everything else
+    it depends on is checked once the pack is loaded (``FirstPageCopy.take``), right after the paint.
+    """
+    from handbook.core.content.page_copy_file import read_saved_page, start_facts
+    from handbook.core.packs.active import resolve_active_pack
+
+    saved = read_saved_page(data.cache)
+    if saved is None:
+        return None
+    folder = resolve_active_pack(data.root, settings)
+    return (
+        (saved, folder)
+        if saved.start == start_facts(folder, str(settings.get("last_profile")), QLocale().name())
+        else None
+    )
+
+
+class WindowStart:
+    """One start of the window: its session is built at once, or right after painting the saved first page."""
+
+    def __init__(self, args: argparse.Namespace, window: MainWindow, data: DataDir, settings: Settings) -> None:
+        self.args = args
+        self.window = window
+        self.data = data
+        self.settings = settings
+        self.session: Session | None = None
+        self.error: HandbookError | None = None
+
+    def finish(self, note: str = "", pack: Pack | None = None) -> None:
+        """Wire the window, open the first page and start what runs after the first paint."""
+        window = self.window
+        if pack is not None:
+            window.set_pack(pack)
+        session = self.session = wire_session(window, self.data, self.settings, note)
+        first = (session.progress.start_page() if session.progress else "") or window.first_page_path()
+        window.show()
+        if first:
+            window.open_path(first)  # a page painted from the saved copy is checked here, and rendered if stale
+        if session.progress is not None:
+            session.progress.start_after_first_paint(interactive=not self.args.exit_after_start)
+        call_after_first_paint(window.reader.viewport(), lambda: start_search(session))
+        if window.page_copy is not None:
+            call_after_first_paint(window.reader.viewport(), window.page_copy.save)  # off the first paint's path
+
+    def finish_after_paint(self) -> None:
+        """The pack, progress and the rest, once the saved first page is on the screen."""
+        try:
+            pack, note = load_pack_to_show(self.data, self.settings)
+            self.finish(note, pack)
+        except HandbookError as exc:
+            self.error = exc
+            if not self.args.exit_after_start:
+                show_startup_error(exc)
+            QApplication.quit()
+            return
+        if self.args.exit_after_start:
+            _say(READY_MARK)
+            QApplication.quit()
+
+    def painted(self) -> None:
+        _say_painted()
+        if self.session is not None:  # built before the paint: nothing is left to wait for
+            _say(READY_MARK)
+            QApplication.quit()
+
+
+def start_window(args: argparse.Namespace, data: DataDir, settings: Settings) -> WindowStart:
+    """Show the window: the saved page the user left at once, the pack and the rest right after it is painted.
+
+    Without a usable saved page (a first start, another pack or profile), everything is built before the window shows.
+    """
+    saved = saved_first_page(data, settings)
+    if saved is None:
+        pack, note = load_pack_to_show(data, settings)
+        start = WindowStart(args, make_window(data, settings, pack), data, settings)
+        start.finish(note)
+        return start
+    page, folder = saved
+    # Until the pack is loaded, a stand-in with its title and folder (for the page's pictures).
+    stand_in = Pack(PackInfo(id="", title=page.title, version=""), folder)
+    start = WindowStart(args, make_window(data, settings, stand_in), data, settings)
+    start.window.reader.show_page(page.html, page.path, folder)
+    start.window.show()
+    call_after_first_paint(start.window.reader.viewport(), start.finish_after_paint)
+    return start
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -212,7 +315,7 @@ def run_gui(args: argparse.Namespace) -> int:
     hook = ErrorHook(dialog_over(QApplication.activeWindow), init_logging(data_dir))
     hook.install()
     try:
-        session = build_session(data_dir)
+        start = start_window(args, *open_data(data_dir))
     except HandbookError as exc:
         hook.uninstall()
         lock.unlock()
@@ -223,56 +326,19 @@ def run_gui(args: argparse.Namespace) -> int:
         hook.uninstall()
         lock.unlock()
         raise
-    window = session.window
-    first = (session.progress.start_page() if session.progress else "") or window.first_page_path()
-    window.show()
-    if first:
-        window.open_path(first)
+    window = start.window
     if args.exit_after_start:  # first, so the mark is printed before other first-paint work runs
-        call_after_first_paint(window.reader.viewport(), _say_painted_and_quit, first=True)
+        call_after_first_paint(window.reader.viewport(), start.painted, first=True)
         QTimer.singleShot(10_000, app.quit)  # never hang a benchmark
-    if session.progress is not None:
-        session.progress.start_after_first_paint(interactive=not args.exit_after_start)
-    call_after_first_paint(window.reader.viewport(), lambda: start_search(session))
-    if window.page_copy is not None:
-        call_after_first_paint(window.reader.viewport(), window.page_copy.save)  # off the first paint's path
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        if session.progress is not None:
-            session.progress.shutdown()  # also when the app quits without closing the window
+        if start.session is not None and start.session.progress is not None:
+            start.session.progress.shutdown()  # also when the app quits without closing the window
         if window.page_copy is not None:
             window.page_copy.save()  # the page the user left, painted first next time
         hook.uninstall()
         lock.unlock()
-
-
-def smoke_test(args: argparse.Namespace) -> int:
-    """Load the bundled pack, render every page, open the window and close it."""
-    import tempfile
-
-    from handbook.core.content.loader import load_pack
-    from handbook.core.content.pages import render_page
-
-    pack = load_pack(bundled_pack_dir())
-    if pack.has_errors:
-        for problem in pack.problems:
-            print(problem.format(pack.root), file=sys.stderr)
-        raise HandbookError("the bundled course has errors (listed above); run 'handbook validate'.")
-    pages = list(pack.pages())
-    for page in pages:
-        render_page(page, pack)
-    check_search(pack)
-    app = application()
-    with tempfile.TemporaryDirectory(prefix="handbook-smoke-") as tmp:
-        session = build_session(Path(tmp), pack.root)
-        window = session.window
-        window.show()
-        window.open_path(window.first_page_path())
-        app.processEvents()
-        if not window.reader.toPlainText().strip():
-            raise HandbookError("the first page rendered empty.")
-        window.close()
-        app.processEvents()
-    print(f"smoke test passed: {len(pages)} pages of '{pack.info.title}' {pack.info.version}")
-    return 0
+    if start.error is not None:
+        raise start.error
+    return code

@@ -214,11 +214,14 @@ def run(argv: Sequence[str] | None) -> int:
     args = parse_arguments(argv)
     try:
         if args.smoke_test:
-            from handbook.app import smoke_test
+            from handbook.smoke_test import smoke_test
 
             return smoke_test(args)
         if args.command is None:
             import handbook.core.preload  # noqa: F401  (before PySide6: see the module's docstring)
+            from handbook.gui.shared.import_checks import file_answers
+
+            file_answers()  # before the window's modules load: see the module's docstring
             from handbook.app import run_gui
 
             return run_gui(args)

@@ -7,14 +7,17 @@ language through ``QLocale``. An English computer loads nothing, so start-up doe
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from handbook.core import i18n
 from handbook.core.resources import resource_path
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 SOURCE_LANGUAGE = "en"  # the language the app is written in: it needs no translation
 

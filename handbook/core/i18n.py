@@ -10,9 +10,12 @@ files these strings by their context). Put values in with ``.format()`` and name
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt  # only named in types: the clock's module loads when a date is first written
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -21,7 +24,7 @@ MONTHS = (
 )  # fmt: skip
 
 Translate = Callable[[str, str], str]
-DateFormat = Callable[[dt.date, str], str]  # (day, style): style is "long", "short" or "day" (no weekday)
+DateFormat = Callable[["dt.date", str], str]  # (day, style): style is "long", "short" or "day" (no weekday)
 
 
 def _english(context: str, text: str) -> str:

@@ -10,7 +10,6 @@ long words broken, which Qt lays out in linear time. Measured in benchmarks/benc
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -113,6 +112,8 @@ def layout_overrun(markup: str, budget: LayoutBudget = LAYOUT_BUDGET) -> str | N
 
 def plain_text(markup: str) -> str:
     """The text of ``markup``: block tags become line breaks, other tags go, entities are decoded."""
+    import html  # its entity table loads only for a page over the budget, never on the way to a first paint
+
     out: list[str] = []
     position = 0
     size = len(markup)
@@ -134,6 +135,8 @@ def plain_text(markup: str) -> str:
 
 def plain_form(markup: str, notice: str) -> str:
     """Safe HTML for a page over the budget: ``notice`` (HTML) above its text as flat paragraphs."""
+    import html
+
     text = plain_text(markup)
     cut = len(text) > PLAIN_CHARS
     text = text[:PLAIN_CHARS]

@@ -1,31 +1,25 @@
-"""A saved copy of the HTML of the page the user left, so the next start paints it before loading the renderer.
+"""The saved copy of the page the user left, so the next start paints it before loading the renderer.
 
 The copy is data (JSON), never code: the data folder travels between public computers on USB
 sticks, so every field is checked when read and anything odd is ignored (the page is rendered
 afresh and the copy written again). The key holds everything the HTML depends on: the app's
 version, the pack's id, version and files (their sizes and times), the page's path and a hash of
 its text, the language, and what the reader did on the page (ticks, answers). Any change means a miss.
+The file itself, and the start key checked before the pack is loaded, are in ``page_copy_file``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from handbook import __version__
 from handbook.core.content.model import Pack, Page
+from handbook.core.content.page_copy_file import SavedPage, read_saved_page, write_saved_page
 from handbook.core.content.render_model import PageState
-from handbook.core.log import get_logger
-from handbook.core.storage import StorageError, atomic_write_bytes, parse_json_bytes, read_limited
-
-FORMAT = 1
-MAX_HTML_CHARS = 512 * 1024  # a bigger page is rendered each time: a start-up copy must stay cheap to read
-MAX_FILE_BYTES = 4 * MAX_HTML_CHARS + 4096  # JSON escapes can grow the text; anything bigger is not ours
-FILE_NAME = "first-page.json"
-log = get_logger("page_cache")
 
 
 @dataclass(frozen=True)
@@ -52,12 +46,13 @@ def page_key(page: Page, pack: Pack, state: PageState, pack_files: str, language
 class FirstPageCopy:
     """The window's use of the copy: one look at start-up, then it remembers the page shown, to save later."""
 
-    def __init__(self, cache_dir: Path, language: str) -> None:
+    def __init__(self, cache_dir: Path, language: str, start: Callable[[Pack], str] | None = None) -> None:
         self.cache_dir = Path(cache_dir)
         self.language = language
+        self.start = start  # the start key of the page shown (page_copy_file.start_facts), given by the app
         self.looked = False
-        self.shown: tuple[PageKey, str] | None = None
-        self.on_disk: str | None = None  # the key of the copy the file holds, when this run knows it
+        self.shown: SavedPage | None = None
+        self.on_disk: SavedPage | None = None  # what the file holds, when this run knows it
 
     def key(self, page: Page, pack: Pack, state: PageState) -> PageKey:
         from handbook.core.content.cache import pack_fingerprint
@@ -70,54 +65,30 @@ class FirstPageCopy:
             return None
         self.looked = True
         key = self.key(page, pack, state)
-        html = read_page(self.cache_dir, key)
-        if html is not None:
-            self.on_disk = key.value  # painted from the copy: saving it again would write the same bytes
-        return html
+        saved = read_saved_page(self.cache_dir)
+        if saved is None or saved.key != key.value:
+            return None
+        self.on_disk = saved  # painted from the copy: saving it again would write the same bytes
+        return saved.html
 
     def shown_page(self, page: Page, pack: Pack, state: PageState, html: str) -> None:
-        self.shown = (self.key(page, pack, state), html)
+        start = self.start(pack) if self.start is not None else ""
+        self.shown = SavedPage(self.key(page, pack, state).value, start, page.path, pack.info.title, html)
 
     def save(self) -> None:
         """Write the page shown last (called after it is painted, and at exit)."""
-        if self.shown is None or self.shown[0].value == self.on_disk:
+        if self.shown is None or self.shown == self.on_disk:
             return  # nothing shown, or the file already holds this page
-        if write_page(self.cache_dir, *self.shown):
-            self.on_disk = self.shown[0].value
+        if write_saved_page(self.cache_dir, self.shown):
+            self.on_disk = self.shown
 
 
 def read_page(cache_dir: Path, key: PageKey) -> str | None:
     """The saved HTML for ``key``, or None when there is none, it is for another key, or it does not check out."""
-    path = Path(cache_dir) / FILE_NAME
-    try:
-        data: Any = parse_json_bytes(read_limited(path, MAX_FILE_BYTES))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        log.info("%s: not used (%s); the page is rendered afresh", path, exc)
-        return None
-    if not isinstance(data, dict) or set(data) != {"format", "key", "html"} or data["format"] != FORMAT:
-        log.info("%s: not a saved page of this version; the page is rendered afresh", path)
-        return None
-    html = data["html"]
-    if not isinstance(data["key"], str) or not isinstance(html, str) or len(html) > MAX_HTML_CHARS:
-        log.info("%s: a field has the wrong type or size; the page is rendered afresh", path)
-        return None
-    return html if data["key"] == key.value else None
+    saved = read_saved_page(cache_dir)
+    return saved.html if saved is not None and saved.key == key.value else None
 
 
 def write_page(cache_dir: Path, key: PageKey, html: str) -> bool:
-    """Save ``html`` as the page to paint first next time (a page too big to save is skipped); never raises.
-
-    True when it was written.
-    """
-    path = Path(cache_dir) / FILE_NAME
-    if len(html) > MAX_HTML_CHARS:
-        return False
-    payload = json.dumps({"format": FORMAT, "key": key.value, "html": html}, ensure_ascii=False)
-    try:
-        atomic_write_bytes(path, payload.encode("utf-8"))
-    except (OSError, StorageError, UnicodeEncodeError) as exc:  # a read-only stick: only a slower next start
-        log.info("%s: not saved (%s)", path, exc)
-        return False
-    return True
+    """Save ``html`` as the page to paint first next time, with no start key; never raises. True when written."""
+    return write_saved_page(cache_dir, SavedPage(key.value, "", "", "", html))

@@ -1,13 +1,13 @@
 """The pack the app shows: the active installed pack, or the bundled one as the fallback.
 
-Read at start-up, so it stays lean: one small JSON read, no zip or hashing modules.
+Read at start-up, so it stays lean: one small JSON read, no zip or hashing modules. Finding the folder
+(``resolve_active_pack``) comes before the first paint, loading the pack may come after it (see app.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from handbook.core.content.cache import load_pack_cached
 from handbook.core.content.model import PACK_ID, SEMVER, Pack
 from handbook.core.i18n import translate
 from handbook.core.paths import DataDir
@@ -59,6 +59,8 @@ class ActivePack:
 
 
 def load_active_pack(data_dir: Path, settings: Settings) -> ActivePack:
+    from handbook.core.content.cache import load_pack_cached
+
     chosen = str(settings.get("active_pack"))
     folder = resolve_active_pack(data_dir, settings)
     cache = DataDir(data_dir).cache

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -11,20 +10,21 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from handbook.core.content.model import Pack, Page, SessionPlan
-from handbook.core.content.page_cache import FirstPageCopy
 from handbook.core.content.render_model import PageState
 from handbook.core.errors import Problem
 from handbook.core.settings import Settings
 from handbook.gui.reader.page_area import PageArea
 from handbook.gui.reader.reader import ReaderView
 from handbook.gui.reader.sidebar import Sidebar
-from handbook.gui.shared.about import show_about
 from handbook.gui.shared.first_paint import call_after_first_paint
 from handbook.gui.shared.prompts import Prompts
 from handbook.gui.shared.screen_fit import resize_to_fit
 from handbook.gui.shared.theme import apply_text_size
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from handbook.core.content.page_cache import FirstPageCopy
     from handbook.gui.reader.answer_panel import AnswerPanel
     from handbook.gui.reader.find_bar import FindBar
     from handbook.gui.reader.problems import ProblemsPanel
@@ -53,11 +53,12 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.settings = settings
         self.window_state = window_state
+        self.style_sheet = style_sheet  # reader.css, for the feature windows that show pages too
         self.state_for: StateProvider = state_for or (lambda page: PageState())
         self.page_copy: FirstPageCopy | None = None  # set by the app: the first page painted from a saved copy
         # The circle's start time, so a plan reads on the clock; set by the planning tools (app.py wires them).
         self.circle_start: Callable[[], dt.time | None] = lambda: None
-        self.history: list[str] = []
+        self.history: list[str] = []  # pages to go back to, and forward to
         self.future: list[str] = []
         self.current: Page | None = None
         # Where each page was left in this session: a page comes back where it was, a new one at its top.
@@ -92,10 +93,8 @@ class MainWindow(QMainWindow):
         self.reader.set_zoom(int(settings.get("zoom")))
         self._restore_geometry()
 
-    # building (the answer panel and the find bar are made when first used: see PageArea)
-
     @property
-    def answer_panel(self) -> AnswerPanel:
+    def answer_panel(self) -> AnswerPanel:  # the answer panel and the find bar are made when first used (PageArea)
         return self.page_area.answer_panel()
 
     @property
@@ -377,9 +376,9 @@ class MainWindow(QMainWindow):
             self.externalLinkConfirmed.emit(url)
 
     def show_about(self) -> None:
-        show_about(self, self.pack.info)
+        from handbook.gui.shared.about import show_about
 
-    # geometry
+        show_about(self, self.pack.info)
 
     def _restore_geometry(self) -> None:
         geometry = self.window_state.value("geometry")

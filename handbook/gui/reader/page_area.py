@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from handbook.core.content.model import Page
 from handbook.core.content.render_model import PageState
-from handbook.core.progress.reading import has_answers
 
 if TYPE_CHECKING:
     from handbook.gui.reader.answer_panel import AnswerPanel
@@ -84,6 +83,8 @@ class PageArea(QWidget):
 
     def show_answers(self, page: Page, state: PageState) -> None:
         """The controls of ``page``'s questions and tasks, or none (a page without them makes no panel)."""
+        from handbook.core.progress.reading import has_answers  # the reading rules load after the first paint
+
         if self._panel is not None or has_answers(page):
             self.answer_panel().show_for(page, state)
 

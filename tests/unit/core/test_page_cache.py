@@ -9,7 +9,8 @@ import pytest
 
 from handbook.core.content import cache
 from handbook.core.content.loader import load_pack
-from handbook.core.content.page_cache import FILE_NAME, MAX_HTML_CHARS, FirstPageCopy, read_page, write_page
+from handbook.core.content.page_cache import FirstPageCopy, read_page, write_page
+from handbook.core.content.page_copy_file import FILE_NAME, FORMAT, MAX_HTML_CHARS, MAX_TEXT_CHARS
 from handbook.core.content.pages import render_page
 from handbook.core.content.render_model import PageState
 
@@ -46,16 +47,28 @@ def test_an_edited_pack_makes_the_copy_stale(mini_pack: Path, tmp_path: Path) ->
     assert FirstPageCopy(tmp_path, "en").take(page, pack, PageState()) is None
 
 
+_GOOD = {"format": FORMAT, "key": "k", "start": "s", "path": "course/a.md", "title": "T", "html": "x"}
+
+
+def _saved(**changes: object) -> bytes:
+    return json.dumps(dict(_GOOD, **changes)).encode()
+
+
 @pytest.mark.parametrize(
     "content",
     [
         b"\x00\xff not json",
         b"[]",
-        b'{"format": 1, "key": 5, "html": "x"}',
-        b'{"format": 1, "key": "k", "html": ["x"]}',
-        b'{"format": "1", "key": "k", "html": "x"}',
-        b'{"format": 1, "key": "k", "html": "x", "code": "import os"}',
-        b'{"format": 1, "key": "k", "html": "x", "format": NaN}',
+        b'{"format": 1, "key": "k", "html": "x"}',  # the first version's copy
+        _saved(key=5),
+        _saved(html=["x"]),
+        _saved(format=str(FORMAT)),
+        _saved(code="import os"),
+        _saved(title=["T"]),
+        _saved(path=None),
+        _saved(start="s" * (MAX_TEXT_CHARS + 1)),
+        _saved(title="T" * (MAX_TEXT_CHARS + 1)),
+        _saved(format=float("nan")),
         b"[" * 100_000,
     ],
 )
@@ -75,7 +88,8 @@ def test_an_oversize_copy_is_neither_written_nor_read(mini_pack: Path, tmp_path:
     key = copy.key(page, pack, PageState())
     write_page(tmp_path, key, "x" * (MAX_HTML_CHARS + 1))
     assert not (tmp_path / FILE_NAME).exists()
-    (tmp_path / FILE_NAME).write_text(json.dumps({"format": 1, "key": key.value, "html": "x" * (MAX_HTML_CHARS + 1)}))
+    fields = {"format": FORMAT, "key": key.value, "start": "", "path": "", "title": ""}
+    (tmp_path / FILE_NAME).write_text(json.dumps(dict(fields, html="x" * (MAX_HTML_CHARS + 1))))
     assert read_page(tmp_path, key) is None
     (tmp_path / FILE_NAME).write_bytes(b" " * (5 * MAX_HTML_CHARS))
     assert read_page(tmp_path, key) is None
