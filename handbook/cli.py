@@ -103,7 +103,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after-start",
         action="store_true",
-        help=translate("cli", "start as usual and exit once the first page is painted (for timing)"),
+        help=translate(
+            "cli",
+            "start as usual and exit once the window is ready; prints 'first page painted' and 'window ready' "
+            "(for timing)",
+        ),
     )
     if not with_commands:
         parser.set_defaults(command=None)
