@@ -105,8 +105,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help=translate(
             "cli",
-            "start as usual and exit once the window is ready; prints 'first page painted' and 'window ready' "
-            "(for timing)",
+            "start as usual, say when the first page is painted and when the window is ready, then exit (for timing)",
         ),
     )
     if not with_commands:

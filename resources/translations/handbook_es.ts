@@ -4125,8 +4125,8 @@ Handbook no pierde lo que haces: lo guarda en cuanto pueda volver a escribir en 
         <translation>carga el curso incluido, prepara cada página, abre y cierra la ventana; termina con 0 si todo está bien</translation>
     </message>
     <message>
-        <source>start as usual and exit once the window is ready; prints &apos;first page painted&apos; and &apos;window ready&apos; (for timing)</source>
-        <translation>arranca como siempre y termina cuando la ventana está lista; escribe &apos;first page painted&apos; y &apos;window ready&apos; (para medir el tiempo)</translation>
+        <source>start as usual, say when the first page is painted and when the window is ready, then exit (for timing)</source>
+        <translation>arranca como siempre, avisa cuando se muestra la primera página y cuando la ventana está lista, y termina (para medir el tiempo)</translation>
     </message>
     <message>
         <source>COMMAND</source>
