@@ -1,17 +1,16 @@
 """Search in the window: the field above the sidebar and Ctrl+K, the index built off the GUI thread.
 
-The index is opened or built on a worker thread of its own; the panel searches through a
-second connection on the GUI thread as soon as the file exists, so results come from what is
-indexed so far while the rest is still being added.
+The index is opened or built by a ``BackgroundJob`` (the app's one way to work off the GUI thread);
+the panel searches through a second connection on the GUI thread as soon as the job says where
+the file is, so results come from what is indexed so far while the rest is still being added.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from handbook.core.content.model import Pack
@@ -19,64 +18,22 @@ from handbook.core.search.index import SearchError, SearchHit, SearchIndex, open
 from handbook.core.search.query import highlighted_words
 from handbook.gui.reader.main_window import MainWindow
 from handbook.gui.search.search_panel import RESULT_LIMIT, SearchPanel
+from handbook.gui.shared.background_job import BackgroundJob, Cancelled, Progress
 from handbook.gui.shared.message import MessageBridge
 
 
-class _JobSignals(QObject):
-    # Each carries the job's number, so that news from a job since replaced is ignored.
-    ready = Signal(int, str)  # the index file exists and can be searched
-    progress = Signal(int, int, int)  # pages indexed, pages in all
-    finished = Signal(int)  # the index is complete
-    failed = Signal(int, str)
+class _StoppedError(Exception):
+    """The build stopped between batches: another pack was chosen, or the app is closing."""
 
 
-class _IndexJob(QRunnable):
-    """Opens the pack's index and completes it; runs on a pool thread with its own connection."""
-
-    def __init__(self, number: int, cache_dir: Path, pack: Pack, signals: _JobSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the feature keeps it, to cancel it or take it back from the queue
-        self.number = number
-        self.cache_dir = cache_dir
-        self.pack = pack
-        self.signals = signals
-        self.cancel = threading.Event()
-        self.done = threading.Event()
-
-    def run(self) -> None:
-        try:
-            with open_index(self.cache_dir, self.pack) as index:
-                self._emit(self.signals.ready, self.number, index.path)
-                complete = index.complete or index.build(
-                    self.pack, progress=self._progress, cancelled=self.cancel.is_set
-                )
-                if complete:
-                    remove_stale_indexes(Path(index.path))
-                    self._emit(self.signals.finished, self.number)
-        except _ListenerGoneError:
-            pass
-        except SearchError as exc:
-            self._emit(self.signals.failed, self.number, exc.message)
-        except Exception as exc:  # a thread must report, never die silently
-            self._emit(self.signals.failed, self.number, f"{type(exc).__name__}: {exc}")
-        finally:
-            self.done.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if not self._emit(self.signals.progress, self.number, done, total):
-            raise _ListenerGoneError
-
-    def _emit(self, signal: SignalInstance, *args: object) -> bool:
-        # The window may be gone already (the app is closing): then nobody is listening.
-        try:
-            signal.emit(*args)
-        except RuntimeError:
-            return False
-        return True
-
-
-class _ListenerGoneError(Exception):
-    """The feature that started a job no longer exists: stop quietly."""
+def _index_pack(job: BackgroundJob, cache_dir: Path, pack: Pack, progress: Progress, cancelled: Cancelled) -> str:
+    """On the job's thread: open the pack's index, say where it is (it can be searched from now on), complete it."""
+    with open_index(cache_dir, pack) as index:
+        job.note(index.path)
+        if not (index.complete or index.build(pack, progress=progress, cancelled=cancelled)):
+            raise _StoppedError
+        remove_stale_indexes(Path(index.path))
+        return index.path
 
 
 class SearchFeature(QObject):
@@ -90,11 +47,8 @@ class SearchFeature(QObject):
         self.messages = messages or MessageBridge.for_window(window)
         self.cache_dir = Path(cache_dir)
         self.index: SearchIndex | None = None
-        self.job: _IndexJob | None = None
-        self.jobs_started = 0
+        self.job: BackgroundJob | None = None  # opens and completes the index off the GUI thread
         self.pending: list[Callable[[SearchIndex], None]] = []  # note changes made before the index was ready
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
 
         # The search field goes above the sidebar, in the sidebar's place in the window's splitter.
         sidebar = window.sidebar
@@ -126,49 +80,42 @@ class SearchFeature(QObject):
         self.pack = pack
         self.panel.set_searcher(None)
         self.panel.set_status(self.tr("Getting search ready..."))
-        signals = _JobSignals()
-        signals.ready.connect(self._on_ready)
-        signals.progress.connect(self._on_progress)
-        signals.finished.connect(self._on_finished)
-        signals.failed.connect(self._on_failed)
-        self.jobs_started += 1
-        self.job = _IndexJob(self.jobs_started, self.cache_dir, pack, signals)
-        self.pool.start(self.job)
+        cache_dir = self.cache_dir
+        job = self.job = BackgroundJob(
+            lambda progress, cancelled: _index_pack(job, cache_dir, pack, progress, cancelled),
+            self,
+            cancel_errors=(_StoppedError,),
+        )
+        # News from a job since replaced (another pack) is ignored.
+        job.noted.connect(lambda path: self.job is job and self._on_ready(str(path)))
+        job.counted.connect(lambda done, total: self.job is job and self._on_progress(done, total))
+        job.succeeded.connect(lambda _path: self.job is job and self._on_finished())
+        job.failed.connect(lambda error: self.job is job and self._on_failed(error.message))
+        job.start()
 
-    def _is_current(self, number: int) -> bool:
-        return self.job is not None and self.job.number == number
-
-    def _on_ready(self, number: int, path: str) -> None:
-        if not self._is_current(number):
-            return
+    def _on_ready(self, path: str) -> None:
         try:
             self.index = SearchIndex(path, create=False)
         except SearchError as exc:
-            self._on_failed(number, exc.message)
+            self._on_failed(exc.message)
             return
         for change in self.pending:
             change(self.index)
         self.pending.clear()
         self.panel.set_searcher(self.search)
 
-    def _on_progress(self, number: int, done: int, total: int) -> None:
-        if not self._is_current(number):
-            return
+    def _on_progress(self, done: int, total: int) -> None:
         self.panel.set_status(
             self.tr("Indexing pages: {done} of {total}. Results so far are shown.").format(done=done, total=total)
         )
         self.panel.run_search()
 
-    def _on_finished(self, number: int) -> None:
-        if not self._is_current(number):
-            return
+    def _on_finished(self) -> None:
         self.panel.set_status("")
         self.panel.run_search()
         self.indexReady.emit()
 
-    def _on_failed(self, number: int, message: str) -> None:
-        if not self._is_current(number):
-            return
+    def _on_failed(self, message: str) -> None:
         self.panel.set_status(self.tr("Search is not available: {message}").format(message=message))
 
     def search(self, query: str) -> list[SearchHit]:
@@ -222,9 +169,7 @@ class SearchFeature(QObject):
     def _stop_job(self) -> None:
         job, self.job = self.job, None
         if job is not None:
-            job.cancel.set()
-            if not self.pool.tryTake(job):  # it has started: let it finish its batch
-                job.done.wait(30)
+            job.dispose()  # stops it at its next batch and waits for that
 
     def _close_index(self) -> None:
         if self.index is not None:

@@ -28,6 +28,7 @@ Work = Callable[[Progress, Cancelled], object]
 
 class _Worker(QThread):
     progressed = Signal(int)  # percent
+    counted = Signal(int, int)  # done, total (at the same moments as ``progressed``)
     succeeded = Signal(object)
     failed = Signal(object)  # the HandbookError
     cancelled = Signal()
@@ -46,6 +47,7 @@ class _Worker(QThread):
         if percent != self._percent:  # a signal per percent, not per file
             self._percent = percent
             self.progressed.emit(percent)
+            self.counted.emit(done, total)
 
     def run(self) -> None:
         try:
@@ -69,6 +71,8 @@ class BackgroundJob(QObject):
     """
 
     progressed = Signal(int)  # percent done
+    counted = Signal(int, int)  # done and total, with each new percent
+    noted = Signal(object)  # something the work passed on before it ended (``note``)
     succeeded = Signal(object)  # what the work returned
     failed = Signal(object)  # a HandbookError, whose message is for the person
     cancelled = Signal()
@@ -87,6 +91,7 @@ class BackgroundJob(QObject):
         self._on_gui_thread = on_gui_thread
         self.worker = _Worker(work, self._stop, cancel_errors, self)
         self.worker.progressed.connect(self.progressed)
+        self.worker.counted.connect(self.counted)
         self.worker.succeeded.connect(lambda result: self._end(self.succeeded, result))
         self.worker.failed.connect(lambda error: self._end(self.failed, error))
         self.worker.cancelled.connect(lambda: self._end(self.cancelled))
@@ -114,6 +119,10 @@ class BackgroundJob(QObject):
             self.worker.run()  # the same reporting, without a thread
         finally:
             QGuiApplication.restoreOverrideCursor()
+
+    def note(self, value: object) -> None:
+        """Called by the work, on its thread: hand ``value`` to the GUI thread now (``noted``), not at the end."""
+        self.noted.emit(value)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; ``cancelled`` follows if it does."""

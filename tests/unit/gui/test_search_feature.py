@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from handbook.app import build_session, start_search
 from handbook.core.content.loader import load_pack
 from handbook.core.search.index import SearchIndex
+from handbook.core.search.search_errors import SearchError
 from handbook.core.settings import Settings
 from handbook.gui.reader.main_window import MainWindow
 from handbook.gui.search.search_feature import SearchFeature
@@ -221,3 +222,51 @@ def test_the_count_of_results_is_shown_and_said(window: MainWindow, search: Sear
     panel.field.setText("zzqqxx")
     panel.run_search()
     assert panel.last_announcement == "Nothing found for 'zzqqxx'. Try fewer or shorter words."
+
+
+def test_a_big_pack_is_searched_while_it_is_indexed_and_a_new_pack_replaces_the_build(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from benchmarks.synthetic_pack import make_synthetic_pack
+
+    big = load_pack(make_synthetic_pack(tmp_path / "big", lessons=450, images=0, modules=5))
+    state = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(big, Settings(tmp_path / "settings.json"), state)
+    qtbot.addWidget(win)
+    feature = SearchFeature(win, tmp_path / "cache")
+    statuses: list[str] = []
+    hits_while_building: list[int] = []
+    set_status = feature.panel.set_status
+
+    def record(text: str) -> None:
+        statuses.append(text)
+        if text.startswith("Indexing") and feature.index is not None:
+            hits_while_building.append(len(feature.search(big.modules[0].lessons[0].title)))
+        set_status(text)
+
+    feature.panel.set_status = record  # type: ignore[method-assign]
+    try:
+        with qtbot.waitSignal(feature.indexReady, timeout=30_000):
+            pass
+        assert any(status.startswith("Indexing pages: 100 of ") for status in statuses), statuses
+        assert any(hits_while_building), statuses  # the first batch was searchable before the last was in
+        assert statuses[-1] == ""
+
+        # Another pack while the index of the first is still being built: the old build stops, and news it sent
+        # before it stopped (still on its way to the GUI thread) is ignored.
+        win.set_pack(load_pack(make_synthetic_pack(tmp_path / "again", lessons=460, images=0, modules=5, seed=8)))
+        replaced = feature.job
+        assert replaced is not None
+        other = load_pack(Path(__file__).resolve().parents[2] / "fixtures" / "mini-pack")
+        with qtbot.waitSignal(feature.indexReady, timeout=30_000):
+            win.set_pack(other)  # stops the old job; it is deleted at the next turn of the event loop
+            statuses.clear()
+            replaced.counted.emit(100, 466)
+            replaced.noted.emit(str(tmp_path / "no such index.sqlite"))
+            replaced.failed.emit(SearchError("a late failure"))
+            replaced.succeeded.emit("")
+            assert statuses == []
+        assert feature.pack is other
+        assert [hit.path for hit in feature.search("pluses")] == [PLUS_DELTA]
+    finally:
+        feature.shutdown()
