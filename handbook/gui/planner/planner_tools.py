@@ -384,8 +384,9 @@ class PlanningTools(QObject):
 
     def ask_pdf_path(self, job: PrintJob) -> Path | None:
         from handbook.gui.planner.print_support import ask_pdf_path
+        from handbook.gui.shared.prompts import Prompts
 
-        return ask_pdf_path(self._parent(), job, self.last_folder)
+        return ask_pdf_path(Prompts(self._parent()), job, self.last_folder)
 
     def show_error(self, message: str) -> None:
         from handbook.gui.shared.prompts import Prompts

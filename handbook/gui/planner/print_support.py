@@ -12,9 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from handbook.gui.shared.background_job import BackgroundJob, Cancelled, Progress
+from handbook.gui.shared.prompts import Prompts
 from handbook.gui.shared.screen_fit import resize_to_fit
 from handbook.printing.jobs import PrintJob
 from handbook.printing.options import page_layout
@@ -49,11 +50,10 @@ def pdf_export(job: PrintJob, target: Path, parent: QObject | None = None) -> Ba
     return BackgroundJob(work, parent, on_gui_thread=True)
 
 
-def ask_pdf_path(parent: QWidget | None, job: PrintJob, folder: str = "") -> Path | None:
+def ask_pdf_path(prompts: Prompts, job: PrintJob, folder: str = "") -> Path | None:
     """Ask where to save the PDF, suggesting the job's file name; None when cancelled."""
     start = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
+    name = prompts.save_path(
         QCoreApplication.translate("print_support", "Save as PDF"),
         str(Path(start) / job.filename),
         QCoreApplication.translate("print_support", "PDF files (*.pdf)"),

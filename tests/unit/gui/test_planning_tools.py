@@ -184,3 +184,23 @@ def test_a_plan_in_the_reader_shows_the_circles_clock_times(qtbot: QtBot, tmp_pa
     planner.close()
     assert session.progress is not None
     session.progress.shutdown()
+
+
+def test_the_pdf_is_saved_where_the_person_says_through_the_one_way_of_asking(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from handbook.gui.planner.print_support import ask_pdf_path
+
+    asked: list[tuple[str, str, str]] = []
+    answers = [str(tmp_path / "week 3"), str(tmp_path / "plan.PDF"), ""]
+
+    class Answers:  # what Prompts does, without a dialog
+        def save_path(self, title: str, suggested: str, file_filter: str) -> str:
+            asked.append((title, suggested, file_filter))
+            return answers.pop(0)
+
+    job = SimpleNamespace(filename="week-3-plan.pdf")
+    assert ask_pdf_path(Answers(), job, str(tmp_path)) == tmp_path / "week 3.pdf"  # type: ignore[arg-type]
+    assert ask_pdf_path(Answers(), job, str(tmp_path)) == tmp_path / "plan.PDF"  # type: ignore[arg-type]
+    assert ask_pdf_path(Answers(), job, str(tmp_path)) is None  # type: ignore[arg-type]
+    assert asked[0] == ("Save as PDF", str(tmp_path / "week-3-plan.pdf"), "PDF files (*.pdf)")
