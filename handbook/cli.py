@@ -51,7 +51,8 @@ def command_modules() -> list[str]:
     """Every module in handbook/commands registers one subcommand (its register(subparsers))."""
     import pkgutil  # only a command needs the list; opening the app does not
 
-    return sorted(m.name for m in pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands."))
+    found = pkgutil.iter_modules(handbook.commands.__path__, "handbook.commands.")
+    return sorted(m.name for m in found if not m.name.rsplit(".", 1)[1].startswith("_"))  # "_x": a helper
 
 
 class _QuietParser(argparse.ArgumentParser):

@@ -45,10 +45,11 @@ def exit_codes_text(command: tuple[str, ...]) -> str:
 
 def document_exit_codes(parser: argparse.ArgumentParser, command: tuple[str, ...] = ()) -> None:
     """Add the exit codes to the --help of ``parser`` and of every command under it."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for name, sub in action.choices.items():
-                document_exit_codes(sub, (*command, name))
+    from handbook.commands._subcommands import subcommands
+
+    action = subcommands(parser)
+    for name, sub in action.choices.items() if action is not None else ():
+        document_exit_codes(sub, (*command, name))
     text = exit_codes_text(command)
     if text not in (parser.epilog or ""):  # a parser shared by aliases is seen twice
         parser.epilog = f"{parser.epilog}\n\n{text}" if parser.epilog else text

@@ -93,17 +93,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="store_true",
         help=translate("pack", "accept an update signed by another key than the installed one"),
     )
-    install.set_defaults(func=_locked(run_install, lambda: translate("pack", "install a pack")))
+    install.set_defaults(func=locked(run_install, lambda: translate("pack", "install a pack")))
 
     remove = commands.add_parser("remove", help=translate("pack", "remove an installed pack (progress is kept)"))
     remove.add_argument("id", help=translate("pack", "the pack's id, as 'handbook pack list' shows it"))
-    remove.set_defaults(func=_locked(run_remove, lambda: translate("pack", "remove a pack")))
+    remove.set_defaults(func=locked(run_remove, lambda: translate("pack", "remove a pack")))
 
     rollback = commands.add_parser(
         "rollback", help=translate("pack", "go back to the version installed before the last update")
     )
     rollback.add_argument("id", help=translate("pack", "the pack's id"))
-    rollback.set_defaults(func=_locked(run_rollback, lambda: translate("pack", "roll back a pack")))
+    rollback.set_defaults(func=locked(run_rollback, lambda: translate("pack", "roll back a pack")))
 
     export = commands.add_parser(
         "export", help=translate("pack", "write an installed pack to a .hbpack file (e.g. for a USB stick)")
@@ -124,52 +124,52 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     activate.add_argument("id", help=translate("pack", "the pack's id"))
-    activate.set_defaults(func=_locked(run_activate, lambda: translate("pack", "choose the pack the app shows")))
+    activate.set_defaults(func=locked(run_activate, lambda: translate("pack", "choose the pack the app shows")))
 
 
-def _locked(run: Command, doing: Callable[[], str]) -> Command:
+def locked(run: Command, doing: Callable[[], str]) -> Command:
     """``run`` holding the data folder's lock, as the app does: refused (exit 2) while the app is open."""
 
-    def locked(args: argparse.Namespace) -> int:
+    def run_locked(args: argparse.Namespace) -> int:
         from handbook.instance_lock import holding_lock
 
-        with holding_lock(_data_dir(args), doing()):  # said when it runs: in the language installed by then
+        with holding_lock(data_dir_of(args), doing()):  # said when it runs: in the language installed by then
             return run(args)
 
-    return locked
+    return run_locked
 
 
-def _warn(library: PackLibrary) -> None:
+def print_library_notice(library: PackLibrary) -> None:
     if library.registry.notice:
-        _warning(library.registry.notice)
+        print_warning(library.registry.notice)
 
 
-def _warning(message: str) -> None:
+def print_warning(message: str) -> None:
     print(translate("pack", "warning: {message}").format(message=message), file=sys.stderr)
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
+def data_dir_of(args: argparse.Namespace) -> Path:
     from handbook.core.paths import resolve_data_dir
 
     return resolve_data_dir(getattr(args, "data_dir", None), portable=getattr(args, "portable", False))
 
 
-def _library(args: argparse.Namespace) -> PackLibrary:
+def library_of(args: argparse.Namespace) -> PackLibrary:
     from handbook.core.packs.library import PackLibrary
     from handbook.core.progress.backup import backup_now
 
-    data_dir = _data_dir(args)
+    data_dir = data_dir_of(args)
     # Progress is never touched by a pack update, but a copy is kept first all the same.
     return PackLibrary(data_dir, before_update=lambda pack_id: backup_now("pack-update", data_dir))
 
 
-def _size(size: int) -> str:
+def shown_size(size: int) -> str:
     from handbook.core.packs.registry import human_size
 
     return human_size(size)
 
 
-def _progress(done: int, total: int) -> None:
+def print_progress(done: int, total: int) -> None:
     if sys.stderr.isatty() and total:
         print(f"\r{100 * done // total:3d}%", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
@@ -178,14 +178,14 @@ def run_build(args: argparse.Namespace) -> int:
     from handbook.core.packs.build import build_pack
 
     signing_key = keys.load_signing_key(args)
-    manifest = build_pack(args.dir, args.output, progress=_progress, sign_with=signing_key)
+    manifest = build_pack(args.dir, args.output, progress=print_progress, sign_with=signing_key)
     info = manifest.info
     built = (
         translate("pack", "{file}: {title} {version} ({id}), 1 file, {size}")
         if len(manifest.files) == 1
         else translate("pack", "{file}: {title} {version} ({id}), {count} files, {size}")
     )
-    size = _size(args.output.stat().st_size)
+    size = shown_size(args.output.stat().st_size)
     count = len(manifest.files)
     print(built.format(file=args.output, title=info.title, version=info.version, id=info.id, count=count, size=size))
     if signing_key is not None:
@@ -196,7 +196,7 @@ def run_build(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     from handbook.core.packs.verify import verify_pack
 
-    verified = verify_pack(args.file, progress=_progress)
+    verified = verify_pack(args.file, progress=print_progress)
     info = verified.manifest.info
     pages = sum(1 for _ in verified.report.pack.pages())
     warnings = len(verified.report.warnings)
@@ -220,7 +220,7 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask(changes: PackChanges, args: argparse.Namespace) -> bool:
+def confirm_changes(changes: PackChanges, args: argparse.Namespace) -> bool:
     from handbook.core.packs.errors import PackError
 
     print(changes.describe())
@@ -256,14 +256,14 @@ def run_install(args: argparse.Namespace) -> int:
 
 
 def _install(args: argparse.Namespace, *, warn: bool, source: str = "") -> int:
-    library = _library(args)
+    library = library_of(args)
     prepared = library.prepare_install(
-        args.file, downgrade=args.downgrade, allow_new_signer=args.allow_new_signer, progress=_progress
+        args.file, downgrade=args.downgrade, allow_new_signer=args.allow_new_signer, progress=print_progress
     )
     prepared.source = source or prepared.source
     if warn and prepared.signature.warning(str(args.file)):
-        _warning(prepared.signature.warning(str(args.file)))
-    if prepared.changes is not None and not _ask(prepared.changes, args):
+        print_warning(prepared.signature.warning(str(args.file)))
+    if prepared.changes is not None and not confirm_changes(prepared.changes, args):
         prepared.discard()
         print(translate("pack", "Nothing was changed."))
         return 1
@@ -279,7 +279,7 @@ def _install(args: argparse.Namespace, *, warn: bool, source: str = "") -> int:
         from handbook.core.paths import DataDir
         from handbook.core.settings import Settings
 
-        settings = Settings(DataDir(_data_dir(args)).settings_file)
+        settings = Settings(DataDir(data_dir_of(args)).settings_file)
         if not settings.get("active_pack"):  # the app showed the built-in course: it shows the new version now
             settings.set("active_pack", installed.id)
         print(
@@ -300,7 +300,7 @@ def run_remove(args: argparse.Namespace) -> int:
     from handbook.core.settings import Settings
 
     built_in = _built_in_id()
-    if args.id == BUNDLED or (args.id == built_in and _library(args).get(built_in) is None):
+    if args.id == BUNDLED or (args.id == built_in and library_of(args).get(built_in) is None):
         raise PackError(
             translate(
                 "pack",
@@ -308,17 +308,17 @@ def run_remove(args: argparse.Namespace) -> int:
                 "'handbook pack activate ID'.",
             ).format(id=args.id)
         )
-    removed = _library(args).remove(args.id)
+    removed = library_of(args).remove(args.id)
     print(
         translate("pack", "Removed {title} ({id}). Progress in it is kept.").format(title=removed.title, id=removed.id)
     )
-    if forget_if_active(Settings(DataDir(_data_dir(args)).settings_file), args.id):
+    if forget_if_active(Settings(DataDir(data_dir_of(args)).settings_file), args.id):
         print(translate("pack", "The app shows the built-in course again."))
     return 0
 
 
 def run_rollback(args: argparse.Namespace) -> int:
-    restored = _library(args).rollback(args.id)
+    restored = library_of(args).rollback(args.id)
     print(
         translate("pack", "{title} ({id}) is back at version {version}.").format(
             title=restored.title, id=restored.id, version=restored.version
@@ -328,13 +328,13 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if args.id == BUNDLED or (args.id == _built_in_id() and _library(args).get(args.id) is None):
+    if args.id == BUNDLED or (args.id == _built_in_id() and library_of(args).get(args.id) is None):
         from handbook.core.packs.build import build_pack
         from handbook.core.resources import bundled_pack_dir
 
-        manifest = build_pack(bundled_pack_dir(), args.output, check_content=False, progress=_progress)
+        manifest = build_pack(bundled_pack_dir(), args.output, check_content=False, progress=print_progress)
     else:
-        manifest = _library(args).export(args.id, args.output, progress=_progress)
+        manifest = library_of(args).export(args.id, args.output, progress=print_progress)
     written = (
         translate("pack", "{file}: {title} {version}, 1 file")
         if len(manifest.files) == 1
@@ -350,8 +350,8 @@ def run_activate(args: argparse.Namespace) -> int:
     from handbook.core.paths import DataDir
     from handbook.core.settings import Settings
 
-    settings = Settings(DataDir(_data_dir(args)).settings_file)
-    pack = _library(args).get(args.id)
+    settings = Settings(DataDir(data_dir_of(args)).settings_file)
+    pack = library_of(args).get(args.id)
     if args.id in (BUNDLED, "") or (args.id == _built_in_id() and pack is None):
         settings.set("active_pack", "")
         print(translate("pack", "The app shows the built-in course."))

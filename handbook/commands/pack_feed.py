@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from handbook.commands._subcommands import pack_commands
 from handbook.core.i18n import translate
 
 if TYPE_CHECKING:
@@ -20,8 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     if "pack" not in subparsers.choices:
         pack.register(subparsers)
-    pack_parser = subparsers.choices["pack"]
-    commands = next(a for a in pack_parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands = pack_commands(subparsers)
     feed = commands.add_parser(
         "feed",
         help=translate("pack_feed", "list the .hbpack files of a folder in its index.json, to publish them as a feed"),
@@ -88,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                 action="store_true",
                 help=translate("pack_feed", "accept an update signed by another key than the installed version"),
             )
-            sub.set_defaults(func=pack._locked(run_update, lambda: translate("pack_feed", "update packs")))
+            sub.set_defaults(func=pack.locked(run_update, lambda: translate("pack_feed", "update packs")))
         else:
             sub.set_defaults(func=run_updates)
 
@@ -108,12 +108,12 @@ def _say(text: str) -> None:
 
 
 def run_feed(args: argparse.Namespace) -> int:
-    from handbook.commands.pack import _data_dir, _progress
+    from handbook.commands.pack import data_dir_of, print_progress
     from handbook.core.packs.feed import INDEX_NAME, checked_signer, write_feed
     from handbook.core.packs.trust import TrustStore
 
-    trusted = TrustStore(_data_dir(args)).load()  # a pack signed by a key trusted here is checked too
-    written = write_feed(args.dir, signer_of=checked_signer(trusted), progress=_progress)
+    trusted = TrustStore(data_dir_of(args)).load()  # a pack signed by a key trusted here is checked too
+    written = write_feed(args.dir, signer_of=checked_signer(trusted), progress=print_progress)
     for entry in written.entries:
         signer = translate("pack_feed", "signed by key {key}").format(key=entry.signer) if entry.signer else ""
         signer = signer or translate("pack_feed", "unsigned")
@@ -169,11 +169,11 @@ def _size(size: int) -> str:
 
 
 def run_updates(args: argparse.Namespace) -> int:
-    from handbook.commands.pack import _library, _warn
+    from handbook.commands.pack import library_of, print_library_notice
 
-    library = _library(args)
+    library = library_of(args)
     updates = _updates(args, library)
-    _warn(library)
+    print_library_notice(library)
     if not updates:
         _say(translate("pack_feed", "{feed}: every installed pack is up to date.").format(feed=args.feed))
         return 0
@@ -185,11 +185,11 @@ def run_updates(args: argparse.Namespace) -> int:
 
 
 def run_update(args: argparse.Namespace) -> int:
-    from handbook.commands.pack import _ask, _data_dir, _library, _progress
+    from handbook.commands.pack import confirm_changes, data_dir_of, library_of, print_progress
     from handbook.core.packs.errors import PackError
     from handbook.core.packs.feed_update import prepare_update
 
-    library = _library(args)
+    library = library_of(args)
     updates = _updates(args, library)
     if args.ids:
         unknown = sorted(set(args.ids) - {u.installed.id for u in updates})
@@ -207,14 +207,14 @@ def run_update(args: argparse.Namespace) -> int:
     installed_any = False
     for update in updates:
         _say(_line(update).strip())
-        args.file = update.source.file_location(update.entry.file)  # named by _ask's refusal
+        args.file = update.source.file_location(update.entry.file)  # named by confirm_changes's refusal
         try:
             prepared = prepare_update(
                 library,
                 update,
-                _data_dir(args),
+                data_dir_of(args),
                 allow_new_signer=args.allow_new_signer,
-                progress=_progress,
+                progress=print_progress,
                 **_timeout(args),
             )
         except KeyboardInterrupt:
@@ -227,7 +227,7 @@ def run_update(args: argparse.Namespace) -> int:
         if warning:
             print(translate("pack_feed", "warning: {message}").format(message=warning), file=sys.stderr)
         try:
-            agreed = prepared.changes is None or _ask(prepared.changes, args)
+            agreed = prepared.changes is None or confirm_changes(prepared.changes, args)
         except BaseException:
             prepared.discard()  # refused without --yes, or Ctrl+C at the question
             raise
@@ -248,10 +248,10 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def _show_if_built_in_shown(args: argparse.Namespace, pack_id: str) -> None:
-    from handbook.commands.pack import _data_dir
+    from handbook.commands.pack import data_dir_of
     from handbook.core.paths import DataDir
     from handbook.core.settings import Settings
 
-    settings = Settings(DataDir(_data_dir(args)).settings_file)
+    settings = Settings(DataDir(data_dir_of(args)).settings_file)
     if not settings.get("active_pack"):
         settings.set("active_pack", pack_id)

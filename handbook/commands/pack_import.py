@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from handbook.commands import pack
+from handbook.commands._subcommands import pack_commands
 from handbook.core.i18n import translate
 
 
@@ -14,8 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add import to 'handbook pack' (made by pack.py, which registers first by name)."""
     if "pack" not in subparsers.choices:
         pack.register(subparsers)
-    pack_parser = subparsers.choices["pack"]
-    commands = next(a for a in pack_parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands = pack_commands(subparsers)
     imports = commands.add_parser(
         "import",
         help=translate("pack", "convert a Course in a Box or GitBook course into a pack folder"),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from handbook.commands._subcommands import pack_commands
 from handbook.core.content.limits import shown
 from handbook.core.i18n import translate
 
@@ -52,8 +53,7 @@ def _locked(run: Command, doing: Callable[[], str]) -> Command:
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add keygen, trust and untrust to 'handbook pack': pack.py made it (commands register in name order)."""
-    pack_parser = subparsers.choices["pack"]
-    commands = next(a for a in pack_parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands = pack_commands(subparsers)
     keygen = commands.add_parser(
         "keygen",
         help=translate("PackKeysCommand", "make a key pair for signing packs (NAME.key and NAME.pub)"),

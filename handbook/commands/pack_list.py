@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from handbook.commands import pack
+from handbook.commands._subcommands import pack_commands
 from handbook.core.i18n import translate
 
 
@@ -12,8 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add list to 'handbook pack' (made by pack.py, which registers first by name)."""
     if "pack" not in subparsers.choices:
         pack.register(subparsers)
-    pack_parser = subparsers.choices["pack"]
-    commands = next(a for a in pack_parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands = pack_commands(subparsers)
     listing = commands.add_parser(
         "list",
         help=translate("pack", "list the installed packs"),
@@ -28,15 +28,15 @@ def run_list(args: argparse.Namespace) -> int:
     from handbook.core.resources import bundled_pack_dir
     from handbook.core.settings import Settings
 
-    data = pack._data_dir(args)
+    data = pack.data_dir_of(args)
     settings = Settings(DataDir(data).settings_file)
     if settings.notice:
-        pack._warning(settings.notice)
+        pack.print_warning(settings.notice)
     active = str(settings.get("active_pack"))
     bundled = load_pack(bundled_pack_dir()).info
-    library = pack._library(args)
+    library = pack.library_of(args)
     installed = library.installed()
-    pack._warn(library)
+    pack.print_library_notice(library)
     rows = []
     if bundled.id not in {item.id for item in installed}:  # else an installed newer version stands for it
         rows.append(
@@ -64,7 +64,7 @@ def run_list(args: argparse.Namespace) -> int:
                 installed_pack.id,
                 current.version,
                 current.language,
-                pack._size(current.size),
+                pack.shown_size(current.size),
                 current.title,
                 current.source,
                 f"{current.installed_at}, {_signed(current.signer)} {note}".strip(),

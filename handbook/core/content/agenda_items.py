@@ -21,18 +21,18 @@ def read_agenda(source: SourceFile, fields: FieldReader) -> tuple[AgendaItem, ..
     line = source.line_of("agenda")
     problems = fields.problems
     if raw is None:
-        fields._problem(
+        fields.problem(
             "agenda", translate("content", "'agenda' is missing; list the parts of the meeting with title and minutes.")
         )
         return ()
     if not isinstance(raw, list):
-        fields._problem(
+        fields.problem(
             "agenda", translate("content", "'agenda' must be a list of items, each with '- title:' and 'minutes:'.")
         )
         return ()
     if len(raw) > CONTENT_LIMITS.list_values:
         said = translate("content", "the agenda has {count} items; the most allowed is {limit}.")
-        fields._problem(
+        fields.problem(
             "agenda", said.format(count=format_number(len(raw)), limit=format_number(CONTENT_LIMITS.list_values))
         )
         return ()

@@ -19,7 +19,7 @@ class FieldReader:
         self.problems = problems
         self.ok = True
 
-    def _problem(self, key: str, message: str) -> None:
+    def problem(self, key: str, message: str) -> None:
         self.ok = False
         self.problems.append(Problem(self.source.path, self.source.line_of(key), message))
 
@@ -37,12 +37,12 @@ class FieldReader:
                     "content", "'{key}' is {count} characters long; the most allowed is {limit}. Shorten it."
                 )
             )
-            self._problem(key, message.format(key=key, count=format_number(len(value)), limit=format_number(limit)))
+            self.problem(key, message.format(key=key, count=format_number(len(value)), limit=format_number(limit)))
             return False
         # Line breaks are fine in a long text (a YAML '>' block); nothing else a terminal acts on.
         bad = control_character(value.replace("\n", " ").replace("\t", " ") if long else value)
         if bad:
-            self._problem(
+            self.problem(
                 key,
                 translate("content", "'{key}' holds the control character {character}; remove it.").format(
                     key=key, character=bad
@@ -56,7 +56,7 @@ class FieldReader:
         value = self.source.meta.get(key)
         if value is None:
             if required:
-                self._problem(
+                self.problem(
                     key,
                     translate("content", "'{key}' is missing; add a line '{key}: ...' to the front matter.").format(
                         key=key
@@ -66,7 +66,7 @@ class FieldReader:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
         if not isinstance(value, str) or not value.strip():
-            self._problem(
+            self.problem(
                 key, translate("content", "'{key}' must be text, for example '{key}: Welcome'.").format(key=key)
             )
             return default
@@ -80,7 +80,7 @@ class FieldReader:
         value = self.source.meta.get(key)
         if value is None:
             if required:
-                self._problem(
+                self.problem(
                     key,
                     translate("content", "'{key}' is missing; add a line '{key}: 10' (a whole number).").format(
                         key=key
@@ -88,7 +88,7 @@ class FieldReader:
                 )
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self._problem(
+            self.problem(
                 key,
                 translate("content", "'{key}' must be a whole number from {low} to {high}, not {value}.").format(
                     key=key, low=format_number(low), high=format_number(high), value=excerpt(value)
@@ -100,7 +100,7 @@ class FieldReader:
     def choice(self, key: str, allowed: tuple[str, ...], *, default: str) -> str:
         value = self.source.meta.get(key)
         if value is None:
-            self._problem(
+            self.problem(
                 key,
                 translate("content", "'{key}' is missing; use one of: {choices}.").format(
                     key=key, choices=", ".join(allowed)
@@ -108,7 +108,7 @@ class FieldReader:
             )
             return default
         if not isinstance(value, str) or value not in allowed:
-            self._problem(
+            self.problem(
                 key,
                 translate("content", "'{key}' is {value}; use one of: {choices}.").format(
                     key=key, value=excerpt(value), choices=", ".join(allowed)
@@ -121,7 +121,7 @@ class FieldReader:
         value = self.source.meta.get(key)
         if value is None:
             if required:
-                self._problem(
+                self.problem(
                     key, translate("content", "'{key}' is missing; add '{key}: []' or a list.").format(key=key)
                 )
             return ()
@@ -130,7 +130,7 @@ class FieldReader:
         if not isinstance(value, list) or not all(
             isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value
         ):
-            self._problem(
+            self.problem(
                 key,
                 translate("content", "'{key}' must be a list of text, for example '{key}: [pens, paper]'.").format(
                     key=key
@@ -138,7 +138,7 @@ class FieldReader:
             )
             return ()
         if len(value) > CONTENT_LIMITS.list_values:
-            self._problem(
+            self.problem(
                 key,
                 translate("content", "'{key}' lists {count} items; the most allowed is {limit}.").format(
                     key=key, count=format_number(len(value)), limit=format_number(CONTENT_LIMITS.list_values)
@@ -157,7 +157,7 @@ class FieldReader:
         value = self.source.meta.get(key)
         if value is None:
             if required:
-                self._problem(
+                self.problem(
                     key,
                     translate("content", "'{key}' is missing; add '{key}: 10' or '{key}: [5, 15]'.").format(key=key),
                 )
@@ -170,7 +170,7 @@ class FieldReader:
             return (value, value)
         if isinstance(value, list) and len(value) == 2 and all(fits(v) for v in value) and value[0] <= value[1]:
             return (value[0], value[1])
-        self._problem(
+        self.problem(
             key,
             translate(
                 "content",

@@ -128,16 +128,16 @@ class PackLoader:
         pack_id = fields.text("id", default=self.root.name)
         if "id" in meta and not PACK_ID.match(pack_id):
             said = translate("content", "the id {id} may use only lowercase letters, digits and '-'.")
-            fields._problem("id", said.format(id=excerpt(pack_id)))
+            fields.problem("id", said.format(id=excerpt(pack_id)))
             pack_id = re.sub(r"[^a-z0-9-]", "-", pack_id.lower()).strip("-")[:64] or "pack"
         version = fields.text("version", default="0.0.0")
         if "version" in meta and not SEMVER.match(version):
             said = translate("content", "the version {version} must look like 1.0.0 (major.minor.patch).")
-            fields._problem("version", said.format(version=excerpt(version)))
+            fields.problem("version", said.format(version=excerpt(version)))
         min_app = fields.text("min_app_version", required=False)
         if min_app and not SEMVER.match(min_app):
             said = translate("content", "min_app_version {version} must look like 0.1.0.")
-            fields._problem("min_app_version", said.format(version=excerpt(min_app)))
+            fields.problem("min_app_version", said.format(version=excerpt(min_app)))
         fields.unknown_keys(PACK_KEYS)
         return PackInfo(
             id=pack_id,
@@ -253,7 +253,7 @@ class PackLoader:
         for value in setting:
             if value not in SETTINGS:
                 said = translate("content", "setting {value} is unknown; use in-person, online or both.")
-                fields._problem("setting", said.format(value=excerpt(value)))
+                fields.problem("setting", said.format(value=excerpt(value)))
         energy = fields.choice("energy", ENERGY_LEVELS, default="low") if "energy" in source.meta else "low"
         fields.unknown_keys(ACTIVITY_KEYS)
         if not title:

@@ -121,7 +121,8 @@ class PacksWindow(QDialog):
 
     # the list
 
-    def _bundled_info(self) -> tuple[PackInfo, int]:
+    def bundled_info(self) -> tuple[PackInfo, int]:
+        """The built-in course's pack.yaml fields and its size in bytes (read once)."""
         if self._bundled is None:
             root = bundled_pack_dir()
             size = sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
@@ -141,7 +142,7 @@ class PacksWindow(QDialog):
         if problem:
             self.status(problem)
         self.list.clear()
-        info, size = self._bundled_info()
+        info, size = self.bundled_info()
         rows: list[tuple[str, list[str], str]] = []
         if info.id not in installed:  # else an installed newer version of it stands for the built-in course
             rows.append((
@@ -344,7 +345,7 @@ class PacksWindow(QDialog):
         pack = self._selected_pack()
         if pack is None and self.selected_id() != BUILT_IN:
             return
-        info = self._bundled_info()[0]
+        info = self.bundled_info()[0]
         pack_id, version, title = (pack.id, pack.version, pack.title) if pack else (info.id, info.version, info.title)
         target = self.questions.export_file(safe_file_name(f"{pack_id}-{version}", PACK_SUFFIX))
         if target is None:
@@ -368,7 +369,7 @@ class PacksWindow(QDialog):
 
     def _title_of(self, pack_id: str) -> str:
         if pack_id == BUILT_IN:
-            return self._bundled_info()[0].title
+            return self.bundled_info()[0].title
         found = next((p for p in self.library.installed() if p.id == pack_id), None)
         return found.title if found is not None else pack_id
 

@@ -46,7 +46,7 @@ def _row_of(layout: object, widget: QWidget) -> QBoxLayout:
 
 def open_updates(window: PacksWindow) -> UpdatesDialog:
     """The feeds and what they offer, over the Packs window, which shows what gets installed."""
-    info = window._bundled_info()[0]  # a feed may have a newer version of the built-in course too
+    info = window.bundled_info()[0]  # a feed may have a newer version of the built-in course too
     dialog = UpdatesDialog(window.library, window.settings, Installed(info.id, info.version, info.title), window)
     dialog.packsChanged.connect(lambda: (window.refresh(), window.packsChanged.emit()))
     dialog.activePackChanged.connect(window.activePackChanged)

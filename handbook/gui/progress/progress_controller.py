@@ -235,10 +235,7 @@ class ProgressController(QObject):
         from handbook.gui.reader.notes_pane import NotesPane
 
         self.notes = NotesPane(self.window)
-        if not self.window.restoreDockWidget(self.notes):  # where the person left it last time
-            from PySide6.QtCore import Qt  # after the first paint: see gui/reader/main_window
-
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
+        if not self.window.add_panel(self.notes):  # not where the person left it last time: at the right
             self.notes.show()  # the window is already on screen
         self.notes.noteEdited.connect(self.tracker.on_note)
         self.overview = CourseProgressView(self.window.sidebar.course, self.window.statusBar())

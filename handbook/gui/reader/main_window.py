@@ -24,6 +24,8 @@ from handbook.gui.shared.theme import apply_text_size
 if TYPE_CHECKING:
     import datetime as dt
 
+    from PySide6.QtWidgets import QDockWidget
+
     from handbook.core.content.page_cache import FirstPageCopy
     from handbook.gui.reader.answer_panel import AnswerPanel
     from handbook.gui.reader.find_bar import FindBar
@@ -140,8 +142,10 @@ class MainWindow(QMainWindow):
         quit_action = self.add_action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         back = self.add_action("back", self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
         forward = self.add_action("forward", self.tr("F&orward"), self.go_forward, QKeySequence.StandardKey.Forward)
-        previous = self.add_action("previous", self.tr("&Previous page"), self.go_previous, "Ctrl+Left", "Ctrl+PgUp")
-        following = self.add_action("next", self.tr("&Next page"), self.go_next, "Ctrl+Right", "Ctrl+PgDown")
+        previous = self.add_action(
+            "previous", self.tr("&Previous page"), lambda: self.go_to(-1), "Ctrl+Left", "Ctrl+PgUp"
+        )
+        following = self.add_action("next", self.tr("&Next page"), lambda: self.go_to(+1), "Ctrl+Right", "Ctrl+PgDown")
         zoom_in = self.add_action(
             "zoomIn", self.tr("Zoom &in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="
         )
@@ -176,17 +180,13 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addAction(quit_action)
         go_menu = self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for action in (back, forward, previous, following):
-            go_menu.addAction(action)
+        go_menu.addActions([back, forward, previous, following])
         go_menu.addSeparator()
-        for action in tabs:
-            go_menu.addAction(action)
+        go_menu.addActions(tabs)
         go_menu.addSeparator()
-        for action in (find, find_next, find_previous):
-            go_menu.addAction(action)
+        go_menu.addActions([find, find_next, find_previous])
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for action in (zoom_in, zoom_out, zoom_reset, problems):
-            self.view_menu.addAction(action)
+        self.view_menu.addActions([zoom_in, zoom_out, zoom_reset, problems])
         # Feature windows (progress, planner, packs, search) add their actions to this menu.
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -194,8 +194,7 @@ class MainWindow(QMainWindow):
 
         toolbar = self.addToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigationToolbar")
-        for action in (back, previous, following, zoom_out, zoom_in):
-            toolbar.addAction(action)
+        toolbar.addActions([back, previous, following, zoom_out, zoom_in])
         self.toolbar = toolbar
 
     # pack and pages
@@ -213,16 +212,23 @@ class MainWindow(QMainWindow):
     def problems_panel(self) -> ProblemsPanel:
         """The panel listing the pack's problems, docked at the bottom (made when first needed)."""
         if self._problems_panel is None:
-            from PySide6.QtCore import Qt
-
             from handbook.gui.reader.problems import ProblemsPanel
 
             panel = self._problems_panel = ProblemsPanel(self)
             panel.hide()
-            if not self.restoreDockWidget(panel):  # where the person left it, from the saved window state
-                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+            if not self.add_panel(panel, bottom=True):
                 panel.hide()
         return self._problems_panel
+
+    def add_panel(self, panel: QDockWidget, *, bottom: bool = False) -> bool:
+        """Every panel docks here: where the person left it (True), else at the right or the bottom."""
+        if self.restoreDockWidget(panel):  # from the saved window state
+            return True
+        from PySide6.QtCore import Qt  # after the first paint: naming Qt builds all of its enums
+
+        area = Qt.DockWidgetArea.BottomDockWidgetArea if bottom else Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(area, panel)
+        return False
 
     def show_problems_panel(self) -> None:
         self.problems_panel.show()
@@ -319,13 +325,8 @@ class MainWindow(QMainWindow):
         index = paths.index(self.current.path) + step
         return order[index] if 0 <= index < len(order) else None
 
-    def go_previous(self) -> None:
-        page = self._neighbour(-1)
-        if page is not None:
-            self.open_path(page.path)
-
-    def go_next(self) -> None:
-        page = self._neighbour(+1)
+    def go_to(self, step: int) -> None:  # the previous (-1) or next (+1) page in reading order, if any
+        page = self._neighbour(step)
         if page is not None:
             self.open_path(page.path)
 

@@ -131,15 +131,15 @@ def test_ctrl_c_keeps_the_part_and_the_next_run_continues(
 
     import handbook.commands.pack
 
-    quiet = handbook.commands.pack._progress
-    monkeypatch.setattr("handbook.commands.pack._progress", progress)
+    quiet = handbook.commands.pack.print_progress
+    monkeypatch.setattr("handbook.commands.pack.print_progress", progress)
     with serve(feed) as server:
         code, _, err = run(capsys, "pack", "update", "--from", server.url, "--yes")
         assert code == INTERRUPTED and "What arrived is kept; run the same command again to continue." in err
         parts = list(downloads_folder(private_data_dir).glob("*.part"))
         kept = parts[0].stat().st_size if len(parts) == 1 else -1
         assert 0 < kept < (feed / "mini-1.3.0.hbpack").stat().st_size
-        monkeypatch.setattr("handbook.commands.pack._progress", quiet)
+        monkeypatch.setattr("handbook.commands.pack.print_progress", quiet)
         server.behaviour.requests.clear()
         code, out, _ = run(capsys, "pack", "update", "--from", server.url, "--yes")
         assert code == 0 and "Updated Mini pack to 1.3.0." in out

@@ -322,3 +322,16 @@ def test_continue_goes_back_to_the_lesson_not_the_last_page_of_any_kind(
     continue_action = window.actions_by_name["continue"]
     continue_action.trigger()
     assert window.current.path == CHECKLIST
+
+
+def test_a_panel_comes_back_where_the_person_put_it(qtbot: QtBot, mini_pack: Path, data: DataDir) -> None:
+    make_profile(data)
+    window, progress, _ = open_window(qtbot, mini_pack, data)
+    assert progress.notes is not None
+    assert window.dockWidgetArea(progress.notes) == Qt.DockWidgetArea.RightDockWidgetArea  # a new panel: at the right
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, progress.notes)  # as dragging it there does
+    window.close()
+    window, progress, _ = open_window(qtbot, mini_pack, data)
+    assert progress.notes is not None
+    assert window.dockWidgetArea(progress.notes) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert window.add_panel(progress.notes)  # known to the saved state: put back, not added again
