@@ -52,8 +52,11 @@ ALLOWED_STDERR = (
     r"QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '.*'",  # CI runs as root, without a login session
     r"QStandardPaths: wrong permissions on runtime directory .*, 0[0-7]+ instead of 0700",
 )
-# What the frozen app must pass: its own smoke test, and a subcommand (found by pkgutil at run time).
-FROZEN_CHECKS = (["--smoke-test"], ["validate", "--quiet"])
+# What the frozen app must pass: its own smoke test, a subcommand (found by pkgutil at run time), and two starts
+# (the second paints the page the first one saved before it loads the course: app.start_window).
+START = ["--exit-after-start"]
+FROZEN_CHECKS = (["--smoke-test"], ["validate", "--quiet"], START, START)
+START_MARKS = ["first page painted", "window ready"]  # what a start that got its window ready prints
 # Variables of the build machine that must not leak into the frozen app's test run.
 FOREIGN_ENV = ("PYTHONPATH", "PYTHONHOME", "QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "LD_LIBRARY_PATH")
 ARCHIVE_TARGET = 1.1  # the app's archive against the untrimmed baseline's
@@ -227,6 +230,13 @@ def smoke_test(exe: Path, data_dir: Path) -> str:
                 f"its stderr:\n    {shown}",
                 exit_code=1,
             )
+        if check == START:
+            if result.stdout.split() != " ".join(START_MARKS).split():
+                raise BuildError(
+                    f"the frozen app's start did not get its window ready; it printed: {result.stdout.strip()!r}",
+                    exit_code=1,
+                )
+            continue
         outputs.append(result.stdout.strip())
     return "\n".join(output for output in outputs if output)
 

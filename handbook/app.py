@@ -209,21 +209,20 @@ def _say_painted() -> None:
 def saved_first_page(data: DataDir, settings: Settings) -> tuple[SavedPage, Path] | None:
     """The saved copy of the page the user left, and its pack's folder, when it can be painted before the pack loads.
 
-    Its start key says it was saved for this app, language, pack folder and profile; everything else
-    it depends on is checked once the pack is loaded (``FirstPageCopy.take``), right after the paint.
+    Its start key says it was saved for this app, language, pack folder and profile, and it must be the
+    page last opened (a copy left behind by a crash, or one too big to save again, is not); everything
+    else it depends on is checked once the pack is loaded (``FirstPageCopy.take``), right after the paint.
     """
     from handbook.core.content.page_copy_file import read_saved_page, start_facts
     from handbook.core.packs.active import resolve_active_pack
 
     saved = read_saved_page(data.cache)
-    if saved is None:
+    if saved is None or saved.path != settings.get("last_page"):
         return None
     folder = resolve_active_pack(data.root, settings)
-    return (
-        (saved, folder)
-        if saved.start == start_facts(folder, str(settings.get("last_profile")), QLocale().name())
-        else None
-    )
+    last = str(settings.get("last_profile"))
+    profile = last if last and (data.profiles / last).is_dir() else ""  # the one the progress will open
+    return (saved, folder) if saved.start == start_facts(folder, profile, QLocale().name()) else None
 
 
 class WindowStart:
@@ -235,7 +234,7 @@ class WindowStart:
         self.data = data
         self.settings = settings
         self.session: Session | None = None
-        self.error: HandbookError | None = None
+        self.error: Exception | None = None  # what ended the start after the first paint, raised by run_gui
 
     def finish(self, note: str = "", pack: Pack | None = None) -> None:
         """Wire the window, open the first page and start what runs after the first paint."""
@@ -262,6 +261,10 @@ class WindowStart:
             self.error = exc
             if not self.args.exit_after_start:
                 show_startup_error(exc)
+            QApplication.quit()
+            return
+        except Exception as exc:  # a bug: the start fails as it would have before the paint, never half-built
+            self.error = exc
             QApplication.quit()
             return
         if self.args.exit_after_start:

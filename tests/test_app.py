@@ -76,3 +76,36 @@ def test_a_shipped_translation_is_used(qapp: object, tmp_path: Path, monkeypatch
         assert i18n.translate("MainWindow", "&Quit") == "&Salir"  # the core's words go the same way
     finally:
         remove_translation(qapp)  # type: ignore[arg-type]
+
+
+FAILING_START = """
+import sys
+import handbook.app as app
+from handbook.core.errors import HandbookError
+def failing(*args, **kwargs):
+    raise {error}
+app.load_pack_to_show = failing
+from handbook.cli import main
+sys.exit(main(["--exit-after-start"]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "says"),
+    [
+        ('HandbookError("the pack cannot be read")', 2, "error: the pack cannot be read"),
+        ('RuntimeError("a bug")', 1, "RuntimeError: a bug"),  # a bug ends the start as it would before the paint
+    ],
+)
+def test_a_start_that_fails_after_painting_the_saved_page_ends_as_a_failure(
+    tmp_path: Path, error: str, code: int, says: str
+) -> None:
+    assert run_handbook("--exit-after-start", data_dir=tmp_path).returncode == 0  # saves the page it showed
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HANDBOOK_DATA_DIR=str(tmp_path))
+    script = FAILING_START.format(error=error)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, env=env, timeout=120
+    )
+    assert result.returncode == code, result.stderr
+    assert result.stdout.splitlines() == ["first page painted"]  # the saved page was painted; the window never ready
+    assert says in result.stderr

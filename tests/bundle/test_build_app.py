@@ -179,6 +179,10 @@ def test_smoke_test_fails_on_exit_code_or_unexpected_stderr(
             assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
             if sys.argv[1:] == ["validate", "--quiet"]:
                 sys.exit(0)
+            if sys.argv[1:] == ["--exit-after-start"]:
+                print("first page painted")
+                print("window ready")
+                sys.exit(0)
             assert sys.argv[1:] == ["--smoke-test"]
             print("smoke test passed: 3 pages")
             sys.stderr.write({stderr!r})
@@ -209,3 +213,22 @@ def test_figures_table_judges_against_the_targets() -> None:
     ]
     figures["app"]["archive_bytes"] = 34e6
     assert build_app.figure_rows(figures)[0].ok is False
+
+
+def test_smoke_test_fails_when_a_start_never_gets_its_window_ready(tmp_path: Path) -> None:
+    exe = tmp_path / "Handbook"
+    exe.write_text(
+        textwrap.dedent(f"""\
+            #!{sys.executable}
+            import sys
+            if sys.argv[1:] == ["--exit-after-start"]:
+                print("first page painted")  # and then nothing: the pack never loaded after the paint
+                sys.exit(0)
+            print("smoke test passed: 3 pages" if sys.argv[1:] == ["--smoke-test"] else "")
+        """),
+        encoding="utf-8",
+    )
+    exe.chmod(0o755)
+    with pytest.raises(BuildError) as caught:
+        build_app.smoke_test(exe, tmp_path / "data")
+    assert "start did not get its window ready" in str(caught.value) and caught.value.exit_code == 1

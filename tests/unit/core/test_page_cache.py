@@ -10,7 +10,7 @@ import pytest
 from handbook.core.content import cache
 from handbook.core.content.loader import load_pack
 from handbook.core.content.page_cache import FirstPageCopy, read_page, write_page
-from handbook.core.content.page_copy_file import FILE_NAME, FORMAT, MAX_HTML_CHARS, MAX_TEXT_CHARS
+from handbook.core.content.page_copy_file import FILE_NAME, FORMAT, MAX_HTML_CHARS, MAX_TEXT_CHARS, read_saved_page
 from handbook.core.content.pages import render_page
 from handbook.core.content.render_model import PageState
 
@@ -75,6 +75,7 @@ def _saved(**changes: object) -> bytes:
 def test_a_tampered_copy_is_ignored_and_rewritten(mini_pack: Path, tmp_path: Path, content: bytes) -> None:
     pack, page = _first(mini_pack)
     (tmp_path / FILE_NAME).write_bytes(content)
+    assert read_saved_page(tmp_path) is None  # what a start reads before the pack loads: nothing to paint early
     copy = FirstPageCopy(tmp_path, "en")
     assert copy.take(page, pack, PageState()) is None
     copy.shown_page(page, pack, PageState(), "<p>fresh</p>")

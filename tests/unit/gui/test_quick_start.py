@@ -15,6 +15,7 @@ from handbook.core.paths import DataDir
 from tests.unit.gui.progress_helpers import make_profile
 
 ARGS = argparse.Namespace(exit_after_start=False)
+PROFILE = "amina"  # the folder of the profile "Amina"
 
 
 def _start(qtbot: QtBot, data: DataDir) -> WindowStart:
@@ -36,7 +37,7 @@ def _left_on_a_page(qtbot: QtBot, tmp_path: Path) -> tuple[DataDir, str]:
     """A facilitator who read the third page of the course and closed the app."""
     data = DataDir(tmp_path / "data")
     data.ensure()
-    make_profile(data)
+    assert make_profile(data) == PROFILE
     first = _start(qtbot, data)
     assert first.session is not None  # no saved page yet: everything was built before the window showed
     page = first.window.pack.reading_order()[2]
@@ -57,6 +58,7 @@ def test_the_saved_page_is_painted_before_the_pack_loads_and_the_rest_follows(qt
 
     qtbot.waitUntil(lambda: start.session is not None, timeout=5000)
     assert start.error is None
+    assert window.page_copy is not None and window.page_copy.on_disk is not None  # the copy checked out: not rendered
     assert len(window.pack.reading_order()) > 3  # the real pack now, with its course tree
     assert window.current is not None and window.current.path == path
     assert window.reader.toPlainText() == painted  # the saved page checked out: the same text stays
@@ -89,8 +91,15 @@ def test_a_saved_page_that_no_longer_matches_is_rendered_afresh(qtbot: QtBot, tm
 
 
 def test_a_page_saved_for_another_profile_or_language_waits_for_the_pack(qtbot: QtBot, tmp_path: Path) -> None:
-    data, _ = _left_on_a_page(qtbot, tmp_path)
+    data, path = _left_on_a_page(qtbot, tmp_path)
     assert saved_first_page(*open_data(data.root)) is not None
+    _, settings = open_data(data.root)
+    settings.set("last_page", "course/another-page.md")  # the person moved on, and the app stopped before saving
+    assert saved_first_page(*open_data(data.root)) is None
+    settings.set("last_page", path)
+    (data.profiles / PROFILE).rename(data.root / "moved away")  # no profile will open: not its ticks
+    assert saved_first_page(*open_data(data.root)) is None
+    (data.root / "moved away").rename(data.profiles / PROFILE)
     file = data.cache / FILE_NAME
     original = file.read_text(encoding="utf-8")
     saved = json.loads(original)
@@ -104,4 +113,17 @@ def test_a_page_saved_for_another_profile_or_language_waits_for_the_pack(qtbot: 
     start = _start(qtbot, data)
     assert start.session is None  # the untouched copy is painted first again
     qtbot.waitUntil(lambda: start.session is not None, timeout=5000)
+    _close(start)
+
+
+def test_a_damaged_copy_with_a_matching_start_key_is_not_painted(qtbot: QtBot, tmp_path: Path) -> None:
+    data, path = _left_on_a_page(qtbot, tmp_path)
+    file = data.cache / FILE_NAME
+    saved = json.loads(file.read_text(encoding="utf-8"))
+    file.write_text(json.dumps(dict(saved, html=None)), encoding="utf-8")
+    start = _start(qtbot, data)
+    assert start.session is not None  # built before the window showed, as on a first start
+    page = start.window.pack.page_at(path)
+    assert page is not None and start.window.current is page
+    assert page.title in start.window.reader.toPlainText()
     _close(start)
