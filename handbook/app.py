@@ -220,8 +220,7 @@ def saved_first_page(data: DataDir, settings: Settings) -> tuple[SavedPage, Path
     if saved is None or saved.path != settings.get("last_page"):
         return None
     folder = resolve_active_pack(data.root, settings)
-    last = str(settings.get("last_profile"))
-    profile = last if last and (data.profiles / last).is_dir() else ""  # the one the progress will open
+    profile = data.last_profile(settings.get("last_profile"))  # the one the progress will open
     return (saved, folder) if saved.start == start_facts(folder, profile, QLocale().name()) else None
 
 

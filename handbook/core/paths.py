@@ -119,6 +119,11 @@ class DataDir:
     def profile(self, name: str) -> Path:
         return self.profiles / name
 
+    def last_profile(self, settings_value: object) -> str:
+        """The profile folder the settings name as last used, or "" when there is none (or it was moved away)."""
+        folder = str(settings_value or "")
+        return folder if folder and self.profile(folder).is_dir() else ""
+
     @property
     def guest(self) -> Path:
         """The shared guest profile: used by whoever has no profile of their own (and the planner until then)."""

@@ -81,14 +81,3 @@ class FirstPageCopy:
             return  # nothing shown, or the file already holds this page
         if write_saved_page(self.cache_dir, self.shown):
             self.on_disk = self.shown
-
-
-def read_page(cache_dir: Path, key: PageKey) -> str | None:
-    """The saved HTML for ``key``, or None when there is none, it is for another key, or it does not check out."""
-    saved = read_saved_page(cache_dir)
-    return saved.html if saved is not None and saved.key == key.value else None
-
-
-def write_page(cache_dir: Path, key: PageKey, html: str) -> bool:
-    """Save ``html`` as the page to paint first next time, with no start key; never raises. True when written."""
-    return write_saved_page(cache_dir, SavedPage(key.value, "", "", "", html))

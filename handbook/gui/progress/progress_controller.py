@@ -97,8 +97,8 @@ class ProgressController(QObject):
         self._backup_timer.timeout.connect(self.timed_backup)
         window.installEventFilter(self)
 
-        last = str(settings.get("last_profile"))
-        if last and (data.profiles / last).is_dir():  # TinyDB and the store load only when there is one
+        last = data.last_profile(settings.get("last_profile"))
+        if last:  # TinyDB and the store load only when there is one
             profile = self.profiles.get(last, read_name=False)
             if profile is not None:
                 self._open(profile)

@@ -31,7 +31,8 @@ def module_names(package: str, folders: Iterable[str]) -> list[str]:
     names = []
     for top in folders:
         for folder, subfolders, files in os.walk(top):
-            subfolders[:] = [name for name in subfolders if name.isidentifier()]  # never __pycache__'s siblings
+            # Only folders that can be packages: not __pycache__, nor data folders such as 'content-es'.
+            subfolders[:] = [name for name in subfolders if name.isidentifier() and name != "__pycache__"]
             parts = os.path.relpath(folder, top).split(os.sep)
             base = ".".join([package, *(part for part in parts if part != ".")])
             names += [

@@ -9,8 +9,16 @@ import pytest
 
 from handbook.core.content import cache
 from handbook.core.content.loader import load_pack
-from handbook.core.content.page_cache import FirstPageCopy, read_page, write_page
-from handbook.core.content.page_copy_file import FILE_NAME, FORMAT, MAX_HTML_CHARS, MAX_TEXT_CHARS, read_saved_page
+from handbook.core.content.page_cache import FirstPageCopy
+from handbook.core.content.page_copy_file import (
+    FILE_NAME,
+    FORMAT,
+    MAX_HTML_CHARS,
+    MAX_TEXT_CHARS,
+    SavedPage,
+    read_saved_page,
+    write_saved_page,
+)
 from handbook.core.content.pages import render_page
 from handbook.core.content.render_model import PageState
 
@@ -87,13 +95,13 @@ def test_an_oversize_copy_is_neither_written_nor_read(mini_pack: Path, tmp_path:
     pack, page = _first(mini_pack)
     copy = FirstPageCopy(tmp_path, "en")
     key = copy.key(page, pack, PageState())
-    write_page(tmp_path, key, "x" * (MAX_HTML_CHARS + 1))
+    write_saved_page(tmp_path, SavedPage(key.value, "", "", "", "x" * (MAX_HTML_CHARS + 1)))
     assert not (tmp_path / FILE_NAME).exists()
     fields = {"format": FORMAT, "key": key.value, "start": "", "path": "", "title": ""}
     (tmp_path / FILE_NAME).write_text(json.dumps(dict(fields, html="x" * (MAX_HTML_CHARS + 1))))
-    assert read_page(tmp_path, key) is None
+    assert read_saved_page(tmp_path) is None
     (tmp_path / FILE_NAME).write_bytes(b" " * (5 * MAX_HTML_CHARS))
-    assert read_page(tmp_path, key) is None
+    assert read_saved_page(tmp_path) is None
 
 
 def test_an_unwritable_cache_folder_is_only_a_slower_start(mini_pack: Path, tmp_path: Path) -> None:
